@@ -1,0 +1,302 @@
+package io.flgen.bind;
+
+import io.flgen.azure.AzureCloud;
+import io.flgen.model.Compute;
+import io.flgen.model.CrossTenantSilo;
+import io.flgen.model.ExternalSilo;
+import io.flgen.model.Identity;
+import io.flgen.model.InstanceType;
+import io.flgen.model.InternalSilo;
+import io.flgen.model.Job;
+import io.flgen.model.KeyVault;
+import io.flgen.model.KubernetesCluster;
+import io.flgen.model.LocalData;
+import io.flgen.model.Metadata;
+import io.flgen.model.Network;
+import io.flgen.model.NetworkMode;
+import io.flgen.model.NetworkSettings;
+import io.flgen.model.Orchestrator;
+import io.flgen.model.Sensitivity;
+import io.flgen.model.Silo;
+import io.flgen.model.SiloData;
+import io.flgen.model.Stage;
+import io.flgen.model.Storage;
+import io.flgen.model.StorageSku;
+import io.flgen.model.Topology;
+import io.flgen.model.Waiver;
+import io.flgen.model.Workspace;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds the typed model from a schema-valid tree. Defaults live here and nowhere else; each is
+ * documented in the schema description of its field.
+ */
+public final class Binder {
+  public static final String DEFAULT_CONTAINER = "data";
+  public static final String DEFAULT_TRAINING = "train";
+  public static final String DEFAULT_TESTING = "test";
+  public static final int DEFAULT_MAX_NODES = 4;
+  public static final int DEFAULT_SOFT_DELETE_DAYS = 7;
+  public static final String DEFAULT_AKS_NODE_SIZE = "Standard_D4ds_v5";
+
+  private Binder() {}
+
+  /** Binds a tree that passed the topology schema. */
+  public static Topology bind(JsonNode root) {
+    JsonNode md = root.path("metadata");
+    String name = md.path("name").asString();
+    JsonNode naming = md.path("naming");
+    Metadata metadata =
+        new Metadata(
+            name,
+            Stage.fromYaml(md.path("stage").asString()),
+            strings(md.path("tags")),
+            new Metadata.Naming(
+                naming.path("prefix").asString(name.replace("-", "")),
+                naming.path("uniqueSuffix").asBoolean(true)),
+            AzureCloud.fromYaml(md.path("cloud").asString("public")));
+
+    JsonNode o = root.path("orchestrator");
+    JsonNode ws = o.path("workspace");
+    Orchestrator orchestrator =
+        new Orchestrator(
+            o.path("subscriptionId").asString(),
+            optString(o, "tenantId"),
+            o.path("resourceGroup").asString(),
+            o.path("region").asString(),
+            new Workspace(optBool(ws, "publicNetworkAccess"), ws.path("hbi").asBoolean(false)),
+            network(o.path("network")),
+            newStorage(o.path("storage")),
+            computes(o.path("computes")),
+            o.has("keyVault")
+                ? Optional.of(new KeyVault(o.path("keyVault").path("softDeleteDays").asInt(90)))
+                : Optional.empty());
+
+    List<Silo> silos = new ArrayList<>();
+    for (JsonNode s : root.path("silos")) {
+      silos.add(silo(s));
+    }
+
+    JsonNode net = root.path("network");
+    JsonNode dns = net.path("privateDnsZones");
+    NetworkSettings settings =
+        new NetworkSettings(
+            net.path("peering").asBoolean(true),
+            dns.path("create").asBoolean(true),
+            strings(dns.path("existing")));
+
+    JsonNode j = root.path("job");
+    JsonNode comps = j.path("components");
+    TreeMap<String, Object> params = new TreeMap<>();
+    j.path("parameters")
+        .properties()
+        .forEach(
+            e -> {
+              JsonNode v = e.getValue();
+              Object val =
+                  v.isBoolean()
+                      ? (Object) v.asBoolean()
+                      : v.isIntegralNumber()
+                          ? (Object) v.asLong()
+                          : v.isNumber() ? (Object) v.asDouble() : v.asString();
+              params.put(e.getKey(), val);
+            });
+    JsonNode dp = j.path("differentialPrivacy");
+    Job job =
+        new Job(
+            j.path("experimentName").asString(name),
+            j.path("rounds").asInt(),
+            Job.Aggregation.fromYaml(j.path("aggregation").asString("fedavg-weighted")),
+            new Job.Components(
+                comps.path("preprocess").asString(),
+                comps.path("train").asString(),
+                comps.path("aggregate").asString()),
+            params,
+            dp.isObject()
+                ? Optional.of(
+                    new Job.DifferentialPrivacy(
+                        dp.path("epsilon").asDouble(),
+                        dp.path("delta").asDouble(),
+                        dp.path("maxGradNorm").asDouble()))
+                : Optional.empty(),
+            j.path("baseline").isObject()
+                ? Optional.of(new Job.Baseline(j.path("baseline").path("compute").asString()))
+                : Optional.empty());
+
+    List<Waiver> waivers = new ArrayList<>();
+    for (JsonNode w : root.path("waivers")) {
+      waivers.add(
+          new Waiver(
+              w.path("rule").asString(),
+              w.path("target").asString(),
+              w.path("justification").asString(),
+              parseDate(w.path("expires").asString())));
+    }
+    return new Topology(metadata, orchestrator, silos, settings, job, waivers);
+  }
+
+  /** Parses YYYY-MM-DD; an impossible date (2027-02-30) becomes {@link LocalDate#MIN}. */
+  static LocalDate parseDate(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.MIN;
+    }
+  }
+
+  private static Silo silo(JsonNode s) {
+    String name = s.path("name").asString();
+    String region = s.path("region").asString();
+    Optional<String> sub = optString(s, "subscriptionId");
+    Optional<String> rg = optString(s, "resourceGroup");
+    Network network = network(s.path("network"));
+    List<Compute> computes = computes(s.path("computes"));
+    Storage storage = siloStorage(s.path("storage"));
+    JsonNode d = s.path("data");
+    SiloData data =
+        new SiloData(
+            Sensitivity.fromYaml(d.path("sensitivity").asString()),
+            d.path("container").asString(DEFAULT_CONTAINER),
+            d.path("training").asString(DEFAULT_TRAINING),
+            d.path("testing").asString(DEFAULT_TESTING));
+    Identity identity = new Identity(optString(s.path("identity"), "name"));
+    return switch (s.path("kind").asString()) {
+      case "external" ->
+          new ExternalSilo(
+              name,
+              region,
+              sub,
+              rg,
+              network,
+              computes,
+              cluster(s.path("cluster")),
+              instanceTypes(s.path("instanceTypes")),
+              localData(s.path("localData")),
+              storage,
+              data,
+              identity);
+      case "cross-tenant" ->
+          new CrossTenantSilo(
+              name,
+              region,
+              s.path("tenantId").asString(),
+              sub,
+              rg,
+              network,
+              computes,
+              storage,
+              data,
+              identity);
+      default -> new InternalSilo(name, region, sub, rg, network, computes, storage, data, identity);
+    };
+  }
+
+  private static KubernetesCluster cluster(JsonNode c) {
+    if ("arc".equals(c.path("type").asString())) {
+      return new KubernetesCluster.Arc(c.path("name").asString(""), c.path("resourceGroup").asString(""));
+    }
+    JsonNode cp = c.path("confidentialNodePool");
+    List<String> ranges = new ArrayList<>();
+    c.path("authorizedIpRanges").forEach(r -> ranges.add(r.asString()));
+    return new KubernetesCluster.Aks(
+        optString(c, "kubernetesVersion"),
+        c.path("nodeVmSize").asString(DEFAULT_AKS_NODE_SIZE),
+        c.path("nodeCount").asInt(2),
+        c.path("privateCluster").asBoolean(true),
+        ranges,
+        cp.isObject()
+            ? Optional.of(
+                new KubernetesCluster.ConfidentialNodePool(
+                    cp.path("vmSize").asString(),
+                    cp.path("nodeCount").asInt(1),
+                    cp.path("technology").asString()))
+            : Optional.empty());
+  }
+
+  private static List<InstanceType> instanceTypes(JsonNode arr) {
+    List<InstanceType> out = new ArrayList<>();
+    for (JsonNode i : arr) {
+      out.add(
+          new InstanceType(
+              i.path("name").asString(),
+              i.path("cpu").asString(),
+              i.path("memory").asString(),
+              i.path("gpu").asInt(0),
+              optString(i, "nodePool")));
+    }
+    return out;
+  }
+
+  private static Optional<LocalData> localData(JsonNode l) {
+    if (!l.isObject()) {
+      return Optional.empty();
+    }
+    String size = l.path("size").asString("100Gi");
+    String mount = l.path("mountPath").asString("/mnt/localdata");
+    if ("nfs".equals(l.path("type").asString())) {
+      return Optional.of(
+          new LocalData.Nfs(l.path("server").asString(""), l.path("path").asString(), size, mount));
+    }
+    return Optional.of(new LocalData.HostPath(l.path("path").asString(), size, mount));
+  }
+
+  private static Network network(JsonNode n) {
+    JsonNode sn = n.path("subnets");
+    return new Network(
+        NetworkMode.fromYaml(n.path("mode").asString()),
+        n.path("addressSpace").asString(""),
+        optString(sn, "compute"),
+        optString(sn, "privateEndpoints"));
+  }
+
+  private static Storage.New newStorage(JsonNode s) {
+    return new Storage.New(
+        StorageSku.fromAzureName(s.path("sku").asString("Standard_LRS")),
+        s.path("softDeleteDays").asInt(DEFAULT_SOFT_DELETE_DAYS));
+  }
+
+  private static Storage siloStorage(JsonNode s) {
+    JsonNode e = s.path("existing");
+    if (e.isObject()) {
+      return new Storage.Existing(
+          e.path("subscriptionId").asString(""),
+          e.path("resourceGroup").asString(),
+          e.path("accountName").asString());
+    }
+    return newStorage(s.path("new"));
+  }
+
+  private static List<Compute> computes(JsonNode arr) {
+    List<Compute> out = new ArrayList<>();
+    for (JsonNode c : arr) {
+      out.add(
+          new Compute(
+              c.path("name").asString(),
+              c.path("vmSize").asString(),
+              c.path("minNodes").asInt(0),
+              c.path("maxNodes").asInt(DEFAULT_MAX_NODES)));
+    }
+    return out;
+  }
+
+  private static TreeMap<String, String> strings(JsonNode obj) {
+    TreeMap<String, String> out = new TreeMap<>();
+    obj.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+    return out;
+  }
+
+  private static Optional<String> optString(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isString() ? Optional.of(v.asString()) : Optional.empty();
+  }
+
+  private static Optional<Boolean> optBool(JsonNode n, String key) {
+    JsonNode v = n.path(key);
+    return v.isBoolean() ? Optional.of(v.asBoolean()) : Optional.empty();
+  }
+}

@@ -1,0 +1,381 @@
+package io.flgen.bind;
+
+import io.flgen.azure.AzureCloud;
+import io.flgen.azure.AzureRegions;
+import io.flgen.diag.Codes;
+import io.flgen.diag.Diagnostic;
+import io.flgen.load.SourceMap;
+import io.flgen.model.Cidr;
+import io.flgen.model.Compute;
+import io.flgen.model.CrossTenantSilo;
+import io.flgen.model.ExternalSilo;
+import io.flgen.model.KubernetesCluster;
+import io.flgen.model.LocalData;
+import io.flgen.model.Network;
+import io.flgen.model.Silo;
+import io.flgen.model.Topology;
+import io.flgen.model.Waiver;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks that need the whole bound model. Every finding is a located {@link Diagnostic}; all are
+ * reported, none stops the others.
+ */
+public final class SemanticChecks {
+  private final Topology t;
+  private final SourceMap sm;
+  private final LocalDate today;
+  private final List<Diagnostic> out = new ArrayList<>();
+
+  private SemanticChecks(Topology t, SourceMap sm, LocalDate today) {
+    this.t = t;
+    this.sm = sm;
+    this.today = today;
+  }
+
+  /** Runs every check; {@code today} decides which waivers have expired. */
+  public static List<Diagnostic> check(Topology t, SourceMap sm, LocalDate today) {
+    SemanticChecks c = new SemanticChecks(t, sm, today);
+    c.uniqueSiloNames();
+    c.uniqueComputeNames();
+    c.regions();
+    c.networks();
+    c.silosByKind();
+    c.job();
+    c.waivers();
+    return c.out.stream().sorted().distinct().toList();
+  }
+
+  private void error(String code, String path, String message) {
+    out.add(new Diagnostic(code, sm.value(path), path, message));
+  }
+
+  private static String silo(int i) {
+    return "silos[" + i + "]";
+  }
+
+  private void uniqueSiloNames() {
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < t.silos().size(); i++) {
+      String name = t.silos().get(i).name();
+      Integer first = seen.putIfAbsent(name, i);
+      if (first != null) {
+        error(
+            Codes.DUPLICATE_NAME,
+            silo(i) + ".name",
+            "silo name '" + name + "' is already used by " + silo(first) + "; silo names must be unique");
+      }
+    }
+  }
+
+  /** Every compute is a compute of the one orchestrator workspace, so names are workspace-wide. */
+  private void uniqueComputeNames() {
+    Map<String, String> seen = new HashMap<>();
+    List<Compute> oc = t.orchestrator().computes();
+    for (int j = 0; j < oc.size(); j++) {
+      claimCompute(seen, oc.get(j).name(), "orchestrator.computes[" + j + "].name");
+    }
+    for (int i = 0; i < t.silos().size(); i++) {
+      List<Compute> cs = t.silos().get(i).computes();
+      for (int j = 0; j < cs.size(); j++) {
+        claimCompute(seen, cs.get(j).name(), silo(i) + ".computes[" + j + "].name");
+      }
+    }
+    for (int i = 0; i < t.silos().size(); i++) {
+      if (t.silos().get(i) instanceof ExternalSilo e) {
+        Map<String, Integer> types = new HashMap<>();
+        for (int j = 0; j < e.instanceTypes().size(); j++) {
+          Integer first = types.putIfAbsent(e.instanceTypes().get(j).name(), j);
+          if (first != null) {
+            error(
+                Codes.DUPLICATE_NAME,
+                silo(i) + ".instanceTypes[" + j + "].name",
+                "instance type '"
+                    + e.instanceTypes().get(j).name()
+                    + "' is already defined at "
+                    + silo(i)
+                    + ".instanceTypes["
+                    + first
+                    + "]; instance type names must be unique per cluster");
+          }
+        }
+      }
+    }
+  }
+
+  private void claimCompute(Map<String, String> seen, String name, String path) {
+    String first = seen.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), path);
+    if (first != null) {
+      error(
+          Codes.DUPLICATE_NAME,
+          path,
+          "compute name '"
+              + name
+              + "' is already used by "
+              + first
+              + "; compute names must be unique in the workspace (case-insensitive)");
+    }
+    // min/max are checked beside the name, where a reader looks for the compute
+  }
+
+  private void regions() {
+    AzureCloud cloud = t.metadata().cloud();
+    region(cloud, t.orchestrator().region(), "orchestrator.region");
+    for (int i = 0; i < t.silos().size(); i++) {
+      region(cloud, t.silos().get(i).region(), silo(i) + ".region");
+    }
+  }
+
+  private void region(AzureCloud cloud, String region, String path) {
+    if (AzureRegions.isKnown(cloud, region)) {
+      return;
+    }
+    String hint =
+        AzureRegions.suggest(cloud, region).map(s -> "; did you mean '" + s + "'?").orElse("");
+    error(
+        Codes.REGION,
+        path,
+        "unknown region '" + region + "' in the " + cloud.yamlName() + " cloud" + hint);
+  }
+
+  /** A parsed VNet with the path that declared it. */
+  private record Vnet(String path, Cidr space) {}
+
+  private void networks() {
+    List<Vnet> peered = new ArrayList<>();
+    Optional<Cidr> orch = network(t.orchestrator().network(), "orchestrator.network");
+    orch.ifPresent(c -> peered.add(new Vnet("orchestrator", c)));
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      Optional<Cidr> c = network(s.network(), silo(i) + ".network");
+      // cross-tenant silos are never peered: their VNet lives in another tenant (docs/decisions.md)
+      if (c.isPresent() && t.network().peering() && !(s instanceof CrossTenantSilo)) {
+        peered.add(new Vnet(silo(i), c.get()));
+      }
+      for (int j = 0; j < s.computes().size(); j++) {
+        minMax(s.computes().get(j), silo(i) + ".computes[" + j + "]");
+      }
+    }
+    for (int j = 0; j < t.orchestrator().computes().size(); j++) {
+      minMax(t.orchestrator().computes().get(j), "orchestrator.computes[" + j + "]");
+    }
+    for (int a = 0; a < peered.size(); a++) {
+      for (int b = 0; b < a; b++) {
+        Vnet x = peered.get(a);
+        Vnet y = peered.get(b);
+        if (x.space().overlaps(y.space())) {
+          error(
+              Codes.OVERLAP,
+              x.path() + ".network.addressSpace",
+              "address space "
+                  + x.space()
+                  + " overlaps "
+                  + y.space()
+                  + " of "
+                  + y.path()
+                  + "; peered VNets must not overlap");
+        }
+      }
+    }
+  }
+
+  private void minMax(Compute c, String path) {
+    if (c.minNodes() > c.maxNodes()) {
+      error(
+          Codes.REQUIRED_SETTING,
+          path + ".minNodes",
+          "minNodes " + c.minNodes() + " is above maxNodes " + c.maxNodes());
+    }
+  }
+
+  /** Checks one network block and returns its address space when it is usable. */
+  private Optional<Cidr> network(Network n, String path) {
+    if (!n.mode().isIsolated()) {
+      if (!n.addressSpace().isEmpty() || n.computeSubnet().isPresent() || n.privateEndpointSubnet().isPresent()) {
+        String what = !n.addressSpace().isEmpty() ? "addressSpace" : "subnets";
+        error(
+            Codes.REQUIRED_SETTING,
+            path + "." + what,
+            what + " has no effect in open mode (no VNet is created); remove it or set mode: vnet");
+      }
+      return Optional.empty();
+    }
+    if (n.addressSpace().isEmpty()) {
+      error(
+          Codes.REQUIRED_SETTING,
+          path,
+          "addressSpace is required in " + n.mode().yamlName() + " mode; expected a CIDR such as 10.1.0.0/16");
+      return Optional.empty();
+    }
+    Optional<Cidr> space = cidr(n.addressSpace(), path + ".addressSpace");
+    if (space.isEmpty()) {
+      return Optional.empty();
+    }
+    Cidr vnet = space.get();
+    if (vnet.prefix() < 8 || vnet.prefix() > 24) {
+      error(
+          Codes.CIDR,
+          path + ".addressSpace",
+          "address space " + vnet + " is /" + vnet.prefix() + "; expected a prefix between /8 and /24");
+      return Optional.empty();
+    }
+    Optional<Cidr> compute =
+        n.computeSubnet().flatMap(s -> cidr(s, path + ".subnets.compute"));
+    Optional<Cidr> pe =
+        n.privateEndpointSubnet().flatMap(s -> cidr(s, path + ".subnets.privateEndpoints"));
+    compute.ifPresent(c -> inside(vnet, c, path + ".subnets.compute"));
+    pe.ifPresent(c -> inside(vnet, c, path + ".subnets.privateEndpoints"));
+    if (compute.isPresent() && pe.isPresent() && compute.get().overlaps(pe.get())) {
+      error(
+          Codes.SUBNET,
+          path + ".subnets.privateEndpoints",
+          "subnet " + pe.get() + " overlaps the compute subnet " + compute.get());
+    }
+    for (var s : new Object[][] {{compute, "compute"}, {pe, "privateEndpoints"}}) {
+      @SuppressWarnings("unchecked")
+      Optional<Cidr> c = (Optional<Cidr>) s[0];
+      if (c.isPresent() && c.get().prefix() > 28) {
+        error(
+            Codes.SUBNET,
+            path + ".subnets." + s[1],
+            "subnet " + c.get() + " is smaller than /28, the smallest Azure subnet that fits a private endpoint or compute");
+      }
+    }
+    return space;
+  }
+
+  private void inside(Cidr vnet, Cidr subnet, String path) {
+    if (!vnet.contains(subnet)) {
+      error(
+          Codes.SUBNET,
+          path,
+          "subnet " + subnet + " is outside the VNet address space " + vnet);
+    }
+  }
+
+  private Optional<Cidr> cidr(String s, String path) {
+    Cidr.Parsed p = Cidr.parse(s);
+    if (p.cidr().isEmpty()) {
+      error(Codes.CIDR, path, "'" + s + "' is not a valid IPv4 CIDR: " + p.problem());
+    }
+    return p.cidr();
+  }
+
+  private void silosByKind() {
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      String path = silo(i) + ".tenantId";
+      if (s instanceof CrossTenantSilo ct
+          && t.orchestrator().tenantId().filter(ct.tenantId()::equalsIgnoreCase).isPresent()) {
+        error(
+            Codes.REQUIRED_SETTING,
+            path,
+            "tenantId is the orchestrator's own tenant; a silo in the same tenant is kind internal");
+      }
+      if (s instanceof ExternalSilo e) {
+        external(e, i);
+      }
+    }
+  }
+
+  private void external(ExternalSilo e, int i) {
+    String c = silo(i) + ".cluster";
+    if (e.cluster() instanceof KubernetesCluster.Arc arc) {
+      if (arc.name().isEmpty()) {
+        error(Codes.REQUIRED_SETTING, c, "cluster.name is required for type arc (the connected cluster's name)");
+      }
+      for (String aksOnly :
+          List.of("kubernetesVersion", "nodeVmSize", "nodeCount", "privateCluster", "authorizedIpRanges", "confidentialNodePool")) {
+        if (sm.has(c + "." + aksOnly)) {
+          error(Codes.REQUIRED_SETTING, c + "." + aksOnly, aksOnly + " applies only to type aks; an Arc cluster is managed where it runs");
+        }
+      }
+    } else {
+      for (String arcOnly : List.of("name", "resourceGroup")) {
+        if (sm.has(c + "." + arcOnly)) {
+          error(Codes.REQUIRED_SETTING, c + "." + arcOnly, arcOnly + " applies only to type arc; flgen names the AKS cluster");
+        }
+      }
+      KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
+      if (aks.privateCluster() && !aks.authorizedIpRanges().isEmpty()) {
+        error(Codes.REQUIRED_SETTING, c + ".authorizedIpRanges", "authorizedIpRanges applies only to a public API server; set privateCluster: false or remove it");
+      }
+      for (int j = 0; j < aks.authorizedIpRanges().size(); j++) {
+        cidr(aks.authorizedIpRanges().get(j), c + ".authorizedIpRanges[" + j + "]");
+      }
+    }
+    if (e.localData().isPresent()) {
+      String l = silo(i) + ".localData";
+      LocalData d = e.localData().get();
+      if (d instanceof LocalData.Nfs nfs && nfs.server().isEmpty()) {
+        error(Codes.REQUIRED_SETTING, l, "server is required for type nfs");
+      }
+      if (d instanceof LocalData.HostPath && sm.has(l + ".server")) {
+        error(Codes.REQUIRED_SETTING, l + ".server", "server applies only to type nfs");
+      }
+    }
+    for (int j = 0; j < e.instanceTypes().size(); j++) {
+      var it = e.instanceTypes().get(j);
+      if (it.nodeSelectorPool().isPresent()) {
+        String pool = it.nodeSelectorPool().get();
+        boolean known =
+            e.cluster() instanceof KubernetesCluster.Aks aks
+                && (pool.equals("system")
+                    || aks.confidentialNodePool().isPresent() && pool.equals("confidential"));
+        if (e.cluster() instanceof KubernetesCluster.Aks && !known) {
+          error(
+              Codes.REFERENCE,
+              silo(i) + ".instanceTypes[" + j + "].nodePool",
+              "unknown node pool '" + pool + "'; expected system" + (((KubernetesCluster.Aks) e.cluster()).confidentialNodePool().isPresent() ? " or confidential" : ""));
+        }
+      }
+    }
+  }
+
+  private void job() {
+    t.job()
+        .baseline()
+        .ifPresent(
+            b -> {
+              boolean known =
+                  t.orchestrator().computes().stream().anyMatch(c -> c.name().equals(b.compute()));
+              if (!known) {
+                List<String> names = t.orchestrator().computes().stream().map(Compute::name).toList();
+                String hint =
+                    io.flgen.load.Suggest.closest(b.compute(), names)
+                        .map(s -> "did you mean '" + s + "'?")
+                        .orElse("expected one of " + String.join(", ", names));
+                error(
+                    Codes.REFERENCE,
+                    "job.baseline.compute",
+                    "unknown orchestrator compute '" + b.compute() + "'; " + hint);
+              }
+            });
+  }
+
+  private void waivers() {
+    for (int i = 0; i < t.waivers().size(); i++) {
+      Waiver w = t.waivers().get(i);
+      String p = "waivers[" + i + "]";
+      if (w.justification().isBlank()) {
+        error(
+            Codes.WAIVER,
+            p + ".justification",
+            "waiver of " + w.rule() + " has no justification; say why the risk is accepted and who accepted it");
+      }
+      if (w.expires().equals(LocalDate.MIN)) {
+        error(Codes.WAIVER, p + ".expires", "expires is not a real calendar date; expected YYYY-MM-DD");
+      } else if (w.expires().isBefore(today)) {
+        error(
+            Codes.WAIVER,
+            p + ".expires",
+            "waiver of " + w.rule() + " expired on " + w.expires() + "; renew it with a new justification or fix the finding");
+      }
+    }
+  }
+}

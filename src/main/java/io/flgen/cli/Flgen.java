@@ -1,0 +1,79 @@
+package io.flgen.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The root command. */
+@Command(
+    name = "flgen",
+    mixinStandardHelpOptions = true,
+    versionProvider = Flgen.Version.class,
+    description = {
+      "Generates and validates Federated Learning setups on Azure ML from one topology.yaml.",
+      ""
+    },
+    subcommands = {
+      ValidateCommand.class,
+      SchemaCommand.class,
+      AutoComplete.GenerateCompletion.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Success.",
+      "1:Findings at or above the --fail-on severity.",
+      "2:Invalid input (usage, topology file, output folder).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+public final class Flgen implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The configured command line, shared by {@link Main} and the tests. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Flgen());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
+    cl.setExecutionExceptionHandler(Flgen::onException);
+    cl.setParameterExceptionHandler(Flgen::onBadUsage);
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    return cl;
+  }
+
+  private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("flgen: " + e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for usage.");
+    return ExitCodes.INVALID_INPUT;
+  }
+
+  private static int onException(Exception e, CommandLine cl, CommandLine.ParseResult pr) {
+    boolean debug = Arrays.asList(pr.originalArgs().toArray(new String[0])).contains("--debug");
+    PrintWriter err = cl.getErr();
+    err.println("flgen: internal error: " + e);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("This is a bug in flgen. Re-run with --debug and report the stack trace.");
+    }
+    return ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** Reads the version from the jar manifest, or "dev" when run from classes. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Flgen.class.getPackage().getImplementationVersion();
+      return new String[] {"flgen " + (v == null ? "dev" : v)};
+    }
+  }
+}

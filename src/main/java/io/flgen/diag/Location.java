@@ -1,0 +1,20 @@
+package io.flgen.diag;
+
+/** A position in a source file; line and column are 1-based. */
+public record Location(String file, int line, int column) implements Comparable<Location> {
+
+  @Override
+  public int compareTo(Location o) {
+    int c = file.compareTo(o.file);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(line, o.line);
+    return c != 0 ? c : Integer.compare(column, o.column);
+  }
+
+  @Override
+  public String toString() {
+    return file + ":" + line + ":" + column;
+  }
+}

@@ -1,0 +1,60 @@
+package io.flgen.model;
+
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The FL job.
+ *
+ * @param experimentName the Azure ML experiment
+ * @param rounds number of FL rounds, unrolled in the pipeline
+ * @param aggregation weighted or unweighted FedAvg
+ * @param components paths to the Azure ML component YAML of each step
+ * @param parameters training parameters passed to every train step (sorted)
+ * @param differentialPrivacy optional DP-SGD settings passed to every train step
+ * @param baseline optional baseline job on pooled data (non-sensitive data only)
+ */
+public record Job(
+    String experimentName,
+    int rounds,
+    Aggregation aggregation,
+    Components components,
+    SortedMap<String, Object> parameters,
+    Optional<DifferentialPrivacy> differentialPrivacy,
+    Optional<Baseline> baseline) {
+  public Job {
+    parameters = new TreeMap<>(parameters);
+  }
+
+  public enum Aggregation {
+    FEDAVG_WEIGHTED("fedavg-weighted"),
+    FEDAVG("fedavg");
+
+    private final String yamlName;
+
+    Aggregation(String yamlName) {
+      this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+      return yamlName;
+    }
+
+    public static Aggregation fromYaml(String s) {
+      for (Aggregation v : values()) {
+        if (v.yamlName.equals(s)) {
+          return v;
+        }
+      }
+      throw new IllegalArgumentException("unknown aggregation: " + s);
+    }
+  }
+
+  public record Components(String preprocess, String train, String aggregate) {}
+
+  public record DifferentialPrivacy(double epsilon, double delta, double maxGradNorm) {}
+
+  /** @param compute the orchestrator compute the baseline runs on */
+  public record Baseline(String compute) {}
+}

@@ -1,0 +1,39 @@
+package io.flgen.model;
+
+/**
+ * How a workspace or silo is reachable.
+ *
+ * <ul>
+ *   <li>{@code open}: public endpoints, protected by Entra ID and RBAC only (crawl sandboxes).
+ *   <li>{@code vnet}: computes in a VNet with no public IP; data behind private endpoints.
+ *   <li>{@code private}: as vnet, and the workspace and its dependencies are private too.
+ * </ul>
+ */
+public enum NetworkMode {
+  OPEN("open"),
+  VNET("vnet"),
+  PRIVATE("private");
+
+  private final String yamlName;
+
+  NetworkMode(String yamlName) {
+    this.yamlName = yamlName;
+  }
+
+  public String yamlName() {
+    return yamlName;
+  }
+
+  public boolean isIsolated() {
+    return this != OPEN;
+  }
+
+  public static NetworkMode fromYaml(String s) {
+    for (NetworkMode v : values()) {
+      if (v.yamlName.equals(s)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException("unknown network mode: " + s);
+  }
+}

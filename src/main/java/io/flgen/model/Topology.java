@@ -1,0 +1,17 @@
+package io.flgen.model;
+
+import java.util.List;
+
+/** The whole topology.yaml, bound. */
+public record Topology(
+    Metadata metadata,
+    Orchestrator orchestrator,
+    List<Silo> silos,
+    NetworkSettings network,
+    Job job,
+    List<Waiver> waivers) {
+  public Topology {
+    silos = List.copyOf(silos);
+    waivers = List.copyOf(waivers);
+  }
+}

@@ -1,0 +1,152 @@
+package io.flgen.plan;
+
+import io.flgen.azure.NameKind;
+import io.flgen.model.Topology;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+
+/**
+ * Resource naming. Names are built from the prefix, a role and the party name; globally unique
+ * names get a deterministic suffix. Names are never truncated: a name that breaks its rule is an
+ * error (FLG201) that shows the resolved value, so two silos can never silently share a name.
+ */
+public final class Names {
+  /** Length of the deterministic suffix. */
+  public static final int SUFFIX_LENGTH = 5;
+
+  private final String prefix;
+  private final String suffix;
+  private final String topologyName;
+
+  public Names(Topology t) {
+    this.prefix = t.metadata().naming().prefix();
+    this.topologyName = t.metadata().name();
+    this.suffix =
+        t.metadata().naming().uniqueSuffix()
+            ? suffix(t.orchestrator().subscriptionId().toLowerCase(Locale.ROOT) + "/" + topologyName)
+            : "";
+  }
+
+  /**
+   * A stable 5-character [a-z0-9] suffix from SHA-256 of the seed. Same seed, same suffix, on every
+   * machine.
+   */
+  public static String suffix(String seed) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+      StringBuilder sb = new StringBuilder();
+      String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+      for (int i = 0; i < SUFFIX_LENGTH; i++) {
+        sb.append(alphabet.charAt((h[i] & 0xff) % alphabet.length()));
+      }
+      return sb.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  public String uniqueSuffix() {
+    return suffix;
+  }
+
+  private static String alnum(String party) {
+    return party.replace("-", "");
+  }
+
+  public String workspace() {
+    return "mlw-" + prefix;
+  }
+
+  public String orchestratorStorage() {
+    return "st" + prefix + "orch" + suffix;
+  }
+
+  public String siloStorage(String silo) {
+    return "st" + prefix + alnum(silo) + suffix;
+  }
+
+  public String keyVault() {
+    return "kv-" + prefix + (suffix.isEmpty() ? "" : "-" + suffix);
+  }
+
+  public String workspaceKeyVault() {
+    return "kvw-" + prefix + (suffix.isEmpty() ? "" : "-" + suffix);
+  }
+
+  public String registry() {
+    return "cr" + prefix + suffix;
+  }
+
+  public String appInsights() {
+    return "appi-" + prefix;
+  }
+
+  public String logAnalytics() {
+    return "log-" + prefix;
+  }
+
+  public String orchestratorIdentity() {
+    return "id-" + prefix + "-orchestrator";
+  }
+
+  public String siloIdentity(String silo) {
+    return "id-" + prefix + "-" + silo;
+  }
+
+  public String vnet(String party) {
+    return "vnet-" + prefix + "-" + party;
+  }
+
+  public String nsg(String party) {
+    return "nsg-" + prefix + "-" + party;
+  }
+
+  public String privateEndpoint(String resourceName, String groupId) {
+    return "pe-" + resourceName + "-" + groupId;
+  }
+
+  public String aksCluster(String silo) {
+    return "aks-" + prefix + "-" + silo;
+  }
+
+  /** Datastore of a silo's own data (in the silo storage). */
+  public String siloDataDatastore(String silo) {
+    return silo.replace("-", "_") + "_data";
+  }
+
+  /** Datastore of a silo's model updates (its container in the orchestrator storage). */
+  public String siloUpdatesDatastore(String silo) {
+    return silo.replace("-", "_") + "_updates";
+  }
+
+  public String globalModelDatastore() {
+    return "global_model";
+  }
+
+  /** The container that receives one silo's model updates. */
+  public String updatesContainer(String silo) {
+    return "updates-" + silo;
+  }
+
+  public String globalModelContainer() {
+    return "global-model";
+  }
+
+  public String deployment(String concern) {
+    return "flgen-" + topologyName + "-" + concern;
+  }
+
+  /** The orchestrator party key used in names. */
+  public static final String ORCHESTRATOR = "orch";
+
+  /** Kind of each name method, for the checks in {@link NameCheck}. */
+  public static NameKind storageKind() {
+    return NameKind.STORAGE_ACCOUNT;
+  }
+}
