@@ -338,6 +338,17 @@ public final class SemanticChecks {
   }
 
   private void job() {
+    if (t.job().baseline().isPresent()) {
+      for (int i = 0; i < t.silos().size(); i++) {
+        if (t.silos().get(i).data().sensitivity() == io.flgen.model.Sensitivity.SENSITIVE) {
+          error(
+              Codes.REQUIRED_SETTING,
+              "job.baseline",
+              "a baseline trains on pooled data, which is allowed only when every silo's data is non-sensitive; "
+                  + silo(i) + " (" + t.silos().get(i).name() + ") is sensitive");
+        }
+      }
+    }
     t.job()
         .baseline()
         .ifPresent(

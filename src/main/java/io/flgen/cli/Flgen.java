@@ -18,7 +18,9 @@ import picocli.CommandLine.IVersionProvider;
     },
     subcommands = {
       ValidateCommand.class,
+      RenderCommand.class,
       SchemaCommand.class,
+      DocsCommand.class,
       AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },

@@ -112,7 +112,7 @@ public final class TopologySchema {
             Codes.MISSING_KEY,
             sm.value(path),
             path,
-            "missing required key '" + missing + "'" + describe(owner, missing));
+            "missing required key '" + missing + "'" + requiredWhy(e, owner, missing));
       }
       case "type" -> {
         String expected = owner != null && owner.has("type") ? typeText(owner.get("type")) : "?";
@@ -208,15 +208,45 @@ public final class TopologySchema {
     return out;
   }
 
+  /**
+   * What the missing key is for; for a key required by an if/then branch (silo kinds), the
+   * description comes from the object that holds the branch, plus the condition.
+   */
+  private String requiredWhy(Error e, JsonNode owner, String key) {
+    String d = describe(owner, key);
+    JsonNode branch = schemaAt(e, 2);
+    if (!d.isEmpty() || branch == null || !branch.has("if")) {
+      return d;
+    }
+    List<String> when = new ArrayList<>();
+    branch
+        .get("if")
+        .path("properties")
+        .properties()
+        .forEach(
+            p -> {
+              if (p.getValue().has("const")) {
+                when.add(p.getKey() + " is " + p.getValue().get("const").asString());
+              }
+            });
+    String outer = describe(schemaAt(e, 4), key);
+    String cond = when.isEmpty() ? "" : "required when " + String.join(" and ", when);
+    if (outer.isEmpty()) {
+      return cond.isEmpty() ? "" : " (" + cond + ")";
+    }
+    String text = outer.substring(2, outer.length() - 1);
+    return " (" + text + (cond.isEmpty() ? "" : "; " + cond) + ")";
+  }
+
   private String describe(JsonNode owner, String key) {
     if (owner == null || key == null) {
       return "";
     }
     JsonNode p = owner.path("properties").path(key);
     JsonNode resolved = resolve(p);
-    String d = resolved.path("description").asString("");
+    String d = p.path("description").asString(""); // a description next to a $ref is the specific one
     if (d.isEmpty()) {
-      d = p.path("description").asString("");
+      d = resolved.path("description").asString("");
     }
     if (d.isEmpty()) {
       return "";
@@ -319,7 +349,31 @@ public final class TopologySchema {
     if (s.length() > 80) {
       s = s.substring(0, 77) + "...";
     }
-    return "'" + s + "'";
+    return "'" + escapeControls(s) + "'";
+  }
+
+  /**
+   * Shows control characters as escapes ({@code \n}, {@code \t}, {@code \u0007}) so a value can
+   * never break the one-line FILE:LINE:COL: PATH: MESSAGE format.
+   */
+  static String escapeControls(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
   }
 
   /** The schema node {@code up} levels above the error's keyword location. */

@@ -124,7 +124,7 @@ public final class YamlReader {
     try {
       Iterator<Node> docs = yaml.composeAll(new StringReader(text)).iterator();
       if (!docs.hasNext()) {
-        return fail(Codes.DOCUMENT, display, 1, 1, "the file is empty; expected a topology mapping");
+        return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
       }
       root = docs.next();
       if (docs.hasNext()) {
@@ -142,7 +142,13 @@ public final class YamlReader {
       int line = m != null ? m.getLine() + 1 : 1;
       int col = m != null ? m.getColumn() + 1 : 1;
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-      return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what));
+      Mark cm = e.getContextMark();
+      String where =
+          e.getProblem() != null && e.getContext() != null && cm != null && cm != m
+              ? " (" + clean(e.getContext()) + " started at line " + (cm.getLine() + 1)
+                  + ", column " + (cm.getColumn() + 1) + ")"
+              : "";
+      return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what) + where);
     } catch (YAMLException e) {
       String msg = clean(e.getMessage());
       if (msg.contains("aliases")) {
@@ -163,7 +169,7 @@ public final class YamlReader {
           Codes.LIMIT, display, 1, 1, "document nested too deeply; the limit is " + MAX_DEPTH);
     }
     if (root == null) {
-      return fail(Codes.DOCUMENT, display, 1, 1, "the file is empty; expected a topology mapping");
+      return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
     }
     if (!(root instanceof MappingNode)) {
       Mark m = root.getStartMark();

@@ -1,0 +1,87 @@
+package io.flgen.cli;
+
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.GeneratedFiles;
+import io.flgen.render.OutputFolder;
+import io.flgen.render.Renderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate a topology, resolve it into a plan and render infra/ (Bicep), aml/ (Azure ML CLI v2",
+      "YAML), DEPLOY.md and flgen-manifest.json. The output folder is replaced atomically; a folder",
+      "flgen did not write is never touched."
+    },
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Rendered.",
+      "2:Invalid input (topology errors, unsupported silo kind, or a folder flgen will not overwrite).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+final class RenderCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: out/<metadata.name>).")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Style s = output.style();
+    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
+    if (!v.diagnostics().isEmpty()) {
+      v.diagnostics().forEach(d -> out.println(d));
+      out.println(v.diagnostics().size() + " error(s) in " + v.display() + "; nothing rendered");
+      return ExitCodes.INVALID_INPUT;
+    }
+    var unsupported = io.flgen.plan.Support.unsupported(v.topology());
+    if (!unsupported.isEmpty()) {
+      unsupported.forEach(err::println);
+      return ExitCodes.INVALID_INPUT;
+    }
+    Path target = dir != null ? dir : Path.of("out", v.topology().metadata().name());
+    var refusal = OutputFolder.refusal(target);
+    if (refusal.isPresent()) {
+      err.println("flgen: " + refusal.get());
+      return ExitCodes.INVALID_INPUT;
+    }
+    Plan plan = Planner.plan(v.topology());
+    GeneratedFiles files = Renderer.render(plan, new Flgen.Version().getVersion()[0]);
+    OutputFolder.write(target, files);
+    Map<String, Integer> byType = new TreeMap<>();
+    var m = files.asMap();
+    out.println(s.green("rendered") + " " + v.display() + " -> " + target);
+    out.println("  resources: " + plan.storages().size() + " storage account(s), " + plan.identities().size()
+        + " identit(y/ies), " + plan.computes().size() + " compute(s), " + plan.vnets().size() + " VNet(s), "
+        + plan.privateEndpoints().size() + " private endpoint(s), " + plan.dnsZones().size() + " DNS zone(s), "
+        + plan.peerings().size() + " peering(s)");
+    out.println("  role grants: " + plan.grants().size() + " (data-plane only; none on silo storage for the orchestrator)");
+    m.keySet().forEach(p -> byType.merge(p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    out.println("  files: " + m.size() + " " + byType);
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,4 @@
+package io.flgen.plan;
+
+/** A VNet peering, one direction; flgen always plans both. */
+public record PeeringPlan(String name, VnetPlan local, VnetPlan remote) {}

@@ -1,0 +1,110 @@
+package io.flgen.plan;
+
+import io.flgen.model.Silo;
+import io.flgen.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Unrolls the FL job: per silo one preprocess step, then per round one train step per silo and
+ * one aggregate step. Every silo step reads only its own datastore and writes only its own data
+ * and update locations; aggregation reads every update and writes only the global model.
+ */
+final class PipelineBuilder {
+  private final Topology t;
+  private final Names n;
+
+  PipelineBuilder(Topology t, Names n) {
+    this.t = t;
+    this.n = n;
+  }
+
+  static String stepKey(String silo) {
+    return silo.replace('-', '_');
+  }
+
+  private static String uri(String datastore, String path) {
+    return "azureml://datastores/" + datastore + "/paths/" + path;
+  }
+
+  private static StepPlan.Port in(String name, String datastore, String path) {
+    return new StepPlan.Port(name, "uri_folder", uri(datastore, path), datastore, "ro_mount");
+  }
+
+  private static StepPlan.Port out(String name, String datastore, String path) {
+    return new StepPlan.Port(name, "uri_folder", uri(datastore, path), datastore, "rw_mount");
+  }
+
+  private static StepPlan.Port bind(String name, String step, String output) {
+    return new StepPlan.Port(name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
+  }
+
+  private static StepPlan.Port literal(String name, Object value) {
+    return new StepPlan.Port(name, "literal", String.valueOf(value), "", "");
+  }
+
+  PipelinePlan build() {
+    List<StepPlan> steps = new ArrayList<>();
+    String aggCompute = t.orchestrator().computes().get(0).name();
+    String run = "${{name}}";
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      Party p = Party.silo(s.name(), i);
+      String ds = n.siloDataDatastore(s.name());
+      String k = stepKey(s.name());
+      steps.add(new StepPlan("preprocess_" + k, "preprocess", p, 0, t.job().components().preprocess(),
+          s.computes().get(0).name(),
+          List.of(in("raw_training_data", ds, s.data().trainingPath() + "/"),
+              in("raw_testing_data", ds, s.data().testingPath() + "/")),
+          List.of(out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
+              out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/"))));
+    }
+    for (int r = 1; r <= t.job().rounds(); r++) {
+      List<StepPlan.Port> aggIn = new ArrayList<>();
+      for (int i = 0; i < t.silos().size(); i++) {
+        Silo s = t.silos().get(i);
+        Party p = Party.silo(s.name(), i);
+        String k = stepKey(s.name());
+        List<StepPlan.Port> ins = new ArrayList<>();
+        ins.add(bind("train_data", "preprocess_" + k, "processed_train_data"));
+        ins.add(bind("test_data", "preprocess_" + k, "processed_test_data"));
+        if (r > 1) {
+          ins.add(bind("checkpoint", "aggregate_r" + (r - 1), "aggregated_output"));
+        }
+        for (Map.Entry<String, Object> e : t.job().parameters().entrySet()) {
+          ins.add(literal(e.getKey(), e.getValue()));
+        }
+        t.job().differentialPrivacy().ifPresent(dp -> {
+          ins.add(literal("dp", true));
+          ins.add(literal("dp_target_epsilon", dp.epsilon()));
+          ins.add(literal("dp_target_delta", dp.delta()));
+          ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
+        });
+        ins.add(literal("iteration_num", r));
+        String train = "train_" + k + "_r" + r;
+        steps.add(new StepPlan(train, "train", p, r, t.job().components().train(), s.computes().get(0).name(),
+            List.copyOf(ins),
+            List.of(out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/"))));
+        aggIn.add(bind("input_" + k, train, "model"));
+      }
+      aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
+      steps.add(new StepPlan("aggregate_r" + r, "aggregate", Party.ORCHESTRATOR, r, t.job().components().aggregate(),
+          aggCompute, List.copyOf(aggIn),
+          List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/"))));
+    }
+    List<StepPlan> baseline = new ArrayList<>();
+    t.job().baseline().ifPresent(b -> {
+      List<StepPlan.Port> ins = new ArrayList<>();
+      ins.add(in("train_data", "baseline_data", "train/"));
+      ins.add(in("test_data", "baseline_data", "test/"));
+      for (Map.Entry<String, Object> e : t.job().parameters().entrySet()) {
+        ins.add(literal(e.getKey(), e.getValue()));
+      }
+      baseline.add(new StepPlan("baseline_train", "baseline", Party.ORCHESTRATOR, 0, t.job().components().train(),
+          b.compute(), List.copyOf(ins),
+          List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/"))));
+    });
+    return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline));
+  }
+}

@@ -1,0 +1,273 @@
+package io.flgen.plan;
+
+import io.flgen.azure.AzureCloud;
+import io.flgen.azure.BuiltInRoles;
+import io.flgen.azure.PrivateLinkService;
+import io.flgen.model.Cidr;
+import io.flgen.model.Compute;
+import io.flgen.model.Network;
+import io.flgen.model.NetworkMode;
+import io.flgen.model.Silo;
+import io.flgen.model.Stage;
+import io.flgen.model.Storage;
+import io.flgen.model.Topology;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Resolves a valid topology into a {@link Plan}. The least-privilege access model and the
+ * exposure decisions live here (see docs/security-model.md); templates only print the result.
+ */
+public final class Planner {
+  private final Topology t;
+  private final Names n;
+  private final AzureCloud cloud;
+  private final Scope home;
+  private final List<Scope> resourceGroups = new ArrayList<>();
+  private final List<IdentityPlan> identities = new ArrayList<>();
+  private final List<StoragePlan> storages = new ArrayList<>();
+  private final List<ComputePlan> computes = new ArrayList<>();
+  private final List<VnetPlan> vnets = new ArrayList<>();
+  private final List<PeeringPlan> peerings = new ArrayList<>();
+  private final List<PrivateEndpointPlan> endpoints = new ArrayList<>();
+  private final Map<String, List<VnetPlan>> zoneLinks = new TreeMap<>();
+  private final List<RoleGrant> grants = new ArrayList<>();
+  private final List<DatastorePlan> datastores = new ArrayList<>();
+
+  private Planner(Topology t) {
+    this.t = t;
+    this.n = new Names(t);
+    this.cloud = t.metadata().cloud();
+    this.home = new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup());
+  }
+
+  public static Plan plan(Topology t) {
+    return new Planner(t).build();
+  }
+
+  /** Public access by stage and mode: open is public; vnet is private at run stage; private is always private. */
+  static Exposure exposure(NetworkMode mode, Stage stage) {
+    return switch (mode) {
+      case OPEN -> Exposure.PUBLIC;
+      case VNET -> stage == Stage.RUN ? Exposure.PRIVATE : Exposure.PUBLIC;
+      case PRIVATE -> Exposure.PRIVATE;
+    };
+  }
+
+  private Plan build() {
+    Stage stage = t.metadata().stage();
+    NetworkMode orchMode = t.orchestrator().network().mode();
+    resourceGroups.add(home);
+    String region = t.orchestrator().region();
+
+    // orchestrator identity, VNet, exchange storage, workspace
+    Party orch = Party.ORCHESTRATOR;
+    identities.add(new IdentityPlan(n.orchestratorIdentity(), orch, home, region, "orchestrator"));
+    Optional<VnetPlan> hub = vnet(orch, Names.ORCHESTRATOR, home, region, t.orchestrator().network(), "orchestrator.network");
+
+    List<String> exchangeContainers = new ArrayList<>();
+    exchangeContainers.add(n.globalModelContainer());
+    t.job().baseline().ifPresent(b -> exchangeContainers.add("baseline-data"));
+    for (Silo s : t.silos()) {
+      exchangeContainers.add(n.updatesContainer(s.name()));
+    }
+    Storage.New os = t.orchestrator().storage();
+    Exposure exchangeExposure = exposure(orchMode, stage);
+    StoragePlan exchange =
+        new StoragePlan(n.orchestratorStorage(), orch, "exchange", home, region, false, os.sku().azureName(),
+            os.sku().geoReplicated(), exchangeExposure, os.softDeleteDays(), sorted(exchangeContainers), "orchestrator.storage");
+    storages.add(exchange);
+
+    boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
+    boolean wsPublic = t.orchestrator().workspace().publicNetworkAccess().orElse(!wsPrivate);
+    String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
+    Exposure depExposure = wsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
+    storages.add(new StoragePlan(wsStorage, orch, "workspace", home, region, false, "Standard_LRS", false,
+        depExposure, 7, List.of(), "orchestrator.workspace"));
+    WorkspacePlan ws = new WorkspacePlan(n.workspace(), home, region, t.orchestrator().workspace().hbi(), wsPublic,
+        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), wsPrivate ? "Premium" : "Standard",
+        false, !wsPrivate, !wsPrivate);
+
+    Optional<KeyVaultPlan> kv = t.orchestrator().keyVault().map(k ->
+        new KeyVaultPlan(n.keyVault(), home, region, true, true, k.softDeleteDays(),
+            !orchMode.isIsolated(), "orchestrator.keyVault"));
+
+    if (hub.isPresent()) {
+      if (exchangeExposure.privateEndpoint()) {
+        endpoint(orch, "storage", exchange.name(), home, PrivateLinkService.BLOB, hub.get());
+      }
+      if (wsPrivate) {
+        endpoint(orch, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+        endpoint(orch, "storage", wsStorage, home, PrivateLinkService.BLOB, hub.get());
+        endpoint(orch, "storage", wsStorage, home, PrivateLinkService.FILE, hub.get());
+        endpoint(orch, "vault", ws.keyVault(), home, PrivateLinkService.VAULT, hub.get());
+        endpoint(orch, "registry", ws.registry(), home, PrivateLinkService.REGISTRY, hub.get());
+      }
+      if (kv.isPresent() && !kv.get().publicNetworkAccess()) {
+        endpoint(orch, "vault", kv.get().name(), home, PrivateLinkService.VAULT, hub.get());
+      }
+    }
+    for (int j = 0; j < t.orchestrator().computes().size(); j++) {
+      compute(orch, t.orchestrator().computes().get(j), region, n.orchestratorIdentity(), hub,
+          "orchestrator.computes[" + j + "]");
+    }
+    datastores.add(new DatastorePlan(n.globalModelDatastore(), orch, "global-model", exchange.name(), n.globalModelContainer(), endpointSuffix()));
+    t.job().baseline().ifPresent(b ->
+        datastores.add(new DatastorePlan("baseline_data", orch, "baseline", exchange.name(), "baseline-data", endpointSuffix())));
+
+    grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.globalModelContainer(),
+        "write", "aggregate steps write the global model");
+    if (t.job().baseline().isPresent()) {
+      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, "baseline-data",
+          "read", "the baseline trains on the pooled non-sensitive copy");
+    }
+
+    // silos
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      Party p = Party.silo(s.name(), i);
+      String path = p.path();
+      Scope scope = new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
+          s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
+      if (!resourceGroups.contains(scope)) {
+        resourceGroups.add(scope);
+      }
+      String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
+      if (identities.stream().noneMatch(x -> x.name().equals(identity))) {
+        identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
+      }
+      Optional<VnetPlan> v = vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
+      if (v.isPresent() && hub.isPresent() && t.network().peering()) {
+        peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get()));
+        peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get()));
+      }
+      Exposure siloExposure = exposure(s.network().mode(), stage);
+      StoragePlan st;
+      if (s.storage() instanceof Storage.Existing e) {
+        Scope es = new Scope(Scope.HOME, e.subscriptionId().isEmpty() ? scope.subscriptionId() : e.subscriptionId(), e.resourceGroup());
+        st = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
+            new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
+            0, List.of(), path + ".storage.existing");
+      } else {
+        Storage.New ns = (Storage.New) s.storage();
+        st = new StoragePlan(n.siloStorage(s.name()), p, "silo", scope, s.region(), false, ns.sku().azureName(),
+            ns.sku().geoReplicated(), siloExposure, ns.softDeleteDays(), List.of(s.data().container()), path + ".storage");
+      }
+      storages.add(st);
+      if (siloExposure.privateEndpoint() && v.isPresent()) {
+        endpoint(p, "storage", st.name(), st.scope(), PrivateLinkService.BLOB, v.get());
+      }
+      // without peering, a private exchange account needs an endpoint in the silo's own VNet too
+      if (exchangeExposure.privateEndpoint() && v.isPresent() && (hub.isEmpty() || !t.network().peering())) {
+        endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get());
+      }
+      for (int j = 0; j < s.computes().size(); j++) {
+        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
+      }
+      // least privilege: own storage read-write; own update container write; global model read
+      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st, "", "read-write",
+          "the silo reads its data and writes preprocessed data in its own storage");
+      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.updatesContainer(s.name()), "write",
+          "the silo writes its model updates to its own container only");
+      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.globalModelContainer(), "read",
+          "the silo reads the global model");
+      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.updatesContainer(s.name()),
+          "read", "aggregation reads this silo's model updates");
+      datastores.add(new DatastorePlan(n.siloDataDatastore(s.name()), p, "data", st.name(), s.data().container(), endpointSuffix()));
+      datastores.add(new DatastorePlan(n.siloUpdatesDatastore(s.name()), p, "updates", exchange.name(), n.updatesContainer(s.name()), endpointSuffix()));
+    }
+
+    // every compute identity needs the workspace artifacts (code snapshots, logs) and images
+    StoragePlan wsStorePlan = storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    for (IdentityPlan id : identities) {
+      grant(id.name(), id.owner(), BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, wsStorePlan, "", "read-write",
+          "jobs read code snapshots and write logs in the workspace storage");
+    }
+
+    List<DnsZonePlan> zones = new ArrayList<>();
+    for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
+      String existing = t.network().createDnsZones() ? "" : t.network().existingDnsZones().getOrDefault(z.getKey(), "");
+      zones.add(new DnsZonePlan(z.getKey(), home, existing, List.copyOf(z.getValue())));
+    }
+    PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
+        List.copyOf(computes), kv, List.copyOf(vnets), List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones),
+        List.copyOf(grants), List.copyOf(datastores), pipeline);
+  }
+
+  private String endpointSuffix() {
+    return switch (cloud) {
+      case PUBLIC -> "core.windows.net";
+      case US_GOV -> "core.usgovcloudapi.net";
+      case CHINA -> "core.chinacloudapi.cn";
+    };
+  }
+
+  private static List<String> sorted(List<String> xs) {
+    return xs.stream().sorted().toList();
+  }
+
+  private Optional<VnetPlan> vnet(Party p, String key, Scope scope, String region, Network net, String origin) {
+    if (!net.mode().isIsolated()) {
+      return Optional.empty();
+    }
+    Cidr space = Cidr.parse(net.addressSpace()).cidr().orElseThrow();
+    String compute = net.computeSubnet().orElse(space.subnet(space.prefix() + 1, 0).toString());
+    String pe = net.privateEndpointSubnet().orElse(space.subnet(space.prefix() + 2, 2).toString());
+    VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(),
+        List.of(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false),
+            new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true)), origin);
+    vnets.add(v);
+    return Optional.of(v);
+  }
+
+  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet) {
+    List<String> zs = new ArrayList<>();
+    zs.add(svc.zone(cloud));
+    if (svc == PrivateLinkService.AML_API) {
+      zs.add(PrivateLinkService.AML_NOTEBOOKS.zone(cloud));
+    }
+    endpoints.add(new PrivateEndpointPlan(n.privateEndpoint(target, svc.groupId()), owner, kind, target, targetScope,
+        svc.groupId(), vnet, List.copyOf(zs)));
+    for (String z : zs) {
+      List<VnetPlan> links = zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
+      // the endpoint's VNet, and every VNet peered with it, must resolve the zone
+      addLink(links, vnet);
+      for (PeeringPlan pr : peerings) {
+        if (pr.remote() == vnet) {
+          addLink(links, pr.local());
+        }
+      }
+    }
+  }
+
+  private static void addLink(List<VnetPlan> links, VnetPlan v) {
+    if (!links.contains(v)) {
+      links.add(v);
+    }
+  }
+
+  private void compute(Party p, Compute c, String region, String identity, Optional<VnetPlan> v, String origin) {
+    computes.add(new ComputePlan(c.name(), p, region, c.vmSize(), c.minNodes(), c.maxNodes(), identity,
+        v.orElse(null), v.isEmpty(), false, false, origin));
+  }
+
+  private void grant(String principal, Party owner, BuiltInRoles.Role role, StoragePlan st, String container,
+      String access, String reason) {
+    grants.add(new RoleGrant(principal, owner, role.name(), role.guid(), "storage", st.name(), container, access,
+        st.scope(), reason));
+  }
+
+  /** Accessible for tests: the map of zone to linked VNet names. */
+  static Map<String, List<String>> zoneLinkNames(Plan plan) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (DnsZonePlan z : plan.dnsZones()) {
+      m.put(z.zone(), z.links().stream().map(VnetPlan::name).toList());
+    }
+    return m;
+  }
+}

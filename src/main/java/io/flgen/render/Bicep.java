@@ -1,0 +1,77 @@
+package io.flgen.render;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Bicep literal and identifier helpers. Every user string reaches Bicep through {@link #string}. */
+public final class Bicep {
+  private Bicep() {}
+
+  /** A single-quoted Bicep string literal with every special character escaped. */
+  public static String string(String s) {
+    StringBuilder sb = new StringBuilder("'");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\'' -> sb.append("\\'");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '$' -> {
+          if (i + 1 < s.length() && s.charAt(i + 1) == '{') {
+            sb.append("\\$");
+          } else {
+            sb.append('$');
+          }
+        }
+        default -> {
+          if (c < 0x20) {
+            sb.append(String.format(Locale.ROOT, "\\u{%X}", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('\'').toString();
+  }
+
+  /** A camelCase Bicep identifier from parts such as ("storage", "silo-a") -> storageSiloA. */
+  public static String symbol(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : parts) {
+      for (String w : part.split("[^A-Za-z0-9]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        if (sb.length() == 0) {
+          sb.append(Character.toLowerCase(w.charAt(0))).append(w.substring(1));
+        } else {
+          sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+      }
+    }
+    if (sb.length() == 0 || !Character.isLetter(sb.charAt(0))) {
+      sb.insert(0, 'x');
+    }
+    return sb.toString();
+  }
+
+  /** A Bicep array expression, one item per line, indented for a module params block. */
+  public static String array(List<String> items, String indent) {
+    if (items.isEmpty()) {
+      return "[]";
+    }
+    StringBuilder sb = new StringBuilder("[\n");
+    for (String it : items) {
+      sb.append(indent).append("  ").append(it).append('\n');
+    }
+    return sb.append(indent).append(']').toString();
+  }
+
+  /** {@code resourceGroup('sub', 'rg')}. */
+  public static String resourceGroup(String sub, String rg) {
+    return "resourceGroup(" + string(sub) + ", " + string(rg) + ")";
+  }
+}

@@ -1,0 +1,256 @@
+package io.flgen.render;
+
+import io.flgen.plan.ApiVersions;
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.DnsZonePlan;
+import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.PeeringPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
+import io.flgen.plan.RoleGrant;
+import io.flgen.plan.Scope;
+import io.flgen.plan.StoragePlan;
+import io.flgen.plan.VnetPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the view of {@code infra/main.bicep}: the module calls in dependency order, each with its
+ * scope, literal or expression parameters and dependencies. All decisions are taken here, from the
+ * plan; the template only prints.
+ */
+final class BicepView {
+  private final Plan plan;
+  private final List<Map<String, Object>> modules = new ArrayList<>();
+  private final List<Map<String, Object>> outputs = new ArrayList<>();
+  private final Map<Scope, String> rgSymbols = new HashMap<>();
+  private final Map<String, String> identitySymbols = new HashMap<>();
+  private final Map<String, String> storageSymbols = new HashMap<>();
+  private final Map<String, String> vnetSymbols = new HashMap<>();
+  private final Map<String, String> zoneSymbols = new HashMap<>();
+  private static final String WS = "workspace";
+
+  private BicepView(Plan plan) {
+    this.plan = plan;
+  }
+
+  static Map<String, Object> build(Plan plan) {
+    return new BicepView(plan).run();
+  }
+
+  private Map<String, Object> run() {
+    for (int i = 0; i < plan.resourceGroups().size(); i++) {
+      Scope s = plan.resourceGroups().get(i);
+      String sym = i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup());
+      rgSymbols.put(s, sym);
+      String region = i == 0 ? plan.workspace().region() : regionOf(s);
+      module(sym, "resource-group", "rg-" + s.resourceGroup(), "subscription(" + Bicep.string(s.subscriptionId()) + ")",
+          params("name", Bicep.string(s.resourceGroup()), "location", Bicep.string(region), "tags", "tags"), List.of(),
+          "Resource group " + s.resourceGroup());
+    }
+    for (IdentityPlan id : plan.identities()) {
+      String sym = Bicep.symbol("identity", id.owner().key());
+      identitySymbols.put(id.name(), sym);
+      rgModule(sym, "identity", id.name(), id.scope(),
+          params("name", Bicep.string(id.name()), "location", Bicep.string(id.region()), "tags", "tags"), List.of(),
+          "Identity of " + id.owner().key());
+    }
+    for (VnetPlan v : plan.vnets()) {
+      String sym = Bicep.symbol("network", v.owner().key());
+      vnetSymbols.put(v.name(), sym);
+      rgModule(sym, "network", v.name(), v.scope(),
+          params("name", Bicep.string(v.name()), "location", Bicep.string(v.region()), "tags", "tags",
+              "addressPrefix", Bicep.string(v.addressSpace()),
+              "computeSubnetPrefix", Bicep.string(v.computeSubnet().prefix()),
+              "privateEndpointSubnetPrefix", Bicep.string(v.privateEndpointSubnet().prefix()),
+              "computeNsgName", Bicep.string(v.computeSubnet().nsg()),
+              "privateEndpointNsgName", Bicep.string(v.privateEndpointSubnet().nsg())),
+          List.of(), "Address plan of " + v.owner().key());
+    }
+    int pi = 0;
+    for (PeeringPlan p : plan.peerings()) {
+      pi++;
+      rgModule("peering" + pi, "peering", "peering-" + pi, p.local().scope(),
+          params("vnetName", vnetSymbols.get(p.local().name()) + ".outputs.name",
+              "name", Bicep.string(p.name()),
+              "remoteVnetId", vnetSymbols.get(p.remote().name()) + ".outputs.id"),
+          List.of(), "Peering " + p.local().name() + " -> " + p.remote().name());
+    }
+    for (StoragePlan s : plan.storages()) {
+      if (s.existing()) {
+        continue;
+      }
+      String sym = Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role());
+      storageSymbols.put(s.name(), sym);
+      List<String> containers = s.containers().stream().map(Bicep::string).toList();
+      rgModule(sym, "storage", s.name(), s.scope(),
+          params("name", Bicep.string(s.name()), "location", Bicep.string(s.region()), "tags", "tags",
+              "skuName", Bicep.string(s.sku()),
+              "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
+              "defaultAction", Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
+              "softDeleteDays", Integer.toString(s.softDeleteDays()),
+              "containers", Bicep.array(containers, "    ")),
+          List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
+    }
+    var ws = plan.workspace();
+    rgModule(WS, "workspace", ws.name(), ws.scope(),
+        params("name", Bicep.string(ws.name()), "location", Bicep.string(ws.region()), "tags", "tags",
+            "storageAccountId", storageSymbols.get(ws.storage()) + ".outputs.id",
+            "keyVaultName", Bicep.string(ws.keyVault()),
+            "registryName", Bicep.string(ws.registry()),
+            "registrySku", Bicep.string(ws.registrySku()),
+            "hbi", Boolean.toString(ws.hbi()),
+            "publicNetworkAccess", Bicep.string(ws.publicNetworkAccess() ? "Enabled" : "Disabled"),
+            "dependencyPublicNetworkAccess", Bicep.string(ws.registryPublicAccess() ? "Enabled" : "Disabled")),
+        List.of(), "Orchestrator workspace");
+    plan.keyVault().ifPresent(kv ->
+        rgModule("confidentialityVault", "key-vault", kv.name(), kv.scope(),
+            params("name", Bicep.string(kv.name()), "location", Bicep.string(kv.region()), "tags", "tags",
+                "softDeleteDays", Integer.toString(kv.softDeleteDays()),
+                "publicNetworkAccess", Bicep.string(kv.publicNetworkAccess() ? "Enabled" : "Disabled")),
+            List.of(), "Confidentiality Key Vault"));
+    for (ComputePlan c : plan.computes()) {
+      String sym = Bicep.symbol("compute", c.name());
+      String subnet = c.vnet() == null ? "''" : vnetSymbols.get(c.vnet().name()) + ".outputs.computeSubnetId";
+      rgModule(sym, "compute", "compute-" + c.name(), ws.scope(),
+          params("workspaceName", WS + ".outputs.name", "name", Bicep.string(c.name()),
+              "location", Bicep.string(c.region()), "tags", "tags", "vmSize", Bicep.string(c.vmSize()),
+              "minNodes", Integer.toString(c.minNodes()), "maxNodes", Integer.toString(c.maxNodes()),
+              "identityId", identitySymbols.get(c.identity()) + ".outputs.id",
+              "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp())),
+          List.of(), "Compute of " + c.owner().key());
+    }
+    int zi = 0;
+    for (DnsZonePlan z : plan.dnsZones()) {
+      if (!z.existingId().isEmpty()) {
+        zoneSymbols.put(z.zone(), Bicep.string(z.existingId()));
+        continue;
+      }
+      zi++;
+      String sym = "dnsZone" + zi;
+      zoneSymbols.put(z.zone(), sym + ".outputs.id");
+      List<String> links = new ArrayList<>();
+      for (VnetPlan v : z.links()) {
+        links.add("{\n        name: " + Bicep.string(v.name()) + "\n        id: " + vnetSymbols.get(v.name()) + ".outputs.id\n      }");
+      }
+      rgModule(sym, "private-dns-zone", "dns-" + zi, z.scope(),
+          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", Bicep.array(links, "    ")),
+          List.of(), "Private DNS zone " + z.zone());
+    }
+    int ei = 0;
+    for (PrivateEndpointPlan e : plan.privateEndpoints()) {
+      ei++;
+      List<String> zoneIds = e.zones().stream().map(zoneSymbols::get).toList();
+      rgModule("privateEndpoint" + ei, "private-endpoint", "pe-" + ei, e.vnet().scope(),
+          params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
+              "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
+              "targetId", targetId(e), "groupId", Bicep.string(e.groupId()),
+              "privateDnsZoneIds", Bicep.array(zoneIds, "    ")),
+          List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
+    }
+    int gi = 0;
+    for (RoleGrant g : plan.grants()) {
+      gi++;
+      StoragePlan st = plan.storage(g.target());
+      List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
+      Map<String, String> ps = g.container().isEmpty()
+          ? params("storageAccountName", Bicep.string(st.name()),
+              "principalId", identitySymbols.get(g.principal()) + ".outputs.principalId",
+              "roleDefinitionGuid", Bicep.string(g.roleId()),
+              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()))
+          : params("storageAccountName", Bicep.string(st.name()),
+              "containerName", Bicep.string(g.container()),
+              "principalId", identitySymbols.get(g.principal()) + ".outputs.principalId",
+              "roleDefinitionGuid", Bicep.string(g.roleId()),
+              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()));
+      rgModule("grant" + gi, g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+          "grant-" + gi, st.scope(), ps, deps,
+          g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
+    }
+    output("workspaceName", "string", WS + ".outputs.name", "Azure ML workspace name.");
+    output("workspaceId", "string", WS + ".outputs.id", "Azure ML workspace resource id.");
+    for (IdentityPlan id : plan.identities()) {
+      String sym = identitySymbols.get(id.name());
+      output(sym + "PrincipalId", "string", sym + ".outputs.principalId", "Principal id of " + id.name() + ".");
+      output(sym + "ClientId", "string", sym + ".outputs.clientId", "Client id of " + id.name() + ".");
+    }
+    for (StoragePlan s : plan.storages()) {
+      if (!s.existing()) {
+        String sym = storageSymbols.get(s.name());
+        output(sym + "Name", "string", sym + ".outputs.name", "Name of storage account " + s.name() + ".");
+        output(sym + "Id", "string", sym + ".outputs.id", "Resource id of storage account " + s.name() + ".");
+      }
+    }
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("topologyName", plan.topology().metadata().name());
+    view.put("modules", modules);
+    view.put("outputs", outputs);
+    return view;
+  }
+
+  private String regionOf(Scope s) {
+    return plan.identities().stream().filter(i -> i.scope().equals(s)).map(IdentityPlan::region).findFirst()
+        .orElse(plan.storages().stream().filter(x -> x.scope().equals(s)).map(StoragePlan::region).findFirst()
+            .orElse(plan.workspace().region()));
+  }
+
+  private String targetId(PrivateEndpointPlan e) {
+    return switch (e.targetKind()) {
+      case "workspace" -> WS + ".outputs.id";
+      case "registry" -> WS + ".outputs.registryId";
+      case "vault" -> e.target().equals(plan.workspace().keyVault()) ? WS + ".outputs.keyVaultId" : "confidentialityVault.outputs.id";
+      default -> {
+        String sym = storageSymbols.get(e.target());
+        yield sym != null ? sym + ".outputs.id"
+            : "resourceId(" + Bicep.string(e.targetScope().subscriptionId()) + ", " + Bicep.string(e.targetScope().resourceGroup())
+                + ", 'Microsoft.Storage/storageAccounts', " + Bicep.string(e.target()) + ")";
+      }
+    };
+  }
+
+  private static Map<String, String> params(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  private void rgModule(String sym, String file, String deployment, Scope scope, Map<String, String> params,
+      List<String> deps, String comment) {
+    List<String> all = new ArrayList<>();
+    all.add(rgSymbols.getOrDefault(scope, "rgOrchestrator"));
+    if (!rgSymbols.containsKey(scope)) {
+      // a resource group flgen does not create (for example an existing storage account's)
+      all.clear();
+    }
+    all.addAll(deps);
+    module(sym, file, deployment, Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup()), params, all, comment);
+  }
+
+  private void module(String sym, String file, String deployment, String scope, Map<String, String> params,
+      List<String> deps, String comment) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("symbol", sym);
+    m.put("path", Bicep.string("modules/" + file + ".bicep"));
+    m.put("deployment", Bicep.string(deployment));
+    m.put("scope", scope);
+    List<Map<String, String>> ps = new ArrayList<>();
+    params.forEach((k, v) -> ps.add(Map.of("name", k, "value", v)));
+    m.put("params", ps);
+    m.put("dependsOn", List.copyOf(deps));
+    m.put("comment", comment);
+    modules.add(m);
+  }
+
+  private void output(String name, String type, String value, String description) {
+    outputs.add(Map.of("name", name, "type", type, "value", value, "description", Bicep.string(description)));
+  }
+
+  static Map<String, String> api() {
+    return ApiVersions.ALL;
+  }
+}

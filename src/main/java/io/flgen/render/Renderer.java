@@ -1,0 +1,53 @@
+package io.flgen.render;
+
+import io.flgen.plan.ApiVersions;
+import io.flgen.plan.Plan;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Renders a plan into files: infra/ (Bicep), aml/ (CLI v2 YAML), DEPLOY.md and the manifest. */
+public final class Renderer {
+  /** Every module template; each becomes infra/modules/NAME.bicep. */
+  public static final List<String> MODULES = List.of(
+      "compute", "container-role-assignment", "identity", "key-vault", "network", "peering",
+      "private-dns-zone", "private-endpoint", "resource-group", "storage", "storage-role-assignment", "workspace");
+
+  public static final String MANIFEST = "flgen-manifest.json";
+
+  static final JsonMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
+  private Renderer() {}
+
+  public static GeneratedFiles render(Plan plan, String generator) {
+    GeneratedFiles out = new GeneratedFiles();
+    Map<String, Object> apiView = new LinkedHashMap<>();
+    apiView.put("api", ApiVersions.ALL);
+    for (String m : MODULES) {
+      out.put("infra/modules/" + m + ".bicep", TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
+    }
+    out.put("infra/main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", BicepView.build(plan)));
+    out.put("infra/main.parameters.json", parameters(plan));
+    AmlWriter.write(plan, out);
+    out.put("DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
+    out.put(MANIFEST, Manifest.build(plan, out, generator));
+    return out;
+  }
+
+  private static String parameters(Plan plan) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#");
+    root.put("contentVersion", "1.0.0.0");
+    Map<String, Object> tags = new TreeMap<>(plan.topology().metadata().tags());
+    tags.put("flgen-topology", plan.topology().metadata().name());
+    tags.put("flgen-stage", plan.topology().metadata().stage().yamlName());
+    root.put("parameters", Map.of("tags", Map.of("value", tags)));
+    return JSON.writeValueAsString(root) + "\n";
+  }
+}
