@@ -69,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = Planner.plan(v.topology());
-    GeneratedFiles files = Renderer.render(plan, new Flgen.Version().getVersion()[0]);
+    GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR);
     OutputFolder.write(target, files);
     Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();

@@ -46,6 +46,8 @@ public final class YamlReader {
   public static final int MAX_ALIASES = 50;
   /** Most nodes after alias expansion. */
   public static final int MAX_NODES = 1_000_000;
+  /** Most keys in one mapping; the widest topology mapping has about 15 (tags and parameters: 50). */
+  public static final int MAX_KEYS = 10_000;
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -85,6 +87,14 @@ public final class YamlReader {
 
   /** Parses topology bytes; {@code display} is the file name used in messages. */
   public static Result parse(byte[] bytes, String display) {
+    if (bytes.length > MAX_BYTES) {
+      return fail(
+          Codes.LIMIT,
+          display,
+          1,
+          1,
+          "input is " + bytes.length + " bytes; the limit is " + MAX_BYTES + " bytes");
+    }
     int bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
       int line = 1;
@@ -327,6 +337,16 @@ public final class YamlReader {
         return F.nullNode();
       }
       if (node instanceof MappingNode mn) {
+        if (mn.getValue().size() > MAX_KEYS) {
+          diagnostics.add(
+              new Diagnostic(
+                  Codes.LIMIT,
+                  loc(start),
+                  path,
+                  "mapping has " + mn.getValue().size() + " keys; the limit is " + MAX_KEYS
+                      + " keys per mapping"));
+          return F.objectNode();
+        }
         ObjectNode obj = F.objectNode();
         Map<String, Mark> seen = new HashMap<>();
         for (NodeTuple t : mn.getValue()) {

@@ -47,21 +47,21 @@ final class BicepView {
       String sym = i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup());
       rgSymbols.put(s, sym);
       String region = i == 0 ? plan.workspace().region() : regionOf(s);
-      module(sym, "resource-group", "rg-" + s.resourceGroup(), "subscription(" + Bicep.string(s.subscriptionId()) + ")",
+      module(sym, "resource-group", "rg-" + i, "subscription(" + Bicep.string(s.subscriptionId()) + ")",
           params("name", Bicep.string(s.resourceGroup()), "location", Bicep.string(region), "tags", "tags"), List.of(),
           "Resource group " + s.resourceGroup());
     }
     for (IdentityPlan id : plan.identities()) {
       String sym = Bicep.symbol("identity", id.owner().key());
       identitySymbols.put(id.name(), sym);
-      rgModule(sym, "identity", id.name(), id.scope(),
+      rgModule(sym, "identity", "identity-" + id.owner().key(), id.scope(),
           params("name", Bicep.string(id.name()), "location", Bicep.string(id.region()), "tags", "tags"), List.of(),
           "Identity of " + id.owner().key());
     }
     for (VnetPlan v : plan.vnets()) {
       String sym = Bicep.symbol("network", v.owner().key());
       vnetSymbols.put(v.name(), sym);
-      rgModule(sym, "network", v.name(), v.scope(),
+      rgModule(sym, "network", "network-" + v.owner().key(), v.scope(),
           params("name", Bicep.string(v.name()), "location", Bicep.string(v.region()), "tags", "tags",
               "addressPrefix", Bicep.string(v.addressSpace()),
               "computeSubnetPrefix", Bicep.string(v.computeSubnet().prefix()),
@@ -86,7 +86,7 @@ final class BicepView {
       String sym = Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role());
       storageSymbols.put(s.name(), sym);
       List<String> containers = s.containers().stream().map(Bicep::string).toList();
-      rgModule(sym, "storage", s.name(), s.scope(),
+      rgModule(sym, "storage", "storage-" + s.name(), s.scope(),
           params("name", Bicep.string(s.name()), "location", Bicep.string(s.region()), "tags", "tags",
               "skuName", Bicep.string(s.sku()),
               "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
@@ -96,7 +96,7 @@ final class BicepView {
           List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
     }
     var ws = plan.workspace();
-    rgModule(WS, "workspace", ws.name(), ws.scope(),
+    rgModule(WS, "workspace", "workspace", ws.scope(),
         params("name", Bicep.string(ws.name()), "location", Bicep.string(ws.region()), "tags", "tags",
             "storageAccountId", storageSymbols.get(ws.storage()) + ".outputs.id",
             "keyVaultName", Bicep.string(ws.keyVault()),
@@ -107,7 +107,7 @@ final class BicepView {
             "dependencyPublicNetworkAccess", Bicep.string(ws.registryPublicAccess() ? "Enabled" : "Disabled")),
         List.of(), "Orchestrator workspace");
     plan.keyVault().ifPresent(kv ->
-        rgModule("confidentialityVault", "key-vault", kv.name(), kv.scope(),
+        rgModule("confidentialityVault", "key-vault", "key-vault", kv.scope(),
             params("name", Bicep.string(kv.name()), "location", Bicep.string(kv.region()), "tags", "tags",
                 "softDeleteDays", Integer.toString(kv.softDeleteDays()),
                 "publicNetworkAccess", Bicep.string(kv.publicNetworkAccess() ? "Enabled" : "Disabled")),

@@ -18,6 +18,9 @@ public final class Renderer {
 
   public static final String MANIFEST = "flgen-manifest.json";
 
+  /** Written into manifests; versionless so that samples do not churn with each release. */
+  public static final String GENERATOR = "flgen topology/v1";
+
   static final JsonMapper JSON = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)

@@ -1,0 +1,148 @@
+package io.flgen.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.flgen.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile input: each case must come back as located diagnostics, never an exception, a hang or
+ * an OutOfMemoryError. The 5-second timeouts are hang guards, not benchmarks.
+ */
+class HostileInputTest {
+  private static final Duration GUARD = Duration.ofSeconds(5);
+
+  @TempDir Path tmp;
+
+  private static List<Diagnostic> guarded(Supplier<YamlReader.Result> read) {
+    YamlReader.Result r = assertTimeoutPreemptively(GUARD, read::get);
+    assertFalse(r.ok(), "hostile input must not load");
+    return r.diagnostics();
+  }
+
+  private static YamlReader.Result parse(String text) {
+    return YamlReader.parse(text.getBytes(StandardCharsets.UTF_8), "t.yaml");
+  }
+
+  @Test
+  void aliasBomb() {
+    StringBuilder sb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    String prev = "a";
+    for (char c = 'b'; c <= 'j'; c++) {
+      sb.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 10; i++) {
+        sb.append(i == 0 ? "" : ", ").append('*').append(prev);
+      }
+      sb.append("]\n");
+      prev = String.valueOf(c);
+    }
+    List<Diagnostic> d = guarded(() -> parse(sb.toString()));
+    assertEquals(
+        List.of("t.yaml:1:1: $: more than 50 YAML aliases to lists or mappings; alias bombs are rejected"),
+        d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG102", d.get(0).code());
+  }
+
+  @Test
+  void threeMegabytesOfRandomBytes() {
+    byte[] b = new byte[3 * 1024 * 1024];
+    new Random(42).nextBytes(b);
+    int bad = YamlReader.firstInvalidUtf8(b);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (b[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String expected =
+        String.format(
+            "t.yaml:%d:%d: $: not valid UTF-8 (byte 0x%02X at offset %d); expected a UTF-8 text file",
+            line, bad - lineStart + 1, b[bad] & 0xff, bad);
+    List<Diagnostic> d = guarded(() -> YamlReader.parse(b, "t.yaml"));
+    assertEquals(List.of(expected), d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG101", d.get(0).code());
+  }
+
+  @Test
+  void missingFile() {
+    List<Diagnostic> d = guarded(() -> YamlReader.read(tmp.resolve("nope.yaml"), "nope.yaml"));
+    assertEquals(List.of("nope.yaml:1:1: $: file not found"), d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG100", d.get(0).code());
+  }
+
+  @Test
+  void directoryInsteadOfFile() {
+    List<Diagnostic> d = guarded(() -> YamlReader.read(tmp, "dir"));
+    assertEquals(List.of("dir:1:1: $: is a directory; expected a topology YAML file"), d.stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void deepNesting() {
+    String text = "[".repeat(10_000);
+    List<Diagnostic> d = guarded(() -> parse(text));
+    assertEquals(
+        List.of("t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
+        d.stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void deepBlockNesting() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 2_000; i++) {
+      sb.append(" ".repeat(i)).append("k:\n");
+    }
+    List<Diagnostic> d = guarded(() -> parse(sb.toString()));
+    assertEquals(
+        List.of("t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
+        d.stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void nineMegabyteFile() throws IOException {
+    Path f = tmp.resolve("big.yaml");
+    byte[] b = new byte[9 * 1024 * 1024];
+    java.util.Arrays.fill(b, (byte) '#');
+    Files.write(f, b);
+    List<Diagnostic> d = guarded(() -> YamlReader.read(f, "big.yaml"));
+    assertEquals(
+        List.of("big.yaml:1:1: $: file is 9437184 bytes; the limit is 8388608 bytes"),
+        d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG102", d.get(0).code());
+  }
+
+  @Test
+  void nineMegabytesOfBytesInMemory() {
+    byte[] b = new byte[9 * 1024 * 1024];
+    java.util.Arrays.fill(b, (byte) '#');
+    List<Diagnostic> d = guarded(() -> YamlReader.parse(b, "big.yaml"));
+    assertEquals(
+        List.of("big.yaml:1:1: $: input is 9437184 bytes; the limit is 8388608 bytes"),
+        d.stream().map(Diagnostic::toString).toList());
+  }
+
+  @Test
+  void hugeFlatDocument() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      sb.append('k').append(i).append(": ").append(i).append('\n');
+    }
+    List<Diagnostic> d = guarded(() -> parse(sb.toString()));
+    assertEquals(
+        List.of("t.yaml:1:1: $: mapping has 200000 keys; the limit is 10000 keys per mapping"),
+        d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG102", d.get(0).code());
+  }
+}
