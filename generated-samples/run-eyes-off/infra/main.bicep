@@ -536,6 +536,18 @@ module dnsZone2 'modules/private-dns-zone.bicep' = {
         name: 'vnet-flrun-orch'
         id: networkOrchestrator.outputs.id
       }
+      {
+        name: 'vnet-flrun-hospital-a'
+        id: networkHospitalA.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-b'
+        id: networkHospitalB.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-c'
+        id: networkHospitalC.outputs.id
+      }
     ]
   }
   dependsOn: [

@@ -369,6 +369,14 @@ module dnsZone1 'modules/private-dns-zone.bicep' = {
         name: 'vnet-flpriv-orch'
         id: networkOrchestrator.outputs.id
       }
+      {
+        name: 'vnet-flpriv-bank-north'
+        id: networkBankNorth.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-south'
+        id: networkBankSouth.outputs.id
+      }
     ]
   }
   dependsOn: [
@@ -387,6 +395,14 @@ module dnsZone2 'modules/private-dns-zone.bicep' = {
       {
         name: 'vnet-flpriv-orch'
         id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-north'
+        id: networkBankNorth.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-south'
+        id: networkBankSouth.outputs.id
       }
     ]
   }
@@ -434,6 +450,14 @@ module dnsZone4 'modules/private-dns-zone.bicep' = {
         name: 'vnet-flpriv-orch'
         id: networkOrchestrator.outputs.id
       }
+      {
+        name: 'vnet-flpriv-bank-north'
+        id: networkBankNorth.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-south'
+        id: networkBankSouth.outputs.id
+      }
     ]
   }
   dependsOn: [
@@ -453,6 +477,14 @@ module dnsZone5 'modules/private-dns-zone.bicep' = {
         name: 'vnet-flpriv-orch'
         id: networkOrchestrator.outputs.id
       }
+      {
+        name: 'vnet-flpriv-bank-north'
+        id: networkBankNorth.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-south'
+        id: networkBankSouth.outputs.id
+      }
     ]
   }
   dependsOn: [
@@ -471,6 +503,14 @@ module dnsZone6 'modules/private-dns-zone.bicep' = {
       {
         name: 'vnet-flpriv-orch'
         id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-north'
+        id: networkBankNorth.outputs.id
+      }
+      {
+        name: 'vnet-flpriv-bank-south'
+        id: networkBankSouth.outputs.id
       }
     ]
   }

@@ -188,6 +188,7 @@ public final class Planner {
           "jobs read code snapshots and write logs in the workspace storage");
     }
 
+    linkZones();
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
       String existing = t.network().createDnsZones() ? "" : t.network().existingDnsZones().getOrDefault(z.getKey(), "");
@@ -234,12 +235,23 @@ public final class Planner {
     endpoints.add(new PrivateEndpointPlan(n.privateEndpoint(target, svc.groupId()), owner, kind, target, targetScope,
         svc.groupId(), vnet, List.copyOf(zs)));
     for (String z : zs) {
-      List<VnetPlan> links = zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
-      // the endpoint's VNet, and every VNet peered with it, must resolve the zone
-      addLink(links, vnet);
-      for (PeeringPlan pr : peerings) {
-        if (pr.remote() == vnet) {
-          addLink(links, pr.local());
+      zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
+    }
+  }
+
+  /**
+   * Every VNet that hosts an endpoint registered in a zone, and every VNet peered with one, must
+   * resolve the zone. Computed once all endpoints and peerings exist.
+   */
+  private void linkZones() {
+    for (PrivateEndpointPlan e : endpoints) {
+      for (String z : e.zones()) {
+        List<VnetPlan> links = zoneLinks.get(z);
+        addLink(links, e.vnet());
+        for (PeeringPlan pr : peerings) {
+          if (pr.remote() == e.vnet()) {
+            addLink(links, pr.local());
+          }
         }
       }
     }
