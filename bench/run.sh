@@ -60,7 +60,7 @@ java -Xmx512m -cp "$jar" bench/Bench.java "${files[@]}"
 echo
 
 # --- helpers -----------------------------------------------------------------------------------------
-median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.1f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 have_time=0
 [[ -x /usr/bin/time ]] && /usr/bin/time -f %e,%M true >/dev/null 2>&1 && have_time=1
@@ -110,14 +110,14 @@ startup() { # LABEL CMD...
   for ((i = 0; i < STARTUP_RUNS; i++)); do
     t0=$(now_ms); "$@" >/dev/null 2>&1; ms+=($(( $(now_ms) - t0 )))
   done
-  printf '%-58s %10s\n' "$label" "$(printf '%s\n' "${ms[@]}" | median)"
+  printf '%-44s %8s\n' "$label" "$(printf '%s\n' "${ms[@]}" | median)"
 }
-echo "== startup (median of $STARTUP_RUNS runs, ms; JVM flags: $flags)"
-printf '%-58s %10s\n' "command" "ms"
+echo "== startup (median of $STARTUP_RUNS runs, ms; FLAGS = the launcher's: $flags)"
+printf '%-44s %8s\n' "command" "ms"
 # shellcheck disable=SC2086
-startup "java $flags -cp TMP Hello (trivial main)" java $flags -cp "$tmp/hello" Hello
+startup "java FLAGS -cp TMP Hello (trivial main)" java $flags -cp "$tmp/hello" Hello
 # shellcheck disable=SC2086
-startup "java $flags -jar target/flgen.jar --version" java $flags -jar "$jar" --version
+startup "java FLAGS -jar flgen.jar --version" java $flags -jar "$jar" --version
 # shellcheck disable=SC2086
-startup "java $flags -jar target/flgen.jar validate crawl-sandbox" java $flags -jar "$jar" validate blueprints/crawl-sandbox.yaml
-startup "./flgen validate blueprints/crawl-sandbox.yaml" ./flgen validate blueprints/crawl-sandbox.yaml
+startup "java FLAGS -jar flgen.jar validate (sandbox)" java $flags -jar "$jar" validate blueprints/crawl-sandbox.yaml
+startup "./flgen validate (sandbox, via launcher)" ./flgen validate blueprints/crawl-sandbox.yaml

@@ -432,14 +432,14 @@ public final class YamlReader {
           String d = v.replace("_", "");
           if (d.toLowerCase(java.util.Locale.ROOT).contains("inf")
               || d.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
-            return F.textNode(v);
+            return F.stringNode(v);
           }
           return F.numberNode(new BigDecimal(d).doubleValue());
         }
       } catch (NumberFormatException e) {
-        return F.textNode(v);
+        return F.stringNode(v);
       }
-      return F.textNode(v);
+      return F.stringNode(v);
     }
   }
 }

@@ -110,15 +110,17 @@ public final class NameCheck {
               label + " '" + value + "'" + builtFrom + " " + v.get() + "; expected " + kind.description()));
       return;
     }
+    String owner = path.startsWith("silos[") ? path.substring(0, path.indexOf(']') + 1) : "the orchestrator";
+    String claim = owner + " (" + path + ")";
     String first =
-        claimed.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(value.toLowerCase(Locale.ROOT), path);
-    if (first != null && !first.equals(path)) {
+        claimed.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(value.toLowerCase(Locale.ROOT), claim);
+    if (first != null && !first.equals(claim)) {
       out.add(
           new Diagnostic(
               Codes.NAME_COLLISION,
               where.locate(path),
               path,
-              label + " '" + value + "'" + builtFrom + " is also the name resolved for " + first + "; rename one of them"));
+              label + " '" + value + "'" + builtFrom + " is also the " + label + " of " + first + "; rename one of them"));
     }
   }
 }
