@@ -37,6 +37,8 @@ public final class Planner {
   private final Map<String, List<VnetPlan>> zoneLinks = new TreeMap<>();
   private final List<RoleGrant> grants = new ArrayList<>();
   private final List<DatastorePlan> datastores = new ArrayList<>();
+  private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
+  private final java.util.Set<String> knownIdentities = new java.util.HashSet<>();
 
   private Planner(Topology t) {
     this.t = t;
@@ -62,6 +64,8 @@ public final class Planner {
     Stage stage = t.metadata().stage();
     NetworkMode orchMode = t.orchestrator().network().mode();
     resourceGroups.add(home);
+    knownGroups.add(home);
+    knownIdentities.add(n.orchestratorIdentity());
     String region = t.orchestrator().region();
 
     // orchestrator identity, VNet, exchange storage, workspace
@@ -133,11 +137,11 @@ public final class Planner {
       String path = p.path();
       Scope scope = new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
           s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
-      if (!resourceGroups.contains(scope)) {
+      if (knownGroups.add(scope)) {
         resourceGroups.add(scope);
       }
       String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
-      if (identities.stream().noneMatch(x -> x.name().equals(identity))) {
+      if (knownIdentities.add(identity)) {
         identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
       }
       Optional<VnetPlan> v = vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
@@ -244,14 +248,16 @@ public final class Planner {
    * resolve the zone. Computed once all endpoints and peerings exist.
    */
   private void linkZones() {
+    Map<VnetPlan, List<VnetPlan>> peeredWith = new java.util.IdentityHashMap<>();
+    for (PeeringPlan pr : peerings) {
+      peeredWith.computeIfAbsent(pr.remote(), k -> new ArrayList<>()).add(pr.local());
+    }
     for (PrivateEndpointPlan e : endpoints) {
       for (String z : e.zones()) {
         List<VnetPlan> links = zoneLinks.get(z);
         addLink(links, e.vnet());
-        for (PeeringPlan pr : peerings) {
-          if (pr.remote() == e.vnet()) {
-            addLink(links, pr.local());
-          }
+        for (VnetPlan local : peeredWith.getOrDefault(e.vnet(), List.of())) {
+          addLink(links, local);
         }
       }
     }

@@ -152,9 +152,11 @@ final class BicepView {
           List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
     int gi = 0;
+    Map<String, StoragePlan> byName = new HashMap<>();
+    plan.storages().forEach(x -> byName.putIfAbsent(x.name(), x));
     for (RoleGrant g : plan.grants()) {
       gi++;
-      StoragePlan st = plan.storage(g.target());
+      StoragePlan st = byName.get(g.target());
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
       Map<String, String> ps = g.container().isEmpty()
           ? params("storageAccountName", Bicep.string(st.name()),
@@ -191,10 +193,16 @@ final class BicepView {
     return view;
   }
 
+  private Map<Scope, String> regions;
+
+  /** The region of a resource group: that of the first identity, else storage, placed in it. */
   private String regionOf(Scope s) {
-    return plan.identities().stream().filter(i -> i.scope().equals(s)).map(IdentityPlan::region).findFirst()
-        .orElse(plan.storages().stream().filter(x -> x.scope().equals(s)).map(StoragePlan::region).findFirst()
-            .orElse(plan.workspace().region()));
+    if (regions == null) {
+      regions = new HashMap<>();
+      plan.storages().forEach(x -> regions.putIfAbsent(x.scope(), x.region()));
+      plan.identities().forEach(i -> regions.put(i.scope(), i.region()));
+    }
+    return regions.getOrDefault(s, plan.workspace().region());
   }
 
   private String targetId(PrivateEndpointPlan e) {

@@ -58,6 +58,8 @@ final class Manifest {
       principals.add(p);
     }
     root.put("principals", principals);
+    Map<String, StoragePlan> byName = new java.util.HashMap<>();
+    plan.storages().forEach(x -> byName.putIfAbsent(x.name(), x));
     List<Map<String, Object>> matrix = new ArrayList<>();
     for (RoleGrant g : plan.grants()) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -66,7 +68,7 @@ final class Manifest {
       m.put("role", g.roleName());
       m.put("roleDefinitionId", g.roleId());
       m.put("target", g.targetPath());
-      m.put("targetOwner", plan.storage(g.target()).owner().key());
+      m.put("targetOwner", byName.get(g.target()).owner().key());
       m.put("access", g.access());
       matrix.add(m);
     }
