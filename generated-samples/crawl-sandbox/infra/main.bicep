@@ -125,6 +125,13 @@ module storageExchange 'modules/storage.bicep' = {
       'updates-silo-b'
       'updates-silo-c'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -144,6 +151,13 @@ module storageWorkspace 'modules/storage.bicep' = {
     defaultAction: 'Allow'
     softDeleteDays: 7
     containers: []
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -165,6 +179,13 @@ module storageSiloA 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlCrawlSiloA
@@ -186,6 +207,13 @@ module storageSiloB 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlCrawlSiloB
@@ -207,13 +235,20 @@ module storageSiloC 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlCrawlSiloC
   ]
 }
 
-// Orchestrator workspace
+// Orchestrator workspace, with its Key Vault and container registry
 module workspace 'modules/workspace.bicep' = {
   name: 'workspace'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
@@ -225,9 +260,17 @@ module workspace 'modules/workspace.bicep' = {
     keyVaultName: 'kvw-flcrawl-ih1rs'
     registryName: 'crflcrawlih1rs'
     registrySku: 'Standard'
+    registryAdminUserEnabled: false
+    registryAnonymousPullEnabled: false
+    registryPublicNetworkAccess: 'Enabled'
+    keyVaultRbacAuthorization: true
+    keyVaultPurgeProtection: true
+    keyVaultSoftDeleteDays: 90
+    keyVaultPublicNetworkAccess: 'Enabled'
     hbi: false
     publicNetworkAccess: 'Enabled'
-    dependencyPublicNetworkAccess: 'Enabled'
+    systemDatastoresAuthMode: 'identity'
+    v1LegacyMode: false
   }
   dependsOn: [
     rgOrchestrator
@@ -249,6 +292,8 @@ module computeOrchCpu 'modules/compute.bicep' = {
     identityId: identityOrchestrator.outputs.id
     subnetId: ''
     enableNodePublicIp: true
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -270,6 +315,8 @@ module computeSiloACpu 'modules/compute.bicep' = {
     identityId: identitySiloA.outputs.id
     subnetId: ''
     enableNodePublicIp: true
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -291,6 +338,8 @@ module computeSiloBCpu 'modules/compute.bicep' = {
     identityId: identitySiloB.outputs.id
     subnetId: ''
     enableNodePublicIp: true
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -312,6 +361,8 @@ module computeSiloCCpu 'modules/compute.bicep' = {
     identityId: identitySiloC.outputs.id
     subnetId: ''
     enableNodePublicIp: true
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator

@@ -119,6 +119,10 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.10.128.0/18'
     computeNsgName: 'nsg-flrun-orch-compute'
     privateEndpointNsgName: 'nsg-flrun-orch-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgOrchestrator
@@ -138,6 +142,10 @@ module networkHospitalA 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.11.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-a-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-a-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlRunHospitalA
@@ -157,6 +165,10 @@ module networkHospitalB 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.12.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-b-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-b-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlRunHospitalB
@@ -176,6 +188,10 @@ module networkHospitalC 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.13.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-c-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-c-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlRunHospitalC
@@ -190,6 +206,8 @@ module peering1 'modules/peering.bicep' = {
     vnetName: networkHospitalA.outputs.name
     name: 'peer-vnet-flrun-hospital-a-to-vnet-flrun-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlRunHospitalA
@@ -204,6 +222,8 @@ module peering2 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flrun-orch-to-vnet-flrun-hospital-a'
     remoteVnetId: networkHospitalA.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -218,6 +238,8 @@ module peering3 'modules/peering.bicep' = {
     vnetName: networkHospitalB.outputs.name
     name: 'peer-vnet-flrun-hospital-b-to-vnet-flrun-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlRunHospitalB
@@ -232,6 +254,8 @@ module peering4 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flrun-orch-to-vnet-flrun-hospital-b'
     remoteVnetId: networkHospitalB.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -246,6 +270,8 @@ module peering5 'modules/peering.bicep' = {
     vnetName: networkHospitalC.outputs.name
     name: 'peer-vnet-flrun-hospital-c-to-vnet-flrun-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlRunHospitalC
@@ -260,6 +286,8 @@ module peering6 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flrun-orch-to-vnet-flrun-hospital-c'
     remoteVnetId: networkHospitalC.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -284,6 +312,13 @@ module storageExchange 'modules/storage.bicep' = {
       'updates-hospital-b'
       'updates-hospital-c'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -303,6 +338,13 @@ module storageWorkspace 'modules/storage.bicep' = {
     defaultAction: 'Allow'
     softDeleteDays: 7
     containers: []
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -324,6 +366,13 @@ module storageHospitalA 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlRunHospitalA
@@ -345,6 +394,13 @@ module storageHospitalB 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlRunHospitalB
@@ -366,13 +422,20 @@ module storageHospitalC 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlRunHospitalC
   ]
 }
 
-// Orchestrator workspace
+// Orchestrator workspace, with its Key Vault and container registry
 module workspace 'modules/workspace.bicep' = {
   name: 'workspace'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
@@ -384,9 +447,17 @@ module workspace 'modules/workspace.bicep' = {
     keyVaultName: 'kvw-flrun-14ba0'
     registryName: 'crflrun14ba0'
     registrySku: 'Standard'
+    registryAdminUserEnabled: false
+    registryAnonymousPullEnabled: false
+    registryPublicNetworkAccess: 'Enabled'
+    keyVaultRbacAuthorization: true
+    keyVaultPurgeProtection: true
+    keyVaultSoftDeleteDays: 90
+    keyVaultPublicNetworkAccess: 'Enabled'
     hbi: true
     publicNetworkAccess: 'Enabled'
-    dependencyPublicNetworkAccess: 'Enabled'
+    systemDatastoresAuthMode: 'identity'
+    v1LegacyMode: false
   }
   dependsOn: [
     rgOrchestrator
@@ -402,6 +473,8 @@ module confidentialityVault 'modules/key-vault.bicep' = {
     location: 'northeurope'
     tags: tags
     softDeleteDays: 90
+    rbacAuthorization: true
+    purgeProtection: true
     publicNetworkAccess: 'Disabled'
   }
   dependsOn: [
@@ -424,6 +497,8 @@ module computeOrchCpu 'modules/compute.bicep' = {
     identityId: identityOrchestrator.outputs.id
     subnetId: networkOrchestrator.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -445,6 +520,8 @@ module computeHospAGpu 'modules/compute.bicep' = {
     identityId: identityHospitalA.outputs.id
     subnetId: networkHospitalA.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -466,6 +543,8 @@ module computeHospBGpu 'modules/compute.bicep' = {
     identityId: identityHospitalB.outputs.id
     subnetId: networkHospitalB.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -487,6 +566,8 @@ module computeHospCGpu 'modules/compute.bicep' = {
     identityId: identityHospitalC.outputs.id
     subnetId: networkHospitalC.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator

@@ -94,6 +94,10 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.20.128.0/18'
     computeNsgName: 'nsg-flpriv-orch-compute'
     privateEndpointNsgName: 'nsg-flpriv-orch-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgOrchestrator
@@ -113,6 +117,10 @@ module networkBankNorth 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.21.128.0/18'
     computeNsgName: 'nsg-flpriv-bank-north-compute'
     privateEndpointNsgName: 'nsg-flpriv-bank-north-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlPrivateBankNorth
@@ -132,6 +140,10 @@ module networkBankSouth 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.22.128.0/18'
     computeNsgName: 'nsg-flpriv-bank-south-compute'
     privateEndpointNsgName: 'nsg-flpriv-bank-south-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgBankSouthFl
@@ -146,6 +158,8 @@ module peering1 'modules/peering.bicep' = {
     vnetName: networkBankNorth.outputs.name
     name: 'peer-vnet-flpriv-bank-north-to-vnet-flpriv-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlPrivateBankNorth
@@ -160,6 +174,8 @@ module peering2 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flpriv-orch-to-vnet-flpriv-bank-north'
     remoteVnetId: networkBankNorth.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -174,6 +190,8 @@ module peering3 'modules/peering.bicep' = {
     vnetName: networkBankSouth.outputs.name
     name: 'peer-vnet-flpriv-bank-south-to-vnet-flpriv-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgBankSouthFl
@@ -188,6 +206,8 @@ module peering4 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flpriv-orch-to-vnet-flpriv-bank-south'
     remoteVnetId: networkBankSouth.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -211,6 +231,13 @@ module storageExchange 'modules/storage.bicep' = {
       'updates-bank-north'
       'updates-bank-south'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -230,6 +257,13 @@ module storageWorkspace 'modules/storage.bicep' = {
     defaultAction: 'Deny'
     softDeleteDays: 7
     containers: []
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -251,13 +285,20 @@ module storageBankNorth 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlPrivateBankNorth
   ]
 }
 
-// Orchestrator workspace
+// Orchestrator workspace, with its Key Vault and container registry
 module workspace 'modules/workspace.bicep' = {
   name: 'workspace'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
@@ -269,9 +310,17 @@ module workspace 'modules/workspace.bicep' = {
     keyVaultName: 'kvw-flpriv-3l0ot'
     registryName: 'crflpriv3l0ot'
     registrySku: 'Premium'
+    registryAdminUserEnabled: false
+    registryAnonymousPullEnabled: false
+    registryPublicNetworkAccess: 'Disabled'
+    keyVaultRbacAuthorization: true
+    keyVaultPurgeProtection: true
+    keyVaultSoftDeleteDays: 90
+    keyVaultPublicNetworkAccess: 'Disabled'
     hbi: true
     publicNetworkAccess: 'Disabled'
-    dependencyPublicNetworkAccess: 'Disabled'
+    systemDatastoresAuthMode: 'identity'
+    v1LegacyMode: false
   }
   dependsOn: [
     rgOrchestrator
@@ -287,6 +336,8 @@ module confidentialityVault 'modules/key-vault.bicep' = {
     location: 'swedencentral'
     tags: tags
     softDeleteDays: 90
+    rbacAuthorization: true
+    purgeProtection: true
     publicNetworkAccess: 'Disabled'
   }
   dependsOn: [
@@ -309,6 +360,8 @@ module computeOrchCpu 'modules/compute.bicep' = {
     identityId: identityOrchestrator.outputs.id
     subnetId: networkOrchestrator.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -330,6 +383,8 @@ module computeNorthCpu 'modules/compute.bicep' = {
     identityId: identityBankNorth.outputs.id
     subnetId: networkBankNorth.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -351,6 +406,8 @@ module computeSouthCpu 'modules/compute.bicep' = {
     identityId: identityBankSouth.outputs.id
     subnetId: networkBankSouth.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator

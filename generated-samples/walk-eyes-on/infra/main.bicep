@@ -119,6 +119,10 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.0.128.0/18'
     computeNsgName: 'nsg-flwalk-orch-compute'
     privateEndpointNsgName: 'nsg-flwalk-orch-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgOrchestrator
@@ -138,6 +142,10 @@ module networkParis 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.1.128.0/18'
     computeNsgName: 'nsg-flwalk-paris-compute'
     privateEndpointNsgName: 'nsg-flwalk-paris-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlWalkParis
@@ -157,6 +165,10 @@ module networkVirginia 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.2.16.0/24'
     computeNsgName: 'nsg-flwalk-virginia-compute'
     privateEndpointNsgName: 'nsg-flwalk-virginia-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlWalkVirginia
@@ -176,6 +188,10 @@ module networkTokyo 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.3.128.0/18'
     computeNsgName: 'nsg-flwalk-tokyo-compute'
     privateEndpointNsgName: 'nsg-flwalk-tokyo-pe'
+    computeNsgRules: []
+    privateEndpointNsgRules: []
+    computeDefaultOutboundAccess: false
+    privateEndpointDefaultOutboundAccess: false
   }
   dependsOn: [
     rgRgFlWalkTokyo
@@ -190,6 +206,8 @@ module peering1 'modules/peering.bicep' = {
     vnetName: networkParis.outputs.name
     name: 'peer-vnet-flwalk-paris-to-vnet-flwalk-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlWalkParis
@@ -204,6 +222,8 @@ module peering2 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flwalk-orch-to-vnet-flwalk-paris'
     remoteVnetId: networkParis.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -218,6 +238,8 @@ module peering3 'modules/peering.bicep' = {
     vnetName: networkVirginia.outputs.name
     name: 'peer-vnet-flwalk-virginia-to-vnet-flwalk-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlWalkVirginia
@@ -232,6 +254,8 @@ module peering4 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flwalk-orch-to-vnet-flwalk-virginia'
     remoteVnetId: networkVirginia.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -246,6 +270,8 @@ module peering5 'modules/peering.bicep' = {
     vnetName: networkTokyo.outputs.name
     name: 'peer-vnet-flwalk-tokyo-to-vnet-flwalk-orch'
     remoteVnetId: networkOrchestrator.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgRgFlWalkTokyo
@@ -260,6 +286,8 @@ module peering6 'modules/peering.bicep' = {
     vnetName: networkOrchestrator.outputs.name
     name: 'peer-vnet-flwalk-orch-to-vnet-flwalk-tokyo'
     remoteVnetId: networkTokyo.outputs.id
+    allowForwardedTraffic: false
+    allowGatewayTransit: false
   }
   dependsOn: [
     rgOrchestrator
@@ -285,6 +313,13 @@ module storageExchange 'modules/storage.bicep' = {
       'updates-tokyo'
       'updates-virginia'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -304,6 +339,13 @@ module storageWorkspace 'modules/storage.bicep' = {
     defaultAction: 'Allow'
     softDeleteDays: 7
     containers: []
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgOrchestrator
@@ -325,6 +367,13 @@ module storageParis 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlWalkParis
@@ -346,6 +395,13 @@ module storageVirginia 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlWalkVirginia
@@ -367,13 +423,20 @@ module storageTokyo 'modules/storage.bicep' = {
     containers: [
       'data'
     ]
+    minimumTlsVersion: 'TLS1_2'
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    supportsHttpsTrafficOnly: true
+    defaultToOAuthAuthentication: true
+    containerPublicAccess: 'None'
   }
   dependsOn: [
     rgRgFlWalkTokyo
   ]
 }
 
-// Orchestrator workspace
+// Orchestrator workspace, with its Key Vault and container registry
 module workspace 'modules/workspace.bicep' = {
   name: 'workspace'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -385,9 +448,17 @@ module workspace 'modules/workspace.bicep' = {
     keyVaultName: 'kvw-flwalk-qliaw'
     registryName: 'crflwalkqliaw'
     registrySku: 'Standard'
+    registryAdminUserEnabled: false
+    registryAnonymousPullEnabled: false
+    registryPublicNetworkAccess: 'Enabled'
+    keyVaultRbacAuthorization: true
+    keyVaultPurgeProtection: true
+    keyVaultSoftDeleteDays: 90
+    keyVaultPublicNetworkAccess: 'Enabled'
     hbi: false
     publicNetworkAccess: 'Enabled'
-    dependencyPublicNetworkAccess: 'Enabled'
+    systemDatastoresAuthMode: 'identity'
+    v1LegacyMode: false
   }
   dependsOn: [
     rgOrchestrator
@@ -409,6 +480,8 @@ module computeOrchCpu 'modules/compute.bicep' = {
     identityId: identityOrchestrator.outputs.id
     subnetId: networkOrchestrator.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -430,6 +503,8 @@ module computeBaselineGpu 'modules/compute.bicep' = {
     identityId: identityOrchestrator.outputs.id
     subnetId: networkOrchestrator.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -451,6 +526,8 @@ module computeParisGpu 'modules/compute.bicep' = {
     identityId: identityParis.outputs.id
     subnetId: networkParis.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -472,6 +549,8 @@ module computeVirginiaGpu 'modules/compute.bicep' = {
     identityId: identityVirginia.outputs.id
     subnetId: networkVirginia.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator
@@ -493,6 +572,8 @@ module computeTokyoGpu 'modules/compute.bicep' = {
     identityId: identityTokyo.outputs.id
     subnetId: networkTokyo.outputs.computeSubnetId
     enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
   }
   dependsOn: [
     rgOrchestrator

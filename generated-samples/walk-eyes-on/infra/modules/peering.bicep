@@ -8,6 +8,12 @@ param name string
 @description('Resource id of the remote VNet.')
 param remoteVnetId string
 
+@description('Whether traffic forwarded by the remote VNet is accepted.')
+param allowForwardedTraffic bool
+
+@description('Whether the remote VNet may use this VNet\'s gateway.')
+param allowGatewayTransit bool
+
 resource vnet 'Microsoft.Network/virtualNetworks@2025-09-01' existing = {
   name: vnetName
 }
@@ -20,8 +26,8 @@ resource peering 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2025-
       id: remoteVnetId
     }
     allowVirtualNetworkAccess: true
-    allowForwardedTraffic: false
-    allowGatewayTransit: false
+    allowForwardedTraffic: allowForwardedTraffic
+    allowGatewayTransit: allowGatewayTransit
     useRemoteGateways: false
   }
 }

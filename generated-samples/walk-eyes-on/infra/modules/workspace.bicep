@@ -22,6 +22,41 @@ param registryName string
 @description('Container registry SKU (Premium when private access is needed).')
 param registrySku string
 
+@description('Whether the registry admin user (a shared password) is enabled.')
+param registryAdminUserEnabled bool
+
+@description('Whether the registry allows anonymous pull.')
+param registryAnonymousPullEnabled bool
+
+@description('Registry public network access: Enabled or Disabled.')
+@allowed([
+  'Enabled'
+  'Disabled'
+])
+param registryPublicNetworkAccess string
+
+@description('Whether the workspace Key Vault uses Azure RBAC instead of access policies.')
+param keyVaultRbacAuthorization bool
+
+@description('Whether the workspace Key Vault has purge protection.')
+param keyVaultPurgeProtection bool
+
+@description('Soft-delete retention of the workspace Key Vault in days.')
+param keyVaultSoftDeleteDays int
+
+@description('Key Vault public network access: Enabled or Disabled.')
+@allowed([
+  'Enabled'
+  'Disabled'
+])
+param keyVaultPublicNetworkAccess string
+
+@description('How system datastores authenticate: identity or accessKey.')
+param systemDatastoresAuthMode string
+
+@description('Whether the v1 legacy API mode is on.')
+param v1LegacyMode bool
+
 @description('High business impact workspace.')
 param hbi bool
 
@@ -31,13 +66,6 @@ param hbi bool
   'Disabled'
 ])
 param publicNetworkAccess string
-
-@description('Public network access of the Key Vault and registry: Enabled or Disabled.')
-@allowed([
-  'Enabled'
-  'Disabled'
-])
-param dependencyPublicNetworkAccess string
 
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: keyVaultName
@@ -49,13 +77,13 @@ resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
       family: 'A'
       name: 'standard'
     }
-    enableRbacAuthorization: true
-    enablePurgeProtection: true
+    enableRbacAuthorization: keyVaultRbacAuthorization
+    enablePurgeProtection: keyVaultPurgeProtection ? true : null
     enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    publicNetworkAccess: dependencyPublicNetworkAccess
+    softDeleteRetentionInDays: keyVaultSoftDeleteDays
+    publicNetworkAccess: keyVaultPublicNetworkAccess
     networkAcls: {
-      defaultAction: dependencyPublicNetworkAccess == 'Enabled' ? 'Allow' : 'Deny'
+      defaultAction: keyVaultPublicNetworkAccess == 'Enabled' ? 'Allow' : 'Deny'
       bypass: 'AzureServices'
     }
   }
@@ -69,9 +97,9 @@ resource registry 'Microsoft.ContainerRegistry/registries@2025-11-01' = {
     name: registrySku
   }
   properties: {
-    adminUserEnabled: false
-    anonymousPullEnabled: false
-    publicNetworkAccess: dependencyPublicNetworkAccess
+    adminUserEnabled: registryAdminUserEnabled
+    anonymousPullEnabled: registryAnonymousPullEnabled
+    publicNetworkAccess: registryPublicNetworkAccess
   }
 }
 
@@ -93,8 +121,8 @@ resource workspace 'Microsoft.MachineLearningServices/workspaces@2025-06-01' = {
     containerRegistry: registry.id
     hbiWorkspace: hbi
     publicNetworkAccess: publicNetworkAccess
-    systemDatastoresAuthMode: 'identity'
-    v1LegacyMode: false
+    systemDatastoresAuthMode: systemDatastoresAuthMode
+    v1LegacyMode: v1LegacyMode
   }
 }
 

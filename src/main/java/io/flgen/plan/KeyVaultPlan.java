@@ -1,8 +1,13 @@
 package io.flgen.plan;
 
-/** The confidentiality Key Vault of the orchestrator. */
+/**
+ * A Key Vault: the workspace's own, or the orchestrator's confidentiality vault.
+ *
+ * @param purpose {@code workspace} or {@code confidentiality}
+ */
 public record KeyVaultPlan(
     String name,
+    String purpose,
     Scope scope,
     String region,
     boolean rbacAuthorization,

@@ -1,4 +1,5 @@
 package io.flgen.plan;
 
 /** A VNet peering, one direction; flgen always plans both. */
-public record PeeringPlan(String name, VnetPlan local, VnetPlan remote) {}
+public record PeeringPlan(
+    String name, VnetPlan local, VnetPlan remote, boolean allowForwardedTraffic, boolean allowGatewayTransit) {}

@@ -15,15 +15,18 @@ public record Plan(
     List<IdentityPlan> identities,
     List<StoragePlan> storages,
     WorkspacePlan workspace,
+    RegistryPlan registry,
+    List<KeyVaultPlan> keyVaults,
     List<ComputePlan> computes,
-    java.util.Optional<KeyVaultPlan> keyVault,
+    List<AksPlan> aksClusters,
     List<VnetPlan> vnets,
     List<PeeringPlan> peerings,
     List<PrivateEndpointPlan> privateEndpoints,
     List<DnsZonePlan> dnsZones,
     List<RoleGrant> grants,
     List<DatastorePlan> datastores,
-    PipelinePlan pipeline) {
+    PipelinePlan pipeline,
+    List<OutputPlan> outputs) {
 
   public StoragePlan storage(String name) {
     return storages.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

@@ -83,7 +83,7 @@ public final class Planner {
     Exposure exchangeExposure = exposure(orchMode, stage);
     StoragePlan exchange =
         new StoragePlan(n.orchestratorStorage(), orch, "exchange", home, region, false, os.sku().azureName(),
-            os.sku().geoReplicated(), exchangeExposure, os.softDeleteDays(), sorted(exchangeContainers), "orchestrator.storage");
+            os.sku().geoReplicated(), exchangeExposure, StorageSettings.HARDENED, os.softDeleteDays(), sorted(exchangeContainers), "orchestrator.storage");
     storages.add(exchange);
 
     boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
@@ -91,14 +91,18 @@ public final class Planner {
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = wsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
     storages.add(new StoragePlan(wsStorage, orch, "workspace", home, region, false, "Standard_LRS", false,
-        depExposure, 7, List.of(), "orchestrator.workspace"));
+        depExposure, StorageSettings.HARDENED, 7, List.of(), "orchestrator.workspace"));
     WorkspacePlan ws = new WorkspacePlan(n.workspace(), home, region, t.orchestrator().workspace().hbi(), wsPublic,
-        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), wsPrivate ? "Premium" : "Standard",
-        false, !wsPrivate, !wsPrivate);
-
+        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), false, "orchestrator.workspace");
+    RegistryPlan registry = new RegistryPlan(n.registry(), home, region, wsPrivate ? "Premium" : "Standard",
+        false, false, !wsPrivate, "orchestrator.workspace");
+    List<KeyVaultPlan> keyVaults = new ArrayList<>();
+    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, true, 90, !wsPrivate,
+        "orchestrator.workspace"));
     Optional<KeyVaultPlan> kv = t.orchestrator().keyVault().map(k ->
-        new KeyVaultPlan(n.keyVault(), home, region, true, true, k.softDeleteDays(),
+        new KeyVaultPlan(n.keyVault(), "confidentiality", home, region, true, true, k.softDeleteDays(),
             !orchMode.isIsolated(), "orchestrator.keyVault"));
+    kv.ifPresent(keyVaults::add);
 
     if (hub.isPresent()) {
       if (exchangeExposure.privateEndpoint()) {
@@ -111,7 +115,7 @@ public final class Planner {
         endpoint(orch, "vault", ws.keyVault(), home, PrivateLinkService.VAULT, hub.get());
         endpoint(orch, "registry", ws.registry(), home, PrivateLinkService.REGISTRY, hub.get());
       }
-      if (kv.isPresent() && !kv.get().publicNetworkAccess()) {
+      if (kv.isPresent() && !kv.get().publicNetworkAccess()) { // confidentiality vault
         endpoint(orch, "vault", kv.get().name(), home, PrivateLinkService.VAULT, hub.get());
       }
     }
@@ -146,8 +150,8 @@ public final class Planner {
       }
       Optional<VnetPlan> v = vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
       if (v.isPresent() && hub.isPresent() && t.network().peering()) {
-        peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get()));
-        peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get()));
+        peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get(), false, false));
+        peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get(), false, false));
       }
       Exposure siloExposure = exposure(s.network().mode(), stage);
       StoragePlan st;
@@ -155,11 +159,11 @@ public final class Planner {
         Scope es = new Scope(Scope.HOME, e.subscriptionId().isEmpty() ? scope.subscriptionId() : e.subscriptionId(), e.resourceGroup());
         st = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
             new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
-            0, List.of(), path + ".storage.existing");
+            StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
       } else {
         Storage.New ns = (Storage.New) s.storage();
         st = new StoragePlan(n.siloStorage(s.name()), p, "silo", scope, s.region(), false, ns.sku().azureName(),
-            ns.sku().geoReplicated(), siloExposure, ns.softDeleteDays(), List.of(s.data().container()), path + ".storage");
+            ns.sku().geoReplicated(), siloExposure, StorageSettings.HARDENED, ns.softDeleteDays(), List.of(s.data().container()), path + ".storage");
       }
       storages.add(st);
       if (siloExposure.privateEndpoint() && v.isPresent()) {
@@ -199,9 +203,55 @@ public final class Planner {
       zones.add(new DnsZonePlan(z.getKey(), home, existing, List.copyOf(z.getValue())));
     }
     PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    List<OutputPlan> outputs = new ArrayList<>();
+    outputs.add(new OutputPlan("workspaceName", ws.name(), "name", "Azure ML workspace name."));
+    outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
+    for (IdentityPlan id : identities) {
+      String key = id.owner().key();
+      outputs.add(new OutputPlan(camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + "."));
+      outputs.add(new OutputPlan(camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + "."));
+    }
+    for (StoragePlan st : storages) {
+      if (!st.existing()) {
+        String key = st.role().equals("silo") ? st.owner().key() : st.role();
+        outputs.add(new OutputPlan(camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
+        outputs.add(new OutputPlan(camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
+      }
+    }
     return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
-        List.copyOf(computes), kv, List.copyOf(vnets), List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones),
-        List.copyOf(grants), List.copyOf(datastores), pipeline);
+        registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
+        List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants), List.copyOf(datastores),
+        pipeline, List.copyOf(outputs));
+  }
+
+  /** camelCase from words: ("identity", "silo-a", "principalId") -> identitySiloAPrincipalId. */
+  static String camel(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : parts) {
+      for (String w : part.split("[^A-Za-z0-9]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        sb.append(sb.length() == 0 ? Character.toLowerCase(w.charAt(0)) : Character.toUpperCase(w.charAt(0)))
+            .append(w.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** AKS clusters of external silos, with flgen's hardened defaults. */
+  private List<AksPlan> aksClusters() {
+    List<AksPlan> out = new ArrayList<>();
+    for (int i = 0; i < t.silos().size(); i++) {
+      if (t.silos().get(i) instanceof io.flgen.model.ExternalSilo e
+          && e.cluster() instanceof io.flgen.model.KubernetesCluster.Aks aks) {
+        Scope scope = new Scope(Scope.HOME, e.subscriptionId().orElse(home.subscriptionId()),
+            e.resourceGroup().orElse(home.resourceGroup() + "-" + e.name()));
+        out.add(new AksPlan(n.aksCluster(e.name()), Party.silo(e.name(), i), scope, e.region(), aks.privateCluster(),
+            aks.authorizedIpRanges(), true, true, "azure", "silos[" + i + "].cluster"));
+      }
+    }
+    return out;
   }
 
   private String endpointSuffix() {
@@ -224,8 +274,8 @@ public final class Planner {
     String compute = net.computeSubnet().orElse(space.subnet(space.prefix() + 1, 0).toString());
     String pe = net.privateEndpointSubnet().orElse(space.subnet(space.prefix() + 2, 2).toString());
     VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(),
-        List.of(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false),
-            new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true)), origin);
+        List.of(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false, false, List.of()),
+            new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of())), origin);
     vnets.add(v);
     return Optional.of(v);
   }

@@ -9,6 +9,7 @@ import java.util.List;
  *     global-model account) or {@code workspace} (the workspace's own artifacts)
  * @param existing true when flgen references an existing account and writes none of its settings
  * @param sku the replication SKU name
+ * @param settings TLS, shared key, public blob access and replication settings
  * @param containers containers flgen creates (sorted)
  */
 public record StoragePlan(
@@ -21,24 +22,11 @@ public record StoragePlan(
     String sku,
     boolean geoReplicated,
     Exposure exposure,
+    StorageSettings settings,
     int softDeleteDays,
     List<String> containers,
     String origin) {
-
-  // Hardened settings, the same for every account flgen creates; rules read them from here.
-  public String minimumTlsVersion() {
-    return "TLS1_2";
-  }
-
-  public boolean allowSharedKeyAccess() {
-    return false;
-  }
-
-  public boolean allowBlobPublicAccess() {
-    return false;
-  }
-
-  public boolean allowCrossTenantReplication() {
-    return false;
+  public StoragePlan {
+    containers = List.copyOf(containers);
   }
 }

@@ -1,9 +1,8 @@
 package io.flgen.plan;
 
 /**
- * The orchestrator workspace and its dependencies.
- *
- * @param registrySku Basic, Standard or Premium (Premium when private access is needed)
+ * The orchestrator workspace. Its Key Vault and registry are planned separately ({@link
+ * KeyVaultPlan}, {@link RegistryPlan}) so the same rules check them as any other vault or registry.
  */
 public record WorkspacePlan(
     String name,
@@ -15,7 +14,5 @@ public record WorkspacePlan(
     String storage,
     String keyVault,
     String registry,
-    String registrySku,
-    boolean registryAdminUser,
-    boolean registryPublicAccess,
-    boolean keyVaultPublicAccess) {}
+    boolean v1LegacyMode,
+    String origin) {}

@@ -4,6 +4,10 @@ import io.flgen.plan.ApiVersions;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.NsgRulePlan;
+import io.flgen.plan.OutputPlan;
+import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
@@ -32,6 +36,7 @@ final class BicepView {
   private final Map<String, String> vnetSymbols = new HashMap<>();
   private final Map<String, String> zoneSymbols = new HashMap<>();
   private static final String WS = "workspace";
+  private static final String CONFIDENTIALITY_VAULT = "confidentialityVault";
 
   private BicepView(Plan plan) {
     this.plan = plan;
@@ -67,7 +72,11 @@ final class BicepView {
               "computeSubnetPrefix", Bicep.string(v.computeSubnet().prefix()),
               "privateEndpointSubnetPrefix", Bicep.string(v.privateEndpointSubnet().prefix()),
               "computeNsgName", Bicep.string(v.computeSubnet().nsg()),
-              "privateEndpointNsgName", Bicep.string(v.privateEndpointSubnet().nsg())),
+              "privateEndpointNsgName", Bicep.string(v.privateEndpointSubnet().nsg()),
+              "computeNsgRules", nsgRules(v.computeSubnet()),
+              "privateEndpointNsgRules", nsgRules(v.privateEndpointSubnet()),
+              "computeDefaultOutboundAccess", Boolean.toString(v.computeSubnet().defaultOutboundAccess()),
+              "privateEndpointDefaultOutboundAccess", Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess())),
           List.of(), "Address plan of " + v.owner().key());
     }
     int pi = 0;
@@ -76,7 +85,9 @@ final class BicepView {
       rgModule("peering" + pi, "peering", "peering-" + pi, p.local().scope(),
           params("vnetName", vnetSymbols.get(p.local().name()) + ".outputs.name",
               "name", Bicep.string(p.name()),
-              "remoteVnetId", vnetSymbols.get(p.remote().name()) + ".outputs.id"),
+              "remoteVnetId", vnetSymbols.get(p.remote().name()) + ".outputs.id",
+              "allowForwardedTraffic", Boolean.toString(p.allowForwardedTraffic()),
+              "allowGatewayTransit", Boolean.toString(p.allowGatewayTransit())),
           List.of(), "Peering " + p.local().name() + " -> " + p.remote().name());
     }
     for (StoragePlan s : plan.storages()) {
@@ -92,26 +103,49 @@ final class BicepView {
               "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
               "defaultAction", Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
               "softDeleteDays", Integer.toString(s.softDeleteDays()),
-              "containers", Bicep.array(containers, "    ")),
+              "containers", Bicep.array(containers, "    "),
+              "minimumTlsVersion", Bicep.string(s.settings().minimumTlsVersion()),
+              "allowSharedKeyAccess", Boolean.toString(s.settings().allowSharedKeyAccess()),
+              "allowBlobPublicAccess", Boolean.toString(s.settings().allowBlobPublicAccess()),
+              "allowCrossTenantReplication", Boolean.toString(s.settings().allowCrossTenantReplication()),
+              "supportsHttpsTrafficOnly", Boolean.toString(s.settings().httpsOnly()),
+              "defaultToOAuthAuthentication", Boolean.toString(s.settings().defaultToOAuthAuthentication()),
+              "containerPublicAccess", Bicep.string(s.settings().containerPublicAccess())),
           List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
     }
     var ws = plan.workspace();
+    var reg = plan.registry();
+    KeyVaultPlan wsVault = plan.keyVaults().stream().filter(k -> k.name().equals(ws.keyVault())).findFirst().orElseThrow();
     rgModule(WS, "workspace", "workspace", ws.scope(),
         params("name", Bicep.string(ws.name()), "location", Bicep.string(ws.region()), "tags", "tags",
             "storageAccountId", storageSymbols.get(ws.storage()) + ".outputs.id",
-            "keyVaultName", Bicep.string(ws.keyVault()),
-            "registryName", Bicep.string(ws.registry()),
-            "registrySku", Bicep.string(ws.registrySku()),
+            "keyVaultName", Bicep.string(wsVault.name()),
+            "registryName", Bicep.string(reg.name()),
+            "registrySku", Bicep.string(reg.sku()),
+            "registryAdminUserEnabled", Boolean.toString(reg.adminUserEnabled()),
+            "registryAnonymousPullEnabled", Boolean.toString(reg.anonymousPullEnabled()),
+            "registryPublicNetworkAccess", enabled(reg.publicNetworkAccess()),
+            "keyVaultRbacAuthorization", Boolean.toString(wsVault.rbacAuthorization()),
+            "keyVaultPurgeProtection", Boolean.toString(wsVault.purgeProtection()),
+            "keyVaultSoftDeleteDays", Integer.toString(wsVault.softDeleteDays()),
+            "keyVaultPublicNetworkAccess", enabled(wsVault.publicNetworkAccess()),
             "hbi", Boolean.toString(ws.hbi()),
-            "publicNetworkAccess", Bicep.string(ws.publicNetworkAccess() ? "Enabled" : "Disabled"),
-            "dependencyPublicNetworkAccess", Bicep.string(ws.registryPublicAccess() ? "Enabled" : "Disabled")),
-        List.of(), "Orchestrator workspace");
-    plan.keyVault().ifPresent(kv ->
-        rgModule("confidentialityVault", "key-vault", "key-vault", kv.scope(),
-            params("name", Bicep.string(kv.name()), "location", Bicep.string(kv.region()), "tags", "tags",
-                "softDeleteDays", Integer.toString(kv.softDeleteDays()),
-                "publicNetworkAccess", Bicep.string(kv.publicNetworkAccess() ? "Enabled" : "Disabled")),
-            List.of(), "Confidentiality Key Vault"));
+            "publicNetworkAccess", enabled(ws.publicNetworkAccess()),
+            "systemDatastoresAuthMode", Bicep.string(ws.systemDatastoresAuthMode()),
+            "v1LegacyMode", Boolean.toString(ws.v1LegacyMode())),
+        List.of(), "Orchestrator workspace, with its Key Vault and container registry");
+    for (KeyVaultPlan kv : plan.keyVaults()) {
+      if (kv.name().equals(ws.keyVault())) {
+        continue;
+      }
+      rgModule(CONFIDENTIALITY_VAULT, "key-vault", "key-vault", kv.scope(),
+          params("name", Bicep.string(kv.name()), "location", Bicep.string(kv.region()), "tags", "tags",
+              "softDeleteDays", Integer.toString(kv.softDeleteDays()),
+              "rbacAuthorization", Boolean.toString(kv.rbacAuthorization()),
+              "purgeProtection", Boolean.toString(kv.purgeProtection()),
+              "publicNetworkAccess", enabled(kv.publicNetworkAccess())),
+          List.of(), "Confidentiality Key Vault");
+    }
     for (ComputePlan c : plan.computes()) {
       String sym = Bicep.symbol("compute", c.name());
       String subnet = c.vnet() == null ? "''" : vnetSymbols.get(c.vnet().name()) + ".outputs.computeSubnetId";
@@ -120,7 +154,9 @@ final class BicepView {
               "location", Bicep.string(c.region()), "tags", "tags", "vmSize", Bicep.string(c.vmSize()),
               "minNodes", Integer.toString(c.minNodes()), "maxNodes", Integer.toString(c.maxNodes()),
               "identityId", identitySymbols.get(c.identity()) + ".outputs.id",
-              "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp())),
+              "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp()),
+              "remoteLoginPortPublicAccess", enabled(c.sshPublicAccess()),
+              "disableLocalAuth", Boolean.toString(!c.localAuth())),
           List.of(), "Compute of " + c.owner().key());
     }
     int zi = 0;
@@ -172,19 +208,10 @@ final class BicepView {
           "grant-" + gi, st.scope(), ps, deps,
           g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
     }
-    output("workspaceName", "string", WS + ".outputs.name", "Azure ML workspace name.");
-    output("workspaceId", "string", WS + ".outputs.id", "Azure ML workspace resource id.");
-    for (IdentityPlan id : plan.identities()) {
-      String sym = identitySymbols.get(id.name());
-      output(sym + "PrincipalId", "string", sym + ".outputs.principalId", "Principal id of " + id.name() + ".");
-      output(sym + "ClientId", "string", sym + ".outputs.clientId", "Client id of " + id.name() + ".");
-    }
-    for (StoragePlan s : plan.storages()) {
-      if (!s.existing()) {
-        String sym = storageSymbols.get(s.name());
-        output(sym + "Name", "string", sym + ".outputs.name", "Name of storage account " + s.name() + ".");
-        output(sym + "Id", "string", sym + ".outputs.id", "Resource id of storage account " + s.name() + ".");
-      }
+    for (OutputPlan o : plan.outputs()) {
+      String sym = o.resource().equals(ws.name()) ? WS
+          : identitySymbols.containsKey(o.resource()) ? identitySymbols.get(o.resource()) : storageSymbols.get(o.resource());
+      output(o.name(), "string", sym + ".outputs." + o.property(), o.description());
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
@@ -209,7 +236,7 @@ final class BicepView {
     return switch (e.targetKind()) {
       case "workspace" -> WS + ".outputs.id";
       case "registry" -> WS + ".outputs.registryId";
-      case "vault" -> e.target().equals(plan.workspace().keyVault()) ? WS + ".outputs.keyVaultId" : "confidentialityVault.outputs.id";
+      case "vault" -> e.target().equals(plan.workspace().keyVault()) ? WS + ".outputs.keyVaultId" : CONFIDENTIALITY_VAULT + ".outputs.id";
       default -> {
         String sym = storageSymbols.get(e.target());
         yield sym != null ? sym + ".outputs.id"
@@ -217,6 +244,29 @@ final class BicepView {
                 + ", 'Microsoft.Storage/storageAccounts', " + Bicep.string(e.target()) + ")";
       }
     };
+  }
+
+  private static String enabled(boolean on) {
+    return Bicep.string(on ? "Enabled" : "Disabled");
+  }
+
+  /** NSG security rules as a Bicep array of resource-shaped objects. */
+  private static String nsgRules(SubnetPlan subnet) {
+    List<String> items = new ArrayList<>();
+    for (NsgRulePlan r : subnet.nsgRules()) {
+      String ind = "        ";
+      items.add("{\n" + ind + "name: " + Bicep.string(r.name()) + "\n" + ind + "properties: {\n"
+          + ind + "  priority: " + r.priority() + "\n"
+          + ind + "  direction: " + Bicep.string(r.direction()) + "\n"
+          + ind + "  access: " + Bicep.string(r.access()) + "\n"
+          + ind + "  protocol: " + Bicep.string(r.protocol()) + "\n"
+          + ind + "  sourceAddressPrefix: " + Bicep.string(r.source()) + "\n"
+          + ind + "  sourcePortRange: '*'\n"
+          + ind + "  destinationAddressPrefix: '*'\n"
+          + ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n"
+          + ind + "}\n      }");
+    }
+    return Bicep.array(items, "    ");
   }
 
   private static Map<String, String> params(String... kv) {

@@ -34,9 +34,9 @@ final class Manifest {
     var ws = plan.workspace();
     resources.add(resource("Microsoft.MachineLearningServices/workspaces", ws.name(), ws.scope().subscriptionId(),
         ws.scope().resourceGroup(), "orchestrator", false));
-    resources.add(resource("Microsoft.KeyVault/vaults", ws.keyVault(), ws.scope().subscriptionId(), ws.scope().resourceGroup(), "orchestrator", false));
-    resources.add(resource("Microsoft.ContainerRegistry/registries", ws.registry(), ws.scope().subscriptionId(), ws.scope().resourceGroup(), "orchestrator", false));
-    plan.keyVault().ifPresent(k -> resources.add(resource("Microsoft.KeyVault/vaults", k.name(), k.scope().subscriptionId(),
+    resources.add(resource("Microsoft.ContainerRegistry/registries", plan.registry().name(), plan.registry().scope().subscriptionId(),
+        plan.registry().scope().resourceGroup(), "orchestrator", false));
+    plan.keyVaults().forEach(k -> resources.add(resource("Microsoft.KeyVault/vaults", k.name(), k.scope().subscriptionId(),
         k.scope().resourceGroup(), "orchestrator", false)));
     plan.computes().forEach(c -> resources.add(resource("Microsoft.MachineLearningServices/workspaces/computes",
         ws.name() + "/" + c.name(), ws.scope().subscriptionId(), ws.scope().resourceGroup(), c.owner().key(), false)));

@@ -23,14 +23,26 @@ param computeNsgName string
 @description('NSG name of the private endpoint subnet.')
 param privateEndpointNsgName string
 
-// No inbound allow rules: the default rules deny inbound traffic from the internet, and computes
-// have no public IP, so nothing needs to reach them from outside the VNet.
+@description('Custom security rules of the compute subnet NSG.')
+param computeNsgRules array
+
+@description('Custom security rules of the private endpoint subnet NSG.')
+param privateEndpointNsgRules array
+
+@description('Whether the compute subnet keeps implicit outbound internet access.')
+param computeDefaultOutboundAccess bool
+
+@description('Whether the private endpoint subnet keeps implicit outbound internet access.')
+param privateEndpointDefaultOutboundAccess bool
+
+// flgen plans no inbound allow rules: the default rules deny inbound traffic from the internet,
+// and computes have no public IP, so nothing needs to reach them from outside the VNet.
 resource computeNsg 'Microsoft.Network/networkSecurityGroups@${api["Microsoft.Network/networkSecurityGroups"]}' = {
   name: computeNsgName
   location: location
   tags: tags
   properties: {
-    securityRules: []
+    securityRules: computeNsgRules
   }
 }
 
@@ -39,7 +51,7 @@ resource privateEndpointNsg 'Microsoft.Network/networkSecurityGroups@${api["Micr
   location: location
   tags: tags
   properties: {
-    securityRules: []
+    securityRules: privateEndpointNsgRules
   }
 }
 
@@ -61,7 +73,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@${api["Microsoft.Network/virtua
           networkSecurityGroup: {
             id: computeNsg.id
           }
-          defaultOutboundAccess: false
+          defaultOutboundAccess: computeDefaultOutboundAccess
           privateEndpointNetworkPolicies: 'Enabled'
         }
       }
@@ -72,7 +84,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@${api["Microsoft.Network/virtua
           networkSecurityGroup: {
             id: privateEndpointNsg.id
           }
-          defaultOutboundAccess: false
+          defaultOutboundAccess: privateEndpointDefaultOutboundAccess
           privateEndpointNetworkPolicies: 'Enabled'
         }
       }
