@@ -13,14 +13,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Regenerates docs/topology.md from the topology schema (a maintainer command, hidden). */
+/** Regenerates docs/topology.md and docs/rules/ from the schema and the rule catalogue (maintainer command, hidden). */
 @Command(
     name = "docs",
     hidden = true,
     mixinStandardHelpOptions = true,
     description = {
-      "Write DIR/" + TopologyReference.FILE_NAME + ", the topology reference generated from",
-      "schemas/topology.schema.json. With --check, only compare and report whether it is current."
+      "Write DIR/" + TopologyReference.FILE_NAME + " (from schemas/topology.schema.json) and DIR/rules/*.md",
+      "(from the rule catalogue). With --check, only compare and report whether they are current."
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DocsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "Do not write; exit 1 when DIR/" + TopologyReference.FILE_NAME + " differs from a fresh render.")
+  @Option(names = "--check", description = "Do not write; exit 1 when a generated file differs from a fresh render.")
   boolean check;
 
   @Parameters(
@@ -47,28 +47,31 @@ final class DocsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String md = TopologyReference.render();
-    Path file = dir.resolve(TopologyReference.FILE_NAME);
-    try {
-      if (check) {
-        boolean current = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(md);
-        if (!current) {
-          err.println("flgen: " + file + " is out of date with schemas/topology.schema.json; run ./flgen docs");
-          err.flush();
-          return ExitCodes.FINDINGS;
+    java.util.SortedMap<String, String> files = new java.util.TreeMap<>(io.flgen.docs.RulePages.render());
+    files.put(TopologyReference.FILE_NAME, TopologyReference.render());
+    int stale = 0;
+    for (var e : files.entrySet()) {
+      Path file = dir.resolve(e.getKey());
+      try {
+        if (check) {
+          boolean current = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue());
+          if (!current) {
+            err.println("flgen: " + file + " is out of date; run ./flgen docs");
+            stale++;
+          }
+        } else {
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
         }
-        out.println("up to date: " + file);
-      } else {
-        Files.createDirectories(dir);
-        Files.writeString(file, md, StandardCharsets.UTF_8);
-        out.println("wrote " + file);
+      } catch (IOException ex) {
+        err.println("flgen: " + file + ": cannot " + (check ? "read" : "write") + ": " + ex.getMessage());
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
       }
-    } catch (IOException e) {
-      err.println("flgen: " + file + ": cannot " + (check ? "read" : "write") + ": " + e.getMessage());
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
     }
+    out.println((check ? (stale == 0 ? "up to date: " : stale + " stale of ") : "wrote ") + files.size() + " file(s) under " + dir);
     out.flush();
-    return ExitCodes.OK;
+    err.flush();
+    return stale == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

@@ -1,0 +1,24 @@
+package io.flgen.rules;
+
+/** Rule areas; the id prefix names the area (FLG-ISO-001 is an isolation rule). */
+public enum Category {
+  ISO("Federated learning isolation"),
+  STO("Storage"),
+  WS("Workspace"),
+  CMP("Compute"),
+  KV("Key Vault"),
+  ACR("Container registry"),
+  NET("Network"),
+  AKS("Kubernetes (AKS)"),
+  HYG("Template hygiene");
+
+  private final String title;
+
+  Category(String title) {
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}

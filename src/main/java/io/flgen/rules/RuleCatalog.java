@@ -1,0 +1,35 @@
+package io.flgen.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every rule flgen runs. Add a rule to its area's {@code <Area>Rules.ALL}; RuleCatalogTest checks
+ * that every rule class is registered, ids are unique, and every rule has docs and fixtures.
+ */
+public final class RuleCatalog {
+  private RuleCatalog() {}
+
+  /** Every rule, sorted by id. Each area lists its rules in its own {@code <Area>Rules} class. */
+  public static final List<Rule> ALL = sorted(
+      io.flgen.rules.iso.IsoRules.ALL,
+      io.flgen.rules.sto.StoRules.ALL,
+      io.flgen.rules.ws.WsRules.ALL,
+      io.flgen.rules.cmp.CmpRules.ALL,
+      io.flgen.rules.kv.KvRules.ALL,
+      io.flgen.rules.acr.AcrRules.ALL,
+      io.flgen.rules.net.NetRules.ALL,
+      io.flgen.rules.aks.AksRules.ALL,
+      io.flgen.rules.hyg.HygRules.ALL);
+
+  @SafeVarargs
+  private static List<Rule> sorted(List<Rule>... areas) {
+    return java.util.Arrays.stream(areas).flatMap(List::stream)
+        .sorted(Comparator.comparing(r -> r.info().id())).toList();
+  }
+
+  public static Optional<Rule> byId(String id) {
+    return ALL.stream().filter(r -> r.info().id().equalsIgnoreCase(id)).findFirst();
+  }
+}

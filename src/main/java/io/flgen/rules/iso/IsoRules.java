@@ -1,0 +1,12 @@
+package io.flgen.rules.iso;
+
+import io.flgen.rules.Rule;
+import java.util.List;
+
+/** The isolation rules, registered in {@link io.flgen.rules.RuleCatalog}. */
+public final class IsoRules {
+  private IsoRules() {}
+
+  public static final List<Rule> ALL = List.of(
+      new OrchestratorRoleOnSiloStorage());
+}

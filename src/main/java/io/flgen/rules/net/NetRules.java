@@ -1,0 +1,11 @@
+package io.flgen.rules.net;
+
+import io.flgen.rules.Rule;
+import java.util.List;
+
+/** The network rules, registered in {@link io.flgen.rules.RuleCatalog}. */
+public final class NetRules {
+  private NetRules() {}
+
+  public static final List<Rule> ALL = List.of();
+}

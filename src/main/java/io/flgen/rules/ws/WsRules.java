@@ -1,0 +1,11 @@
+package io.flgen.rules.ws;
+
+import io.flgen.rules.Rule;
+import java.util.List;
+
+/** The workspace rules, registered in {@link io.flgen.rules.RuleCatalog}. */
+public final class WsRules {
+  private WsRules() {}
+
+  public static final List<Rule> ALL = List.of();
+}
