@@ -19,6 +19,8 @@ import picocli.CommandLine.IVersionProvider;
     subcommands = {
       ValidateCommand.class,
       RenderCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       AutoComplete.GenerateCompletion.class,

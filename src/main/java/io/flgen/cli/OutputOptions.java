@@ -7,12 +7,13 @@ public final class OutputOptions {
   /** Output formats. */
   public enum Format {
     text,
-    json
+    json,
+    sarif
   }
 
   @Option(
       names = "--format",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; sarif: validate only).",
       defaultValue = "text")
   Format format = Format.text;
 

@@ -26,12 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Validate a topology, resolve it into a plan and render infra/ (Bicep), aml/ (Azure ML CLI v2",
-      "YAML), DEPLOY.md and flgen-manifest.json. The output folder is replaced atomically; a folder",
-      "flgen did not write is never touched."
+      "YAML), DEPLOY.md and flgen-manifest.json. The security rules run first: findings at or above",
+      "--fail-on stop the render. The output folder is replaced atomically; a folder flgen did not",
+      "write is never touched."
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Rendered.",
+      "1:Findings at or above --fail-on: nothing is rendered.",
       "2:Invalid input (topology errors, unsupported silo kind, or a folder flgen will not overwrite).",
       "3:Internal error (a bug; re-run with --debug)."
     })
@@ -39,6 +41,8 @@ final class RenderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
+
+  @Mixin CheckOptions check;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
@@ -51,6 +55,11 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Style s = output.style();
+    String problem = check.problem();
+    if (problem != null) {
+      err.println("flgen: " + problem);
+      return ExitCodes.INVALID_INPUT;
+    }
     ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       v.diagnostics().forEach(d -> out.println(d));
@@ -69,6 +78,15 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = Planner.plan(v.topology());
+    var report = io.flgen.rules.RuleEngine.run(io.flgen.rules.RuleCatalog.ALL, plan,
+        check.stageOr(v.topology().metadata().stage()), v.locator(), !check.noWaivers);
+    if (!report.failing(check.threshold()).isEmpty()) {
+      out.print(io.flgen.report.FindingsReport.text(report, v.topology().metadata().stage(), check.threshold(),
+          ValidateCommand.paint(s)));
+      out.println("nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
+      out.flush();
+      return ExitCodes.FINDINGS;
+    }
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR);
     OutputFolder.write(target, files);
     Map<String, Integer> byType = new TreeMap<>();
@@ -81,6 +99,9 @@ final class RenderCommand implements Callable<Integer> {
     out.println("  role grants: " + plan.grants().size() + " (data-plane only; none on silo storage for the orchestrator)");
     m.keySet().forEach(p -> byType.merge(p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
     out.println("  files: " + m.size() + " " + byType);
+    long open = report.results().stream().filter(r -> !r.suppressed()).count();
+    out.println("  findings: " + open + " open below --fail-on " + check.threshold().label() + ", "
+        + (report.results().size() - open) + " suppressed by waivers (flgen validate lists them)");
     out.flush();
     return ExitCodes.OK;
   }

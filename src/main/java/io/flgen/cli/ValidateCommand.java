@@ -2,8 +2,16 @@ package io.flgen.cli;
 
 import io.flgen.bind.TopologyLoader;
 import io.flgen.diag.Diagnostic;
+import io.flgen.diag.Locator;
 import io.flgen.model.Topology;
 import io.flgen.plan.NameCheck;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.report.FindingsReport;
+import io.flgen.report.Sarif;
+import io.flgen.rules.RuleCatalog;
+import io.flgen.rules.RuleEngine;
+import io.flgen.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,21 +25,23 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Validates a topology: YAML, schema, semantic checks and resolved names. */
+/** Validates a topology and checks its plan against the security rules. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
       "Validate a topology file: YAML syntax, the JSON Schema, semantic checks (names, CIDRs,",
-      "regions, tenants, waivers) and every resolved Azure resource name.",
+      "regions, tenants, waivers) and every resolved Azure resource name; then run the security",
+      "rules on its plan at the topology's stage (or --stage) and apply its waivers.",
       "Errors are printed as FILE:LINE:COL: PATH: MESSAGE, all of them, in source order."
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
-      "0:The topology is valid.",
+      "0:The topology is valid and no unsuppressed finding reaches --fail-on.",
+      "1:Findings at or above --fail-on.",
       "2:Invalid input: the errors are printed.",
       "3:Internal error (a bug; re-run with --debug)."
     })
@@ -40,20 +50,73 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Mixin CheckOptions check;
+
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String problem = check.problem();
+    if (problem != null) {
+      err.println("flgen: " + problem);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
     Validation v = Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
-    if (output.format == OutputOptions.Format.json) {
-      out.println(json(v));
-    } else {
-      text(out, v, output.style());
+    Style s = output.style();
+    if (!v.diagnostics().isEmpty()) {
+      if (output.format == OutputOptions.Format.json) {
+        out.println(json(v));
+      } else {
+        if (output.format == OutputOptions.Format.sarif) {
+          err.println("flgen: the topology is invalid; no SARIF is produced for input errors");
+        }
+        text(out, v, s);
+      }
+      out.flush();
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    Topology t = v.topology();
+    Plan plan = Planner.plan(t);
+    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, check.stageOr(t.metadata().stage()), v.locator(), !check.noWaivers);
+    Severity threshold = check.threshold();
+    switch (output.format) {
+      case json -> out.println(FindingsReport.json(report, v.display(), threshold));
+      case sarif -> out.println(Sarif.render(report, RuleCatalog.ALL, new Flgen.Version().getVersion()[0], v.display()));
+      default -> {
+        text(out, v, s);
+        out.print(FindingsReport.text(report, t.metadata().stage(), threshold, paint(s)));
+      }
     }
     out.flush();
-    return v.diagnostics().isEmpty() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    return report.failing(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  static FindingsReport.Paint paint(Style s) {
+    return new FindingsReport.Paint() {
+      @Override
+      public String severity(Severity sev, String text) {
+        return switch (sev) {
+          case CRITICAL, HIGH -> s.red(text);
+          case MEDIUM -> s.yellow(text);
+          default -> s.bold(text);
+        };
+      }
+
+      @Override
+      public String dim(String text) {
+        return s.dim(text);
+      }
+
+      @Override
+      public String bold(String text) {
+        return s.bold(text);
+      }
+    };
   }
 
   private void text(PrintWriter out, Validation v, Style s) {
@@ -98,15 +161,15 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome of validation, shared by every command that reads a topology. */
-  record Validation(String display, Topology topology, List<Diagnostic> diagnostics) {
+  record Validation(String display, Topology topology, Locator locator, List<Diagnostic> diagnostics) {
     static Validation run(Path file, LocalDate today) {
       String display = file.toString();
       TopologyLoader.Result r = TopologyLoader.load(file, display, today);
       if (!r.ok()) {
-        return new Validation(display, null, r.diagnostics());
+        return new Validation(display, null, r.sourceMap(), r.diagnostics());
       }
       List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
-      return new Validation(display, r.topology(), names);
+      return new Validation(display, r.topology(), r.sourceMap(), names);
     }
   }
 }

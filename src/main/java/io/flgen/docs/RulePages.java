@@ -14,6 +14,9 @@ public final class RulePages {
   static final String HEADER =
       "<!-- AUTO-GENERATED from the rule catalogue (src/main/java/io/flgen/rules) by `./flgen docs`. DO NOT MODIFY. -->\n";
 
+  /** Length of the generated-file header, which `flgen explain` leaves out. */
+  public static final int HEADER_LENGTH = HEADER.length();
+
   private RulePages() {}
 
   /** Relative path (under docs/) to content. */
