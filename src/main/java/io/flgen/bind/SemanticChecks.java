@@ -153,8 +153,8 @@ public final class SemanticChecks {
     for (int i = 0; i < t.silos().size(); i++) {
       Silo s = t.silos().get(i);
       Optional<Cidr> c = network(s.network(), silo(i) + ".network");
-      // cross-tenant silos are never peered: their VNet lives in another tenant (docs/decisions.md)
-      if (c.isPresent() && t.network().peering() && !(s instanceof CrossTenantSilo)) {
+      // every silo VNet lives in the orchestrator's tenant, cross-tenant silos included (docs/cross-tenant.md)
+      if (c.isPresent() && t.network().peering()) {
         peered.add(new Vnet(silo(i), c.get()));
       }
       for (int j = 0; j < s.computes().size(); j++) {

@@ -16,7 +16,10 @@ public final class ApiVersions {
     Map<String, String> m = new TreeMap<>();
     m.put("Microsoft.Authorization/roleAssignments", "2022-04-01");
     m.put("Microsoft.ContainerRegistry/registries", "2025-11-01");
+    m.put("Microsoft.ContainerService/managedClusters", "2026-05-01");
     m.put("Microsoft.KeyVault/vaults", "2026-02-01");
+    m.put("Microsoft.Kubernetes/connectedClusters", "2026-05-01");
+    m.put("Microsoft.KubernetesConfiguration/extensions", "2025-03-01");
     m.put("Microsoft.MachineLearningServices/workspaces", "2025-06-01");
     m.put("Microsoft.MachineLearningServices/workspaces/computes", "2025-06-01");
     m.put("Microsoft.ManagedIdentity/userAssignedIdentities", "2024-11-30");

@@ -111,6 +111,16 @@ public final class Names {
     return "pe-" + resourceName + "-" + groupId;
   }
 
+  /** The multi-tenant app registration a cross-tenant silo's compute federates with. */
+  public String federatedApp(String silo) {
+    return "app-" + prefix + "-" + silo;
+  }
+
+  /** The Kubernetes namespace an external silo's jobs and volumes live in. */
+  public String namespace(String silo) {
+    return "fl-" + silo;
+  }
+
   public String aksCluster(String silo) {
     return "aks-" + prefix + "-" + silo;
   }

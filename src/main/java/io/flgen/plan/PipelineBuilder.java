@@ -1,5 +1,7 @@
 package io.flgen.plan;
 
+import io.flgen.model.CrossTenantSilo;
+import io.flgen.model.ExternalSilo;
 import io.flgen.model.Silo;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
@@ -44,12 +46,40 @@ final class PipelineBuilder {
     return new StepPlan.Port(name, "literal", String.valueOf(value), "", "");
   }
 
+  /** How a silo's steps reach its data. */
+  private enum Access {
+    /** Mounted from the silo's own datastore; a preprocess step writes there too. */
+    DATASTORE,
+    /** A PersistentVolume on the external cluster; preprocessing runs inside the train step. */
+    LOCAL_VOLUME,
+    /** Read by the component through the silo's federated app in the partner tenant. */
+    FEDERATED
+  }
+
+  private static Access access(Silo s) {
+    if (s instanceof CrossTenantSilo) {
+      return Access.FEDERATED;
+    }
+    if (s instanceof ExternalSilo e && e.localData().isPresent()) {
+      return Access.LOCAL_VOLUME;
+    }
+    return Access.DATASTORE;
+  }
+
+  /** The InstanceType a silo's steps request: the first declared one, or none. */
+  private static String instanceType(Silo s) {
+    return s instanceof ExternalSilo e && !e.instanceTypes().isEmpty() ? e.instanceTypes().get(0).name() : "";
+  }
+
   PipelinePlan build() {
     List<StepPlan> steps = new ArrayList<>();
     String aggCompute = t.orchestrator().computes().get(0).name();
     String run = "${{name}}";
     for (int i = 0; i < t.silos().size(); i++) {
       Silo s = t.silos().get(i);
+      if (access(s) != Access.DATASTORE) {
+        continue;
+      }
       Party p = Party.silo(s.name(), i);
       String ds = n.siloDataDatastore(s.name());
       String k = stepKey(s.name());
@@ -58,7 +88,8 @@ final class PipelineBuilder {
           List.of(in("raw_training_data", ds, s.data().trainingPath() + "/"),
               in("raw_testing_data", ds, s.data().testingPath() + "/")),
           List.of(out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
-              out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/"))));
+              out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
+          instanceType(s)));
     }
     for (int r = 1; r <= t.job().rounds(); r++) {
       List<StepPlan.Port> aggIn = new ArrayList<>();
@@ -67,8 +98,30 @@ final class PipelineBuilder {
         Party p = Party.silo(s.name(), i);
         String k = stepKey(s.name());
         List<StepPlan.Port> ins = new ArrayList<>();
-        ins.add(bind("train_data", "preprocess_" + k, "processed_train_data"));
-        ins.add(bind("test_data", "preprocess_" + k, "processed_test_data"));
+        switch (access(s)) {
+          case DATASTORE -> {
+            ins.add(bind("train_data", "preprocess_" + k, "processed_train_data"));
+            ins.add(bind("test_data", "preprocess_" + k, "processed_test_data"));
+          }
+          case LOCAL_VOLUME -> {
+            String mount = ((ExternalSilo) s).localData().orElseThrow().mountPath();
+            ins.add(literal("train_data_path", mount + "/" + s.data().trainingPath()));
+            ins.add(literal("test_data_path", mount + "/" + s.data().testingPath()));
+            ins.add(literal("preprocess", true));
+          }
+          case FEDERATED -> {
+            CrossTenantSilo ct = (CrossTenantSilo) s;
+            String account = s.storage() instanceof io.flgen.model.Storage.Existing e
+                ? e.accountName() : n.siloStorage(s.name());
+            ins.add(literal("data_account", account));
+            ins.add(literal("data_container", s.data().container()));
+            ins.add(literal("train_data_prefix", s.data().trainingPath()));
+            ins.add(literal("test_data_prefix", s.data().testingPath()));
+            ins.add(literal("data_tenant_id", ct.tenantId()));
+            ins.add(literal("federated_app", n.federatedApp(s.name())));
+            ins.add(literal("preprocess", true));
+          }
+        }
         if (r > 1) {
           ins.add(bind("checkpoint", "aggregate_r" + (r - 1), "aggregated_output"));
         }
@@ -85,13 +138,15 @@ final class PipelineBuilder {
         String train = "train_" + k + "_r" + r;
         steps.add(new StepPlan(train, "train", p, r, t.job().components().train(), s.computes().get(0).name(),
             List.copyOf(ins),
-            List.of(out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/"))));
+            List.of(out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/")),
+            instanceType(s)));
         aggIn.add(bind("input_" + k, train, "model"));
       }
       aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
+      // aggregation always runs on the orchestrator's own compute, never on a silo's instance type
       steps.add(new StepPlan("aggregate_r" + r, "aggregate", Party.ORCHESTRATOR, r, t.job().components().aggregate(),
           aggCompute, List.copyOf(aggIn),
-          List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/"))));
+          List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/")), ""));
     }
     List<StepPlan> baseline = new ArrayList<>();
     t.job().baseline().ifPresent(b -> {
@@ -103,7 +158,7 @@ final class PipelineBuilder {
       }
       baseline.add(new StepPlan("baseline_train", "baseline", Party.ORCHESTRATOR, 0, t.job().components().train(),
           b.compute(), List.copyOf(ins),
-          List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/"))));
+          List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")), ""));
     });
     return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline));
   }

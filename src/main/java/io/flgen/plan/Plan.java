@@ -26,7 +26,28 @@ public record Plan(
     List<RoleGrant> grants,
     List<DatastorePlan> datastores,
     PipelinePlan pipeline,
-    List<OutputPlan> outputs) {
+    List<OutputPlan> outputs,
+    List<KubernetesPlan> kubernetes,
+    List<FederationPlan> federations) {
+
+  /** The same plan over another bound topology (tests and reviews attach waivers this way). */
+  public Plan withTopology(Topology t) {
+    return new Plan(t, names, home, resourceGroups, identities, storages, workspace, registry, keyVaults, computes,
+        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, datastores, pipeline, outputs, kubernetes,
+        federations);
+  }
+
+  /** Every tenant key the plan touches, home first, then partner tenant ids sorted. */
+  public List<String> tenants() {
+    java.util.TreeSet<String> partners = new java.util.TreeSet<>();
+    storages.forEach(s -> partners.add(s.scope().tenant()));
+    grants.forEach(g -> partners.add(g.scope().tenant()));
+    partners.remove(Scope.HOME);
+    List<String> out = new java.util.ArrayList<>();
+    out.add(Scope.HOME);
+    out.addAll(partners);
+    return out;
+  }
 
   public StoragePlan storage(String name) {
     return storages.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();

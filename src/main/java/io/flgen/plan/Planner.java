@@ -5,6 +5,9 @@ import io.flgen.azure.BuiltInRoles;
 import io.flgen.azure.PrivateLinkService;
 import io.flgen.model.Cidr;
 import io.flgen.model.Compute;
+import io.flgen.model.CrossTenantSilo;
+import io.flgen.model.ExternalSilo;
+import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
 import io.flgen.model.NetworkMode;
 import io.flgen.model.Silo;
@@ -38,6 +41,8 @@ public final class Planner {
   private final List<RoleGrant> grants = new ArrayList<>();
   private final List<DatastorePlan> datastores = new ArrayList<>();
   private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
+  private final List<KubernetesPlan> kubernetes = new ArrayList<>();
+  private final List<FederationPlan> federations = new ArrayList<>();
   private final java.util.Set<String> knownIdentities = new java.util.HashSet<>();
 
   private Planner(Topology t) {
@@ -136,57 +141,7 @@ public final class Planner {
 
     // silos
     for (int i = 0; i < t.silos().size(); i++) {
-      Silo s = t.silos().get(i);
-      Party p = Party.silo(s.name(), i);
-      String path = p.path();
-      Scope scope = new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
-          s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
-      if (knownGroups.add(scope)) {
-        resourceGroups.add(scope);
-      }
-      String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
-      if (knownIdentities.add(identity)) {
-        identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
-      }
-      Optional<VnetPlan> v = vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
-      if (v.isPresent() && hub.isPresent() && t.network().peering()) {
-        peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get(), false, false));
-        peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get(), false, false));
-      }
-      Exposure siloExposure = exposure(s.network().mode(), stage);
-      StoragePlan st;
-      if (s.storage() instanceof Storage.Existing e) {
-        Scope es = new Scope(Scope.HOME, e.subscriptionId().isEmpty() ? scope.subscriptionId() : e.subscriptionId(), e.resourceGroup());
-        st = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
-            new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
-            StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
-      } else {
-        Storage.New ns = (Storage.New) s.storage();
-        st = new StoragePlan(n.siloStorage(s.name()), p, "silo", scope, s.region(), false, ns.sku().azureName(),
-            ns.sku().geoReplicated(), siloExposure, StorageSettings.HARDENED, ns.softDeleteDays(), List.of(s.data().container()), path + ".storage");
-      }
-      storages.add(st);
-      if (siloExposure.privateEndpoint() && v.isPresent()) {
-        endpoint(p, "storage", st.name(), st.scope(), PrivateLinkService.BLOB, v.get());
-      }
-      // without peering, a private exchange account needs an endpoint in the silo's own VNet too
-      if (exchangeExposure.privateEndpoint() && v.isPresent() && (hub.isEmpty() || !t.network().peering())) {
-        endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get());
-      }
-      for (int j = 0; j < s.computes().size(); j++) {
-        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
-      }
-      // least privilege: own storage read-write; own update container write; global model read
-      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st, "", "read-write",
-          "the silo reads its data and writes preprocessed data in its own storage");
-      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.updatesContainer(s.name()), "write",
-          "the silo writes its model updates to its own container only");
-      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.globalModelContainer(), "read",
-          "the silo reads the global model");
-      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.updatesContainer(s.name()),
-          "read", "aggregation reads this silo's model updates");
-      datastores.add(new DatastorePlan(n.siloDataDatastore(s.name()), p, "data", st.name(), s.data().container(), endpointSuffix()));
-      datastores.add(new DatastorePlan(n.siloUpdatesDatastore(s.name()), p, "updates", exchange.name(), n.updatesContainer(s.name()), endpointSuffix()));
+      silo(t.silos().get(i), i, hub, exchange, stage, exchangeExposure);
     }
 
     // every compute identity needs the workspace artifacts (code snapshots, logs) and images
@@ -212,7 +167,7 @@ public final class Planner {
       outputs.add(new OutputPlan(camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + "."));
     }
     for (StoragePlan st : storages) {
-      if (!st.existing()) {
+      if (!st.existing() && st.scope().isHome()) {
         String key = st.role().equals("silo") ? st.owner().key() : st.role();
         outputs.add(new OutputPlan(camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
         outputs.add(new OutputPlan(camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
@@ -221,7 +176,7 @@ public final class Planner {
     return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
         registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
         List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants), List.copyOf(datastores),
-        pipeline, List.copyOf(outputs));
+        pipeline, List.copyOf(outputs), List.copyOf(kubernetes), List.copyOf(federations));
   }
 
   /** camelCase from words: ("identity", "silo-a", "principalId") -> identitySiloAPrincipalId. */
@@ -254,6 +209,129 @@ public final class Planner {
     return out;
   }
 
+  /**
+   * Plans one silo. Compute, identity and VNet always live in the orchestrator's tenant (Azure ML
+   * computes belong to the orchestrator workspace); a cross-tenant silo's storage lives in its own
+   * tenant and is reached through a federated app, never through a cross-tenant role on the
+   * managed identity. An external silo with local data keeps its data on the cluster and has no
+   * silo storage.
+   */
+  private void silo(Silo s, int i, Optional<VnetPlan> hub, StoragePlan exchange, Stage stage, Exposure exchangeExposure) {
+    Party p = Party.silo(s.name(), i);
+    String path = p.path();
+    boolean crossTenant = s instanceof CrossTenantSilo;
+    Scope scope = crossTenant
+        ? new Scope(Scope.HOME, home.subscriptionId(), home.resourceGroup() + "-" + s.name())
+        : new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
+            s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
+    if (knownGroups.add(scope)) {
+      resourceGroups.add(scope);
+    }
+    String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
+    if (knownIdentities.add(identity)) {
+      identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
+    }
+    boolean arc = s instanceof ExternalSilo e0 && e0.cluster() instanceof KubernetesCluster.Arc;
+    // an Arc cluster runs outside Azure: flgen creates no VNet for it
+    Optional<VnetPlan> v = arc ? Optional.empty() : vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
+    if (v.isPresent() && hub.isPresent() && t.network().peering()) {
+      peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get(), false, false));
+      peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get(), false, false));
+    }
+    Exposure siloExposure = exposure(s.network().mode(), stage);
+    boolean localOnly = s instanceof ExternalSilo e1 && e1.localData().isPresent();
+    Optional<StoragePlan> st = Optional.empty();
+    if (!localOnly) {
+      Scope dataScope = scope;
+      if (s instanceof CrossTenantSilo ct) {
+        dataScope = new Scope(ct.tenantId(), ct.subscriptionId().orElseThrow(),
+            ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
+      }
+      StoragePlan plan;
+      if (s.storage() instanceof Storage.Existing e) {
+        Scope es = new Scope(dataScope.tenant(), e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
+            e.resourceGroup());
+        plan = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
+            new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
+            StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
+      } else {
+        Storage.New ns = (Storage.New) s.storage();
+        plan = new StoragePlan(n.siloStorage(s.name()), p, "silo", dataScope, s.region(), false, ns.sku().azureName(),
+            ns.sku().geoReplicated(), siloExposure, StorageSettings.HARDENED, ns.softDeleteDays(),
+            List.of(s.data().container()), path + ".storage");
+      }
+      storages.add(plan);
+      st = Optional.of(plan);
+      if (siloExposure.privateEndpoint() && v.isPresent()) {
+        endpoint(p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), crossTenant);
+      }
+    }
+    // without peering, a private exchange account needs an endpoint in the silo's own VNet too
+    if (exchangeExposure.privateEndpoint() && v.isPresent() && (hub.isEmpty() || !t.network().peering())) {
+      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+    }
+    if (s instanceof ExternalSilo e) {
+      kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
+    } else {
+      for (int j = 0; j < s.computes().size(); j++) {
+        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
+      }
+    }
+    // least privilege: own storage read-write; own update container write; global model read
+    if (st.isPresent() && s instanceof CrossTenantSilo ct) {
+      String app = n.federatedApp(s.name());
+      federations.add(new FederationPlan(p, app, t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+          ct.tenantId(), identity, st.get().name(), st.get().scope()));
+      grant(app, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), "", "read-write",
+          "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
+    } else if (st.isPresent()) {
+      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), "", "read-write",
+          "the silo reads its data and writes preprocessed data in its own storage");
+    }
+    grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.updatesContainer(s.name()), "write",
+        "the silo writes its model updates to its own container only");
+    grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.globalModelContainer(), "read",
+        "the silo reads the global model");
+    grant(n.orchestratorIdentity(), Party.ORCHESTRATOR, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange,
+        n.updatesContainer(s.name()), "read", "aggregation reads this silo's model updates");
+    if (st.isPresent() && !crossTenant) {
+      datastores.add(new DatastorePlan(n.siloDataDatastore(s.name()), p, "data", st.get().name(), s.data().container(),
+          endpointSuffix()));
+    }
+    datastores.add(new DatastorePlan(n.siloUpdatesDatastore(s.name()), p, "updates", exchange.name(),
+        n.updatesContainer(s.name()), endpointSuffix()));
+  }
+
+  /** Written where the orchestrator tenant id belongs when the topology does not give it. */
+  public static final String HOME_TENANT_PLACEHOLDER = "<orchestrator-tenant-id>";
+
+  private KubernetesPlan kubernetesPlan(ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
+    List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
+    for (var it : e.instanceTypes()) {
+      types.add(new KubernetesPlan.InstanceTypePlan(it.name(), it.cpu(), it.memory(), it.gpu(), it.nodeSelectorPool().orElse("")));
+    }
+    Optional<KubernetesPlan.VolumePlan> vol = e.localData().map(d -> new KubernetesPlan.VolumePlan(
+        "fl-" + e.name() + "-data",
+        d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
+        d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
+        d instanceof io.flgen.model.LocalData.Nfs nfs2 ? nfs2.path() : ((io.flgen.model.LocalData.HostPath) d).path(),
+        d.size(), d.mountPath()));
+    String computeName = e.computes().get(0).name();
+    if (e.cluster() instanceof KubernetesCluster.Arc arc) {
+      Scope cs = new Scope(Scope.HOME, scope.subscriptionId(), arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
+      return new KubernetesPlan(p, "arc", arc.name(), cs, e.region(), "azureml", computeName, identity, n.namespace(e.name()),
+          types, vol, Optional.empty(), Optional.empty(), false, p.path() + ".cluster");
+    }
+    KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
+    Optional<KubernetesPlan.NodePoolPlan> pool = aks.confidentialNodePool().map(c ->
+        new KubernetesPlan.NodePoolPlan("confidential", c.vmSize(), c.nodeCount(), c.technology()));
+    boolean sgx = pool.map(x -> x.technology().equals("sgx")).orElse(false);
+    Optional<KubernetesPlan.NodePoolPlan> system = Optional.of(
+        new KubernetesPlan.NodePoolPlan("system", aks.nodeVmSize(), aks.nodeCount(), "none"));
+    return new KubernetesPlan(p, "aks", n.aksCluster(e.name()), scope, e.region(), "azureml", computeName, identity,
+        n.namespace(e.name()), types, vol, system, pool, sgx, p.path() + ".cluster");
+  }
+
   private String endpointSuffix() {
     return switch (cloud) {
       case PUBLIC -> "core.windows.net";
@@ -281,13 +359,18 @@ public final class Planner {
   }
 
   private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet) {
+    endpoint(owner, kind, target, targetScope, svc, vnet, false);
+  }
+
+  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet,
+      boolean manualApproval) {
     List<String> zs = new ArrayList<>();
     zs.add(svc.zone(cloud));
     if (svc == PrivateLinkService.AML_API) {
       zs.add(PrivateLinkService.AML_NOTEBOOKS.zone(cloud));
     }
     endpoints.add(new PrivateEndpointPlan(n.privateEndpoint(target, svc.groupId()), owner, kind, target, targetScope,
-        svc.groupId(), vnet, List.copyOf(zs)));
+        svc.groupId(), vnet, List.copyOf(zs), manualApproval));
     for (String z : zs) {
       zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
     }

@@ -6,6 +6,8 @@ package io.flgen.plan;
  * @param targetKind {@code storage}, {@code vault}, {@code registry} or {@code workspace}
  * @param groupId the private link sub-resource (blob, vault, registry, amlworkspace)
  * @param zones the private DNS zones its zone group registers in
+ * @param manualApproval the target lives in another tenant, whose owner must approve the
+ *     connection (the endpoint is created with a manual connection request)
  */
 public record PrivateEndpointPlan(
     String name,
@@ -15,4 +17,5 @@ public record PrivateEndpointPlan(
     Scope targetScope,
     String groupId,
     VnetPlan vnet,
-    java.util.List<String> zones) {}
+    java.util.List<String> zones,
+    boolean manualApproval) {}

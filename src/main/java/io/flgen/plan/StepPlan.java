@@ -9,6 +9,7 @@ import java.util.List;
  * @param party who runs it: a silo, or the orchestrator for aggregation
  * @param inputs inputs in order: literal values, bindings or datastore URIs
  * @param outputs outputs in order: datastore URIs only
+ * @param instanceType the Kubernetes InstanceType the step requests, empty on Azure ML compute
  */
 public record StepPlan(
     String name,
@@ -18,7 +19,8 @@ public record StepPlan(
     String component,
     String compute,
     List<Port> inputs,
-    List<Port> outputs) {
+    List<Port> outputs,
+    String instanceType) {
 
   /**
    * An input or output.

@@ -1,12 +1,11 @@
 package io.flgen.plan;
 
-import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which topology features the renderer supports yet; validation accepts all of them. */
+/** Topology shapes validation accepts but the renderer cannot express; empty when everything renders. */
 public final class Support {
   private Support() {}
 
@@ -15,9 +14,9 @@ public final class Support {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < t.silos().size(); i++) {
       var s = t.silos().get(i);
-      if (s instanceof ExternalSilo || s instanceof CrossTenantSilo) {
-        out.add("flgen: silos[" + i + "] (" + s.name() + ") is kind " + s.kindName()
-            + ", which flgen validates but does not render yet; render the internal silos on their own for now");
+      if (s instanceof ExternalSilo e && e.computes().size() > 1) {
+        out.add("flgen: silos[" + i + "] (" + s.name() + ") lists " + e.computes().size()
+            + " computes; an external silo attaches exactly one Kubernetes compute");
       }
     }
     return out;

@@ -81,6 +81,11 @@ final class AmlWriter {
       j.put("display_name", s.name());
       j.put("component", s.component());
       j.put("compute", "azureml:" + s.compute());
+      if (!s.instanceType().isEmpty()) {
+        Map<String, Object> res = new LinkedHashMap<>();
+        res.put("instance_type", s.instanceType());
+        j.put("resources", res);
+      }
       Map<String, Object> identity = new LinkedHashMap<>();
       identity.put("type", "managed");
       j.put("identity", identity);

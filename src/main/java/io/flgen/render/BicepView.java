@@ -3,7 +3,9 @@ package io.flgen.render;
 import io.flgen.plan.ApiVersions;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
+import io.flgen.plan.AksPlan;
 import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.OutputPlan;
@@ -91,8 +93,8 @@ final class BicepView {
           List.of(), "Peering " + p.local().name() + " -> " + p.remote().name());
     }
     for (StoragePlan s : plan.storages()) {
-      if (s.existing()) {
-        continue;
+      if (s.existing() || !s.scope().isHome()) {
+        continue; // existing accounts are never modified; partner-tenant accounts go in their tenant's bundle
       }
       String sym = Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role());
       storageSymbols.put(s.name(), sym);
@@ -159,6 +161,51 @@ final class BicepView {
               "disableLocalAuth", Boolean.toString(!c.localAuth())),
           List.of(), "Compute of " + c.owner().key());
     }
+    for (KubernetesPlan k : plan.kubernetes()) {
+      String key = k.owner().key();
+      String clusterId;
+      boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
+      if (k.kind().equals("arc")) {
+        String sym = Bicep.symbol("extension", key);
+        rgModule(sym, "kubernetes-extension", "extension-" + key, k.clusterScope(),
+            params("clusterName", Bicep.string(k.clusterName()), "extensionName", Bicep.string(k.extensionName()),
+                "installNvidiaDevicePlugin", Boolean.toString(gpu)),
+            List.of(), "Azure ML extension on the Arc cluster of " + key);
+        clusterId = sym + ".outputs.clusterId";
+      } else {
+        AksPlan aks = plan.aksClusters().stream().filter(a -> a.owner().key().equals(key)).findFirst().orElseThrow();
+        String sym = Bicep.symbol("aks", key);
+        var sys = k.systemPool().orElseThrow();
+        var conf = k.confidentialPool();
+        VnetPlan v = plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
+        String version = plan.topology().silos().stream().filter(x -> x.name().equals(key)).findFirst()
+            .map(x -> ((io.flgen.model.KubernetesCluster.Aks) ((io.flgen.model.ExternalSilo) x).cluster()).kubernetesVersion().orElse(""))
+            .orElse("");
+        rgModule(sym, "aks", "aks-" + key, aks.scope(),
+            params("name", Bicep.string(aks.name()), "location", Bicep.string(aks.region()), "tags", "tags",
+                "kubernetesVersion", Bicep.string(version),
+                "systemVmSize", Bicep.string(sys.vmSize()), "systemNodeCount", Integer.toString(sys.count()),
+                "subnetId", v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId",
+                "enablePrivateCluster", Boolean.toString(aks.privateCluster()),
+                "authorizedIpRanges", Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
+                "disableLocalAccounts", Boolean.toString(aks.localAccountsDisabled()),
+                "enableAzureRbac", Boolean.toString(aks.azureRbac()),
+                "networkPolicy", Bicep.string(aks.networkPolicy()),
+                "confidentialVmSize", Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
+                "confidentialNodeCount", Integer.toString(conf.map(c -> c.count()).orElse(0)),
+                "enableSgxPlugin", Boolean.toString(k.sgxPlugin()),
+                "extensionName", Bicep.string(k.extensionName())),
+            List.of(), "AKS cluster of " + key + ", with the Azure ML extension");
+        clusterId = sym + ".outputs.clusterId";
+      }
+      rgModule(Bicep.symbol("compute", k.computeName()), "attached-compute", "compute-" + k.computeName(), ws.scope(),
+          params("workspaceName", WS + ".outputs.name", "name", Bicep.string(k.computeName()),
+              "location", Bicep.string(k.region()), "clusterId", clusterId,
+              "namespace", Bicep.string(k.namespace()),
+              "defaultInstanceType", Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
+              "identityId", identitySymbols.get(k.identity()) + ".outputs.id"),
+          List.of(), "Attached Kubernetes compute of " + key);
+    }
     int zi = 0;
     for (DnsZonePlan z : plan.dnsZones()) {
       if (!z.existingId().isEmpty()) {
@@ -184,13 +231,17 @@ final class BicepView {
           params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
               "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
               "targetId", targetId(e), "groupId", Bicep.string(e.groupId()),
-              "privateDnsZoneIds", Bicep.array(zoneIds, "    ")),
+              "privateDnsZoneIds", Bicep.array(zoneIds, "    "),
+              "manualApproval", Boolean.toString(e.manualApproval())),
           List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
     int gi = 0;
     Map<String, StoragePlan> byName = new HashMap<>();
     plan.storages().forEach(x -> byName.putIfAbsent(x.name(), x));
     for (RoleGrant g : plan.grants()) {
+      if (!g.scope().isHome()) {
+        continue; // never emit, in this tenant's bundle, an assignment scoped in another tenant
+      }
       gi++;
       StoragePlan st = byName.get(g.target());
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
@@ -215,6 +266,8 @@ final class BicepView {
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
+    view.put("headline", "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
+    view.put("extraParams", List.of());
     view.put("modules", modules);
     view.put("outputs", outputs);
     return view;

@@ -36,7 +36,38 @@ final class DeployView {
       }
     }
     v.put("existingStorage", existing);
-    v.put("grants", plan.grants().size());
+    v.put("grants", plan.grants().stream().filter(g -> g.scope().isHome()).count());
+    List<Map<String, Object>> partners = new ArrayList<>();
+    for (String tenant : plan.tenants()) {
+      if (tenant.equals(io.flgen.plan.Scope.HOME)) {
+        continue;
+      }
+      Map<String, Object> pt = new LinkedHashMap<>();
+      pt.put("tenant", tenant);
+      List<Map<String, String>> apps = new ArrayList<>();
+      for (var f : plan.federations()) {
+        if (f.partnerTenant().equals(tenant)) {
+          apps.add(Map.of("silo", f.owner().key(), "app", f.appName(),
+              "param", io.flgen.render.Bicep.symbol(f.appName(), "objectId"), "storage", f.storage()));
+        }
+      }
+      pt.put("apps", apps);
+      String sub = plan.storages().stream().filter(x -> x.scope().tenant().equals(tenant)).map(x -> x.scope().subscriptionId())
+          .findFirst().orElse("");
+      pt.put("subscription", sub);
+      pt.put("region", plan.storages().stream().filter(x -> x.scope().tenant().equals(tenant)).map(x -> x.region())
+          .findFirst().orElse(ws.region()));
+      pt.put("approvals", plan.privateEndpoints().stream().anyMatch(e -> e.manualApproval() && e.targetScope().tenant().equals(tenant)));
+      partners.add(pt);
+    }
+    v.put("partners", partners);
+    List<Map<String, String>> clusters = new ArrayList<>();
+    for (var k : plan.kubernetes()) {
+      clusters.add(Map.of("silo", k.owner().key(), "kind", k.kind(), "cluster", k.clusterName(),
+          "resourceGroup", k.clusterScope().resourceGroup(), "subscription", k.clusterScope().subscriptionId()));
+    }
+    v.put("clusters", clusters);
+    v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
     return v;
   }

@@ -13,8 +13,12 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Renderer {
   /** Every module template; each becomes infra/modules/NAME.bicep. */
   public static final List<String> MODULES = List.of(
-      "compute", "container-role-assignment", "identity", "key-vault", "network", "peering",
-      "private-dns-zone", "private-endpoint", "resource-group", "storage", "storage-role-assignment", "workspace");
+      "aks", "attached-compute", "compute", "container-role-assignment", "identity", "key-vault",
+      "kubernetes-extension", "network", "peering", "private-dns-zone", "private-endpoint", "resource-group",
+      "storage", "storage-role-assignment", "workspace");
+
+  /** The modules a partner tenant's bundle needs: its resource group, storage and role assignment. */
+  public static final List<String> TENANT_MODULES = List.of("resource-group", "storage", "storage-role-assignment");
 
   public static final String MANIFEST = "flgen-manifest.json";
 
@@ -38,12 +42,14 @@ public final class Renderer {
     out.put("infra/main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", BicepView.build(plan)));
     out.put("infra/main.parameters.json", parameters(plan));
     AmlWriter.write(plan, out);
+    KubernetesWriter.write(plan, out);
+    TenantBundles.write(plan, out, apiView);
     out.put("DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
     out.put(MANIFEST, Manifest.build(plan, out, generator));
     return out;
   }
 
-  private static String parameters(Plan plan) {
+  static String parameters(Plan plan) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#");
     root.put("contentVersion", "1.0.0.0");

@@ -54,13 +54,7 @@ class RuleEngineTest {
     var t = p.topology();
     var w = new Waiver("FLG-STO-002", target, "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)", expires);
     var topo = new io.flgen.model.Topology(t.metadata(), t.orchestrator(), t.silos(), t.network(), t.job(), List.of(w));
-    return withTopology(p, topo);
-  }
-
-  private static Plan withTopology(Plan p, io.flgen.model.Topology t) {
-    return new Plan(t, p.names(), p.home(), p.resourceGroups(), p.identities(), p.storages(), p.workspace(), p.registry(),
-        p.keyVaults(), p.computes(), p.aksClusters(), p.vnets(), p.peerings(), p.privateEndpoints(), p.dnsZones(),
-        p.grants(), p.datastores(), p.pipeline(), p.outputs());
+    return p.withTopology(topo);
   }
 
   @Test

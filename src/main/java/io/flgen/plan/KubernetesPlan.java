@@ -1,0 +1,56 @@
+package io.flgen.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Kubernetes side of an external silo: the cluster (an existing Arc connected cluster, or an
+ * AKS cluster flgen creates), the Azure ML extension on it, the attached compute in the
+ * orchestrator workspace, the namespace jobs run in, the InstanceTypes and the local-data volume.
+ *
+ * @param kind {@code arc} or {@code aks}
+ * @param clusterScope where the cluster resource lives
+ * @param computeName the attached compute in the workspace
+ * @param identity the silo identity the attached compute uses
+ * @param namespace the namespace the silo's jobs (and its PVC) live in
+ * @param systemPool the AKS system pool (empty for Arc)
+ * @param sgxPlugin whether the confidential-computing SGX device plugin add-on is enabled
+ */
+public record KubernetesPlan(
+    Party owner,
+    String kind,
+    String clusterName,
+    Scope clusterScope,
+    String region,
+    String extensionName,
+    String computeName,
+    String identity,
+    String namespace,
+    List<InstanceTypePlan> instanceTypes,
+    Optional<VolumePlan> localData,
+    Optional<NodePoolPlan> systemPool,
+    Optional<NodePoolPlan> confidentialPool,
+    boolean sgxPlugin,
+    String origin) {
+  public KubernetesPlan {
+    instanceTypes = List.copyOf(instanceTypes);
+  }
+
+  /** An Azure ML InstanceType: requests equal limits, optionally pinned to a node pool. */
+  public record InstanceTypePlan(String name, String cpu, String memory, int gpu, String nodePool) {}
+
+  /**
+   * Local data exposed as a PersistentVolume and a PersistentVolumeClaim Azure ML mounts in jobs.
+   *
+   * @param type {@code hostPath} or {@code nfs}
+   * @param server the NFS server, empty for hostPath
+   */
+  public record VolumePlan(String name, String type, String server, String path, String size, String mountPath) {}
+
+  /**
+   * A confidential-computing node pool of an AKS cluster.
+   *
+   * @param technology {@code sgx} or {@code sev-snp}
+   */
+  public record NodePoolPlan(String name, String vmSize, int count, String technology) {}
+}
