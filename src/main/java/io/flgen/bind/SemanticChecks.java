@@ -152,7 +152,14 @@ public final class SemanticChecks {
     orch.ifPresent(c -> peered.add(new Vnet("orchestrator", c)));
     for (int i = 0; i < t.silos().size(); i++) {
       Silo s = t.silos().get(i);
-      Optional<Cidr> c = network(s.network(), silo(i) + ".network");
+      boolean arc = s instanceof ExternalSilo e && e.cluster() instanceof KubernetesCluster.Arc;
+      if (arc && (!s.network().addressSpace().isEmpty() || s.network().computeSubnet().isPresent()
+          || s.network().privateEndpointSubnet().isPresent())) {
+        String what = !s.network().addressSpace().isEmpty() ? "addressSpace" : "subnets";
+        error(Codes.REQUIRED_SETTING, silo(i) + ".network." + what,
+            what + " has no effect for an Arc cluster: it runs outside Azure and flgen creates no VNet for it; remove it");
+      }
+      Optional<Cidr> c = arc ? Optional.empty() : network(s.network(), silo(i) + ".network");
       // every silo VNet lives in the orchestrator's tenant, cross-tenant silos included (docs/cross-tenant.md)
       if (c.isPresent() && t.network().peering()) {
         peered.add(new Vnet(silo(i), c.get()));

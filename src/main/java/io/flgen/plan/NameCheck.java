@@ -73,7 +73,10 @@ public final class NameCheck {
   private void silo(Silo s, String path) {
     String np = path + ".name";
     String built = from(" and silo name '" + s.name() + "'");
-    if (s.storage() instanceof Storage.New) {
+    boolean localOnly = s instanceof ExternalSilo e0 && e0.localData().isPresent();
+    if (localOnly) {
+      // the data stays on the cluster: no silo storage account is created
+    } else if (s.storage() instanceof Storage.New) {
       name(NameKind.STORAGE_ACCOUNT, "storage account name", n.siloStorage(s.name()), np, built);
     } else if (s.storage() instanceof Storage.Existing e) {
       name(NameKind.STORAGE_ACCOUNT, "storage account name", e.accountName(), path + ".storage.existing.accountName", "");
@@ -84,7 +87,9 @@ public final class NameCheck {
     if (s.network().mode().isIsolated()) {
       name(NameKind.VIRTUAL_NETWORK, "VNet name", n.vnet(s.name()), np, built);
     }
-    name(NameKind.AML_DATASTORE, "datastore name", n.siloDataDatastore(s.name()), np, "");
+    if (!localOnly) {
+      name(NameKind.AML_DATASTORE, "datastore name", n.siloDataDatastore(s.name()), np, "");
+    }
     name(NameKind.AML_DATASTORE, "datastore name", n.siloUpdatesDatastore(s.name()), np, "");
     name(NameKind.DEPLOYMENT, "deployment name", n.deployment("silo-" + s.name()), np, " (built from metadata.name and the silo name)");
     NameKind computeKind = s instanceof ExternalSilo ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
