@@ -7,5 +7,8 @@ import java.util.List;
 public final class AcrRules {
   private AcrRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new AdminUser(),
+      new AnonymousPull(),
+      new PublicRegistryInPrivateMode());
 }

@@ -7,5 +7,8 @@ import java.util.List;
 public final class HygRules {
   private HygRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new NameInvalidOrDuplicate(),
+      new OutputExposesSecret(),
+      new NonDeterministicName());
 }

@@ -7,5 +7,10 @@ import java.util.List;
 public final class KvRules {
   private KvRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new AccessPolicies(),
+      new PurgeProtection(),
+      new PublicVault(),
+      new WrongVaultDnsZone(),
+      new SoftDeleteRetention());
 }

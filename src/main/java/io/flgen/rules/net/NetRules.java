@@ -7,5 +7,11 @@ import java.util.List;
 public final class NetRules {
   private NetRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new SubnetWithoutNsg(),
+      new NsgAllowsInternetInbound(),
+      new PeeredAddressSpacesOverlap(),
+      new PrivateDnsZoneNotLinked(),
+      new PeeringForwardsTraffic(),
+      new DefaultOutboundAccess());
 }

@@ -8,5 +8,16 @@ public final class StoRules {
   private StoRules() {}
 
   public static final List<Rule> ALL = List.of(
-      new SharedKeyAccess());
+      new KeyGrantingRole(),
+      new SharedKeyAccess(),
+      new MinimumTlsVersion(),
+      new BlobPublicAccess(),
+      new PublicNetworkAccess(),
+      new PrivateEndpointMissing(),
+      new CrossTenantReplication(),
+      new NetworkDefaultAllow(),
+      new SoftDeleteOff(),
+      new HttpsOnlyOff(),
+      new ContainerAnonymousAccess(),
+      new OAuthNotDefault());
 }

@@ -1,0 +1,62 @@
+package io.flgen.rules.iso;
+
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.StepPlan;
+import io.flgen.rules.Category;
+import io.flgen.rules.Finding;
+import io.flgen.rules.Level;
+import io.flgen.rules.Rule;
+import io.flgen.rules.RuleInfo;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** Every step must run on a compute of the plan owned by the step's own party. */
+@RuleInfo(
+    id = "FLG-ISO-010",
+    name = "step-runs-on-own-compute",
+    category = Category.ISO,
+    title = "A pipeline step runs on another party's compute",
+    crawl = Level.HIGH,
+    walk = Level.HIGH,
+    run = Level.CRITICAL,
+    rationale = "A step runs with the identity and in the network of its compute. A silo step on another silo's "
+        + "compute mounts its data into foreign infrastructure; an aggregate step on a silo compute gives that silo "
+        + "every other silo's model updates and the global model to write. The reference sample reused a silo's "
+        + "instance type for aggregation.",
+    fix = "Let flgen assign computes: silo steps run on the silo's first compute, aggregation on the first "
+        + "orchestrator compute, the baseline on job.baseline.compute (an orchestrator compute).",
+    references = {"No general-purpose equivalent (FL-specific invariant)"})
+public final class StepOnForeignCompute implements Rule {
+  @Override
+  public Stream<Finding> check(Plan plan) {
+    Map<String, ComputePlan> computes = plan.computes().stream()
+        .collect(Collectors.toMap(ComputePlan::name, Function.identity(), (a, b) -> a));
+    return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
+        .flatMap(step -> problem(step, computes.get(step.compute()))
+            .map(what -> finding(step.name(), origin(step), "step " + step.name() + " ("
+                + Silos.describe(step.party()) + ") runs on " + what))
+            .stream());
+  }
+
+  private static Optional<String> problem(StepPlan step, ComputePlan c) {
+    if (c == null) {
+      return Optional.of("compute " + step.compute() + ", which is not in the plan");
+    }
+    if (c.owner().key().equals(step.party().key()) && c.owner().silo() == step.party().silo()) {
+      return Optional.empty();
+    }
+    return Optional.of("compute " + c.name() + " of " + Silos.describe(c.owner()));
+  }
+
+  /** Where the step's compute is chosen in the topology. */
+  private static String origin(StepPlan step) {
+    if (step.party().silo()) {
+      return step.party().path() + ".computes";
+    }
+    return "baseline".equals(step.kind()) ? "job.baseline.compute" : "orchestrator.computes";
+  }
+}

@@ -1,0 +1,82 @@
+package io.flgen.rules.net;
+
+import io.flgen.plan.DnsZonePlan;
+import io.flgen.plan.PeeringPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
+import io.flgen.plan.VnetPlan;
+import io.flgen.rules.Category;
+import io.flgen.rules.Finding;
+import io.flgen.rules.Level;
+import io.flgen.rules.Rule;
+import io.flgen.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A private endpoint's VNet, and every VNet peered with it, resolves the endpoint's target through
+ * the private DNS zones of the endpoint; each of those VNets must be linked to each zone. VNets are
+ * compared by name.
+ */
+@RuleInfo(
+    id = "FLG-NET-004",
+    name = "private-dns-zone-linked",
+    category = Category.NET,
+    title = "A VNet that must resolve a private endpoint is not linked to its private DNS zone",
+    crawl = Level.MEDIUM,
+    walk = Level.HIGH,
+    run = Level.HIGH,
+    rationale = "Without a zone link the VNet resolves the service's public address, not the private endpoint. With "
+        + "public access disabled, silo jobs then fail to read their data or to write model updates to the exchange "
+        + "storage; with public access still on, the traffic silently leaves the private network. In hub-and-spoke "
+        + "FL every silo VNet must resolve the exchange storage's endpoint in the hub.",
+    fix = "Keep flgen's zone links (every VNet that hosts an endpoint and every VNet peered with it). With existing "
+        + "hub zones (network.privateDnsZones.create: false), link each silo VNet to the hub's zones.",
+    references = {"No general-purpose equivalent (needs the peering and DNS plan of all VNets)"})
+public final class PrivateDnsZoneNotLinked implements Rule {
+  @Override
+  public Stream<Finding> check(Plan plan) {
+    Map<String, DnsZonePlan> zones = new LinkedHashMap<>();
+    plan.dnsZones().forEach(z -> zones.putIfAbsent(z.zone(), z));
+    Map<String, VnetPlan> vnets = new LinkedHashMap<>();
+    plan.vnets().forEach(v -> vnets.putIfAbsent(v.name(), v));
+    Map<String, List<String>> peeredInto = new LinkedHashMap<>();
+    for (PeeringPlan p : plan.peerings()) {
+      vnets.putIfAbsent(p.local().name(), p.local());
+      List<String> locals = peeredInto.computeIfAbsent(p.remote().name(), k -> new ArrayList<>());
+      if (!locals.contains(p.local().name())) {
+        locals.add(p.local().name());
+      }
+    }
+    Set<String> reported = new HashSet<>();
+    List<Finding> out = new ArrayList<>();
+    for (PrivateEndpointPlan e : plan.privateEndpoints()) {
+      String home = e.vnet().name();
+      List<String> required = new ArrayList<>();
+      required.add(home);
+      required.addAll(peeredInto.getOrDefault(home, List.of()));
+      for (String z : e.zones()) {
+        DnsZonePlan zone = zones.get(z);
+        Set<String> linked = new HashSet<>();
+        if (zone != null) {
+          zone.links().forEach(l -> linked.add(l.name()));
+        }
+        for (String r : required) {
+          if (!linked.contains(r) && reported.add(z + "|" + r)) {
+            VnetPlan v = vnets.getOrDefault(r, e.vnet());
+            out.add(finding(r, v.origin(), r + " is not linked to private DNS zone " + z
+                + (zone == null ? " (the plan has no such zone)" : "") + ", so " + e.target()
+                + " resolves to its public address there instead of to " + e.name()
+                + (r.equals(home) ? " in the same VNet" : " in peered " + home)));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+}
