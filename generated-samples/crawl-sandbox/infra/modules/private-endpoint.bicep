@@ -21,6 +21,9 @@ param groupId string
 @description('Resource ids of the private DNS zones to register in.')
 param privateDnsZoneIds array
 
+@description('True when the target lives in another tenant: the connection is requested and its owner approves it.')
+param manualApproval bool
+
 resource endpoint 'Microsoft.Network/privateEndpoints@2025-09-01' = {
   name: name
   location: location
@@ -29,7 +32,7 @@ resource endpoint 'Microsoft.Network/privateEndpoints@2025-09-01' = {
     subnet: {
       id: subnetId
     }
-    privateLinkServiceConnections: [
+    privateLinkServiceConnections: manualApproval ? [] : [
       {
         name: name
         properties: {
@@ -40,6 +43,18 @@ resource endpoint 'Microsoft.Network/privateEndpoints@2025-09-01' = {
         }
       }
     ]
+    manualPrivateLinkServiceConnections: manualApproval ? [
+      {
+        name: name
+        properties: {
+          privateLinkServiceId: targetId
+          groupIds: [
+            groupId
+          ]
+          requestMessage: 'Federated learning: private access from the orchestrator tenant to this silo storage (flgen).'
+        }
+      }
+    ] : []
   }
 }
 

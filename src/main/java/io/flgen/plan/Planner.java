@@ -93,16 +93,20 @@ public final class Planner {
 
     boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
     boolean wsPublic = t.orchestrator().workspace().publicNetworkAccess().orElse(!wsPrivate);
+    // the workspace's own storage, vault and registry are private in private mode, and in vnet mode
+    // at run stage ("eyes-off"); the workspace endpoint itself is private only in private mode
+    boolean depsPrivate = wsPrivate || (orchMode == NetworkMode.VNET && stage == Stage.RUN);
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
-    Exposure depExposure = wsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
+    Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
     storages.add(new StoragePlan(wsStorage, orch, "workspace", home, region, false, "Standard_LRS", false,
         depExposure, StorageSettings.HARDENED, 7, List.of(), "orchestrator.workspace"));
     WorkspacePlan ws = new WorkspacePlan(n.workspace(), home, region, t.orchestrator().workspace().hbi(), wsPublic,
-        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), false, "orchestrator.workspace");
-    RegistryPlan registry = new RegistryPlan(n.registry(), home, region, wsPrivate ? "Premium" : "Standard",
-        false, false, !wsPrivate, "orchestrator.workspace");
+        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), false, "orchestrator.workspace",
+        depsPrivate ? t.orchestrator().computes().get(0).name() : "");
+    RegistryPlan registry = new RegistryPlan(n.registry(), home, region, depsPrivate ? "Premium" : "Standard",
+        false, false, !depsPrivate, "orchestrator.workspace");
     List<KeyVaultPlan> keyVaults = new ArrayList<>();
-    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, true, 90, !wsPrivate,
+    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, true, 90, !depsPrivate,
         "orchestrator.workspace"));
     Optional<KeyVaultPlan> kv = t.orchestrator().keyVault().map(k ->
         new KeyVaultPlan(n.keyVault(), "confidentiality", home, region, true, true, k.softDeleteDays(),
@@ -115,6 +119,8 @@ public final class Planner {
       }
       if (wsPrivate) {
         endpoint(orch, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+      }
+      if (depsPrivate) {
         endpoint(orch, "storage", wsStorage, home, PrivateLinkService.BLOB, hub.get());
         endpoint(orch, "storage", wsStorage, home, PrivateLinkService.FILE, hub.get());
         endpoint(orch, "vault", ws.keyVault(), home, PrivateLinkService.VAULT, hub.get());

@@ -134,7 +134,8 @@ final class BicepView {
             "hbi", Boolean.toString(ws.hbi()),
             "publicNetworkAccess", enabled(ws.publicNetworkAccess()),
             "systemDatastoresAuthMode", Bicep.string(ws.systemDatastoresAuthMode()),
-            "v1LegacyMode", Boolean.toString(ws.v1LegacyMode())),
+            "v1LegacyMode", Boolean.toString(ws.v1LegacyMode()),
+            "imageBuildCompute", Bicep.string(ws.imageBuildCompute())),
         List.of(), "Orchestrator workspace, with its Key Vault and container registry");
     for (KeyVaultPlan kv : plan.keyVaults()) {
       if (kv.name().equals(ws.keyVault())) {

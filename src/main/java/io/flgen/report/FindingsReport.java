@@ -108,6 +108,9 @@ public final class FindingsReport {
   public static String json(RuleEngine.Report report, String file, Severity failOn) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", file);
+    // the same document shape as for an invalid topology, plus the findings
+    root.put("valid", true);
+    root.put("diagnostics", List.of());
     root.put("stage", report.stage().yamlName());
     root.put("failOn", failOn.label());
     root.put("failing", report.failing(failOn).size());

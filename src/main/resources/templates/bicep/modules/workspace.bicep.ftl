@@ -57,6 +57,9 @@ param systemDatastoresAuthMode string
 @description('Whether the v1 legacy API mode is on.')
 param v1LegacyMode bool
 
+@description('Compute that builds environment images when the registry is private; empty otherwise.')
+param imageBuildCompute string
+
 @description('High business impact workspace.')
 param hbi bool
 
@@ -123,6 +126,7 @@ resource workspace 'Microsoft.MachineLearningServices/workspaces@${api["Microsof
     publicNetworkAccess: publicNetworkAccess
     systemDatastoresAuthMode: systemDatastoresAuthMode
     v1LegacyMode: v1LegacyMode
+    imageBuildCompute: empty(imageBuildCompute) ? null : imageBuildCompute
   }
 }
 

@@ -1,6 +1,7 @@
 package io.flgen.rules.iso;
 
-import io.flgen.plan.ComputePlan;
+import io.flgen.plan.Party;
+import java.util.HashMap;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
 import io.flgen.rules.Category;
@@ -10,8 +11,6 @@ import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Every step must run on a compute of the plan owned by the step's own party. */
@@ -33,8 +32,10 @@ import java.util.stream.Stream;
 public final class StepOnForeignCompute implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, ComputePlan> computes = plan.computes().stream()
-        .collect(Collectors.toMap(ComputePlan::name, Function.identity(), (a, b) -> a));
+    // compute name -> owning party: Azure ML clusters and attached Kubernetes computes alike
+    Map<String, Party> computes = new HashMap<>();
+    plan.computes().forEach(c -> computes.putIfAbsent(c.name(), c.owner()));
+    plan.kubernetes().forEach(k -> computes.putIfAbsent(k.computeName(), k.owner()));
     return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
         .flatMap(step -> problem(step, computes.get(step.compute()))
             .map(what -> finding(step.name(), origin(step), "step " + step.name() + " ("
@@ -42,14 +43,14 @@ public final class StepOnForeignCompute implements Rule {
             .stream());
   }
 
-  private static Optional<String> problem(StepPlan step, ComputePlan c) {
-    if (c == null) {
+  private static Optional<String> problem(StepPlan step, Party owner) {
+    if (owner == null) {
       return Optional.of("compute " + step.compute() + ", which is not in the plan");
     }
-    if (c.owner().key().equals(step.party().key()) && c.owner().silo() == step.party().silo()) {
+    if (owner.key().equals(step.party().key()) && owner.silo() == step.party().silo()) {
       return Optional.empty();
     }
-    return Optional.of("compute " + c.name() + " of " + Silos.describe(c.owner()));
+    return Optional.of("compute " + step.compute() + " of " + Silos.describe(owner));
   }
 
   /** Where the step's compute is chosen in the topology. */
