@@ -10,6 +10,8 @@ public enum Category {
   ACR("Container registry"),
   NET("Network"),
   AKS("Kubernetes (AKS)"),
+  EXT("External Kubernetes silos"),
+  XT("Cross-tenant silos"),
   HYG("Template hygiene");
 
   private final String title;

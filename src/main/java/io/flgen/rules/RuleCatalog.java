@@ -21,6 +21,8 @@ public final class RuleCatalog {
       io.flgen.rules.acr.AcrRules.ALL,
       io.flgen.rules.net.NetRules.ALL,
       io.flgen.rules.aks.AksRules.ALL,
+      io.flgen.rules.ext.ExtRules.ALL,
+      io.flgen.rules.xt.XtRules.ALL,
       io.flgen.rules.hyg.HygRules.ALL);
 
   @SafeVarargs
