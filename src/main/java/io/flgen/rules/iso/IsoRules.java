@@ -18,5 +18,6 @@ public final class IsoRules {
       new DataResidency(),
       new GeoReplicatedSensitiveStorage(),
       new StepOnForeignCompute(),
-      new SensitiveWithoutDifferentialPrivacy());
+      new SensitiveWithoutDifferentialPrivacy(),
+      new SiloWithoutDataGrant());
 }
