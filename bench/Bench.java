@@ -93,7 +93,7 @@ public class Bench {
       topology = res.topology();
       long t2 = System.nanoTime();
       plan = Planner.plan(topology);
-      files = Renderer.render(plan, Renderer.GENERATOR);
+      files = Renderer.render(plan, Renderer.GENERATOR, res.source());
       long t3 = System.nanoTime();
       heapMax = Math.max(heapMax, MEM.getHeapMemoryUsage().getUsed());
       sink += files.asMap().size();

@@ -15,7 +15,7 @@ public final class TopologyLoader {
   private TopologyLoader() {}
 
   /** A bound topology with its source positions, or the diagnostics that prevented one. */
-  public record Result(Topology topology, SourceMap sourceMap, List<Diagnostic> diagnostics) {
+  public record Result(Topology topology, SourceMap sourceMap, List<Diagnostic> diagnostics, tools.jackson.databind.JsonNode source) {
     public boolean ok() {
       return topology != null && diagnostics.isEmpty();
     }
@@ -24,7 +24,7 @@ public final class TopologyLoader {
   public static Result load(Path file, String display, LocalDate today) {
     YamlReader.Result read = YamlReader.read(file, display);
     if (!read.ok()) {
-      return new Result(null, null, read.diagnostics());
+      return new Result(null, null, read.diagnostics(), null);
     }
     return bind(read.document(), today);
   }
@@ -32,7 +32,7 @@ public final class TopologyLoader {
   public static Result load(byte[] bytes, String display, LocalDate today) {
     YamlReader.Result read = YamlReader.parse(bytes, display);
     if (!read.ok()) {
-      return new Result(null, null, read.diagnostics());
+      return new Result(null, null, read.diagnostics(), null);
     }
     return bind(read.document(), today);
   }
@@ -40,10 +40,10 @@ public final class TopologyLoader {
   private static Result bind(LoadedDocument doc, LocalDate today) {
     List<Diagnostic> schema = TopologySchema.get().validate(doc);
     if (!schema.isEmpty()) {
-      return new Result(null, doc.sourceMap(), schema);
+      return new Result(null, doc.sourceMap(), schema, null);
     }
     Topology t = Binder.bind(doc.root());
     List<Diagnostic> semantic = SemanticChecks.check(t, doc.sourceMap(), today);
-    return new Result(semantic.isEmpty() ? t : null, doc.sourceMap(), semantic);
+    return new Result(semantic.isEmpty() ? t : null, doc.sourceMap(), semantic, doc.root());
   }
 }

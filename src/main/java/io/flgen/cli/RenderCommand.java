@@ -87,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.FINDINGS;
     }
-    GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR);
+    GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     OutputFolder.write(target, files);
     Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();

@@ -161,15 +161,16 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome of validation, shared by every command that reads a topology. */
-  record Validation(String display, Topology topology, Locator locator, List<Diagnostic> diagnostics) {
+  record Validation(String display, Topology topology, Locator locator, List<Diagnostic> diagnostics,
+      tools.jackson.databind.JsonNode source) {
     static Validation run(Path file, LocalDate today) {
       String display = file.toString();
       TopologyLoader.Result r = TopologyLoader.load(file, display, today);
       if (!r.ok()) {
-        return new Validation(display, null, r.sourceMap(), r.diagnostics());
+        return new Validation(display, null, r.sourceMap(), r.diagnostics(), null);
       }
       List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
-      return new Validation(display, r.topology(), r.sourceMap(), names);
+      return new Validation(display, r.topology(), r.sourceMap(), names, r.source());
     }
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 final class Manifest {
   private Manifest() {}
 
-  static String build(Plan plan, GeneratedFiles files, String generator) {
+  static String build(Plan plan, GeneratedFiles files, String generator, tools.jackson.databind.JsonNode topologySource) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("generator", generator);
     root.put("topology", plan.topology().metadata().name());
@@ -73,6 +73,8 @@ final class Manifest {
       matrix.add(m);
     }
     root.put("accessMatrix", matrix);
+    root.put("exposure", Exposures.of(plan));
+    root.put("topologySource", topologySource);
     Map<String, String> hashes = new LinkedHashMap<>();
     files.asMap().forEach((path, content) -> hashes.put(path, GeneratedFiles.sha256(content)));
     root.put("files", hashes);

@@ -32,7 +32,11 @@ public final class Renderer {
 
   private Renderer() {}
 
-  public static GeneratedFiles render(Plan plan, String generator) {
+  /**
+   * @param topologySource the validated topology tree, recorded in the manifest so that a review of
+   *     the folder knows the stage, parties and sensitivity behind the artifacts
+   */
+  public static GeneratedFiles render(Plan plan, String generator, tools.jackson.databind.JsonNode topologySource) {
     GeneratedFiles out = new GeneratedFiles();
     Map<String, Object> apiView = new LinkedHashMap<>();
     apiView.put("api", ApiVersions.ALL);
@@ -45,7 +49,7 @@ public final class Renderer {
     KubernetesWriter.write(plan, out);
     TenantBundles.write(plan, out, apiView);
     out.put("DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
-    out.put(MANIFEST, Manifest.build(plan, out, generator));
+    out.put(MANIFEST, Manifest.build(plan, out, generator, topologySource));
     return out;
   }
 

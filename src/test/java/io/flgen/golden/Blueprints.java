@@ -45,7 +45,7 @@ public final class Blueprints {
     if (!r.ok()) {
       throw new AssertionError("blueprint " + name + " is invalid: " + r.diagnostics());
     }
-    return Renderer.render(Planner.plan(r.topology()), GENERATOR);
+    return Renderer.render(Planner.plan(r.topology()), GENERATOR, r.source());
   }
 
   /** One text with every file under a {@code === path ===} header, for snapshots. */

@@ -19,6 +19,11 @@ import org.junit.jupiter.api.Test;
 class RuleCatalogTest {
 
   @Test
+  void theCatalogueHasAtLeast45Rules() {
+    assertTrue(RuleCatalog.ALL.size() >= 45, "only " + RuleCatalog.ALL.size() + " rules");
+  }
+
+  @Test
   void idsAndNamesAreUniqueWellFormedAndSorted() {
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
