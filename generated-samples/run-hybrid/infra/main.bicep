@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('Request the private endpoints into partner tenants. Set to true only after every partner tenant deployed its bundle (their storage must exist); see DEPLOY.md.')
+param deployCrossTenantEndpoints bool = false
+
 // Resource group rg-fl-hybrid
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -952,7 +955,7 @@ module privateEndpoint9 'modules/private-endpoint.bicep' = {
 }
 
 // Private endpoint pe-stflhybpartnerdpo30f-blob (blob)
-module privateEndpoint10 'modules/private-endpoint.bicep' = {
+module privateEndpoint10 'modules/private-endpoint.bicep' = if (deployCrossTenantEndpoints) {
   name: 'pe-10'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-partner-d')
   params: {

@@ -9,12 +9,12 @@ param tags object
 <#list extraParams as p>
 
 @description(${p.description})
-param ${p.name} ${p.type}
+param ${p.name} ${p.type}<#if p.default??> = ${p.default}</#if>
 </#list>
 <#list modules as m>
 
 // ${m.comment}
-module ${m.symbol} ${m.path} = {
+module ${m.symbol} ${m.path} = <#if m.condition??>if (${m.condition}) </#if>{
   name: ${m.deployment}
   scope: ${m.scope}
   params: {

@@ -73,6 +73,20 @@ az deployment sub create \
 <#assign step = step + 1>
 <#if p.approvals>
 
+## ${step}. Orchestrator tenant: request the private endpoints into tenant ${p.tenant} (orchestrator admin)
+Now that the partner storage exists, re-run the orchestrator deployment with the cross-tenant
+endpoints switched on; they are created as connection requests:
+```bash
+az login<#if homeTenant?starts_with("<")><#else> --tenant ${homeTenant}</#if>
+az account set --subscription ${subscription}
+az deployment sub create \
+  --name ${deployment} \
+  --location ${region} \
+  --template-file infra/main.bicep \
+  --parameters @infra/main.parameters.json deployCrossTenantEndpoints=true
+```
+<#assign step = step + 1>
+
 ## ${step}. Partner tenant ${p.tenant}: approve the private endpoints (partner admin)
 Private endpoints from the orchestrator tenant into this tenant are created as connection
 requests; approve exactly those:

@@ -17,4 +17,12 @@ public record Location(String file, int line, int column) implements Comparable<
   public String toString() {
     return file + ":" + line + ":" + column;
   }
+
+  /** A message at a location, for problems outside the topology (for example in a Bicep file). */
+  public record Message(Location location, String message) {
+    @Override
+    public String toString() {
+      return location + ": " + message;
+    }
+  }
 }

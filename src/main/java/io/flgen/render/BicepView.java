@@ -39,6 +39,9 @@ final class BicepView {
   private final Map<String, String> zoneSymbols = new HashMap<>();
   private static final String WS = "workspace";
   private static final String CONFIDENTIALITY_VAULT = "confidentialityVault";
+  /** The parameter that gates private endpoints into partner tenants (their targets come later). */
+  public static final String CROSS_TENANT_SWITCH = "deployCrossTenantEndpoints";
+  private String pendingCondition;
 
   private BicepView(Plan plan) {
     this.plan = plan;
@@ -228,6 +231,9 @@ final class BicepView {
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       ei++;
       List<String> zoneIds = e.zones().stream().map(zoneSymbols::get).toList();
+      if (e.manualApproval()) {
+        pendingCondition = CROSS_TENANT_SWITCH;
+      }
       rgModule("privateEndpoint" + ei, "private-endpoint", "pe-" + ei, e.vnet().scope(),
           params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
               "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
@@ -268,7 +274,12 @@ final class BicepView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
     view.put("headline", "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
-    view.put("extraParams", List.of());
+    boolean crossTenant = plan.privateEndpoints().stream().anyMatch(PrivateEndpointPlan::manualApproval);
+    view.put("extraParams", crossTenant
+        ? List.of(Map.of("name", CROSS_TENANT_SWITCH, "type", "bool", "default", "false", "description",
+            Bicep.string("Request the private endpoints into partner tenants. Set to true only after every partner "
+                + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")))
+        : List.of());
     view.put("modules", modules);
     view.put("outputs", outputs);
     return view;
@@ -355,6 +366,10 @@ final class BicepView {
     m.put("params", ps);
     m.put("dependsOn", List.copyOf(deps));
     m.put("comment", comment);
+    if (pendingCondition != null) {
+      m.put("condition", pendingCondition);
+      pendingCondition = null;
+    }
     modules.add(m);
   }
 

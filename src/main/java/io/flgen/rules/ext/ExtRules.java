@@ -7,5 +7,9 @@ import java.util.List;
 public final class ExtRules {
   private ExtRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new ConfidentialPoolMismatch(),
+      new ForeignInstanceType(),
+      new HostPathLocalData(),
+      new UnknownNodePool());
 }

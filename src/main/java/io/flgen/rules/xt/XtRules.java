@@ -7,5 +7,8 @@ import java.util.List;
 public final class XtRules {
   private XtRules() {}
 
-  public static final List<Rule> ALL = List.of();
+  public static final List<Rule> ALL = List.of(
+      new CrossTenantEndpointAutoApproved(),
+      new FederationTrustsWrongIdentity(),
+      new CrossTenantGrantToManagedIdentity());
 }
