@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
       RenderCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      ReviewCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       AutoComplete.GenerateCompletion.class,

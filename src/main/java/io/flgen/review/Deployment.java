@@ -1,0 +1,536 @@
+package io.flgen.review;
+
+import io.flgen.diag.Location;
+import io.flgen.review.bicep.BicepFile;
+import io.flgen.review.bicep.Decl;
+import io.flgen.review.bicep.Expr;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Statically evaluates one Bicep file deployed at a scope with given parameters: parameters with
+ * defaults, variables, loops over known arrays, module calls (recursively) and their outputs.
+ * Whatever depends on the deployment itself (principal ids, keys, run-time functions) becomes
+ * {@link Value.Unknown}, and every such place is recorded for the review.
+ */
+final class Deployment {
+  /** Reads a module file relative to the calling file; empty when it does not exist or fails to parse. */
+  interface Files {
+    Optional<BicepFile> module(String fromFile, String path);
+  }
+
+  static final int MAX_MODULE_DEPTH = 8;
+
+  final String file;
+  final BicepFile ast;
+  final Value.ScopeV scope;
+  final Files files;
+  final Location callSite;
+  final int depth;
+  final List<Instance> instances;
+  final List<String> unresolved;
+  final Map<String, Value> outputs = new LinkedHashMap<>();
+  private final Map<String, Value> params;
+  private final Map<String, Value> vars = new HashMap<>();
+  private final Map<String, Decl.VarDecl> varDecls = new HashMap<>();
+  private final Map<String, Object> symbols = new HashMap<>();
+  private final Map<String, Decl.ResourceDecl> resourceDecls = new HashMap<>();
+  private final Map<String, Decl.ModuleDecl> moduleDecls = new HashMap<>();
+  private final Map<String, Value> locals = new HashMap<>();
+
+  private Deployment(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
+      Location callSite, int depth, List<Instance> instances, List<String> unresolved) {
+    this.file = file;
+    this.ast = ast;
+    this.scope = scope;
+    this.params = params;
+    this.files = files;
+    this.callSite = callSite;
+    this.depth = depth;
+    this.instances = instances;
+    this.unresolved = unresolved;
+  }
+
+  /** Evaluates an entry file; instances and unresolved notes are appended to the given lists. */
+  static Deployment run(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
+      List<Instance> instances, List<String> unresolved) {
+    Deployment d = new Deployment(file, ast, scope, params, files, null, 0, instances, unresolved);
+    d.evaluate();
+    return d;
+  }
+
+  private Location loc(io.flgen.review.bicep.Location l) {
+    return callSite != null ? callSite : new Location(file, l.line(), l.column());
+  }
+
+  private Value unknown(String why, io.flgen.review.bicep.Location l) {
+    String note = file + ":" + l.line() + ": " + why;
+    if (!unresolved.contains(note)) {
+      unresolved.add(note);
+    }
+    return new Value.Unknown(why);
+  }
+
+  private void evaluate() {
+    for (Decl d : ast.declarations()) {
+      if (d instanceof Decl.ParamDecl p) {
+        if (!params.containsKey(p.name())) {
+          params.put(p.name(), p.defaultValue().map(this::eval).orElse(new Value.Unknown("parameter " + p.name() + " has no value")));
+        }
+      } else if (d instanceof Decl.VarDecl v) {
+        varDecls.put(v.name(), v);
+      } else if (d instanceof Decl.ResourceDecl r) {
+        resourceDecls.put(r.symbol(), r);
+      } else if (d instanceof Decl.ModuleDecl m) {
+        moduleDecls.put(m.symbol(), m);
+      }
+    }
+    for (Decl.ResourceDecl r : ast.resources()) {
+      resource(r);
+    }
+    for (Decl.ModuleDecl m : ast.modules()) {
+      module(m);
+    }
+    for (Decl.OutputDecl o : ast.outputs()) {
+      outputs.put(o.name(), eval(o.value()));
+    }
+  }
+
+  // ---------------------------------------------------------------- resources and modules
+
+  private Object resource(Decl.ResourceDecl r) {
+    Object done = symbols.get(r.symbol());
+    if (done != null) {
+      return done;
+    }
+    symbols.put(r.symbol(), new Value.Unknown("cyclic reference to " + r.symbol()));
+    Object result = expand(r.body(), body -> instance(r, body, Optional.empty()), r.location());
+    symbols.put(r.symbol(), result);
+    return result;
+  }
+
+  /** Expands a {@code for} or {@code if} body; a single instance otherwise. */
+  private Object expand(Expr body, Function<Expr.ObjectExpr, Object> make, io.flgen.review.bicep.Location l) {
+    if (body instanceof Expr.ForExpr f) {
+      Value src = eval(f.source());
+      if (!(src instanceof Value.Arr arr)) {
+        return unknown("loop over a value that is not known statically", f.location());
+      }
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < arr.items().size(); i++) {
+        locals.put(f.itemVar(), arr.items().get(i));
+        int idx = i;
+        f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
+        boolean include = f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
+        if (include) {
+          Expr inner = f.body() instanceof Expr.IfExpr ie ? ie.body() : f.body();
+          if (inner instanceof Expr.ObjectExpr o) {
+            out.add(make.apply(o));
+          }
+        }
+        locals.remove(f.itemVar());
+        f.indexVar().ifPresent(locals::remove);
+      }
+      return out;
+    }
+    if (body instanceof Expr.IfExpr ie) {
+      Value c = eval(ie.condition());
+      if (c instanceof Value.Bool b && !b.v() && !dependsOnParameter(ie.condition())) {
+        return new Value.Null();
+      }
+      if (ie.body() instanceof Expr.ObjectExpr o) {
+        conditional = !(c instanceof Value.Bool b2 && b2.v()) || dependsOnParameter(ie.condition());
+        Object out = make.apply(o);
+        conditional = false;
+        return out;
+      }
+    }
+    if (body instanceof Expr.ObjectExpr o) {
+      return make.apply(o);
+    }
+    return unknown("a body that is not an object", l);
+  }
+
+  private boolean conditional;
+
+  /** A condition on a parameter of the entry file may differ between deployments: keep the resource. */
+  private boolean dependsOnParameter(Expr e) {
+    return callSite == null && e instanceof Expr.Ident id && params.containsKey(id.name());
+  }
+
+  private Instance instance(Decl.ResourceDecl r, Expr.ObjectExpr body, Optional<Instance> parent) {
+    String type = r.type();
+    Optional<Instance> par = parent;
+    Optional<Expr> parentExpr = body.get("parent");
+    if (parentExpr.isPresent() && eval(parentExpr.get()) instanceof Value.Res pr) {
+      par = Optional.of(pr.inst());
+    }
+    if (par.isPresent() && !type.contains("/")) {
+      type = par.get().type() + "/" + type;
+    } else if (par.isPresent() && type.startsWith(par.get().type().split("/")[0]) && type.split("/").length > 2) {
+      // full child type given with parent: keep it
+    }
+    Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
+    String name = Value.text(nameV);
+    if (name != null && par.isPresent() && par.get().name() != null) {
+      name = par.get().name() + "/" + name;
+    } else if (name == null) {
+      unknown("the name of " + r.symbol() + " is not known statically", r.location());
+    }
+    Value.ScopeV sc = scope;
+    Optional<Instance> ext = Optional.empty();
+    Optional<Expr> scopeExpr = body.get("scope");
+    if (scopeExpr.isPresent()) {
+      Value s = eval(scopeExpr.get());
+      if (s instanceof Value.Res res) {
+        ext = Optional.of(res.inst());
+        sc = res.inst().scope();
+      } else if (s instanceof Value.ScopeV sv) {
+        sc = sv;
+      }
+    } else if (par.isPresent()) {
+      sc = par.get().scope();
+    }
+    Map<String, Value> fields = new LinkedHashMap<>();
+    for (Expr.Property p : body.properties()) {
+      String key = p.name().orElse(null);
+      if (key == null || key.equals("parent") || key.equals("scope") || key.equals("dependsOn")) {
+        continue;
+      }
+      fields.put(key, eval(p.value()));
+    }
+    Instance inst = new Instance(type, r.apiVersion(), name, r.existing(), sc, ext, new Value.Obj(fields),
+        loc(r.location()), conditional);
+    instances.add(inst);
+    for (Decl.ResourceDecl child : body.resources()) {
+      Object c = expand(child.body(), cb -> instance(child, cb, Optional.of(inst)), child.location());
+      symbols.put(child.symbol(), c);
+    }
+    return inst;
+  }
+
+  private Object module(Decl.ModuleDecl m) {
+    Object done = symbols.get(m.symbol());
+    if (done != null) {
+      return done;
+    }
+    symbols.put(m.symbol(), new Value.Unknown("cyclic reference to " + m.symbol()));
+    Object result = expand(m.body(), body -> call(m, body), m.location());
+    symbols.put(m.symbol(), result);
+    return result;
+  }
+
+  private Object call(Decl.ModuleDecl m, Expr.ObjectExpr body) {
+    if (depth >= MAX_MODULE_DEPTH) {
+      return unknown("modules nested deeper than " + MAX_MODULE_DEPTH, m.location());
+    }
+    Optional<BicepFile> mod = files.module(file, m.path());
+    if (mod.isEmpty()) {
+      return unknown("module " + m.path() + " cannot be read", m.location());
+    }
+    Value.ScopeV sc = scope;
+    Optional<Expr> scopeExpr = body.get("scope");
+    if (scopeExpr.isPresent() && eval(scopeExpr.get()) instanceof Value.ScopeV sv) {
+      sc = sv;
+    }
+    Map<String, Value> args = new LinkedHashMap<>();
+    Optional<Expr> ps = body.get("params");
+    if (ps.isPresent() && ps.get() instanceof Expr.ObjectExpr po) {
+      for (Expr.Property p : po.properties()) {
+        p.name().ifPresent(n -> args.put(n, eval(p.value())));
+      }
+    }
+    String modFile = resolve(file, m.path());
+    Deployment child = new Deployment(modFile, mod.get(), sc, args, files,
+        callSite != null ? callSite : new Location(file, m.location().line(), m.location().column()),
+        depth + 1, instances, unresolved);
+    boolean wasConditional = conditional;
+    child.conditional = wasConditional;
+    child.evaluate();
+    if (wasConditional) {
+      // every instance the module created inherits the call's condition
+      for (int i = 0; i < instances.size(); i++) {
+        Instance x = instances.get(i);
+        if (x.where().equals(child.callSite) && !x.conditional()) {
+          instances.set(i, new Instance(x.type(), x.apiVersion(), x.name(), x.existing(), x.scope(), x.extensionScope(),
+              x.body(), x.where(), true));
+        }
+      }
+    }
+    return new Value.Mod(child);
+  }
+
+  static String resolve(String from, String path) {
+    int slash = from.lastIndexOf('/');
+    String dir = slash < 0 ? "" : from.substring(0, slash + 1);
+    java.nio.file.Path p = java.nio.file.Path.of(dir + path).normalize();
+    return p.toString().replace('\\', '/');
+  }
+
+  // ---------------------------------------------------------------- expressions
+
+  Value eval(Expr e) {
+    if (e instanceof Expr.StringLit s) {
+      StringBuilder sb = new StringBuilder();
+      for (Expr.StringPart part : s.parts()) {
+        if (part instanceof Expr.Text t) {
+          sb.append(t.value());
+        } else if (part instanceof Expr.Interpolation in) {
+          String v = Value.text(eval(in.expr()));
+          if (v == null) {
+            return new Value.Unknown("an interpolated string with an unknown part");
+          }
+          sb.append(v);
+        }
+      }
+      return new Value.Str(sb.toString());
+    }
+    if (e instanceof Expr.IntLit i) {
+      return new Value.Num(i.value());
+    }
+    if (e instanceof Expr.BoolLit b) {
+      return new Value.Bool(b.value());
+    }
+    if (e instanceof Expr.NullLit) {
+      return new Value.Null();
+    }
+    if (e instanceof Expr.ObjectExpr o) {
+      Map<String, Value> m = new LinkedHashMap<>();
+      for (Expr.Property p : o.properties()) {
+        String k = p.name().orElseGet(() -> Value.text(eval(p.key())));
+        if (k != null) {
+          m.put(k, eval(p.value()));
+        }
+      }
+      return new Value.Obj(m);
+    }
+    if (e instanceof Expr.ArrayExpr a) {
+      List<Value> items = new ArrayList<>();
+      a.items().forEach(x -> items.add(eval(x)));
+      return new Value.Arr(items);
+    }
+    if (e instanceof Expr.Ident id) {
+      return ident(id);
+    }
+    if (e instanceof Expr.Member m) {
+      return member(eval(m.target()), m.name(), m);
+    }
+    if (e instanceof Expr.Index ix) {
+      Value t = eval(ix.target());
+      Value i = eval(ix.index());
+      if (t instanceof Value.Arr arr && i instanceof Value.Num n && n.v() >= 0 && n.v() < arr.items().size()) {
+        return arr.items().get((int) n.v());
+      }
+      if (t instanceof Value.Obj o && i instanceof Value.Str s) {
+        return o.get(s.v());
+      }
+      return new Value.Unknown("an index that is not known statically");
+    }
+    if (e instanceof Expr.Ternary t) {
+      Value c = eval(t.condition());
+      if (c instanceof Value.Bool b) {
+        return eval(b.v() ? t.whenTrue() : t.whenFalse());
+      }
+      return new Value.Unknown("a condition that is not known statically");
+    }
+    if (e instanceof Expr.Unary u) {
+      Value v = eval(u.operand());
+      if (u.op().equals("!") && v instanceof Value.Bool b) {
+        return new Value.Bool(!b.v());
+      }
+      if (u.op().equals("-") && v instanceof Value.Num n) {
+        return new Value.Num(-n.v());
+      }
+      return new Value.Unknown("an operand that is not known statically");
+    }
+    if (e instanceof Expr.Binary b) {
+      return binary(b);
+    }
+    if (e instanceof Expr.Call c) {
+      return Functions.call(this, c);
+    }
+    if (e instanceof Expr.ForExpr f) {
+      Value src = eval(f.source());
+      if (!(src instanceof Value.Arr arr)) {
+        return new Value.Unknown("a loop over a value that is not known statically");
+      }
+      List<Value> out = new ArrayList<>();
+      for (int i = 0; i < arr.items().size(); i++) {
+        locals.put(f.itemVar(), arr.items().get(i));
+        int idx = i;
+        f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
+        boolean include = f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
+        if (include) {
+          out.add(eval(f.body()));
+        }
+        locals.remove(f.itemVar());
+        f.indexVar().ifPresent(locals::remove);
+      }
+      return new Value.Arr(out);
+    }
+    if (e instanceof Expr.ResourceAccess ra) {
+      return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
+    }
+    return new Value.Unknown("an expression flgen does not evaluate");
+  }
+
+  private Value ident(Expr.Ident id) {
+    String n = id.name();
+    if (locals.containsKey(n)) {
+      return locals.get(n);
+    }
+    if (params.containsKey(n)) {
+      return params.get(n);
+    }
+    if (vars.containsKey(n)) {
+      return vars.get(n);
+    }
+    if (varDecls.containsKey(n)) {
+      vars.put(n, new Value.Unknown("cyclic variable " + n));
+      Value v = eval(varDecls.get(n).value());
+      vars.put(n, v);
+      return v;
+    }
+    Object sym = resourceDecls.containsKey(n) ? resource(resourceDecls.get(n))
+        : moduleDecls.containsKey(n) ? module(moduleDecls.get(n)) : null;
+    if (sym instanceof Instance inst) {
+      return new Value.Res(inst);
+    }
+    if (sym instanceof Value v) {
+      return v;
+    }
+    if (sym instanceof List<?> list) {
+      List<Value> items = new ArrayList<>();
+      for (Object o : list) {
+        items.add(o instanceof Instance i ? new Value.Res(i) : (Value) o);
+      }
+      return new Value.Arr(items);
+    }
+    return new Value.Unknown("unknown symbol " + n);
+  }
+
+  private Value member(Value t, String name, Expr.Member m) {
+    if (t instanceof Value.Obj o) {
+      return o.get(name);
+    }
+    if (t instanceof Value.Mod mod) {
+      if (name.equals("outputs")) {
+        return new Value.Obj(mod.run().outputs);
+      }
+      return new Value.Unknown("module property " + name);
+    }
+    if (t instanceof Value.Res r) {
+      Instance i = r.inst();
+      return switch (name) {
+        case "id" -> new Value.Str(i.id());
+        case "name" -> i.name() == null ? new Value.Unknown("an unknown name") : new Value.Str(i.name().substring(i.name().lastIndexOf('/') + 1));
+        case "properties" -> resourceProperties(i);
+        case "identity" -> identity(i);
+        default -> i.body().get(name);
+      };
+    }
+    if (t instanceof Value.ScopeV s) {
+      return switch (name) {
+        case "id" -> new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
+        case "subscriptionId" -> s.sub() == null ? new Value.Unknown("the deployment subscription") : new Value.Str(s.sub());
+        case "tenantId" -> new Value.Unknown("the tenant id of the deployment");
+        case "name" -> s.rg() == null ? new Value.Unknown("the subscription name") : new Value.Str(s.rg());
+        case "location" -> new Value.Unknown("the resource group location");
+        default -> new Value.Unknown("scope property " + name);
+      };
+    }
+    return t instanceof Value.Unknown ? t : new Value.Unknown("property " + name + " of a value that has none");
+  }
+
+  /**
+   * The properties of a resource as seen from outside: its body's properties plus the values ARM
+   * assigns at deployment, which stand for themselves (a managed identity's principal id is
+   * "principal:NAME", so role assignments can be traced to it).
+   */
+  private Value resourceProperties(Instance i) {
+    Map<String, Value> m = new LinkedHashMap<>();
+    if (i.body().get("properties") instanceof Value.Obj o) {
+      m.putAll(o.fields());
+    }
+    if (i.type().equalsIgnoreCase("Microsoft.ManagedIdentity/userAssignedIdentities") && i.name() != null) {
+      m.put("principalId", new Value.Str(Review.PRINCIPAL + i.name()));
+      m.put("clientId", new Value.Unknown("a client id assigned at deployment"));
+    }
+    if (i.type().equalsIgnoreCase("Microsoft.Network/virtualNetworks") && m.get("subnets") instanceof Value.Arr subnets) {
+      List<Value> withIds = new ArrayList<>();
+      for (Value s : subnets.items()) {
+        if (s instanceof Value.Obj so && Value.text(so.get("name")) != null) {
+          Map<String, Value> f = new LinkedHashMap<>(so.fields());
+          f.put("id", new Value.Str(i.id() + "/subnets/" + Value.text(so.get("name"))));
+          withIds.add(new Value.Obj(f));
+        } else {
+          withIds.add(s);
+        }
+      }
+      m.put("subnets", new Value.Arr(withIds));
+    }
+    return new Value.Obj(m);
+  }
+
+  private Value identity(Instance i) {
+    Map<String, Value> m = new LinkedHashMap<>();
+    if (i.body().get("identity") instanceof Value.Obj o) {
+      m.putAll(o.fields());
+    }
+    m.put("principalId", new Value.Str(Review.PRINCIPAL + "system:" + i.name()));
+    return new Value.Obj(m);
+  }
+
+  private Value binary(Expr.Binary b) {
+    Value l = eval(b.left());
+    Value r = eval(b.right());
+    switch (b.op()) {
+      case "==", "!=" -> {
+        String a = Value.text(l);
+        String c = Value.text(r);
+        if (l instanceof Value.Null || r instanceof Value.Null) {
+          boolean eq = l instanceof Value.Null && r instanceof Value.Null;
+          return new Value.Bool(b.op().equals("==") == eq);
+        }
+        if (a == null || c == null) {
+          return new Value.Unknown("a comparison with an unknown side");
+        }
+        return new Value.Bool(b.op().equals("==") == a.equals(c));
+      }
+      case "&&", "||" -> {
+        if (l instanceof Value.Bool x && r instanceof Value.Bool y) {
+          return new Value.Bool(b.op().equals("&&") ? x.v() && y.v() : x.v() || y.v());
+        }
+        return new Value.Unknown("a boolean with an unknown side");
+      }
+      case "<", "<=", ">", ">=", "+", "-", "*", "/", "%" -> {
+        if (l instanceof Value.Num x && r instanceof Value.Num y) {
+          long a = x.v();
+          long c = y.v();
+          return switch (b.op()) {
+            case "<" -> new Value.Bool(a < c);
+            case "<=" -> new Value.Bool(a <= c);
+            case ">" -> new Value.Bool(a > c);
+            case ">=" -> new Value.Bool(a >= c);
+            case "+" -> new Value.Num(a + c);
+            case "-" -> new Value.Num(a - c);
+            case "*" -> new Value.Num(a * c);
+            default -> c == 0 ? new Value.Unknown("division by zero") : new Value.Num(b.op().equals("/") ? a / c : a % c);
+          };
+        }
+        return new Value.Unknown("arithmetic on an unknown value");
+      }
+      case "??" -> {
+        return l instanceof Value.Null ? r : l;
+      }
+      default -> {
+        return new Value.Unknown("operator " + b.op());
+      }
+    }
+  }
+}

@@ -1,0 +1,474 @@
+package io.flgen.review;
+
+import io.flgen.azure.BuiltInRoles;
+import io.flgen.diag.Location;
+import io.flgen.model.Topology;
+import io.flgen.plan.AksPlan;
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.DnsZonePlan;
+import io.flgen.plan.Exposure;
+import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.NsgRulePlan;
+import io.flgen.plan.OutputPlan;
+import io.flgen.plan.Party;
+import io.flgen.plan.PeeringPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
+import io.flgen.plan.RegistryPlan;
+import io.flgen.plan.RoleGrant;
+import io.flgen.plan.Scope;
+import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageSettings;
+import io.flgen.plan.SubnetPlan;
+import io.flgen.plan.VnetPlan;
+import io.flgen.plan.WorkspacePlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Builds a {@link Plan} from the evaluated resource instances of a folder. Security-relevant facts
+ * (storage settings and exposure, role assignments, identities, computes, vaults, registry,
+ * workspace, networks, endpoints, zones, AKS) come from the Bicep. What Bicep cannot say (which
+ * party owns a resource, the stage, data sensitivity, the pipeline intent) comes from the plan
+ * re-built from the topology recorded in the manifest, when there is one.
+ */
+final class Derive {
+  private final List<Instance> all;
+  private final Optional<Plan> intent;
+  private final Map<String, String> owners;
+  final Map<String, Location> sources = new LinkedHashMap<>();
+  final List<String> unresolved;
+
+  private Derive(List<Instance> all, Optional<Plan> intent, Map<String, String> owners, List<String> unresolved) {
+    this.all = all;
+    this.intent = intent;
+    this.owners = owners;
+    this.unresolved = unresolved;
+  }
+
+  static Derive of(List<Instance> instances, Optional<Plan> intent, Map<String, String> owners, List<String> unresolved) {
+    return new Derive(instances, intent, owners, unresolved);
+  }
+
+  private Map<String, String> origins;
+
+  /**
+   * The topology path a resource traces back to, when the recorded topology planned it (so waivers
+   * written against topology paths apply in a review too); otherwise the resource name.
+   */
+  private String origin(String name) {
+    if (origins == null) {
+      origins = new HashMap<>();
+      intent.ifPresent(p -> {
+        p.storages().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+        p.identities().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+        p.keyVaults().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+        origins.putIfAbsent(p.registry().name(), p.registry().origin());
+        origins.putIfAbsent(p.workspace().name(), p.workspace().origin());
+        p.computes().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+        p.vnets().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+        p.aksClusters().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+      });
+    }
+    return origins.getOrDefault(name, name);
+  }
+
+  private List<Instance> of(String type) {
+    return all.stream().filter(i -> i.type().equalsIgnoreCase(type) && i.name() != null).toList();
+  }
+
+  private static String leaf(String name) {
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  private Party party(String name) {
+    String key = owners.get(name);
+    if (key == null) {
+      return new Party("unknown", false, "");
+    }
+    if (key.equals("orchestrator")) {
+      return Party.ORCHESTRATOR;
+    }
+    Optional<Party> p = intent.flatMap(pl -> pl.identities().stream().map(IdentityPlan::owner)
+        .filter(o -> o.key().equals(key)).findFirst());
+    return p.orElse(new Party(key, true, ""));
+  }
+
+  private Scope scope(Instance i) {
+    return new Scope(i.scope().tenant(), i.scope().sub() == null ? "" : i.scope().sub(), i.scope().rg() == null ? "" : i.scope().rg());
+  }
+
+  /** The first source whose resource name the message mentions; the folder when none does. */
+  Location firstSource(String message) {
+    return sources.entrySet().stream().filter(e -> message.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+        .orElse(new Location("(folder)", 1, 1));
+  }
+
+  private void source(String name, Instance i) {
+    sources.putIfAbsent(name, i.where());
+  }
+
+  Plan plan() {
+    // identities
+    List<IdentityPlan> identities = new ArrayList<>();
+    for (Instance i : of("Microsoft.ManagedIdentity/userAssignedIdentities")) {
+      if (identities.stream().noneMatch(x -> x.name().equals(i.name()))) {
+        identities.add(new IdentityPlan(i.name(), party(i.name()), scope(i), i.str("location"), origin(i.name())));
+        source(i.name(), i);
+      }
+    }
+    // storage accounts: a deployed account wins over an existing reference of the same name
+    Map<String, Instance> accounts = new LinkedHashMap<>();
+    for (Instance i : of("Microsoft.Storage/storageAccounts")) {
+      Instance prev = accounts.get(i.name());
+      if (prev == null || (prev.existing() && !i.existing())) {
+        accounts.put(i.name(), i);
+      }
+    }
+    List<PrivateEndpointPlan> endpoints = new ArrayList<>();
+    List<VnetPlan> vnets = vnets();
+    Map<String, VnetPlan> vnetById = new HashMap<>();
+    for (VnetPlan v : vnets) {
+      for (Instance i : of("Microsoft.Network/virtualNetworks")) {
+        if (i.name().equals(v.name())) {
+          vnetById.put(i.id().toLowerCase(java.util.Locale.ROOT), v);
+        }
+      }
+    }
+    Map<String, String> zoneNameById = new HashMap<>();
+    for (Instance z : of("Microsoft.Network/privateDnsZones")) {
+      zoneNameById.put(z.id().toLowerCase(java.util.Locale.ROOT), z.name());
+    }
+    for (Instance pe : of("Microsoft.Network/privateEndpoints")) {
+      endpoints.add(endpoint(pe, vnetById, zoneNameById));
+    }
+    List<StoragePlan> storages = new ArrayList<>();
+    for (Instance a : accounts.values()) {
+      storages.add(storage(a, endpoints));
+      source(a.name(), a);
+    }
+    // role assignments
+    List<RoleGrant> grants = new ArrayList<>();
+    for (Instance ra : of("Microsoft.Authorization/roleAssignments")) {
+      grant(ra, accounts).ifPresent(grants::add);
+    }
+    // workspace, registry, vaults
+    Optional<Instance> wsI = of("Microsoft.MachineLearningServices/workspaces").stream().filter(i -> !i.existing()).findFirst();
+    WorkspacePlan ws = wsI.map(this::workspace).orElse(new WorkspacePlan("(none)", new Scope(Scope.HOME, "", ""), "", false, false,
+        "identity", "", "", "", false, "", ""));
+    Optional<Instance> regI = of("Microsoft.ContainerRegistry/registries").stream().findFirst();
+    RegistryPlan registry = regI.map(r -> {
+      source(r.name(), r);
+      return new RegistryPlan(r.name(), scope(r), r.str("location"), r.str("sku", "name"),
+          r.bool(true, "properties", "adminUserEnabled"), r.bool(false, "properties", "anonymousPullEnabled"),
+          !"Disabled".equals(r.str("properties", "publicNetworkAccess")), origin(r.name()));
+    }).orElse(new RegistryPlan("(none)", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
+    List<KeyVaultPlan> vaults = new ArrayList<>();
+    for (Instance v : of("Microsoft.KeyVault/vaults")) {
+      if (v.existing()) {
+        continue;
+      }
+      source(v.name(), v);
+      boolean wsVault = ws.keyVault().equals(v.name());
+      Value days = v.prop("properties", "softDeleteRetentionInDays");
+      vaults.add(new KeyVaultPlan(v.name(), wsVault ? "workspace" : "confidentiality", scope(v), v.str("location"),
+          v.bool(false, "properties", "enableRbacAuthorization"), v.bool(false, "properties", "enablePurgeProtection"),
+          days instanceof Value.Num n ? (int) n.v() : 90,
+          !"Disabled".equals(v.str("properties", "publicNetworkAccess")), origin(v.name())));
+    }
+    // computes
+    List<ComputePlan> computes = new ArrayList<>();
+    for (Instance c : of("Microsoft.MachineLearningServices/workspaces/computes")) {
+      if (!"AmlCompute".equals(c.str("properties", "computeType"))) {
+        continue;
+      }
+      String name = leaf(c.name());
+      source(name, c);
+      String identity = identityOf(c);
+      String subnet = c.prop("properties", "properties", "subnet") instanceof Value.Obj so ? Value.text(so.get("id")) : null;
+      VnetPlan vnet = subnet == null ? null : vnetById.get(subnet.toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
+      Value min = c.prop("properties", "properties", "scaleSettings", "minNodeCount");
+      Value max = c.prop("properties", "properties", "scaleSettings", "maxNodeCount");
+      computes.add(new ComputePlan(name, party(name), c.str("location"), c.str("properties", "properties", "vmSize"),
+          min instanceof Value.Num n ? (int) n.v() : 0, max instanceof Value.Num n2 ? (int) n2.v() : 0, identity, vnet,
+          c.bool(true, "properties", "properties", "enableNodePublicIp"),
+          !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
+          !c.bool(false, "properties", "disableLocalAuth"), origin(name)));
+    }
+    // AKS
+    List<AksPlan> aks = new ArrayList<>();
+    for (Instance k : of("Microsoft.ContainerService/managedClusters")) {
+      source(k.name(), k);
+      List<String> ranges = new ArrayList<>();
+      if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges") instanceof Value.Arr arr) {
+        arr.items().forEach(x -> ranges.add(Value.text(x) == null ? "?" : Value.text(x)));
+      }
+      aks.add(new AksPlan(k.name(), party(k.name()), scope(k), k.str("location"),
+          k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"), ranges,
+          k.bool(false, "properties", "disableLocalAccounts"), k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
+          k.str("properties", "networkProfile", "networkPolicy"), origin(k.name())));
+    }
+    List<PeeringPlan> peerings = new ArrayList<>();
+    for (Instance p : of("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {
+      String localName = p.name().substring(0, p.name().indexOf('/'));
+      VnetPlan local = vnets.stream().filter(v -> v.name().equals(localName)).findFirst().orElse(null);
+      String remoteId = p.str("properties", "remoteVirtualNetwork", "id");
+      VnetPlan remote = vnetById.get(remoteId.toLowerCase(java.util.Locale.ROOT));
+      if (local != null && remote != null) {
+        peerings.add(new PeeringPlan(leaf(p.name()), local, remote, p.bool(false, "properties", "allowForwardedTraffic"),
+            p.bool(false, "properties", "allowGatewayTransit")));
+      } else {
+        unresolved.add("peering " + p.name() + ": its remote VNet is not in the folder");
+      }
+    }
+    List<DnsZonePlan> zones = new ArrayList<>();
+    for (Instance z : of("Microsoft.Network/privateDnsZones")) {
+      List<VnetPlan> links = new ArrayList<>();
+      for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
+        if (l.name().startsWith(z.name() + "/")) {
+          VnetPlan v = vnetById.get(l.str("properties", "virtualNetwork", "id").toLowerCase(java.util.Locale.ROOT));
+          if (v != null && !links.contains(v)) {
+            links.add(v);
+          }
+        }
+      }
+      zones.add(new DnsZonePlan(z.name(), scope(z), "", links));
+    }
+    List<OutputPlan> outputs = new ArrayList<>();
+    Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
+    Plan base = intent.orElse(null);
+    return new Plan(topology, base == null ? new io.flgen.plan.Names(topology) : base.names(),
+        base == null ? new Scope(Scope.HOME, "", "") : base.home(),
+        distinctScopes(), identities, storages, ws, registry, vaults, computes, aks, vnets, peerings, endpoints,
+        zones, grants, base == null ? List.of() : base.datastores(),
+        base == null ? new io.flgen.plan.PipelinePlan("", "", List.of(), List.of()) : base.pipeline(), outputs,
+        base == null ? List.of() : base.kubernetes(), base == null ? List.of() : base.federations());
+  }
+
+  private List<Scope> distinctScopes() {
+    TreeSet<String> seen = new TreeSet<>();
+    List<Scope> out = new ArrayList<>();
+    for (Instance i : all) {
+      if (i.scope().rg() != null && seen.add(i.scope().tenant() + "|" + i.scope().sub() + "|" + i.scope().rg())) {
+        out.add(scope(i));
+      }
+    }
+    return out;
+  }
+
+  private String identityOf(Instance c) {
+    if (c.prop("identity", "userAssignedIdentities") instanceof Value.Obj ids) {
+      for (String id : ids.fields().keySet()) {
+        return leaf(id);
+      }
+    }
+    return "";
+  }
+
+  private WorkspacePlan workspace(Instance w) {
+    source(w.name(), w);
+    String storageId = w.str("properties", "storageAccount");
+    String kvId = w.str("properties", "keyVault");
+    String acrId = w.str("properties", "containerRegistry");
+    return new WorkspacePlan(w.name(), scope(w), w.str("location"), w.bool(false, "properties", "hbiWorkspace"),
+        !"Disabled".equals(w.str("properties", "publicNetworkAccess")),
+        w.str("properties", "systemDatastoresAuthMode").isEmpty() ? "accessKey" : w.str("properties", "systemDatastoresAuthMode"),
+        storageId.isEmpty() ? "" : leaf(storageId), kvId.isEmpty() ? "" : leaf(kvId), acrId.isEmpty() ? "" : leaf(acrId),
+        w.bool(false, "properties", "v1LegacyMode"), origin(w.name()), w.str("properties", "imageBuildCompute"));
+  }
+
+  private List<VnetPlan> vnets() {
+    List<VnetPlan> out = new ArrayList<>();
+    Map<String, Instance> nsgById = new HashMap<>();
+    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
+      nsgById.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
+    }
+    for (Instance v : of("Microsoft.Network/virtualNetworks")) {
+      if (v.existing()) {
+        continue;
+      }
+      source(v.name(), v);
+      List<SubnetPlan> subnets = new ArrayList<>();
+      if (v.prop("properties", "subnets") instanceof Value.Arr arr) {
+        for (Value s : arr.items()) {
+          if (!(s instanceof Value.Obj so)) {
+            continue;
+          }
+          String name = Value.text(so.get("name"));
+          Value props = so.get("properties");
+          String prefix = props instanceof Value.Obj po ? Value.text(po.get("addressPrefix")) : null;
+          String nsgId = props instanceof Value.Obj po2 && po2.get("networkSecurityGroup") instanceof Value.Obj no
+              ? Value.text(no.get("id")) : null;
+          Instance nsg = nsgId == null ? null : nsgById.get(nsgId.toLowerCase(java.util.Locale.ROOT));
+          List<NsgRulePlan> rules = new ArrayList<>();
+          if (nsg != null && nsg.prop("properties", "securityRules") instanceof Value.Arr ra) {
+            for (Value r : ra.items()) {
+              if (r instanceof Value.Obj ro && ro.get("properties") instanceof Value.Obj rp) {
+                rules.add(new NsgRulePlan(String.valueOf(Value.text(ro.get("name"))),
+                    rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0, String.valueOf(Value.text(rp.get("direction"))),
+                    String.valueOf(Value.text(rp.get("access"))), String.valueOf(Value.text(rp.get("protocol"))),
+                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), String.valueOf(Value.text(rp.get("destinationPortRange")))));
+              }
+            }
+          }
+          boolean outbound = !(props instanceof Value.Obj po3 && po3.get("defaultOutboundAccess") instanceof Value.Bool b && !b.v());
+          subnets.add(new SubnetPlan(name == null ? "?" : name, prefix == null ? "?" : prefix,
+              nsg == null ? "" : nsg.name(), name != null && name.contains("private-endpoint"), outbound, rules));
+        }
+      }
+      String space = v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap && !ap.items().isEmpty()
+          ? String.valueOf(Value.text(ap.items().get(0))) : "?";
+      out.add(new VnetPlan(v.name(), party(v.name()), scope(v), v.str("location"), space, subnets, origin(v.name())));
+    }
+    return out;
+  }
+
+  private PrivateEndpointPlan endpoint(Instance pe, Map<String, VnetPlan> vnetById, Map<String, String> zoneNameById) {
+    source(pe.name(), pe);
+    boolean manual = pe.prop("properties", "manualPrivateLinkServiceConnections") instanceof Value.Arr m && !m.items().isEmpty();
+    Value conns = pe.prop("properties", manual ? "manualPrivateLinkServiceConnections" : "privateLinkServiceConnections");
+    String target = "";
+    String group = "";
+    if (conns instanceof Value.Arr arr && !arr.items().isEmpty() && arr.items().get(0) instanceof Value.Obj c
+        && c.get("properties") instanceof Value.Obj cp) {
+      target = String.valueOf(Value.text(cp.get("privateLinkServiceId")));
+      if (cp.get("groupIds") instanceof Value.Arr g && !g.items().isEmpty()) {
+        group = String.valueOf(Value.text(g.items().get(0)));
+      }
+    }
+    String subnetId = pe.str("properties", "subnet", "id").toLowerCase(java.util.Locale.ROOT);
+    VnetPlan vnet = vnetById.get(subnetId.replaceAll("/subnets/.*", ""));
+    List<String> zones = new ArrayList<>();
+    for (Instance g : of("Microsoft.Network/privateEndpoints/privateDnsZoneGroups")) {
+      if (g.name().startsWith(pe.name() + "/") && g.prop("properties", "privateDnsZoneConfigs") instanceof Value.Arr cfgs) {
+        for (Value cfg : cfgs.items()) {
+          if (cfg instanceof Value.Obj co && co.get("properties") instanceof Value.Obj cop) {
+            String id = String.valueOf(Value.text(cop.get("privateDnsZoneId")));
+            zones.add(zoneNameById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), leaf(id)));
+          }
+        }
+      }
+    }
+    String kind = target.contains("Microsoft.Storage") ? "storage" : target.contains("Microsoft.KeyVault") ? "vault"
+        : target.contains("Microsoft.ContainerRegistry") ? "registry" : target.contains("MachineLearningServices") ? "workspace" : "other";
+    Scope targetScope = targetScope(target, pe);
+    if (vnet == null) {
+      unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
+      vnet = new VnetPlan("(unknown)", party(pe.name()), scope(pe), "", "?", List.of(), "");
+    }
+    return new PrivateEndpointPlan(pe.name(), party(pe.name()), kind, target.isEmpty() ? "" : leaf(target), targetScope, group,
+        vnet, zones, manual);
+  }
+
+  /** The scope of a target from its resource id; the tenant is the one of the account when the folder holds it. */
+  private Scope targetScope(String id, Instance pe) {
+    String[] p = id.split("/");
+    String sub = "";
+    String rg = "";
+    for (int i = 0; i + 1 < p.length; i++) {
+      if (p[i].equalsIgnoreCase("subscriptions")) {
+        sub = p[i + 1];
+      } else if (p[i].equalsIgnoreCase("resourceGroups")) {
+        rg = p[i + 1];
+      }
+    }
+    String name = id.isEmpty() ? "" : leaf(id);
+    String tenant = all.stream().filter(i -> name.equals(i.name()) && !i.existing()).map(i -> i.scope().tenant()).findFirst()
+        .orElse(pe.scope().tenant());
+    return new Scope(tenant, sub, rg);
+  }
+
+  private StoragePlan storage(Instance a, List<PrivateEndpointPlan> endpoints) {
+    Party owner = party(a.name());
+    boolean exchange = all.stream().anyMatch(i -> i.type().endsWith("blobServices/containers") && i.name() != null
+        && i.name().startsWith(a.name() + "/") && leaf(i.name()).startsWith("updates-"));
+    boolean workspace = of("Microsoft.MachineLearningServices/workspaces").stream()
+        .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
+    String role = workspace ? "workspace" : exchange ? "exchange" : owner.silo() ? "silo" : "unknown";
+    List<String> containers = new ArrayList<>();
+    for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
+      if (c.name().startsWith(a.name() + "/") && !c.existing()) {
+        containers.add(leaf(c.name()));
+      }
+    }
+    containers.sort(null);
+    boolean hasEndpoint = endpoints.stream().anyMatch(e -> e.target().equals(a.name()));
+    if (a.existing()) {
+      boolean publicAccess = !hasEndpoint;
+      // an existing account's region is not in the Bicep; the topology declares the silo's
+      String region = intent.flatMap(p -> p.storages().stream().filter(s -> s.name().equals(a.name())).findFirst())
+          .map(StoragePlan::region).orElse(a.str("location"));
+      return new StoragePlan(a.name(), owner, role, scope(a), region, true, "", false,
+          new Exposure(publicAccess, hasEndpoint, hasEndpoint), StorageSettings.HARDENED, 0, containers, a.name());
+    }
+    String sku = a.str("sku", "name");
+    Value soft = all.stream().filter(i -> i.type().endsWith("storageAccounts/blobServices") && (a.name() + "/default").equals(i.name()))
+        .findFirst().map(b -> b.prop("properties", "deleteRetentionPolicy")).orElse(new Value.Null());
+    int days = soft instanceof Value.Obj so && so.get("enabled") instanceof Value.Bool en && en.v() && so.get("days") instanceof Value.Num d
+        ? (int) d.v() : 0;
+    String containerAccess = all.stream().filter(i -> i.type().endsWith("blobServices/containers") && i.name() != null
+            && i.name().startsWith(a.name() + "/"))
+        .map(i -> i.str("properties", "publicAccess")).filter(s -> !s.isEmpty() && !s.equals("None")).findFirst().orElse("None");
+    StorageSettings settings = new StorageSettings(a.str("properties", "minimumTlsVersion"),
+        a.bool(true, "properties", "allowSharedKeyAccess"), a.bool(false, "properties", "allowBlobPublicAccess"),
+        a.bool(false, "properties", "allowCrossTenantReplication"), a.bool(true, "properties", "supportsHttpsTrafficOnly"),
+        a.bool(false, "properties", "defaultToOAuthAuthentication"), containerAccess);
+    boolean publicAccess = !"Disabled".equals(a.str("properties", "publicNetworkAccess"));
+    boolean deny = "Deny".equals(a.str("properties", "networkAcls", "defaultAction"));
+    return new StoragePlan(a.name(), owner, role, scope(a), a.str("location"), false, sku,
+        sku.contains("GRS") || sku.contains("GZRS"), new Exposure(publicAccess, deny, hasEndpoint), settings, days, containers,
+        origin(a.name()));
+  }
+
+  private Optional<RoleGrant> grant(Instance ra, Map<String, Instance> accounts) {
+    if (ra.extensionScope().isEmpty()) {
+      unresolved.add("role assignment at " + ra.where() + ": scope is not a resource in the folder");
+      return Optional.empty();
+    }
+    Instance target = ra.extensionScope().get();
+    String account;
+    String container = "";
+    if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
+      account = target.name();
+    } else if (target.type().endsWith("blobServices/containers")) {
+      account = target.name().substring(0, target.name().indexOf('/'));
+      container = leaf(target.name());
+    } else {
+      return Optional.empty();
+    }
+    String roleDef = ra.str("properties", "roleDefinitionId");
+    String guid = roleDef.isEmpty() ? "" : leaf(roleDef);
+    String roleName = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
+    String principalId = ra.str("properties", "principalId");
+    String principal;
+    if (principalId.startsWith(Review.PRINCIPAL)) {
+      principal = principalId.substring(Review.PRINCIPAL.length());
+    } else {
+      principal = principalFromParameter(ra).orElse("(unresolved principal)");
+      if (principal.equals("(unresolved principal)")) {
+        unresolved.add("role assignment " + roleName + " on " + account + (container.isEmpty() ? "" : "/" + container)
+            + " at " + ra.where() + ": the principal is a deployment parameter");
+      }
+    }
+    Party owner = party(principal);
+    String access = roleName.contains("Reader") ? "read" : roleName.contains("Contributor") || roleName.contains("Owner") ? "read-write" : "other";
+    Instance acc = accounts.get(account);
+    Scope sc = acc == null ? scope(target) : scope(acc);
+    sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container, ra.where());
+    return Optional.of(new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc,
+        "from " + ra.where()));
+  }
+
+  /** A partner bundle takes the federated app's object id as a parameter named after the app. */
+  private Optional<String> principalFromParameter(Instance ra) {
+    return intent.flatMap(p -> p.federations().stream()
+        .filter(f -> f.partnerTenant().equals(ra.scope().tenant()))
+        .map(io.flgen.plan.FederationPlan::appName).findFirst());
+  }
+}

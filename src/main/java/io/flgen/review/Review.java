@@ -1,0 +1,172 @@
+package io.flgen.review;
+
+import io.flgen.azure.AzureCloud;
+import io.flgen.bind.Binder;
+import io.flgen.diag.Location;
+import io.flgen.model.Compute;
+import io.flgen.model.Job;
+import io.flgen.model.Metadata;
+import io.flgen.model.Network;
+import io.flgen.model.NetworkMode;
+import io.flgen.model.NetworkSettings;
+import io.flgen.model.Orchestrator;
+import io.flgen.model.Stage;
+import io.flgen.model.Storage;
+import io.flgen.model.StorageSku;
+import io.flgen.model.Topology;
+import io.flgen.model.Workspace;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.Exposures;
+import io.flgen.review.bicep.BicepFile;
+import io.flgen.review.bicep.BicepParser;
+import io.flgen.review.bicep.ParseResult;
+import io.flgen.review.bicep.SyntaxError;
+import io.flgen.rules.Result;
+import io.flgen.rules.RuleCatalog;
+import io.flgen.rules.RuleEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/** {@code flgen review}: artifacts to a derived plan, the same rules, and the report. */
+public final class Review {
+  /** How a deployment-assigned principal id of a managed identity is represented: "principal:NAME". */
+  static final String PRINCIPAL = "principal:";
+
+  private Review() {}
+
+  /**
+   * Reviews a folder.
+   *
+   * @param stage the stage whose severities apply; empty for the manifest's stage (run without one)
+   * @param useWaivers whether the topology's waivers (from the manifest) apply
+   */
+  public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
+    ArtifactFolder af = ArtifactFolder.read(folder);
+    List<Location.Message> problems = new ArrayList<>(af.problems());
+    Map<String, BicepFile> parsed = new TreeMap<>();
+    for (var e : af.files().entrySet()) {
+      if (!e.getKey().endsWith(".bicep")) {
+        continue;
+      }
+      ParseResult r = BicepParser.parse(e.getValue(), e.getKey());
+      if (r.file().isPresent()) {
+        parsed.put(e.getKey(), r.file().get());
+      }
+      for (SyntaxError err : r.errors()) {
+        problems.add(new Location.Message(new Location(e.getKey(), err.line(), err.column()), err.message()));
+      }
+    }
+    Optional<JsonNode> manifest = af.manifest();
+    Optional<Topology> topology = manifest.map(m -> m.get("topologySource")).filter(n -> n != null && n.isObject())
+        .map(Binder::bind);
+    Optional<Plan> intent = topology.map(Planner::plan);
+    Map<String, String> owners = new HashMap<>();
+    manifest.ifPresent(m -> m.path("resources").forEach(r -> {
+      String name = r.path("name").asString();
+      owners.put(name.substring(name.lastIndexOf('/') + 1), r.path("owner").asString());
+    }));
+    intent.ifPresent(p -> p.grants().forEach(g -> owners.putIfAbsent(g.principal(), g.principalOwner().key())));
+
+    // entry points: every Bicep file no other file calls as a module
+    Set<String> called = new HashSet<>();
+    for (var e : parsed.entrySet()) {
+      e.getValue().modules().forEach(m -> called.add(Deployment.resolve(e.getKey(), m.path())));
+    }
+    List<Instance> instances = new ArrayList<>();
+    List<String> unresolved = new ArrayList<>();
+    for (var e : parsed.entrySet()) {
+      if (called.contains(e.getKey()) || isUnusedModule(e.getKey(), parsed.keySet(), called)) {
+        continue;
+      }
+      String tenant = e.getKey().startsWith("infra/tenants/") ? e.getKey().split("/")[2] : io.flgen.plan.Scope.HOME;
+      boolean subscriptionScope = e.getValue().targetScope().flatMap(t -> t instanceof io.flgen.review.bicep.Expr.StringLit s
+          ? s.literalValue() : Optional.empty()).map(t -> t.equals("subscription")).orElse(false);
+      String sub = intent.map(p -> tenant.equals(io.flgen.plan.Scope.HOME) ? p.home().subscriptionId() : null).orElse(null);
+      Value.ScopeV scope = new Value.ScopeV(tenant, sub, subscriptionScope ? null : "<deployment resource group>");
+      Deployment.run(e.getKey(), e.getValue(), scope, new java.util.LinkedHashMap<>(),
+          (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
+    }
+    Derive d = Derive.of(instances, intent, owners, unresolved);
+    Plan plan = d.plan();
+    Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
+    RuleEngine.Report raw = RuleEngine.run(RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
+    // locate each finding in the Bicep: the declaration (or module call) of its target
+    List<Result> located = new ArrayList<>();
+    for (Result r : raw.results()) {
+      Location where = d.sources.getOrDefault(r.finding().target(),
+          d.sources.getOrDefault(r.finding().origin(), d.firstSource(r.finding().message())));
+      located.add(new Result(r.finding(), r.rule(), r.severity(), where, r.suppression()));
+    }
+    RuleEngine.Report report = new RuleEngine.Report(st, located);
+    ReviewResult.Drift drift = drift(af, manifest, plan);
+    List<String> unresolvedSorted = new ArrayList<>(new TreeSet<>(unresolved));
+    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, unresolvedSorted, drift);
+  }
+
+  /** A file under a modules/ folder that nothing calls is a library file, not a deployment. */
+  static boolean isUnusedModule(String file, Set<String> all, Set<String> called) {
+    return file.contains("/modules/") || file.startsWith("modules/")
+        ? all.stream().anyMatch(f -> !f.contains("modules/") && !called.contains(f))
+        : false;
+  }
+
+  private static ReviewResult.Drift drift(ArtifactFolder af, Optional<JsonNode> manifest, Plan plan) {
+    if (manifest.isEmpty()) {
+      return ReviewResult.Drift.NONE;
+    }
+    JsonNode m = manifest.get();
+    List<String> edited = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    Map<String, String> hashes = new TreeMap<>();
+    m.path("files").properties().forEach(e -> hashes.put(e.getKey(), e.getValue().asString()));
+    for (var e : af.files().entrySet()) {
+      if (e.getKey().equals("flgen-manifest.json") || !(e.getKey().endsWith(".bicep") || e.getKey().endsWith(".yaml"))) {
+        continue;
+      }
+      String h = hashes.get(e.getKey());
+      if (h == null || !h.equals(io.flgen.render.GeneratedFiles.sha256(e.getValue()))) {
+        edited.add(e.getKey());
+      }
+    }
+    for (String f : hashes.keySet()) {
+      if ((f.endsWith(".bicep") || f.endsWith(".yaml")) && !af.files().containsKey(f)) {
+        missing.add(f);
+      }
+    }
+    Set<String> was = new TreeSet<>();
+    m.path("accessMatrix").forEach(r -> was.add(r.path("principal").asString() + " -> " + r.path("role").asString() + " on "
+        + r.path("target").asString()));
+    Set<String> now = new TreeSet<>();
+    plan.grants().forEach(g -> now.add(g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
+    Set<String> exWas = new TreeSet<>();
+    m.path("exposure").forEach(r -> exWas.add(r.path("name").asString() + ": " + r.path("exposure").asString()));
+    Set<String> exNow = new TreeSet<>();
+    Exposures.of(plan).forEach(r -> exNow.add(r.get("name") + ": " + r.get("exposure")));
+    return new ReviewResult.Drift(true, edited, missing, minus(now, was), minus(was, now), minus(exNow, exWas), minus(exWas, exNow));
+  }
+
+  private static List<String> minus(Set<String> a, Set<String> b) {
+    return a.stream().filter(x -> !b.contains(x)).sorted().toList();
+  }
+
+  /** The topology stand-in for a folder without a manifest: no parties, stage run. */
+  static Topology placeholderTopology() {
+    Metadata md = new Metadata("reviewed", Stage.RUN, new TreeMap<>(), new Metadata.Naming("rev", false), AzureCloud.PUBLIC);
+    Orchestrator o = new Orchestrator("00000000-0000-0000-0000-000000000000", Optional.empty(), "unknown", "unknown",
+        new Workspace(Optional.empty(), false), new Network(NetworkMode.OPEN, "", Optional.empty(), Optional.empty()),
+        new Storage.New(StorageSku.STANDARD_LRS, 7), List.of(new Compute("unknown", "Standard_D4s_v5", 0, 1)), Optional.empty());
+    Job job = new Job("reviewed", 1, Job.Aggregation.FEDAVG, new Job.Components("-", "-", "-"), new TreeMap<>(),
+        Optional.empty(), Optional.empty());
+    return new Topology(md, o, List.of(), new NetworkSettings(false, true, new TreeMap<>()), job, List.of());
+  }
+}

@@ -1,0 +1,3 @@
+var obj = {
+  name 'x'
+}

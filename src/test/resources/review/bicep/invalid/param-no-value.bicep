@@ -1,0 +1,2 @@
+param x string =
+param y string

@@ -1,0 +1,2 @@
+param name string
+var a = 1 )

@@ -1,0 +1,2 @@
+var id = guid(subscription().id, 'x'
+var other = 1

@@ -1,0 +1,2 @@
+param name string
+var s = 'prefix-${name'

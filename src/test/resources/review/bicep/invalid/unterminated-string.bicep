@@ -1,0 +1,2 @@
+var greeting = 'hello
+var other = 'x'

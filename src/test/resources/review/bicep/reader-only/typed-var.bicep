@@ -1,0 +1,4 @@
+var typed string = 'x'
+var typedList int[] = [
+  1
+]
