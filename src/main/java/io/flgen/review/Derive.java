@@ -104,9 +104,33 @@ final class Derive {
     return new Scope(i.scope().tenant(), i.scope().sub() == null ? "" : i.scope().sub(), i.scope().rg() == null ? "" : i.scope().rg());
   }
 
+  /**
+   * Where a finding comes from: a role assignment the message names (principal and account), the
+   * declaration of its target (or of the resource a child name such as vnet/subnet belongs to), of
+   * its origin, or of the first resource the message mentions.
+   */
+  Location locate(String target, String origin, String message) {
+    for (var e : sources.entrySet()) {
+      if (e.getKey().startsWith("grant:")) {
+        String[] k = e.getKey().substring(6).split(":", 3);
+        String account = k[1].contains("/") ? k[1].substring(0, k[1].indexOf('/')) : k[1];
+        if (message.contains(k[0]) && message.contains(account) && message.contains(k[2])) {
+          return e.getValue();
+        }
+      }
+    }
+    for (String key : List.of(target, target.contains("/") ? target.substring(0, target.indexOf('/')) : target, origin)) {
+      if (sources.containsKey(key)) {
+        return sources.get(key);
+      }
+    }
+    return firstSource(message);
+  }
+
   /** The first source whose resource name the message mentions; the folder when none does. */
   Location firstSource(String message) {
-    return sources.entrySet().stream().filter(e -> message.contains(e.getKey())).map(Map.Entry::getValue).findFirst()
+    return sources.entrySet().stream().filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
+        .map(Map.Entry::getValue).findFirst()
         .orElse(new Location("(folder)", 1, 1));
   }
 
@@ -160,7 +184,7 @@ final class Derive {
     }
     // workspace, registry, vaults
     Optional<Instance> wsI = of("Microsoft.MachineLearningServices/workspaces").stream().filter(i -> !i.existing()).findFirst();
-    WorkspacePlan ws = wsI.map(this::workspace).orElse(new WorkspacePlan("(none)", new Scope(Scope.HOME, "", ""), "", false, false,
+    WorkspacePlan ws = wsI.map(this::workspace).orElse(new WorkspacePlan("", new Scope(Scope.HOME, "", ""), "", false, false,
         "identity", "", "", "", false, "", ""));
     Optional<Instance> regI = of("Microsoft.ContainerRegistry/registries").stream().findFirst();
     RegistryPlan registry = regI.map(r -> {
@@ -168,7 +192,7 @@ final class Derive {
       return new RegistryPlan(r.name(), scope(r), r.str("location"), r.str("sku", "name"),
           r.bool(true, "properties", "adminUserEnabled"), r.bool(false, "properties", "anonymousPullEnabled"),
           !"Disabled".equals(r.str("properties", "publicNetworkAccess")), origin(r.name()));
-    }).orElse(new RegistryPlan("(none)", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
+    }).orElse(new RegistryPlan("", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
     List<KeyVaultPlan> vaults = new ArrayList<>();
     for (Instance v : of("Microsoft.KeyVault/vaults")) {
       if (v.existing()) {
@@ -229,6 +253,7 @@ final class Derive {
     }
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Instance z : of("Microsoft.Network/privateDnsZones")) {
+      source(z.name(), z);
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
@@ -460,7 +485,7 @@ final class Derive {
     String access = roleName.contains("Reader") ? "read" : roleName.contains("Contributor") || roleName.contains("Owner") ? "read-write" : "other";
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
-    sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container, ra.where());
+    sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container + ":" + roleName, ra.where());
     return Optional.of(new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc,
         "from " + ra.where()));
   }

@@ -103,8 +103,7 @@ public final class Review {
     // locate each finding in the Bicep: the declaration (or module call) of its target
     List<Result> located = new ArrayList<>();
     for (Result r : raw.results()) {
-      Location where = d.sources.getOrDefault(r.finding().target(),
-          d.sources.getOrDefault(r.finding().origin(), d.firstSource(r.finding().message())));
+      Location where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
       located.add(new Result(r.finding(), r.rule(), r.severity(), where, r.suppression()));
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);

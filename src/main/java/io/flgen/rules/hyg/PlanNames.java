@@ -58,6 +58,8 @@ final class PlanNames {
       }
     }
     plan.peerings().forEach(p -> out.add(new Named("peering name", null, "peering", p.name(), p.local().origin())));
+    // a reviewed folder may hold no workspace or registry: those appear with an empty name
+    out.removeIf(n -> n.name() == null || n.name().isBlank());
     plan.datastores().forEach(d -> out.add(new Named("datastore name", null, "datastore", d.name(), d.owner().path())));
     for (Scope g : plan.resourceGroups()) {
       String origin = Stream.concat(

@@ -1,0 +1,127 @@
+package io.flgen.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flgen.golden.Blueprints;
+import io.flgen.model.Stage;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.GeneratedFiles;
+import io.flgen.render.OutputFolder;
+import io.flgen.rules.RuleCatalog;
+import io.flgen.rules.RuleEngine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** flgen review: agreement with the plan, the reference-sample defects, drift, and the report. */
+class ReviewTest {
+  static List<String> blueprints() {
+    return Blueprints.renderable();
+  }
+
+  private static Path write(Path dir, String blueprint) throws IOException {
+    GeneratedFiles files = Blueprints.render(blueprint);
+    Path out = dir.resolve(blueprint);
+    OutputFolder.write(out, files);
+    return out;
+  }
+
+  private static Set<String> matrix(Plan p) {
+    return p.grants().stream().map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @ParameterizedTest
+  @MethodSource("blueprints")
+  void reviewOfARenderHasThePlansAccessMatrixAndNoExtraFinding(String blueprint, @TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, blueprint);
+    ReviewResult r = Review.run(dir, blueprint, Optional.empty(), true);
+    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    assertEquals(matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
+    assertEquals(List.of(), r.problems(), "parse problems");
+    assertEquals(List.of(), r.unresolved(), "unresolved");
+    Set<String> planned = RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
+        .results().stream().map(x -> x.finding().ruleId() + " " + x.finding().target()).collect(Collectors.toSet());
+    List<String> extra = r.report().results().stream().map(x -> x.finding().ruleId() + " " + x.finding().target())
+        .filter(f -> !planned.contains(f)).toList();
+    assertEquals(List.of(), extra, "findings the plan did not have");
+    assertTrue(r.drift().manifest() && r.drift().edited().isEmpty(), r.drift().toString());
+  }
+
+  @ParameterizedTest(name = "{0}: {1} at {2}:{3}")
+  @CsvSource({
+    "key-granting-roles, FLG-STO-001, main.bicep, 30",
+    "key-granting-roles, FLG-STO-001, main.bicep, 40",
+    "acr-admin-user, FLG-ACR-001, main.bicep, 4",
+    "public-key-vault, FLG-KV-003, main.bicep, 4",
+    "wrong-vault-dns-zone, FLG-KV-004, main.bicep, 40",
+    "wrong-vault-dns-zone, FLG-KV-004, main.bicep, 45",
+    "eyes-off-public-ip, FLG-CMP-001, main.bicep, 13"
+  })
+  void referenceSampleDefectIsFoundAtItsLine(String fixture, String rule, String file, int line) {
+    ReviewResult r = Review.run(Path.of("src/test/resources/review/defects").resolve(fixture), fixture,
+        Optional.of(Stage.RUN), true);
+    List<String> found = r.report().results().stream()
+        .map(x -> x.finding().ruleId() + " " + x.location().file() + ":" + x.location().line()).toList();
+    assertTrue(found.contains(rule + " " + file + ":" + line), found.toString());
+  }
+
+  @Test
+  void anEditThatAddsAKeyRoleIsDriftInTheAccessMatrix(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path main = dir.resolve("infra/main.bicep");
+    String bicep = Files.readString(main);
+    // the first silo's data grant becomes Reader and Data Access, a key-granting role
+    String edited = bicep.replaceFirst("roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'\n(\\s+grantDescription: 'Storage Blob Data Contributor: the silo reads)",
+        "roleDefinitionGuid: 'c12c1c16-33a1-487b-954d-41c89c60f349'\n$1");
+    assertTrue(!edited.equals(bicep), "the edit applied");
+    Files.writeString(main, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(List.of("infra/main.bicep"), r.drift().edited());
+    assertEquals(1, r.drift().accessAdded().size(), r.drift().toString());
+    assertTrue(r.drift().accessAdded().get(0).contains("Reader and Data Access"), r.drift().toString());
+    assertEquals(1, r.drift().accessRemoved().size(), r.drift().toString());
+    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-001")
+        && x.location().file().equals("infra/main.bicep")));
+    assertTrue(ReviewMarkdown.render(r).contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
+  }
+
+  @Test
+  void aCosmeticEditChangesNeitherAccessNorExposure(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path mod = dir.resolve("infra/modules/storage.bicep");
+    Files.writeString(mod, Files.readString(mod) + "\n// reviewed by the security team\n");
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(List.of("infra/modules/storage.bicep"), r.drift().edited());
+    assertTrue(ReviewMarkdown.render(r).contains("- the edits change neither the access matrix nor the internet exposure"));
+  }
+
+  @Test
+  void malformedBicepIsALocatedProblemAndTheReviewGoesOn(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "crawl-sandbox");
+    Files.writeString(dir.resolve("infra/extra.bicep"), "param x string =\nresource y 'A/b@1' = {\n");
+    ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
+    assertTrue(!r.problems().isEmpty() && r.problems().get(0).location().file().equals("infra/extra.bicep"), r.problems().toString());
+    assertEquals(18, r.plan().grants().size());
+  }
+
+  @Test
+  void reviewOfTheHybridSample() {
+    ReviewResult r = Review.run(Path.of("generated-samples/run-hybrid"), "generated-samples/run-hybrid", Optional.empty(), true);
+    Approvals.verify(ReviewMarkdown.render(r), new Options().forFile().withExtension(".md"));
+  }
+}
