@@ -101,21 +101,7 @@ final class BicepView {
       }
       String sym = Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role());
       storageSymbols.put(s.name(), sym);
-      List<String> containers = s.containers().stream().map(Bicep::string).toList();
-      rgModule(sym, "storage", "storage-" + s.name(), s.scope(),
-          params("name", Bicep.string(s.name()), "location", Bicep.string(s.region()), "tags", "tags",
-              "skuName", Bicep.string(s.sku()),
-              "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
-              "defaultAction", Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
-              "softDeleteDays", Integer.toString(s.softDeleteDays()),
-              "containers", Bicep.array(containers, "    "),
-              "minimumTlsVersion", Bicep.string(s.settings().minimumTlsVersion()),
-              "allowSharedKeyAccess", Boolean.toString(s.settings().allowSharedKeyAccess()),
-              "allowBlobPublicAccess", Boolean.toString(s.settings().allowBlobPublicAccess()),
-              "allowCrossTenantReplication", Boolean.toString(s.settings().allowCrossTenantReplication()),
-              "supportsHttpsTrafficOnly", Boolean.toString(s.settings().httpsOnly()),
-              "defaultToOAuthAuthentication", Boolean.toString(s.settings().defaultToOAuthAuthentication()),
-              "containerPublicAccess", Bicep.string(s.settings().containerPublicAccess())),
+      rgModule(sym, "storage", "storage-" + s.name(), s.scope(), ModuleCalls.storage(s),
           List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
     }
     var ws = plan.workspace();
@@ -335,11 +321,7 @@ final class BicepView {
   }
 
   private static Map<String, String> params(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return m;
+    return ModuleCalls.params(kv);
   }
 
   private void rgModule(String sym, String file, String deployment, Scope scope, Map<String, String> params,
@@ -356,16 +338,7 @@ final class BicepView {
 
   private void module(String sym, String file, String deployment, String scope, Map<String, String> params,
       List<String> deps, String comment) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("symbol", sym);
-    m.put("path", Bicep.string("modules/" + file + ".bicep"));
-    m.put("deployment", Bicep.string(deployment));
-    m.put("scope", scope);
-    List<Map<String, String>> ps = new ArrayList<>();
-    params.forEach((k, v) -> ps.add(Map.of("name", k, "value", v)));
-    m.put("params", ps);
-    m.put("dependsOn", List.copyOf(deps));
-    m.put("comment", comment);
+    Map<String, Object> m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
     if (pendingCondition != null) {
       m.put("condition", pendingCondition);
       pendingCondition = null;
@@ -374,7 +347,7 @@ final class BicepView {
   }
 
   private void output(String name, String type, String value, String description) {
-    outputs.add(Map.of("name", name, "type", type, "value", value, "description", Bicep.string(description)));
+    outputs.add(ModuleCalls.output(name, type, value, description));
   }
 
   static Map<String, String> api() {

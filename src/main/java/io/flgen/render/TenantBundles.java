@@ -61,19 +61,7 @@ final class TenantBundles {
       String sym = Bicep.symbol("storage", s.owner().key());
       storageSyms.put(s.name(), sym);
       modules.add(module(sym, "storage", "storage-" + s.name(), Bicep.resourceGroup(s.scope().subscriptionId(), s.scope().resourceGroup()),
-          params("name", Bicep.string(s.name()), "location", Bicep.string(s.region()), "tags", "tags",
-              "skuName", Bicep.string(s.sku()),
-              "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
-              "defaultAction", Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
-              "softDeleteDays", Integer.toString(s.softDeleteDays()),
-              "containers", Bicep.array(s.containers().stream().map(Bicep::string).toList(), "    "),
-              "minimumTlsVersion", Bicep.string(s.settings().minimumTlsVersion()),
-              "allowSharedKeyAccess", Boolean.toString(s.settings().allowSharedKeyAccess()),
-              "allowBlobPublicAccess", Boolean.toString(s.settings().allowBlobPublicAccess()),
-              "allowCrossTenantReplication", Boolean.toString(s.settings().allowCrossTenantReplication()),
-              "supportsHttpsTrafficOnly", Boolean.toString(s.settings().httpsOnly()),
-              "defaultToOAuthAuthentication", Boolean.toString(s.settings().defaultToOAuthAuthentication()),
-              "containerPublicAccess", Bicep.string(s.settings().containerPublicAccess())),
+          ModuleCalls.storage(s),
           List.of(rg), "Silo storage of " + s.owner().key() + " (in its own tenant)"));
       outputs.add(output(sym + "Id", sym + ".outputs.id", "Resource id of " + s.name() + ", for the orchestrator's private endpoint."));
     }
@@ -137,28 +125,14 @@ final class TenantBundles {
 
   private static Map<String, Object> module(String sym, String file, String deployment, String scope,
       Map<String, String> params, List<String> deps, String comment) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("symbol", sym);
-    m.put("path", Bicep.string("modules/" + file + ".bicep"));
-    m.put("deployment", Bicep.string(deployment));
-    m.put("scope", scope);
-    List<Map<String, String>> ps = new ArrayList<>();
-    params.forEach((k, val) -> ps.add(Map.of("name", k, "value", val)));
-    m.put("params", ps);
-    m.put("dependsOn", List.copyOf(deps));
-    m.put("comment", comment);
-    return m;
+    return ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
   }
 
   private static Map<String, Object> output(String name, String value, String description) {
-    return Map.of("name", name, "type", "string", "value", value, "description", Bicep.string(description));
+    return ModuleCalls.output(name, "string", value, description);
   }
 
   private static Map<String, String> params(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
-    return m;
+    return ModuleCalls.params(kv);
   }
 }
