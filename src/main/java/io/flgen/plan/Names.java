@@ -1,6 +1,5 @@
 package io.flgen.plan;
 
-import io.flgen.azure.NameKind;
 import io.flgen.model.Topology;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -154,9 +153,4 @@ public final class Names {
 
   /** The orchestrator party key used in names. */
   public static final String ORCHESTRATOR = "orch";
-
-  /** Kind of each name method, for the checks in {@link NameCheck}. */
-  public static NameKind storageKind() {
-    return NameKind.STORAGE_ACCOUNT;
-  }
 }

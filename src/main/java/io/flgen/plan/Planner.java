@@ -15,7 +15,6 @@ import io.flgen.model.Stage;
 import io.flgen.model.Storage;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -417,14 +416,5 @@ public final class Planner {
       String access, String reason) {
     grants.add(new RoleGrant(principal, owner, role.name(), role.guid(), "storage", st.name(), container, access,
         st.scope(), reason));
-  }
-
-  /** Accessible for tests: the map of zone to linked VNet names. */
-  static Map<String, List<String>> zoneLinkNames(Plan plan) {
-    Map<String, List<String>> m = new LinkedHashMap<>();
-    for (DnsZonePlan z : plan.dnsZones()) {
-      m.put(z.zone(), z.links().stream().map(VnetPlan::name).toList());
-    }
-    return m;
   }
 }
