@@ -56,7 +56,13 @@ final class Derive {
     return new Derive(instances, intent, owners, unresolved);
   }
 
+  /** The folder's files, for the Azure ML YAML; set by the review before {@link #plan()}. */
+  Map<String, String> files = Map.of();
+
   private Map<String, String> origins;
+
+  /** Outputs of the entry files, set by the review: name, and the property or function they read. */
+  List<OutputPlan> outputs = List.of();
 
   /**
    * The topology path a resource traces back to, when the recorded topology planned it (so waivers
@@ -265,14 +271,23 @@ final class Derive {
       }
       zones.add(new DnsZonePlan(z.name(), scope(z), "", links));
     }
-    List<OutputPlan> outputs = new ArrayList<>();
+    List<OutputPlan> outputs = new ArrayList<>(this.outputs);
+    Map<String, Party> computeOwners = new HashMap<>();
+    computes.forEach(c -> computeOwners.put(c.name(), c.owner()));
+    intent.ifPresent(p -> p.kubernetes().forEach(k -> computeOwners.putIfAbsent(k.computeName(), k.owner())));
+    for (Instance c : of("Microsoft.MachineLearningServices/workspaces/computes")) {
+      computeOwners.putIfAbsent(leaf(c.name()), party(leaf(c.name())));
+    }
+    List<io.flgen.plan.DatastorePlan> datastores = PipelineReader.datastores(files,
+        PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())), unresolved);
+    Optional<io.flgen.plan.PipelinePlan> pipeline = PipelineReader.pipeline(files, computeOwners, unresolved);
     Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
     Plan base = intent.orElse(null);
     return new Plan(topology, base == null ? new io.flgen.plan.Names(topology) : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
         distinctScopes(), identities, storages, ws, registry, vaults, computes, aks, vnets, peerings, endpoints,
-        zones, grants, base == null ? List.of() : base.datastores(),
-        base == null ? new io.flgen.plan.PipelinePlan("", "", List.of(), List.of()) : base.pipeline(), outputs,
+        zones, grants, datastores,
+        pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())), outputs,
         base == null ? List.of() : base.kubernetes(), base == null ? List.of() : base.federations());
   }
 

@@ -97,6 +97,12 @@ public final class Review {
           (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
     }
     Derive d = Derive.of(instances, intent, owners, unresolved);
+    d.files = af.files();
+    d.outputs = Outputs.of(parsed, called);
+    for (var o : d.outputs) {
+      String[] at = o.resource().split(":");
+      d.sources.putIfAbsent(o.name(), new Location(at[0], Integer.parseInt(at[1]), 1));
+    }
     Plan plan = d.plan();
     Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
     RuleEngine.Report raw = RuleEngine.run(RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);

@@ -70,7 +70,9 @@ class ReviewTest {
     "public-key-vault, FLG-KV-003, main.bicep, 4",
     "wrong-vault-dns-zone, FLG-KV-004, main.bicep, 40",
     "wrong-vault-dns-zone, FLG-KV-004, main.bicep, 45",
-    "eyes-off-public-ip, FLG-CMP-001, main.bicep, 13"
+    "eyes-off-public-ip, FLG-CMP-001, main.bicep, 13",
+    "secret-output, FLG-HYG-002, main.bicep, 19",
+    "secret-output, FLG-STO-002, main.bicep, 4"
   })
   void referenceSampleDefectIsFoundAtItsLine(String fixture, String rule, String file, int line) {
     ReviewResult r = Review.run(Path.of("src/test/resources/review/defects").resolve(fixture), fixture,
@@ -98,6 +100,22 @@ class ReviewTest {
     assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-001")
         && x.location().file().equals("infra/main.bicep")));
     assertTrue(ReviewMarkdown.render(r).contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
+  }
+
+  @Test
+  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path pipeline = dir.resolve("aml/pipeline.yaml");
+    String yaml = Files.readString(pipeline);
+    // hospital-b's preprocess step now reads hospital-a's raw training data
+    String edited = yaml.replaceFirst("(preprocess_hospital_b:(?s:.*?)path: azureml://datastores/)hospital_b_data/paths/records/train/",
+        "$1hospital_a_data/paths/records/train/");
+    assertTrue(!edited.equals(yaml), "the edit applied");
+    Files.writeString(pipeline, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(List.of("aml/pipeline.yaml"), r.drift().edited());
+    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-ISO-006")
+        && x.finding().message().contains("hospital_a_data")), r.report().results().toString());
   }
 
   @Test

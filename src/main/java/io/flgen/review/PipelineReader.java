@@ -1,0 +1,153 @@
+package io.flgen.review;
+
+import io.flgen.plan.DatastorePlan;
+import io.flgen.plan.Party;
+import io.flgen.plan.PipelinePlan;
+import io.flgen.plan.StepPlan;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads the Azure ML pipeline and datastore YAML of a reviewed folder back into plan steps, so the
+ * affinity rules (FLG-ISO-006, FLG-ISO-010, FLG-EXT-002) check the pipeline that is actually
+ * there, edits included. A step belongs to the party that owns its compute.
+ */
+final class PipelineReader {
+  private PipelineReader() {}
+
+  private static Yaml yaml() {
+    LoaderOptions o = new LoaderOptions();
+    o.setMaxAliasesForCollections(50);
+    o.setAllowDuplicateKeys(false);
+    return new Yaml(new SafeConstructor(o));
+  }
+
+  /** Datastores from aml/datastores/*.yaml: name, account and container; the owner from the plan's intent. */
+  static List<DatastorePlan> datastores(Map<String, String> files, Map<String, Party> ownerOfDatastore, List<String> unresolved) {
+    List<DatastorePlan> out = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      if (!e.getKey().startsWith("aml/datastores/") || !e.getKey().endsWith(".yaml")) {
+        continue;
+      }
+      Map<?, ?> m = load(e.getKey(), e.getValue(), unresolved);
+      if (m == null || m.get("name") == null) {
+        continue;
+      }
+      String name = String.valueOf(m.get("name"));
+      Party owner = ownerOfDatastore.getOrDefault(name, new Party("unknown", false, ""));
+      out.add(new DatastorePlan(name, owner, purpose(name), String.valueOf(m.get("account_name")),
+          String.valueOf(m.get("container_name")), String.valueOf(m.get("endpoint"))));
+    }
+    return out;
+  }
+
+  private static String purpose(String name) {
+    if (name.endsWith("_updates")) {
+      return "updates";
+    }
+    if (name.equals("global_model")) {
+      return "global-model";
+    }
+    if (name.equals("baseline_data")) {
+      return "baseline";
+    }
+    return "data";
+  }
+
+  /** The steps of aml/pipeline.yaml and aml/baseline.yaml, or empty when the folder has neither. */
+  static Optional<PipelinePlan> pipeline(Map<String, String> files, Map<String, Party> ownerOfCompute, List<String> unresolved) {
+    if (!files.containsKey("aml/pipeline.yaml")) {
+      return Optional.empty();
+    }
+    Map<?, ?> p = load("aml/pipeline.yaml", files.get("aml/pipeline.yaml"), unresolved);
+    if (p == null) {
+      return Optional.empty();
+    }
+    List<StepPlan> steps = steps(p, ownerOfCompute, unresolved);
+    List<StepPlan> baseline = new ArrayList<>();
+    if (files.containsKey("aml/baseline.yaml")) {
+      Map<?, ?> b = load("aml/baseline.yaml", files.get("aml/baseline.yaml"), unresolved);
+      if (b != null) {
+        for (StepPlan s : steps(b, ownerOfCompute, unresolved)) {
+          baseline.add(new StepPlan(s.name(), "baseline", s.party(), s.round(), s.component(), s.compute(), s.inputs(),
+              s.outputs(), s.instanceType()));
+        }
+      }
+    }
+    String experiment = String.valueOf(p.get("experiment_name"));
+    String defaultCompute = p.get("settings") instanceof Map<?, ?> st ? strip(String.valueOf(st.get("default_compute"))) : "";
+    return Optional.of(new PipelinePlan(experiment, defaultCompute, steps, baseline));
+  }
+
+  private static List<StepPlan> steps(Map<?, ?> doc, Map<String, Party> ownerOfCompute, List<String> unresolved) {
+    List<StepPlan> out = new ArrayList<>();
+    if (!(doc.get("jobs") instanceof Map<?, ?> jobs)) {
+      return out;
+    }
+    for (var j : jobs.entrySet()) {
+      if (!(j.getValue() instanceof Map<?, ?> step)) {
+        continue;
+      }
+      String name = String.valueOf(j.getKey());
+      String compute = strip(String.valueOf(step.get("compute")));
+      Party party = ownerOfCompute.get(compute);
+      if (party == null) {
+        unresolved.add("aml pipeline step " + name + ": compute " + compute + " is not in the folder");
+        party = new Party("unknown", false, "");
+      }
+      String kind = name.startsWith("preprocess") ? "preprocess" : name.startsWith("aggregate") ? "aggregate" : "train";
+      String instanceType = step.get("resources") instanceof Map<?, ?> r && r.get("instance_type") != null
+          ? String.valueOf(r.get("instance_type")) : "";
+      out.add(new StepPlan(name, kind, party, 0, String.valueOf(step.get("component")), compute, ports(step.get("inputs")),
+          ports(step.get("outputs")), instanceType));
+    }
+    return out;
+  }
+
+  private static List<StepPlan.Port> ports(Object o) {
+    List<StepPlan.Port> out = new ArrayList<>();
+    if (!(o instanceof Map<?, ?> m)) {
+      return out;
+    }
+    for (var e : m.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      Object v = e.getValue();
+      if (v instanceof Map<?, ?> io) {
+        String path = String.valueOf(io.get("path"));
+        String ds = path.startsWith("azureml://datastores/") ? path.substring("azureml://datastores/".length()).split("/")[0] : "";
+        out.add(new StepPlan.Port(name, String.valueOf(io.get("type")), path, ds, String.valueOf(io.get("mode"))));
+      } else if (v instanceof String s && s.startsWith("${{")) {
+        out.add(new StepPlan.Port(name, "binding", s, "", ""));
+      } else {
+        out.add(new StepPlan.Port(name, "literal", String.valueOf(v), "", ""));
+      }
+    }
+    return out;
+  }
+
+  private static String strip(String compute) {
+    return compute.startsWith("azureml:") ? compute.substring("azureml:".length()) : compute;
+  }
+
+  private static Map<?, ?> load(String file, String text, List<String> unresolved) {
+    try {
+      Object o = yaml().load(text);
+      return o instanceof Map<?, ?> m ? m : null;
+    } catch (RuntimeException e) {
+      unresolved.add(file + ": not readable YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      return null;
+    }
+  }
+
+  static Map<String, Party> owners(List<DatastorePlan> planned) {
+    Map<String, Party> m = new LinkedHashMap<>();
+    planned.forEach(d -> m.put(d.name(), d.owner()));
+    return m;
+  }
+}
