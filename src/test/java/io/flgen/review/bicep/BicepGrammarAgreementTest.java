@@ -41,6 +41,7 @@ class BicepGrammarAgreementTest {
         assertTrue(invalid.size() >= 8, "need at least 8 invalid fixtures, found " + invalid.size());
 
         List<Path> corpus = new ArrayList<>(samples);
+        corpus.addAll(bicepFiles(Path.of("src/test/resources/review/defects")));
         corpus.addAll(valid);
         corpus.addAll(invalid);
 
