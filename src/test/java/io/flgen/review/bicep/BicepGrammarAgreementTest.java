@@ -41,7 +41,8 @@ class BicepGrammarAgreementTest {
         assertTrue(invalid.size() >= 8, "need at least 8 invalid fixtures, found " + invalid.size());
 
         List<Path> corpus = new ArrayList<>(samples);
-        corpus.addAll(bicepFiles(Path.of("src/test/resources/review/defects")));
+        List<Path> defects = bicepFiles(Path.of("src/test/resources/review/defects"));
+        corpus.addAll(defects);
         corpus.addAll(valid);
         corpus.addAll(invalid);
 
@@ -84,6 +85,9 @@ class BicepGrammarAgreementTest {
         for (Path file : samples) {
             assertTrue(!rejectedByTreeSitter.contains(file.toString()), file + " generated sample should be valid");
         }
-        assertEquals(samples.size() + valid.size() + invalid.size(), corpus.size());
+        for (Path file : defects) {
+            assertTrue(!rejectedByTreeSitter.contains(file.toString()), file + " defect fixture should be well-formed");
+        }
+        assertEquals(samples.size() + defects.size() + valid.size() + invalid.size(), corpus.size());
     }
 }
