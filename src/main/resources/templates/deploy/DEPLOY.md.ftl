@@ -101,7 +101,7 @@ bash infra/tenants/${p.tenant}/approve-private-endpoints.sh
 ## ${step}. Kubernetes: namespace, instance types and local data of silo ${c.silo} (cluster admin)
 <#if c.kind == "aks">
 ```bash
-az aks get-credentials --subscription ${c.subscription} --resource-group ${c.resourceGroup} --name ${c.cluster}
+az aks get-credentials --subscription "${c.subscription}" --resource-group "${c.resourceGroup}" --name "${c.cluster}"
 kubectl apply -f k8s/${c.silo}/
 ```
 <#else>
@@ -110,7 +110,7 @@ On a machine with access to the Arc-enabled cluster `${c.cluster}` (resource gro
 kubectl apply -f k8s/${c.silo}/
 ```
 If the Azure ML extension reports a missing relay, create it with the CLI instead, which provisions
-the Azure Relay it needs: `az k8s-extension create --cluster-type connectedClusters --cluster-name ${c.cluster} --resource-group ${c.resourceGroup} --name azureml --extension-type Microsoft.AzureML.Kubernetes --config enableTraining=True --scope cluster --auto-upgrade-minor-version true`.
+the Azure Relay it needs: `az k8s-extension create --cluster-type connectedClusters --cluster-name "${c.cluster}" --resource-group "${c.resourceGroup}" --name azureml --extension-type Microsoft.AzureML.Kubernetes --config enableTraining=True --scope cluster --auto-upgrade-minor-version true`.
 </#if>
 <#assign step = step + 1>
 </#list>
@@ -118,7 +118,7 @@ the Azure Relay it needs: `az k8s-extension create --cluster-type connectedClust
 ## ${step}. Orchestrator tenant: create the datastores (identity-based, no stored credentials)
 ```bash
 <#list datastores as d>
-az ml datastore create --file ${d} --workspace-name ${workspace} --resource-group ${resourceGroup}
+az ml datastore create --file ${d} --workspace-name ${workspace} --resource-group "${resourceGroup}"
 </#list>
 ```
 <#assign step = step + 1>
@@ -134,8 +134,8 @@ orchestrator storage container `baseline-data`.</#if>
 ## ${step}. Submit the FL job (orchestrator data scientist)
 Put the component YAML the topology references under `aml/` (paths are relative to `aml/`), then:
 ```bash
-az ml job create --file aml/pipeline.yaml --workspace-name ${workspace} --resource-group ${resourceGroup}
+az ml job create --file aml/pipeline.yaml --workspace-name ${workspace} --resource-group "${resourceGroup}"
 <#if baseline>
-az ml job create --file aml/baseline.yaml --workspace-name ${workspace} --resource-group ${resourceGroup}
+az ml job create --file aml/baseline.yaml --workspace-name ${workspace} --resource-group "${resourceGroup}"
 </#if>
 ```

@@ -31,7 +31,8 @@ final class DeployView {
     v.put("subscriptions", subs);
     List<Map<String, String>> existing = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
-      if (s.existing()) {
+      // a partner tenant's existing account is its admin's business, never the orchestrator deployer's
+      if (s.existing() && s.scope().isHome()) {
         existing.add(Map.of("account", s.name(), "subscription", s.scope().subscriptionId(), "resourceGroup", s.scope().resourceGroup()));
       }
     }

@@ -100,7 +100,9 @@ final class TenantBundles {
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       if (e.manualApproval() && e.targetScope().tenant().equals(tenant)) {
         items.add(Map.of("endpoint", e.name(), "storage", e.target(), "resourceGroup", e.targetScope().resourceGroup(),
-            "subscription", e.targetScope().subscriptionId()));
+            "subscription", e.targetScope().subscriptionId(),
+            "endpointId", "/subscriptions/" + e.vnet().scope().subscriptionId() + "/resourceGroups/"
+                + e.vnet().scope().resourceGroup() + "/providers/Microsoft.Network/privateEndpoints/" + e.name()));
       }
     }
     Map<String, Object> v = new LinkedHashMap<>();
@@ -120,6 +122,8 @@ final class TenantBundles {
     v.put("identityResourceGroup", id.scope().resourceGroup());
     v.put("identitySubscription", id.scope().subscriptionId());
     v.put("storage", f.storage());
+    v.put("loginHost", plan.topology().metadata().cloud().loginHost());
+    v.put("audience", plan.topology().metadata().cloud().tokenExchangeAudience());
     return v;
   }
 

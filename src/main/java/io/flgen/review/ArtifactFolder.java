@@ -42,14 +42,16 @@ public final class ArtifactFolder {
           f.problems.add(new Location.Message(new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
           continue;
         }
-        f.files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+        try {
+          f.files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          f.problems.add(new Location.Message(new Location(rel, 1, 1), "not valid UTF-8; not read"));
+        }
       }
       if (all.size() > MAX_FILES) {
         f.problems.add(new Location.Message(new Location(root.toString(), 1, 1),
             "more than " + MAX_FILES + " files; only the first " + MAX_FILES + " were read"));
       }
-    } catch (java.nio.charset.MalformedInputException e) {
-      f.problems.add(new Location.Message(new Location(root.toString(), 1, 1), "a file is not valid UTF-8"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

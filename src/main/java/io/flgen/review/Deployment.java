@@ -25,6 +25,20 @@ final class Deployment {
   }
 
   static final int MAX_MODULE_DEPTH = 8;
+  /** Evaluation steps, resources and value sizes one review may spend on a folder. */
+  static final long MAX_STEPS = 2_000_000;
+  static final int MAX_ITEMS = 100_000;
+  static final int MAX_TEXT = 1_000_000;
+
+  /** The folder is too large or too recursive to evaluate within the budget. */
+  static final class BudgetExceeded extends RuntimeException {
+    BudgetExceeded(String what) {
+      super(what);
+    }
+  }
+
+  /** Shared by a deployment and every module it calls. */
+  private final long[] steps;
 
   final String file;
   final BicepFile ast;
@@ -44,7 +58,8 @@ final class Deployment {
   private final Map<String, Value> locals = new HashMap<>();
 
   private Deployment(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
-      Location callSite, int depth, List<Instance> instances, List<String> unresolved) {
+      Location callSite, int depth, List<Instance> instances, List<String> unresolved, long[] steps) {
+    this.steps = steps;
     this.file = file;
     this.ast = ast;
     this.scope = scope;
@@ -59,7 +74,7 @@ final class Deployment {
   /** Evaluates an entry file; instances and unresolved notes are appended to the given lists. */
   static Deployment run(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
       List<Instance> instances, List<String> unresolved) {
-    Deployment d = new Deployment(file, ast, scope, params, files, null, 0, instances, unresolved);
+    Deployment d = new Deployment(file, ast, scope, params, files, null, 0, instances, unresolved, new long[1]);
     d.evaluate();
     return d;
   }
@@ -248,7 +263,7 @@ final class Deployment {
     String modFile = resolve(file, m.path());
     Deployment child = new Deployment(modFile, mod.get(), sc, args, files,
         callSite != null ? callSite : new Location(file, m.location().line(), m.location().column()),
-        depth + 1, instances, unresolved);
+        depth + 1, instances, unresolved, steps);
     boolean wasConditional = conditional;
     child.conditional = wasConditional;
     child.evaluate();
@@ -275,6 +290,23 @@ final class Deployment {
   // ---------------------------------------------------------------- expressions
 
   Value eval(Expr e) {
+    if (++steps[0] > MAX_STEPS) {
+      throw new BudgetExceeded("more than " + MAX_STEPS + " evaluation steps");
+    }
+    if (instances.size() > MAX_ITEMS) {
+      throw new BudgetExceeded("more than " + MAX_ITEMS + " resources");
+    }
+    Value v = eval0(e);
+    if (v instanceof Value.Arr a && a.items().size() > MAX_ITEMS) {
+      throw new BudgetExceeded("an array of more than " + MAX_ITEMS + " items");
+    }
+    if (v instanceof Value.Str str && str.v().length() > MAX_TEXT) {
+      throw new BudgetExceeded("a string of more than " + MAX_TEXT + " characters");
+    }
+    return v;
+  }
+
+  private Value eval0(Expr e) {
     if (e instanceof Expr.StringLit s) {
       StringBuilder sb = new StringBuilder();
       for (Expr.StringPart part : s.parts()) {

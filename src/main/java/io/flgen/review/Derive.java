@@ -467,8 +467,15 @@ final class Derive {
   }
 
   private Optional<RoleGrant> grant(Instance ra, Map<String, Instance> accounts) {
+    String roleDef0 = ra.str("properties", "roleDefinitionId");
+    String role0 = BuiltInRoles.byGuid(roleDef0.isEmpty() ? "" : leaf(roleDef0)).map(BuiltInRoles.Role::name).orElse(roleDef0);
     if (ra.extensionScope().isEmpty()) {
-      unresolved.add("role assignment at " + ra.where() + ": scope is not a resource in the folder");
+      String where = ra.scope().rg() != null ? "resource group " + ra.scope().rg() : "subscription " + ra.scope().sub();
+      String p0 = ra.str("properties", "principalId");
+      broadGrants.add(role0 + " at " + where + " for " + (p0.startsWith(Review.PRINCIPAL) ? p0.substring(Review.PRINCIPAL.length())
+          : "an unresolved principal") + " (" + ra.where() + "): covers every storage account in that scope"
+          + (BuiltInRoles.byGuid(leaf(roleDef0.isEmpty() ? "x" : roleDef0)).map(BuiltInRoles.Role::grantsKeys).orElse(false)
+              ? ", including their keys" : ""));
       return Optional.empty();
     }
     Instance target = ra.extensionScope().get();
@@ -479,7 +486,10 @@ final class Derive {
     } else if (target.type().endsWith("blobServices/containers")) {
       account = target.name().substring(0, target.name().indexOf('/'));
       container = leaf(target.name());
+    } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/") && target.name() != null) {
+      account = target.name().substring(0, target.name().indexOf('/') < 0 ? target.name().length() : target.name().indexOf('/'));
     } else {
+      unresolved.add("role assignment " + role0 + " at " + ra.where() + " on a " + target.type() + ": not a data store flgen maps");
       return Optional.empty();
     }
     String roleDef = ra.str("properties", "roleDefinitionId");
@@ -490,7 +500,7 @@ final class Derive {
     if (principalId.startsWith(Review.PRINCIPAL)) {
       principal = principalId.substring(Review.PRINCIPAL.length());
     } else {
-      principal = principalFromParameter(ra).orElse("(unresolved principal)");
+      principal = principalFromParameter(ra, ra.prop("properties", "principalId")).orElse("(unresolved principal)");
       if (principal.equals("(unresolved principal)")) {
         unresolved.add("role assignment " + roleName + " on " + account + (container.isEmpty() ? "" : "/" + container)
             + " at " + ra.where() + ": the principal is a deployment parameter");
@@ -505,10 +515,21 @@ final class Derive {
         "from " + ra.where()));
   }
 
-  /** A partner bundle takes the federated app's object id as a parameter named after the app. */
-  private Optional<String> principalFromParameter(Instance ra) {
+  /**
+   * A partner bundle takes the federated app's object id as a parameter named exactly after the app
+   * ({@code <app symbol>ObjectId}); any other parameter stays an unresolved principal.
+   */
+  private Optional<String> principalFromParameter(Instance ra, Value principal) {
+    if (!(principal instanceof Value.Unknown u) || !u.why().startsWith("parameter ")) {
+      return Optional.empty();
+    }
+    String param = u.why().substring("parameter ".length()).split(" ")[0];
     return intent.flatMap(p -> p.federations().stream()
         .filter(f -> f.partnerTenant().equals(ra.scope().tenant()))
-        .map(io.flgen.plan.FederationPlan::appName).findFirst());
+        .map(io.flgen.plan.FederationPlan::appName)
+        .filter(app -> io.flgen.render.Bicep.symbol(app, "objectId").equals(param)).findFirst());
   }
+
+  /** Role assignments above storage scope (resource group, subscription): listed, never dropped. */
+  final List<String> broadGrants = new ArrayList<>();
 }

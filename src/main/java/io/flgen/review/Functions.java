@@ -110,6 +110,9 @@ final class Functions {
         String sub = typeAt >= 2 ? text(a, typeAt - 2) : d.scope.sub();
         String rg = typeAt >= 1 ? text(a, typeAt - 1) : d.scope.rg();
         String[] types = text(a, typeAt).split("/");
+        if (types.length < 2) {
+          return new Value.Unknown("a resource id with a malformed type");
+        }
         StringBuilder sb = new StringBuilder("/subscriptions/" + sub + "/resourceGroups/" + rg + "/providers/" + types[0] + "/" + types[1]);
         for (int i = typeAt + 1; i < a.size(); i++) {
           int t = i - typeAt;

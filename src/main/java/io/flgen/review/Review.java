@@ -68,7 +68,7 @@ public final class Review {
     }
     Optional<JsonNode> manifest = af.manifest();
     Optional<Topology> topology = manifest.map(m -> m.get("topologySource")).filter(n -> n != null && n.isObject())
-        .map(Binder::bind);
+        .flatMap(n -> validTopology(n, problems));
     Optional<Plan> intent = topology.map(Planner::plan);
     Map<String, String> owners = new HashMap<>();
     manifest.ifPresent(m -> m.path("resources").forEach(r -> {
@@ -77,10 +77,31 @@ public final class Review {
     }));
     intent.ifPresent(p -> p.grants().forEach(g -> owners.putIfAbsent(g.principal(), g.principalOwner().key())));
 
-    // entry points: every Bicep file no other file calls as a module
+    // entry points: every Bicep file no other file calls as a module; a cycle of calls with no
+    // caller outside it is entered too (and reported), so a self-call cannot hide a file
+    Map<String, Set<String>> calls = new TreeMap<>();
     Set<String> called = new HashSet<>();
     for (var e : parsed.entrySet()) {
-      e.getValue().modules().forEach(m -> called.add(Deployment.resolve(e.getKey(), m.path())));
+      Set<String> targets = new TreeSet<>();
+      e.getValue().modules().forEach(m -> targets.add(Deployment.resolve(e.getKey(), m.path())));
+      calls.put(e.getKey(), targets);
+      targets.stream().filter(t -> !t.equals(e.getKey())).forEach(called::add);
+      if (targets.contains(e.getKey())) {
+        problems.add(new Location.Message(new Location(e.getKey(), 1, 1), "the file calls itself as a module"));
+      }
+    }
+    Set<String> reached = new HashSet<>();
+    for (String f : parsed.keySet()) {
+      if (!called.contains(f)) {
+        reach(f, calls, reached);
+      }
+    }
+    for (String f : parsed.keySet()) {
+      if (!reached.contains(f)) {
+        problems.add(new Location.Message(new Location(f, 1, 1), "part of a cycle of module calls; reviewed as an entry point"));
+        called.remove(f);
+        reach(f, calls, reached);
+      }
     }
     List<Instance> instances = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
@@ -93,15 +114,22 @@ public final class Review {
           ? s.literalValue() : Optional.empty()).map(t -> t.equals("subscription")).orElse(false);
       String sub = intent.map(p -> tenant.equals(io.flgen.plan.Scope.HOME) ? p.home().subscriptionId() : null).orElse(null);
       Value.ScopeV scope = new Value.ScopeV(tenant, sub, subscriptionScope ? null : "<deployment resource group>");
-      Deployment.run(e.getKey(), e.getValue(), scope, new java.util.LinkedHashMap<>(),
-          (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
+      try {
+        Deployment.run(e.getKey(), e.getValue(), scope, new java.util.LinkedHashMap<>(),
+            (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
+      } catch (StackOverflowError | Deployment.BudgetExceeded x) {
+        problems.add(new Location.Message(new Location(e.getKey(), 1, 1),
+            "too complex to evaluate statically (" + (x instanceof StackOverflowError ? "nested too deeply" : x.getMessage())
+                + "); its resources are not reviewed"));
+      }
     }
     Derive d = Derive.of(instances, intent, owners, unresolved);
     d.files = af.files();
     d.outputs = Outputs.of(parsed, called);
     for (var o : d.outputs) {
-      String[] at = o.resource().split(":");
-      d.sources.putIfAbsent(o.name(), new Location(at[0], Integer.parseInt(at[1]), 1));
+      int colon = o.resource().lastIndexOf(':');
+      d.sources.putIfAbsent(o.name(), new Location(o.resource().substring(0, colon),
+          Integer.parseInt(o.resource().substring(colon + 1)), 1));
     }
     Plan plan = d.plan();
     Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
@@ -114,8 +142,27 @@ public final class Review {
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);
     ReviewResult.Drift drift = drift(af, manifest, plan);
+    unresolved.addAll(d.broadGrants.stream().map(g -> "role assignment above storage scope: " + g).toList());
     List<String> unresolvedSorted = new ArrayList<>(new TreeSet<>(unresolved));
     return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, unresolvedSorted, drift);
+  }
+
+  private static void reach(String f, Map<String, Set<String>> calls, Set<String> reached) {
+    if (reached.add(f)) {
+      calls.getOrDefault(f, Set.of()).forEach(t -> reach(t, calls, reached));
+    }
+  }
+
+  /** The manifest's topology, when it still passes the schema; a problem otherwise. */
+  private static Optional<Topology> validTopology(JsonNode source, List<Location.Message> problems) {
+    var doc = new io.flgen.load.LoadedDocument("flgen-manifest.json", source, new io.flgen.load.SourceMap("flgen-manifest.json"));
+    var errors = io.flgen.load.TopologySchema.get().validate(doc);
+    if (!errors.isEmpty()) {
+      problems.add(new Location.Message(new Location("flgen-manifest.json", 1, 1),
+          "its topology does not pass the schema (" + errors.get(0).message() + "); stage, parties and waivers are not used"));
+      return Optional.empty();
+    }
+    return Optional.of(Binder.bind(source));
   }
 
   /** A file under a modules/ folder that nothing calls is a library file, not a deployment. */

@@ -1,6 +1,7 @@
 package io.flgen.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.golden.Blueprints;
@@ -135,6 +136,96 @@ class ReviewTest {
     ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
     assertTrue(!r.problems().isEmpty() && r.problems().get(0).location().file().equals("infra/extra.bicep"), r.problems().toString());
     assertEquals(18, r.plan().grants().size());
+  }
+
+  private static final String PUBLIC_KEYS_STORAGE = String.join("\n",
+      "resource sa 'Microsoft.Storage/storageAccounts@2025-06-01' = {",
+      "  name: 'stopen01'",
+      "  location: 'westeurope'",
+      "  kind: 'StorageV2'",
+      "  sku: {",
+      "    name: 'Standard_LRS'",
+      "  }",
+      "  properties: {",
+      "    allowSharedKeyAccess: true",
+      "  }",
+      "}",
+      "");
+
+  @Test
+  void aModuleCallingItselfCannotHideTheFile(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("main.bicep"), PUBLIC_KEYS_STORAGE
+        + "module self 'main.bicep' = if (false) {\n  name: 'self'\n}\n");
+    ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
+    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")), r.report().results().toString());
+    assertTrue(r.problems().stream().anyMatch(m -> m.message().equals("the file calls itself as a module")), r.problems().toString());
+  }
+
+  @Test
+  void aNonUtf8FileIsNamedAndTheOthersAreStillRead(@TempDir Path tmp) throws IOException {
+    Files.write(tmp.resolve("a.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
+    Files.writeString(tmp.resolve("main.bicep"), PUBLIC_KEYS_STORAGE);
+    ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
+    assertTrue(r.problems().stream().anyMatch(m -> m.location().file().equals("a.yaml") && m.message().contains("UTF-8")),
+        r.problems().toString());
+    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")));
+  }
+
+  @Test
+  void anExponentialVariableIsStoppedByTheBudget(@TempDir Path tmp) throws IOException {
+    StringBuilder b = new StringBuilder("var a0 = [\n  1\n]\n");
+    for (int i = 1; i <= 40; i++) {
+      b.append("var a").append(i).append(" = concat(a").append(i - 1).append(", a").append(i - 1).append(")\n");
+    }
+    b.append("output n int = length(a40)\n");
+    Files.writeString(tmp.resolve("main.bicep"), b.toString());
+    ReviewResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> Review.run(tmp, "t", Optional.of(Stage.RUN), true));
+    assertTrue(r.problems().stream().anyMatch(m -> m.message().startsWith("too complex to evaluate statically")), r.problems().toString());
+  }
+
+  @Test
+  void anOwnerAtResourceGroupScopeIsListedNotDropped(@TempDir Path tmp) throws IOException {
+    Files.writeString(tmp.resolve("main.bicep"), String.join("\n",
+        "resource id 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {",
+        "  name: 'id-silo-a'",
+        "  location: 'westeurope'",
+        "}",
+        "resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
+        "  name: guid('owner')",
+        "  properties: {",
+        "    principalId: id.properties.principalId",
+        "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')",
+        "  }",
+        "}",
+        ""));
+    ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
+    assertTrue(r.unresolved().stream().anyMatch(u -> u.startsWith("role assignment above storage scope: Owner at resource group")
+        && u.contains("id-silo-a") && u.endsWith("including their keys")), r.unresolved().toString());
+  }
+
+  @Test
+  void anExtraPartnerPrincipalIsNotCreditedToTheFederatedApp(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "run-hybrid");
+    Path bundle = Files.list(dir.resolve("infra/tenants")).filter(p -> !p.endsWith("home")).findFirst().orElseThrow()
+        .resolve("main.bicep");
+    Files.writeString(bundle, Files.readString(bundle) + String.join("\n",
+        "",
+        "param contractorObjectId string",
+        "",
+        "module contractor 'modules/storage-role-assignment.bicep' = {",
+        "  name: 'contractor'",
+        "  scope: resourceGroup('88888888-8888-8888-8888-888888888888', 'rg-partner-fl')",
+        "  params: {",
+        "    storageAccountName: 'stflhybpartnerdpo30f'",
+        "    principalId: contractorObjectId",
+        "    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'",
+        "    grantDescription: 'added by hand'",
+        "  }",
+        "}",
+        ""));
+    ReviewResult r = Review.run(dir, "run-hybrid", Optional.empty(), true);
+    assertTrue(r.drift().accessAdded().stream().anyMatch(a -> a.startsWith("(unresolved principal) -> Storage Blob Data Contributor")),
+        r.drift().toString());
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class StepDatastoreAffinity implements Rule {
       for (StepPlan.Port in : step.inputs()) {
         String store;
         String via;
-        if ("uri_folder".equals(in.form())) {
+        if (!in.datastore().isEmpty() || in.value().startsWith("azureml://datastores/")) {
           store = in.datastore();
           via = "input " + in.name();
         } else {
@@ -81,7 +81,7 @@ public final class StepDatastoreAffinity implements Rule {
         check(step, store, stores, false, via, out);
       }
       for (StepPlan.Port o : step.outputs()) {
-        if ("uri_folder".equals(o.form())) {
+        if (!o.datastore().isEmpty() || o.value().startsWith("azureml://datastores/")) {
           check(step, o.datastore(), stores, true, "output " + o.name(), out);
         }
       }
