@@ -102,7 +102,7 @@ public final class Binder {
                   v.isBoolean()
                       ? (Object) v.asBoolean()
                       : v.isIntegralNumber()
-                          ? (Object) v.asLong()
+                          ? (v.canConvertToLong() ? (Object) v.asLong() : (Object) v.bigIntegerValue())
                           : v.isNumber() ? (Object) v.asDouble() : v.asString();
               params.put(e.getKey(), val);
             });
@@ -184,7 +184,7 @@ public final class Binder {
           new CrossTenantSilo(
               name,
               region,
-              s.path("tenantId").asString(),
+              s.path("tenantId").asString().toLowerCase(java.util.Locale.ROOT),
               sub,
               rg,
               network,

@@ -344,7 +344,53 @@ public final class SemanticChecks {
     }
   }
 
+  private void jobParameters() {
+    for (var e : t.job().parameters().entrySet()) {
+      String path = "job.parameters." + e.getKey();
+      if (io.flgen.model.Job.RESERVED_PARAMETERS.contains(e.getKey())) {
+        error(Codes.REQUIRED_SETTING, path, "parameter '" + e.getKey()
+            + "' would replace an input flgen generates for every train step (data, checkpoint, round or DP); rename it");
+      }
+      if (e.getValue() instanceof java.math.BigInteger) {
+        error(Codes.VALUE, path, "integer " + e.getValue() + " does not fit in 64 bits");
+      }
+    }
+  }
+
+  /** Existing zone ids must name the zone they are listed under. */
+  private void dnsZones() {
+    for (var e : t.network().existingDnsZones().entrySet()) {
+      String id = e.getValue();
+      String last = id.substring(id.lastIndexOf('/') + 1);
+      if (!last.equalsIgnoreCase(e.getKey())) {
+        error(Codes.REQUIRED_SETTING, "network.privateDnsZones.existing[\"" + e.getKey() + "\"]",
+            "the zone id names zone '" + last + "', not '" + e.getKey() + "'");
+      }
+    }
+  }
+
+  /**
+   * Without peering, silo computes cannot reach endpoints that exist only in the hub (the
+   * workspace's storage, vault and registry when private), and one shared zone cannot answer with
+   * a different private IP per VNet.
+   */
+  private void peering() {
+    var mode = t.orchestrator().network().mode();
+    boolean hubPrivate = mode == io.flgen.model.NetworkMode.PRIVATE
+        || (mode == io.flgen.model.NetworkMode.VNET && t.metadata().stage() == io.flgen.model.Stage.RUN);
+    boolean isolatedSilo = t.silos().stream().anyMatch(s -> s.network().mode().isIsolated()
+        && !(s instanceof ExternalSilo e && e.cluster() instanceof KubernetesCluster.Arc));
+    if (!t.network().peering() && hubPrivate && isolatedSilo) {
+      error(Codes.REQUIRED_SETTING, "network.peering",
+          "peering: false leaves silo computes unable to reach the orchestrator's private endpoints; keep peering on, "
+              + "or use open network mode");
+    }
+  }
+
   private void job() {
+    dnsZones();
+    peering();
+    jobParameters();
     if (t.job().baseline().isPresent()) {
       for (int i = 0; i < t.silos().size(); i++) {
         if (t.silos().get(i).data().sensitivity() == io.flgen.model.Sensitivity.SENSITIVE) {

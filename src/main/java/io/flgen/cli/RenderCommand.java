@@ -88,7 +88,13 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.FINDINGS;
     }
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
-    OutputFolder.write(target, files);
+    try {
+      OutputFolder.write(target, files);
+    } catch (IOException e) {
+      err.println("flgen: cannot write " + target + ": " + e.getMessage());
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
     Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();
     out.println(s.green("rendered") + " " + v.display() + " -> " + target);

@@ -27,6 +27,15 @@ public record Job(
     parameters = new TreeMap<>(parameters);
   }
 
+  /**
+   * Input names the rendered pipeline generates for train and aggregate steps; a training
+   * parameter must not reuse one, or it would silently replace the data, the checkpoint or DP.
+   */
+  public static final java.util.Set<String> RESERVED_PARAMETERS = java.util.Set.of(
+      "train_data", "test_data", "checkpoint", "iteration_num", "train_data_path", "test_data_path", "preprocess",
+      "data_account", "data_container", "train_data_prefix", "test_data_prefix", "data_tenant_id", "federated_app",
+      "dp", "dp_target_epsilon", "dp_target_delta", "dp_max_grad_norm", "aggregation");
+
   public enum Aggregation {
     FEDAVG_WEIGHTED("fedavg-weighted"),
     FEDAVG("fedavg");

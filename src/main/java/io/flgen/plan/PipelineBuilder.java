@@ -42,9 +42,17 @@ final class PipelineBuilder {
     return new StepPlan.Port(name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
   }
 
+  /**
+   * A literal input. The form keeps the topology's type ({@code literal} for strings, {@code number},
+   * {@code boolean}), so "3" stays a string and 3 a number in the YAML.
+   */
   private static StepPlan.Port literal(String name, Object value) {
-    return new StepPlan.Port(name, "literal", String.valueOf(value), "", "");
+    String form = value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "literal";
+    String text = String.valueOf(value);
+    return new StepPlan.Port(name, form, text, "", "");
   }
+
+
 
   /** How a silo's steps reach its data. */
   private enum Access {

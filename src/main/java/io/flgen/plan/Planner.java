@@ -160,7 +160,9 @@ public final class Planner {
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
       String existing = t.network().createDnsZones() ? "" : t.network().existingDnsZones().getOrDefault(z.getKey(), "");
-      zones.add(new DnsZonePlan(z.getKey(), home, existing, List.copyOf(z.getValue())));
+      // flgen links only the zones it creates; a hub's existing zone is linked by the hub's team, so
+      // the plan shows no link and FLG-NET-004 says which VNets still need one
+      zones.add(new DnsZonePlan(z.getKey(), home, existing, existing.isEmpty() ? List.copyOf(z.getValue()) : List.of()));
     }
     PipelinePlan pipeline = new PipelineBuilder(t, n).build();
     List<OutputPlan> outputs = new ArrayList<>();
@@ -177,6 +179,16 @@ public final class Planner {
         outputs.add(new OutputPlan(camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
         outputs.add(new OutputPlan(camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
       }
+    }
+    // output names are camelCase of party names; silos such as ab-1 and ab1 would collide
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (int k = 0; k < outputs.size(); k++) {
+      OutputPlan o = outputs.get(k);
+      String name = o.name();
+      for (int i = 2; !used.add(name); i++) {
+        name = o.name() + i;
+      }
+      outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description()));
     }
     return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
         registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),

@@ -20,6 +20,24 @@ final class AmlWriter {
 
   private AmlWriter() {}
 
+  /** Doubles with an exponent carry its sign (1.0e+300), the only form YAML 1.1 readers take as a number. */
+  private static final class NumberRepresenter extends org.yaml.snakeyaml.representer.Representer {
+    NumberRepresenter(DumperOptions o) {
+      super(o);
+      this.representers.put(Double.class, data -> representScalar(org.yaml.snakeyaml.nodes.Tag.FLOAT, yamlDouble((Double) data)));
+    }
+  }
+
+  static String yamlDouble(double d) {
+    String s = Double.toString(d);
+    int e = s.indexOf('E');
+    if (e < 0) {
+      return s;
+    }
+    String exp = s.substring(e + 1);
+    return s.substring(0, e) + "e" + (exp.startsWith("-") ? exp : "+" + exp);
+  }
+
   private static Yaml yaml() {
     DumperOptions o = new DumperOptions();
     o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -28,7 +46,7 @@ final class AmlWriter {
     o.setWidth(200);
     o.setLineBreak(DumperOptions.LineBreak.UNIX);
     o.setSplitLines(false);
-    return new Yaml(o);
+    return new Yaml(new NumberRepresenter(o), o);
   }
 
   static void write(Plan plan, GeneratedFiles out) {
@@ -107,7 +125,8 @@ final class AmlWriter {
 
   private static Object port(StepPlan.Port p) {
     return switch (p.form()) {
-      case "literal" -> literal(p.value());
+      case "literal" -> p.value();
+      case "number", "boolean" -> literal(p.value());
       case "binding" -> p.value();
       default -> {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -42,6 +42,19 @@ final class BicepView {
   /** The parameter that gates private endpoints into partner tenants (their targets come later). */
   public static final String CROSS_TENANT_SWITCH = "deployCrossTenantEndpoints";
   private String pendingCondition;
+  private final java.util.Set<String> usedSymbols = new java.util.HashSet<>();
+
+  /**
+   * A symbol no other module or output of main.bicep uses: names that differ only in '-' and '_'
+   * (rg-x, rg_x) map to the same camelCase symbol, so later ones get a numeric suffix.
+   */
+  private String unique(String sym) {
+    String s = sym;
+    for (int i = 2; !usedSymbols.add(s); i++) {
+      s = sym + i;
+    }
+    return s;
+  }
 
   private BicepView(Plan plan) {
     this.plan = plan;
@@ -54,7 +67,7 @@ final class BicepView {
   private Map<String, Object> run() {
     for (int i = 0; i < plan.resourceGroups().size(); i++) {
       Scope s = plan.resourceGroups().get(i);
-      String sym = i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup());
+      String sym = unique(i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup()));
       rgSymbols.put(s, sym);
       String region = i == 0 ? plan.workspace().region() : regionOf(s);
       module(sym, "resource-group", "rg-" + i, "subscription(" + Bicep.string(s.subscriptionId()) + ")",
@@ -62,14 +75,14 @@ final class BicepView {
           "Resource group " + s.resourceGroup());
     }
     for (IdentityPlan id : plan.identities()) {
-      String sym = Bicep.symbol("identity", id.owner().key());
+      String sym = unique(Bicep.symbol("identity", id.owner().key()));
       identitySymbols.put(id.name(), sym);
       rgModule(sym, "identity", "identity-" + id.owner().key(), id.scope(),
           params("name", Bicep.string(id.name()), "location", Bicep.string(id.region()), "tags", "tags"), List.of(),
           "Identity of " + id.owner().key());
     }
     for (VnetPlan v : plan.vnets()) {
-      String sym = Bicep.symbol("network", v.owner().key());
+      String sym = unique(Bicep.symbol("network", v.owner().key()));
       vnetSymbols.put(v.name(), sym);
       rgModule(sym, "network", "network-" + v.owner().key(), v.scope(),
           params("name", Bicep.string(v.name()), "location", Bicep.string(v.region()), "tags", "tags",
@@ -99,7 +112,7 @@ final class BicepView {
       if (s.existing() || !s.scope().isHome()) {
         continue; // existing accounts are never modified; partner-tenant accounts go in their tenant's bundle
       }
-      String sym = Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role());
+      String sym = unique(Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role()));
       storageSymbols.put(s.name(), sym);
       rgModule(sym, "storage", "storage-" + s.name(), s.scope(), ModuleCalls.storage(s),
           List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
@@ -139,7 +152,7 @@ final class BicepView {
           List.of(), "Confidentiality Key Vault");
     }
     for (ComputePlan c : plan.computes()) {
-      String sym = Bicep.symbol("compute", c.name());
+      String sym = unique(Bicep.symbol("compute", c.name()));
       String subnet = c.vnet() == null ? "''" : vnetSymbols.get(c.vnet().name()) + ".outputs.computeSubnetId";
       rgModule(sym, "compute", "compute-" + c.name(), ws.scope(),
           params("workspaceName", WS + ".outputs.name", "name", Bicep.string(c.name()),
@@ -156,7 +169,7 @@ final class BicepView {
       String clusterId;
       boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
       if (k.kind().equals("arc")) {
-        String sym = Bicep.symbol("extension", key);
+        String sym = unique(Bicep.symbol("extension", key));
         rgModule(sym, "kubernetes-extension", "extension-" + key, k.clusterScope(),
             params("clusterName", Bicep.string(k.clusterName()), "extensionName", Bicep.string(k.extensionName()),
                 "installNvidiaDevicePlugin", Boolean.toString(gpu)),
@@ -164,7 +177,7 @@ final class BicepView {
         clusterId = sym + ".outputs.clusterId";
       } else {
         AksPlan aks = plan.aksClusters().stream().filter(a -> a.owner().key().equals(key)).findFirst().orElseThrow();
-        String sym = Bicep.symbol("aks", key);
+        String sym = unique(Bicep.symbol("aks", key));
         var sys = k.systemPool().orElseThrow();
         var conf = k.confidentialPool();
         VnetPlan v = plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
@@ -188,7 +201,7 @@ final class BicepView {
             List.of(), "AKS cluster of " + key + ", with the Azure ML extension");
         clusterId = sym + ".outputs.clusterId";
       }
-      rgModule(Bicep.symbol("compute", k.computeName()), "attached-compute", "compute-" + k.computeName(), ws.scope(),
+      rgModule(unique(Bicep.symbol("compute", k.computeName())), "attached-compute", "compute-" + k.computeName(), ws.scope(),
           params("workspaceName", WS + ".outputs.name", "name", Bicep.string(k.computeName()),
               "location", Bicep.string(k.region()), "clusterId", clusterId,
               "namespace", Bicep.string(k.namespace()),

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * Writes rendered files atomically: everything goes to a temporary sibling folder, which then
  * replaces the target. A folder that exists and was not written by flgen (no manifest) is never
- * touched. A failure leaves the target as it was.
+ * touched; in a folder flgen wrote, files its manifest does not list are the user's and are carried
+ * over. A failure leaves the target as it was.
  */
 public final class OutputFolder {
   private OutputFolder() {}
@@ -56,6 +57,16 @@ public final class OutputFolder {
         Files.createDirectories(p.getParent());
         Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
       }
+      for (Path keep : userFiles(abs)) {
+        String rel = abs.relativize(keep).toString().replace('\\', '/');
+        if (files.asMap().containsKey(rel)) {
+          throw new IOException(rel + " in " + target + " was not written by flgen but flgen now generates it;"
+              + " move it away and render again");
+        }
+        Path dest = tmp.resolve(rel);
+        Files.createDirectories(dest.getParent());
+        Files.copy(keep, dest, StandardCopyOption.COPY_ATTRIBUTES);
+      }
       if (Files.exists(abs)) {
         old = parent.resolve("." + abs.getFileName() + ".flgen-old-" + tmp.getFileName().toString().replaceAll(".*-", ""));
         move(abs, old);
@@ -73,6 +84,25 @@ public final class OutputFolder {
       if (old != null) {
         deleteTree(old);
       }
+    }
+  }
+
+  /**
+   * Files in a folder flgen wrote before that its manifest does not list: the user's own (for
+   * example the component YAML DEPLOY.md asks for under aml/). They survive a re-render.
+   */
+  static java.util.List<Path> userFiles(Path folder) throws IOException {
+    Path manifest = folder.resolve(Renderer.MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return java.util.List.of();
+    }
+    java.util.Set<String> generated = new java.util.HashSet<>();
+    generated.add(Renderer.MANIFEST);
+    Renderer.JSON.readTree(Files.readString(manifest)).path("files").propertyNames().forEach(generated::add);
+    try (Stream<Path> s = Files.walk(folder)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !generated.contains(folder.relativize(p).toString().replace('\\', '/')))
+          .sorted().toList();
     }
   }
 
