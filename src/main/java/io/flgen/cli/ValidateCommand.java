@@ -170,6 +170,9 @@ final class ValidateCommand implements Callable<Integer> {
         return new Validation(display, null, r.sourceMap(), r.diagnostics(), null);
       }
       List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
+      if (names.isEmpty()) {
+        names = io.flgen.plan.ZoneCheck.check(r.topology(), r.sourceMap());
+      }
       return new Validation(display, r.topology(), r.sourceMap(), names, r.source());
     }
   }

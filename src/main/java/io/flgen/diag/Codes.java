@@ -49,4 +49,6 @@ public final class Codes {
   public static final String NAME_RULE = "FLG201";
   /** Two resources resolve to the same name. */
   public static final String NAME_COLLISION = "FLG202";
+  /** A private DNS zone the plan needs is missing from the hub's existing zones. */
+  public static final String MISSING_ZONE = "FLG203";
 }

@@ -11,5 +11,6 @@ public final class ExtRules {
       new ConfidentialPoolMismatch(),
       new ForeignInstanceType(),
       new HostPathLocalData(),
-      new UnknownNodePool());
+      new UnknownNodePool(),
+      new StepOutsideConfidentialPool());
 }
