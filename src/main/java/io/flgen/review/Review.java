@@ -178,6 +178,7 @@ public final class Review {
     }
     JsonNode m = manifest.get();
     List<String> edited = new ArrayList<>();
+    List<String> added = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     Map<String, String> hashes = new TreeMap<>();
     m.path("files").properties().forEach(e -> hashes.put(e.getKey(), e.getValue().asString()));
@@ -186,7 +187,9 @@ public final class Review {
         continue;
       }
       String h = hashes.get(e.getKey());
-      if (h == null || !h.equals(io.flgen.render.GeneratedFiles.sha256(e.getValue()))) {
+      if (h == null) {
+        added.add(e.getKey());
+      } else if (!h.equals(io.flgen.render.GeneratedFiles.sha256(e.getValue()))) {
         edited.add(e.getKey());
       }
     }
@@ -204,7 +207,7 @@ public final class Review {
     m.path("exposure").forEach(r -> exWas.add(r.path("name").asString() + ": " + r.path("exposure").asString()));
     Set<String> exNow = new TreeSet<>();
     Exposures.of(plan).forEach(r -> exNow.add(r.get("name") + ": " + r.get("exposure")));
-    return new ReviewResult.Drift(true, edited, missing, minus(now, was), minus(was, now), minus(exNow, exWas), minus(exWas, exNow));
+    return new ReviewResult.Drift(true, edited, added, missing, minus(now, was), minus(was, now), minus(exNow, exWas), minus(exWas, exNow));
   }
 
   private static List<String> minus(Set<String> a, Set<String> b) {

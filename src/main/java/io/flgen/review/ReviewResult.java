@@ -29,7 +29,8 @@ public record ReviewResult(
    * Differences against flgen-manifest.json.
    *
    * @param manifest whether the folder holds a manifest
-   * @param edited files whose SHA-256 differs from the manifest, or that it does not list
+   * @param edited files whose SHA-256 differs from the manifest
+   * @param added Bicep and YAML files the manifest does not list (the user's own, or injected)
    * @param missing files the manifest lists that are gone
    * @param accessAdded access-matrix rows present now but not at generation
    * @param accessRemoved rows present at generation but not now
@@ -39,11 +40,13 @@ public record ReviewResult(
   public record Drift(
       boolean manifest,
       List<String> edited,
+      List<String> added,
       List<String> missing,
       List<String> accessAdded,
       List<String> accessRemoved,
       List<String> exposureAdded,
       List<String> exposureRemoved) {
-    public static final Drift NONE = new Drift(false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    public static final Drift NONE =
+        new Drift(false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

@@ -60,7 +60,7 @@ class ReviewTest {
     List<String> extra = r.report().results().stream().map(x -> x.finding().ruleId() + " " + x.finding().target())
         .filter(f -> !planned.contains(f)).toList();
     assertEquals(List.of(), extra, "findings the plan did not have");
-    assertTrue(r.drift().manifest() && r.drift().edited().isEmpty(), r.drift().toString());
+    assertTrue(r.drift().manifest() && r.drift().edited().isEmpty() && r.drift().added().isEmpty(), r.drift().toString());
   }
 
   @ParameterizedTest(name = "{0}: {1} at {2}:{3}")
@@ -127,6 +127,17 @@ class ReviewTest {
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("infra/modules/storage.bicep"), r.drift().edited());
     assertTrue(ReviewMarkdown.render(r).contains("- the edits change neither the access matrix nor the internet exposure"));
+  }
+
+  @Test
+  void aUserComponentFileIsAddedNotEdited(@TempDir Path tmp) throws IOException {
+    Path dir = write(tmp, "crawl-sandbox");
+    Path spec = dir.resolve("aml/components/train/spec.yaml");
+    Files.createDirectories(spec.getParent());
+    Files.writeString(spec, "name: train\n");
+    ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
+    assertEquals(List.of(), r.drift().edited());
+    assertEquals(List.of("aml/components/train/spec.yaml"), r.drift().added());
   }
 
   @Test
