@@ -48,7 +48,6 @@ public final class Flgen implements Runnable {
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
     cl.setExecutionExceptionHandler(Flgen::onException);
     cl.setParameterExceptionHandler(Flgen::onBadUsage);
-    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     return cl;
   }
 

@@ -25,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate a topology, resolve it into a plan and render infra/ (Bicep), aml/ (Azure ML CLI v2",
+      "Render Bicep, Azure ML YAML, Kubernetes manifests and DEPLOY.md from a topology.",
+      "",
+      "Validates the topology, resolves it into a plan and renders infra/ (Bicep), aml/ (Azure ML CLI v2",
       "YAML), DEPLOY.md and flgen-manifest.json. The security rules run first: findings at or above",
       "--fail-on stop the render. The output folder is replaced atomically; a folder flgen did not",
       "write is never touched."

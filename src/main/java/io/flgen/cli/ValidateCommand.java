@@ -33,7 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate a topology file: YAML syntax, the JSON Schema, semantic checks (names, CIDRs,",
+      "Validate a topology and check its plan against the security rules.",
+      "",
+      "Checks YAML syntax, the JSON Schema, semantic checks (names, CIDRs,",
       "regions, tenants, waivers) and every resolved Azure resource name; then run the security",
       "rules on its plan at the topology's stage (or --stage) and apply its waivers.",
       "Errors are printed as FILE:LINE:COL: PATH: MESSAGE, all of them, in source order."
