@@ -27,10 +27,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Render Bicep, Azure ML YAML, Kubernetes manifests and DEPLOY.md from a topology.",
       "",
-      "Validates the topology, resolves it into a plan and renders infra/ (Bicep), aml/ (Azure ML CLI v2",
-      "YAML), DEPLOY.md and flgen-manifest.json. The security rules run first: findings at or above",
-      "--fail-on stop the render. The output folder is replaced atomically; a folder flgen did not",
-      "write is never touched."
+      "Validates the topology, resolves it into a plan and writes infra/ (Bicep),",
+      "aml/ (Azure ML CLI v2 YAML), k8s/, DEPLOY.md and flgen-manifest.json. The",
+      "security rules run first: findings at or above --fail-on stop the render.",
+      "The output folder is replaced atomically; a folder flgen did not write is",
+      "never touched, and your own files in one it wrote are kept."
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {

@@ -36,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
       "Validate a topology and check its plan against the security rules.",
       "",
       "Checks YAML syntax, the JSON Schema, semantic checks (names, CIDRs,",
-      "regions, tenants, waivers) and every resolved Azure resource name; then run the security",
-      "rules on its plan at the topology's stage (or --stage) and apply its waivers.",
-      "Errors are printed as FILE:LINE:COL: PATH: MESSAGE, all of them, in source order."
+      "regions, tenants, waivers) and every resolved Azure resource name, then",
+      "runs the security rules on the plan at the topology's stage (or --stage)",
+      "and applies its waivers. Input errors are printed as",
+      "FILE:LINE:COL: PATH: MESSAGE, all of them, in source order."
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
