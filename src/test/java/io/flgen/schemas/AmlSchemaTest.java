@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,30 +101,8 @@ class AmlSchemaTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("schemas")
     void everyPropertyHasADescription(Path schema) {
-        List<String> missing = new ArrayList<>();
-        collectUndescribed(YamlSchemaValidator.readJson(schema), "", missing);
-        assertEquals(List.of(), missing, "properties without a description in " + schema);
-    }
-
-    private static void collectUndescribed(JsonNode node, String pointer, List<String> missing) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
-                if (e.getKey().equals("properties") && e.getValue().isObject()) {
-                    for (Map.Entry<String, JsonNode> prop : e.getValue().properties()) {
-                        JsonNode description = prop.getValue().get("description");
-                        if (description == null || !description.isString() || description.asString().isBlank()) {
-                            missing.add(child + "/" + prop.getKey());
-                        }
-                    }
-                }
-                collectUndescribed(e.getValue(), child, missing);
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                collectUndescribed(node.get(i), pointer + "/" + i, missing);
-            }
-        }
+        assertEquals(List.of(), YamlSchemaValidator.undescribedProperties(YamlSchemaValidator.readJson(schema)),
+                "properties without a description in " + schema);
     }
 
     @ParameterizedTest(name = "{0}")

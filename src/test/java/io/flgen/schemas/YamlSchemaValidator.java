@@ -173,4 +173,35 @@ public final class YamlSchemaValidator {
         }
         return NODES.stringNode(String.valueOf(value));
     }
+
+    /**
+     * JSON pointers of every property, anywhere in a schema, that has no non-blank
+     * {@code description}: the editor help every flgen schema promises.
+     */
+    public static List<String> undescribedProperties(JsonNode schema) {
+        List<String> missing = new java.util.ArrayList<>();
+        collectUndescribed(schema, "", missing);
+        return missing;
+    }
+
+    private static void collectUndescribed(JsonNode node, String pointer, List<String> missing) {
+        if (node.isObject()) {
+            for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
+                String child = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                if (e.getKey().equals("properties") && e.getValue().isObject()) {
+                    for (java.util.Map.Entry<String, JsonNode> prop : e.getValue().properties()) {
+                        JsonNode d = prop.getValue().get("description");
+                        if (d == null || !d.isString() || d.asString().isBlank()) {
+                            missing.add(child + "/" + prop.getKey());
+                        }
+                    }
+                }
+                collectUndescribed(e.getValue(), child, missing);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUndescribed(node.get(i), pointer + "/" + i, missing);
+            }
+        }
+    }
 }
