@@ -46,6 +46,24 @@ public final class Names {
     }
   }
 
+  /**
+   * camelCase from words: ("identity", "silo-a", "principalId") gives identitySiloAPrincipalId. The
+   * one spelling of identifiers flgen derives from names (Bicep symbols, output names).
+   */
+  public static String camel(String... parts) {
+    StringBuilder sb = new StringBuilder();
+    for (String part : parts) {
+      for (String w : part.split("[^A-Za-z0-9]+")) {
+        if (w.isEmpty()) {
+          continue;
+        }
+        sb.append(sb.length() == 0 ? Character.toLowerCase(w.charAt(0)) : Character.toUpperCase(w.charAt(0)))
+            .append(w.substring(1));
+      }
+    }
+    return sb.toString();
+  }
+
   public String prefix() {
     return prefix;
   }

@@ -170,14 +170,14 @@ public final class Planner {
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
     for (IdentityPlan id : identities) {
       String key = id.owner().key();
-      outputs.add(new OutputPlan(camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + "."));
-      outputs.add(new OutputPlan(camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + "."));
+      outputs.add(new OutputPlan(Names.camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + "."));
+      outputs.add(new OutputPlan(Names.camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + "."));
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
         String key = st.role().equals("silo") ? st.owner().key() : st.role();
-        outputs.add(new OutputPlan(camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
-        outputs.add(new OutputPlan(camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
+        outputs.add(new OutputPlan(Names.camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
+        outputs.add(new OutputPlan(Names.camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
       }
     }
     // output names are camelCase of party names; silos such as ab-1 and ab1 would collide
@@ -194,21 +194,6 @@ public final class Planner {
         registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
         List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants), List.copyOf(datastores),
         pipeline, List.copyOf(outputs), List.copyOf(kubernetes), List.copyOf(federations));
-  }
-
-  /** camelCase from words: ("identity", "silo-a", "principalId") -> identitySiloAPrincipalId. */
-  static String camel(String... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : parts) {
-      for (String w : part.split("[^A-Za-z0-9]+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
-        sb.append(sb.length() == 0 ? Character.toLowerCase(w.charAt(0)) : Character.toUpperCase(w.charAt(0)))
-            .append(w.substring(1));
-      }
-    }
-    return sb.toString();
   }
 
   /** AKS clusters of external silos, with flgen's hardened defaults. */

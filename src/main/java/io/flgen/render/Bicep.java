@@ -39,23 +39,8 @@ public final class Bicep {
 
   /** A camelCase Bicep identifier from parts such as ("storage", "silo-a") -> storageSiloA. */
   public static String symbol(String... parts) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : parts) {
-      for (String w : part.split("[^A-Za-z0-9]+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
-        if (sb.length() == 0) {
-          sb.append(Character.toLowerCase(w.charAt(0))).append(w.substring(1));
-        } else {
-          sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-        }
-      }
-    }
-    if (sb.length() == 0 || !Character.isLetter(sb.charAt(0))) {
-      sb.insert(0, 'x');
-    }
-    return sb.toString();
+    String s = io.flgen.plan.Names.camel(parts);
+    return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "x" + s : s;
   }
 
   /** A Bicep array expression, one item per line, indented for a module params block. */
