@@ -2,6 +2,11 @@ package io.flgen.bind;
 
 import io.flgen.azure.AzureCloud;
 import io.flgen.model.Compute;
+import io.flgen.model.Egress;
+import io.flgen.model.People;
+import io.flgen.model.Principal;
+import io.flgen.model.PrivatePath;
+import io.flgen.model.WayIn;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.Identity;
@@ -43,6 +48,8 @@ public final class Binder {
   public static final int DEFAULT_MAX_NODES = 4;
   public static final int DEFAULT_SOFT_DELETE_DAYS = 7;
   public static final String DEFAULT_AKS_NODE_SIZE = "Standard_D4ds_v5";
+  public static final String DEFAULT_KEY_NAME = "model-updates";
+  public static final String DEFAULT_JUMPBOX_SIZE = "Standard_B2s";
 
   private Binder() {}
 
@@ -74,7 +81,8 @@ public final class Binder {
             newStorage(o.path("storage")),
             computes(o.path("computes")),
             o.has("keyVault")
-                ? Optional.of(new KeyVault(o.path("keyVault").path("softDeleteDays").asInt(90)))
+                ? Optional.of(new KeyVault(o.path("keyVault").path("softDeleteDays").asInt(90),
+                    o.path("keyVault").path("keyName").asString(DEFAULT_KEY_NAME)))
                 : Optional.empty());
 
     List<Silo> silos = new ArrayList<>();
@@ -88,7 +96,9 @@ public final class Binder {
         new NetworkSettings(
             net.path("peering").asBoolean(true),
             dns.path("create").asBoolean(true),
-            strings(dns.path("existing")));
+            strings(dns.path("existing")),
+            Egress.NAT,
+            wayIn(net.path("wayIn")));
 
     JsonNode j = root.path("job");
     JsonNode comps = j.path("components");
@@ -137,7 +147,8 @@ public final class Binder {
               w.path("justification").asString(),
               parseDate(w.path("expires").asString())));
     }
-    return new Topology(metadata, orchestrator, silos, settings, job, waivers);
+    People people = new People(principals(root.path("people").path("dataScientists")));
+    return new Topology(metadata, orchestrator, silos, settings, job, people, waivers);
   }
 
   /** Parses YYYY-MM-DD; an impossible date (2027-02-30) becomes {@link LocalDate#MIN}. */
@@ -165,6 +176,7 @@ public final class Binder {
             d.path("training").asString(DEFAULT_TRAINING),
             d.path("testing").asString(DEFAULT_TESTING));
     Identity identity = new Identity(optString(s.path("identity"), "name"));
+    List<Principal> owners = principals(s.path("dataOwners"));
     return switch (s.path("kind").asString()) {
       case "external" ->
           new ExternalSilo(
@@ -179,7 +191,9 @@ public final class Binder {
               localData(s.path("localData")),
               storage,
               data,
-              identity);
+              identity,
+              owners,
+              privatePath(s.path("privatePath")));
       case "cross-tenant" ->
           new CrossTenantSilo(
               name,
@@ -191,8 +205,9 @@ public final class Binder {
               computes,
               storage,
               data,
-              identity);
-      default -> new InternalSilo(name, region, sub, rg, network, computes, storage, data, identity);
+              identity,
+              owners);
+      default -> new InternalSilo(name, region, sub, rg, network, computes, storage, data, identity, owners);
     };
   }
 
@@ -214,8 +229,10 @@ public final class Binder {
                 new KubernetesCluster.ConfidentialNodePool(
                     cp.path("vmSize").asString(),
                     cp.path("nodeCount").asInt(1),
-                    cp.path("technology").asString()))
-            : Optional.empty());
+                    cp.path("technology").asString(),
+                    optString(cp, "enclaveRuntime")))
+            : Optional.empty(),
+        optString(c, "adminGroupObjectId").map(g -> g.toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static List<InstanceType> instanceTypes(JsonNode arr) {
@@ -227,7 +244,8 @@ public final class Binder {
               i.path("cpu").asString(),
               i.path("memory").asString(),
               i.path("gpu").asInt(0),
-              optString(i, "nodePool")));
+              optString(i, "nodePool"),
+              optString(i, "epc")));
     }
     return out;
   }
@@ -243,6 +261,28 @@ public final class Binder {
           new LocalData.Nfs(l.path("server").asString(""), l.path("path").asString(), size, mount));
     }
     return Optional.of(new LocalData.HostPath(l.path("path").asString(), size, mount));
+  }
+
+  private static List<Principal> principals(JsonNode arr) {
+    List<Principal> out = new ArrayList<>();
+    for (JsonNode p : arr) {
+      out.add(new Principal(p.path("objectId").asString().toLowerCase(java.util.Locale.ROOT),
+          "group".equals(p.path("type").asString()), p.path("name").asString("")));
+    }
+    return out;
+  }
+
+  private static Optional<WayIn> wayIn(JsonNode w) {
+    if (!w.isObject()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WayIn(WayIn.Kind.BASTION, w.path("jumpboxVmSize").asString(DEFAULT_JUMPBOX_SIZE)));
+  }
+
+  private static Optional<PrivatePath> privatePath(JsonNode p) {
+    return p.isObject()
+        ? Optional.of(new PrivatePath(p.path("via").asString(), p.path("dnsServer").asString()))
+        : Optional.empty();
   }
 
   private static Network network(JsonNode n) {
@@ -266,7 +306,8 @@ public final class Binder {
       return new Storage.Existing(
           e.path("subscriptionId").asString(""),
           e.path("resourceGroup").asString(),
-          e.path("accountName").asString());
+          e.path("accountName").asString(),
+          "deployer".equals(e.path("endpointApproval").asString("owner")));
     }
     return newStorage(s.path("new"));
   }

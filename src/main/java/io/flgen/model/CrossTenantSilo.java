@@ -17,10 +17,12 @@ public record CrossTenantSilo(
     List<Compute> computes,
     Storage storage,
     SiloData data,
-    Identity identity)
+    Identity identity,
+    List<Principal> dataOwners)
     implements Silo {
   public CrossTenantSilo {
     computes = List.copyOf(computes);
+    dataOwners = List.copyOf(dataOwners);
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Optional;
  *     instance count
  * @param instanceTypes the InstanceType resources jobs may request
  * @param localData data on the cluster, exposed through a persistent volume
+ * @param privatePath the declared private path of an Arc cluster to the hub
  */
 public record ExternalSilo(
     String name,
@@ -24,11 +25,14 @@ public record ExternalSilo(
     Optional<LocalData> localData,
     Storage storage,
     SiloData data,
-    Identity identity)
+    Identity identity,
+    List<Principal> dataOwners,
+    Optional<PrivatePath> privatePath)
     implements Silo {
   public ExternalSilo {
     computes = List.copyOf(computes);
     instanceTypes = List.copyOf(instanceTypes);
+    dataOwners = List.copyOf(dataOwners);
   }
 
   @Override

@@ -8,4 +8,5 @@ public record InstanceType(
     String cpu,
     String memory,
     int gpu,
-    Optional<String> nodeSelectorPool) {}
+    Optional<String> nodeSelectorPool,
+    Optional<String> epc) {}

@@ -13,10 +13,12 @@ public record InternalSilo(
     List<Compute> computes,
     Storage storage,
     SiloData data,
-    Identity identity)
+    Identity identity,
+    List<Principal> dataOwners)
     implements Silo {
   public InternalSilo {
     computes = List.copyOf(computes);
+    dataOwners = List.copyOf(dataOwners);
   }
 
   @Override

@@ -18,6 +18,7 @@ public sealed interface KubernetesCluster permits KubernetesCluster.Arc, Kuberne
    * @param privateCluster a private API server
    * @param authorizedIpRanges allowed API server client ranges when the API server is public
    * @param confidentialNodePool optional confidential-compute user pool
+   * @param adminGroupObjectId the Entra group that administers the cluster
    */
   record Aks(
       Optional<String> kubernetesVersion,
@@ -25,7 +26,8 @@ public sealed interface KubernetesCluster permits KubernetesCluster.Arc, Kuberne
       int nodeCount,
       boolean privateCluster,
       List<String> authorizedIpRanges,
-      Optional<ConfidentialNodePool> confidentialNodePool)
+      Optional<ConfidentialNodePool> confidentialNodePool,
+      Optional<String> adminGroupObjectId)
       implements KubernetesCluster {
     public Aks {
       authorizedIpRanges = List.copyOf(authorizedIpRanges);
@@ -37,6 +39,7 @@ public sealed interface KubernetesCluster permits KubernetesCluster.Arc, Kuberne
    *
    * @param technology {@code sgx} (Intel SGX enclaves, DCsv2/DCsv3) or {@code sev-snp} (AMD
    *     confidential VMs, DCasv5/ECasv5); decides whether the SGX device plugin is enabled
+   * @param enclaveRuntime sgx: the enclave runtime the training image runs under
    */
-  record ConfidentialNodePool(String vmSize, int nodeCount, String technology) {}
+  record ConfidentialNodePool(String vmSize, int nodeCount, String technology, Optional<String> enclaveRuntime) {}
 }

@@ -14,7 +14,10 @@ public sealed interface Storage permits Storage.New, Storage.Existing {
   /**
    * An existing account, in the same tenant, possibly in another resource group or subscription.
    * flgen never modifies it; it adds a datastore, a private endpoint and role assignments.
+   *
+   * @param deployerApproves the deployer may approve private endpoint connections on the account;
+   *     otherwise the connection is requested and the account's owner approves it
    */
-  record Existing(String subscriptionId, String resourceGroup, String accountName)
+  record Existing(String subscriptionId, String resourceGroup, String accountName, boolean deployerApproves)
       implements Storage {}
 }

@@ -9,6 +9,7 @@ public record Topology(
     List<Silo> silos,
     NetworkSettings network,
     Job job,
+    People people,
     List<Waiver> waivers) {
   public Topology {
     silos = List.copyOf(silos);

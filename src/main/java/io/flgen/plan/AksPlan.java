@@ -2,7 +2,15 @@ package io.flgen.plan;
 
 import java.util.List;
 
-/** An AKS cluster of an external silo. */
+/**
+ * An AKS cluster of an external silo.
+ *
+ * @param localAccountsDisabled false: Azure ML's extension needs the cluster's local accounts
+ * @param privateClusterPublicFqdn whether a private cluster also publishes its API server FQDN in
+ *     public DNS
+ * @param adminGroupObjectId the Entra group given Azure Kubernetes Service RBAC Cluster Admin; empty
+ *     when none
+ */
 public record AksPlan(
     String name,
     Party owner,
@@ -13,7 +21,9 @@ public record AksPlan(
     boolean localAccountsDisabled,
     boolean azureRbac,
     String networkPolicy,
-    String origin) {
+    String origin,
+    boolean privateClusterPublicFqdn,
+    String adminGroupObjectId) {
   public AksPlan {
     authorizedIpRanges = List.copyOf(authorizedIpRanges);
   }

@@ -3,7 +3,9 @@ package io.flgen.plan;
 /**
  * An Azure ML compute cluster in the orchestrator workspace.
  *
- * @param subnet the compute subnet, or null in open mode
+ * @param vnet the compute VNet, or null in open mode
+ * @param after private endpoints the compute is deployed after (the workspace endpoint its nodes
+ *     reach the workspace through)
  */
 public record ComputePlan(
     String name,
@@ -17,4 +19,9 @@ public record ComputePlan(
     boolean nodePublicIp,
     boolean sshPublicAccess,
     boolean localAuth,
-    String origin) {}
+    String origin,
+    java.util.List<String> after) {
+  public ComputePlan {
+    after = java.util.List.copyOf(after);
+  }
+}

@@ -4,6 +4,7 @@ package io.flgen.plan;
  * A Key Vault: the workspace's own, or the orchestrator's confidentiality vault.
  *
  * @param purpose {@code workspace} or {@code confidentiality}
+ * @param keyName the key flgen creates in it; empty for the workspace vault
  */
 public record KeyVaultPlan(
     String name,
@@ -14,4 +15,5 @@ public record KeyVaultPlan(
     boolean purgeProtection,
     int softDeleteDays,
     boolean publicNetworkAccess,
-    String origin) {}
+    String origin,
+    String keyName) {}

@@ -6,6 +6,12 @@ import java.util.List;
 /**
  * The resolved topology: every resource, identity, grant and network object flgen renders. Rules
  * and templates read this and nothing else; every list is in a stable order.
+ *
+ * @param grants data-plane grants on storage (the access matrix), to identities, apps and people
+ * @param serviceGrants grants on the registry, the workspace, AKS clusters and vaults
+ * @param existingGroups resource groups the deployment references but never creates (they hold
+ *     existing resources, or belong to another party's subscription)
+ * @param wayIn how people reach private endpoints, when the topology asks for one
  */
 public record Plan(
     Topology topology,
@@ -24,6 +30,9 @@ public record Plan(
     List<PrivateEndpointPlan> privateEndpoints,
     List<DnsZonePlan> dnsZones,
     List<RoleGrant> grants,
+    List<RoleGrant> serviceGrants,
+    List<Scope> existingGroups,
+    java.util.Optional<WayInPlan> wayIn,
     List<DatastorePlan> datastores,
     PipelinePlan pipeline,
     List<OutputPlan> outputs,
@@ -33,8 +42,8 @@ public record Plan(
   /** The same plan over another bound topology (tests and reviews attach waivers this way). */
   public Plan withTopology(Topology t) {
     return new Plan(t, names, home, resourceGroups, identities, storages, workspace, registry, keyVaults, computes,
-        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, datastores, pipeline, outputs, kubernetes,
-        federations);
+        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, serviceGrants, existingGroups, wayIn, datastores,
+        pipeline, outputs, kubernetes, federations);
   }
 
   /** Every tenant key the plan touches, home first, then partner tenant ids sorted. */

@@ -38,6 +38,8 @@ public final class Planner {
   private final List<PrivateEndpointPlan> endpoints = new ArrayList<>();
   private final Map<String, List<VnetPlan>> zoneLinks = new TreeMap<>();
   private final List<RoleGrant> grants = new ArrayList<>();
+  private final List<RoleGrant> serviceGrants = new ArrayList<>();
+  private final List<Scope> existingGroups = new ArrayList<>();
   private final List<DatastorePlan> datastores = new ArrayList<>();
   private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
@@ -105,11 +107,14 @@ public final class Planner {
     RegistryPlan registry = new RegistryPlan(n.registry(), home, region, depsPrivate ? "Premium" : "Standard",
         false, false, !depsPrivate, "orchestrator.workspace");
     List<KeyVaultPlan> keyVaults = new ArrayList<>();
-    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, true, 90, !depsPrivate,
-        "orchestrator.workspace"));
+    // purge protection cannot be switched off once on: a crawl sandbox must be deletable and its
+    // vault names reusable, so it is on from walk
+    boolean purgeProtection = stage != Stage.CRAWL;
+    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, purgeProtection, 90,
+        !depsPrivate, "orchestrator.workspace", ""));
     Optional<KeyVaultPlan> kv = t.orchestrator().keyVault().map(k ->
-        new KeyVaultPlan(n.keyVault(), "confidentiality", home, region, true, true, k.softDeleteDays(),
-            !orchMode.isIsolated(), "orchestrator.keyVault"));
+        new KeyVaultPlan(n.keyVault(), "confidentiality", home, region, true, purgeProtection, k.softDeleteDays(),
+            !orchMode.isIsolated(), "orchestrator.keyVault", k.keyName()));
     kv.ifPresent(keyVaults::add);
 
     if (hub.isPresent()) {
@@ -149,12 +154,41 @@ public final class Planner {
       silo(t.silos().get(i), i, hub, exchange, stage, exchangeExposure);
     }
 
+    workspaceEndpoints(ws, hub);
+
     // every compute identity needs the workspace artifacts (code snapshots, logs) and images
     StoragePlan wsStorePlan = storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
     for (IdentityPlan id : identities) {
       grant(id.name(), id.owner(), BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, wsStorePlan, "", "read-write",
           "jobs read code snapshots and write logs in the workspace storage");
+      // the registry's admin user is off: computes pull images with their own identity
+      serviceGrant(id.name(), id.owner(), RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.ACR_PULL, "registry",
+          registry.name(), home, "pull", "computes pull environment images with their identity (admin user off)");
+      kv.ifPresent(v -> serviceGrant(id.name(), id.owner(), RoleGrant.SERVICE_PRINCIPAL, "",
+          BuiltInRoles.KEY_VAULT_CRYPTO_USER, "vault", v.name(), v.scope(), "encrypt-decrypt",
+          "steps encrypt and decrypt model updates with key " + v.keyName()));
     }
+    if (!ws.imageBuildCompute().isEmpty()) {
+      serviceGrant(n.orchestratorIdentity(), orch, RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.ACR_PUSH, "registry",
+          registry.name(), home, "push", "the image-build compute " + ws.imageBuildCompute()
+              + " pushes environment images (a private registry cannot build them itself)");
+    }
+    for (var person : t.people().dataScientists()) {
+      serviceGrant(person.label(), orch, person.principalType(), person.objectId(), BuiltInRoles.AZUREML_DATA_SCIENTIST,
+          "workspace", ws.name(), home, "submit", "data scientists submit and monitor FL jobs");
+      personGrant(person, orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, wsStorePlan, "", "read-write",
+          "az ml job create uploads code snapshots to the workspace storage (shared keys are off)");
+      personGrant(person, orch, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR, wsStorePlan, "", "read-write",
+          "the studio and code upload use the workspace file share with Entra ID (shared keys are off)");
+    }
+    for (AksPlan a : aksClusters()) {
+      if (!a.adminGroupObjectId().isEmpty()) {
+        serviceGrant("aks-admins-" + a.owner().key(), a.owner(), "Group", a.adminGroupObjectId(),
+            BuiltInRoles.AKS_RBAC_CLUSTER_ADMIN, "aks", a.name(), a.scope(), "admin",
+            "the silo's cluster admins run kubectl through Entra ID and Azure RBAC");
+      }
+    }
+    Optional<WayInPlan> wayIn = wayIn(hub);
 
     linkZones();
     List<DnsZonePlan> zones = new ArrayList<>();
@@ -192,7 +226,8 @@ public final class Planner {
     }
     return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
         registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
-        List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants), List.copyOf(datastores),
+        List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants),
+        List.copyOf(serviceGrants), List.copyOf(existingGroups), wayIn, List.copyOf(datastores),
         pipeline, List.copyOf(outputs), List.copyOf(kubernetes), List.copyOf(federations));
   }
 
@@ -202,10 +237,11 @@ public final class Planner {
     for (int i = 0; i < t.silos().size(); i++) {
       if (t.silos().get(i) instanceof io.flgen.model.ExternalSilo e
           && e.cluster() instanceof io.flgen.model.KubernetesCluster.Aks aks) {
-        Scope scope = new Scope(Scope.HOME, e.subscriptionId().orElse(home.subscriptionId()),
-            e.resourceGroup().orElse(home.resourceGroup() + "-" + e.name()));
+        // the cluster lives with its VNet, in the workspace's subscription (Azure ML attaches it there)
+        Scope scope = computeScope(e);
         out.add(new AksPlan(n.aksCluster(e.name()), Party.silo(e.name(), i), scope, e.region(), aks.privateCluster(),
-            aks.authorizedIpRanges(), true, true, "azure", "silos[" + i + "].cluster"));
+            aks.authorizedIpRanges(), false, true, "azure", "silos[" + i + "].cluster", false,
+            aks.adminGroupObjectId().orElse("")));
       }
     }
     return out;
@@ -226,16 +262,20 @@ public final class Planner {
         ? new Scope(Scope.HOME, home.subscriptionId(), home.resourceGroup() + "-" + s.name())
         : new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
             s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
-    if (knownGroups.add(scope)) {
-      resourceGroups.add(scope);
-    }
+    group(scope, s.resourceGroup().isPresent() && !scope.subscriptionId().equals(home.subscriptionId()));
     String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
     if (knownIdentities.add(identity)) {
       identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
     }
     boolean arc = s instanceof ExternalSilo e0 && e0.cluster() instanceof KubernetesCluster.Arc;
     // an Arc cluster runs outside Azure: flgen creates no VNet for it
-    Optional<VnetPlan> v = arc ? Optional.empty() : vnet(p, s.name(), scope, s.region(), s.network(), path + ".network");
+    // Azure ML requires a compute's VNet in the workspace's subscription; a private endpoint lives
+    // with its VNet, so only the silo's storage and its grants stay in the silo's subscription
+    Scope netScope = computeScope(s);
+    if (!arc && s.network().mode().isIsolated()) {
+      group(netScope, false);
+    }
+    Optional<VnetPlan> v = arc ? Optional.empty() : vnet(p, s.name(), netScope, s.region(), s.network(), path + ".network");
     if (v.isPresent() && hub.isPresent() && t.network().peering()) {
       peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get(), false, false));
       peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get(), false, false));
@@ -253,6 +293,9 @@ public final class Planner {
       if (s.storage() instanceof Storage.Existing e) {
         Scope es = new Scope(dataScope.tenant(), e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
             e.resourceGroup());
+        if (!knownGroups.contains(es) && !existingGroups.contains(es)) {
+          existingGroups.add(es); // holds the existing account: referenced, never PUT
+        }
         plan = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
             new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
             StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
@@ -265,7 +308,9 @@ public final class Planner {
       storages.add(plan);
       st = Optional.of(plan);
       if (siloExposure.privateEndpoint() && v.isPresent()) {
-        endpoint(p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), crossTenant);
+        // an existing account's owner approves the connection unless the deployer may
+        boolean ownerApproves = crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
+        endpoint(p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), ownerApproves);
       }
     }
     // without peering, a private exchange account needs an endpoint in the silo's own VNet too
@@ -296,6 +341,13 @@ public final class Planner {
         "the silo reads the global model");
     grant(n.orchestratorIdentity(), Party.ORCHESTRATOR, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange,
         n.updatesContainer(s.name()), "read", "aggregation reads this silo's model updates");
+    if (st.isPresent()) {
+      for (var owner : s.dataOwners()) {
+        // the data owner uploads straight to the silo's data container, never through the workspace
+        personGrant(owner, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "write",
+            "the silo's data owner uploads its data to its own data container only");
+      }
+    }
     if (st.isPresent() && !crossTenant) {
       datastores.add(new DatastorePlan(n.siloDataDatastore(s.name()), p, "data", st.get().name(), s.data().container(),
           endpointSuffix()));
@@ -321,6 +373,9 @@ public final class Planner {
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       Scope cs = new Scope(Scope.HOME, scope.subscriptionId(), arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
+      if (!knownGroups.contains(cs) && !existingGroups.contains(cs)) {
+        existingGroups.add(cs); // holds the onboarded Arc cluster: referenced, never PUT
+      }
       return new KubernetesPlan(p, "arc", arc.name(), cs, e.region(), "azureml", computeName, identity, n.namespace(e.name()),
           types, vol, Optional.empty(), Optional.empty(), false, p.path() + ".cluster");
     }
@@ -353,9 +408,13 @@ public final class Planner {
     Cidr space = Cidr.parse(net.addressSpace()).cidr().orElseThrow();
     String compute = net.computeSubnet().orElse(space.subnet(space.prefix() + 1, 0).toString());
     String pe = net.privateEndpointSubnet().orElse(space.subnet(space.prefix() + 2, 2).toString());
-    VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(),
-        List.of(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false, false, List.of()),
-            new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of())), origin);
+    // compute subnets have no default outbound access: explicit egress to what Azure ML needs
+    String nat = "ng-" + n.prefix() + "-" + key;
+    List<SubnetPlan> subnets = new ArrayList<>();
+    subnets.add(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false, false, amlOutboundRules(),
+        nat, "pip-" + nat, ""));
+    subnets.add(new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of()));
+    VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(), List.copyOf(subnets), origin);
     vnets.add(v);
     return Optional.of(v);
   }
@@ -366,12 +425,17 @@ public final class Planner {
 
   private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet,
       boolean manualApproval) {
+    endpoint(owner, kind, target, targetScope, svc, vnet, manualApproval, n.privateEndpoint(target, svc.groupId()));
+  }
+
+  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet,
+      boolean manualApproval, String name) {
     List<String> zs = new ArrayList<>();
     zs.add(svc.zone(cloud));
     if (svc == PrivateLinkService.AML_API) {
       zs.add(PrivateLinkService.AML_NOTEBOOKS.zone(cloud));
     }
-    endpoints.add(new PrivateEndpointPlan(n.privateEndpoint(target, svc.groupId()), owner, kind, target, targetScope,
+    endpoints.add(new PrivateEndpointPlan(name, owner, kind, target, targetScope,
         svc.groupId(), vnet, List.copyOf(zs), manualApproval));
     for (String z : zs) {
       zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
@@ -406,7 +470,116 @@ public final class Planner {
 
   private void compute(Party p, Compute c, String region, String identity, Optional<VnetPlan> v, String origin) {
     computes.add(new ComputePlan(c.name(), p, region, c.vmSize(), c.minNodes(), c.maxNodes(), identity,
-        v.orElse(null), v.isEmpty(), false, false, origin));
+        v.orElse(null), v.isEmpty(), false, false, origin, List.of()));
+  }
+
+  /** The outbound allow rules of a compute subnet: exactly the service tags Azure ML needs. */
+  private static List<NsgRulePlan> amlOutboundRules() {
+    List<NsgRulePlan> rules = new ArrayList<>();
+    int priority = 200;
+    for (io.flgen.azure.AmlOutbound.Tag tag : io.flgen.azure.AmlOutbound.REQUIRED) {
+      String name = "allow-" + tag.tag().toLowerCase(java.util.Locale.ROOT).replace('.', '-') + "-" + tag.protocol().toLowerCase(java.util.Locale.ROOT);
+      rules.add(new NsgRulePlan(name, priority, "Outbound", "Allow", tag.protocol(), "VirtualNetwork", tag.ports(), tag.tag()));
+      priority += 10;
+    }
+    return rules;
+  }
+
+  /** Where a silo's VNet and compute-side resources live: the workspace's subscription. */
+  private Scope computeScope(Silo s) {
+    String rg = s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name());
+    if (s instanceof CrossTenantSilo) {
+      rg = home.resourceGroup() + "-" + s.name();
+    }
+    return new Scope(Scope.HOME, home.subscriptionId(), rg);
+  }
+
+  /** Records a resource group: created by the deployment, or referenced when it is another party's. */
+  private void group(Scope scope, boolean existing) {
+    if (existing) {
+      if (!knownGroups.contains(scope) && !existingGroups.contains(scope)) {
+        existingGroups.add(scope);
+      }
+    } else if (knownGroups.add(scope)) {
+      resourceGroups.add(scope);
+    }
+  }
+
+  /**
+   * A compute without a node public IP reaches the workspace only through an {@code amlworkspace}
+   * private endpoint whose zones its VNet resolves, even when the workspace is public. One endpoint
+   * in the hub serves every VNet peered with it (the zones are linked to the spokes); a VNet the
+   * hub does not reach gets its own. Computes are deployed after the endpoint they use.
+   */
+  private void workspaceEndpoints(WorkspacePlan ws, Optional<VnetPlan> hub) {
+    java.util.Set<VnetPlan> computeVnets = new java.util.LinkedHashSet<>();
+    computes.stream().filter(c -> c.vnet() != null && !c.nodePublicIp()).forEach(c -> computeVnets.add(c.vnet()));
+    for (KubernetesPlan k : kubernetes) {
+      if (k.kind().equals("aks")) {
+        vnets.stream().filter(x -> x.owner().equals(k.owner())).findFirst().ifPresent(computeVnets::add);
+      }
+    }
+    boolean wsPrivate = !ws.publicNetworkAccess();
+    boolean hubEndpoint = endpoints.stream().anyMatch(e -> e.targetKind().equals("workspace"));
+    if (hub.isPresent() && !hubEndpoint && (!computeVnets.isEmpty() || wsPrivate)) {
+      endpoint(Party.ORCHESTRATOR, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+      hubEndpoint = true;
+    }
+    java.util.Map<VnetPlan, String> endpointOf = new java.util.IdentityHashMap<>();
+    String hubName = hubEndpoint ? n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId()) : "";
+    for (VnetPlan v : computeVnets) {
+      boolean reachesHub = hub.isPresent() && (v == hub.get() || t.network().peering());
+      if (reachesHub) {
+        endpointOf.put(v, hubName);
+      } else {
+        String name = n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId()) + "-" + v.owner().key();
+        endpoint(v.owner(), "workspace", ws.name(), home, PrivateLinkService.AML_API, v, false, name);
+        endpointOf.put(v, name);
+      }
+    }
+    for (int i = 0; i < computes.size(); i++) {
+      ComputePlan c = computes.get(i);
+      String pe = c.vnet() == null ? null : endpointOf.get(c.vnet());
+      if (pe != null) {
+        computes.set(i, new ComputePlan(c.name(), c.owner(), c.region(), c.vmSize(), c.minNodes(), c.maxNodes(),
+            c.identity(), c.vnet(), c.nodePublicIp(), c.sshPublicAccess(), c.localAuth(), c.origin(), List.of(pe)));
+      }
+    }
+  }
+
+  /** The AzureBastionSubnet: the first /26 of the hub's last quarter (SemanticChecks keeps it free). */
+  public static String bastionSubnet(VnetPlan hub) {
+    Cidr space = Cidr.parse(hub.addressSpace()).cidr().orElseThrow();
+    return space.subnet(space.prefix() + 2, 3).subnet(26, 0).toString();
+  }
+
+  /** The jumpbox subnet: the /27 after the Bastion subnet. */
+  public static String jumpboxSubnet(VnetPlan hub) {
+    Cidr space = Cidr.parse(hub.addressSpace()).cidr().orElseThrow();
+    return space.subnet(space.prefix() + 2, 3).subnet(27, 2).toString();
+  }
+
+  /** Azure Bastion and a jumpbox in the last quarter of the hub. */
+  private Optional<WayInPlan> wayIn(Optional<VnetPlan> hub) {
+    if (t.network().wayIn().isEmpty() || hub.isEmpty()) {
+      return Optional.empty();
+    }
+    io.flgen.model.WayIn w = t.network().wayIn().get();
+    String bastion = "bas-" + n.prefix();
+    return Optional.of(new WayInPlan("bastion", hub.get(), bastionSubnet(hub.get()), jumpboxSubnet(hub.get()), bastion,
+        "pip-" + bastion, "vm-" + n.prefix() + "-jumpbox", w.jumpboxVmSize()));
+  }
+
+  private void serviceGrant(String principal, Party owner, String principalType, String objectId, BuiltInRoles.Role role,
+      String targetKind, String target, Scope scope, String access, String reason) {
+    serviceGrants.add(new RoleGrant(principal, owner, role.name(), role.guid(), targetKind, target, "", access, scope,
+        reason, principalType, objectId));
+  }
+
+  private void personGrant(io.flgen.model.Principal person, Party owner, BuiltInRoles.Role role, StoragePlan st,
+      String container, String access, String reason) {
+    grants.add(new RoleGrant(person.label(), owner, role.name(), role.guid(), "storage", st.name(), container, access,
+        st.scope(), reason, person.principalType(), person.objectId()));
   }
 
   private void grant(String principal, Party owner, BuiltInRoles.Role role, StoragePlan st, String container,

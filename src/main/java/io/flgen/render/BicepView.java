@@ -37,6 +37,8 @@ final class BicepView {
   private final Map<String, String> storageSymbols = new HashMap<>();
   private final Map<String, String> vnetSymbols = new HashMap<>();
   private final Map<String, String> zoneSymbols = new HashMap<>();
+  private final Map<String, String> endpointSymbols = new HashMap<>();
+  private final Map<String, String> aksSymbols = new HashMap<>();
   private static final String WS = "workspace";
   private static final String CONFIDENTIALITY_VAULT = "confidentialityVault";
   /** The parameter that gates private endpoints into partner tenants (their targets come later). */
@@ -94,7 +96,12 @@ final class BicepView {
               "computeNsgRules", nsgRules(v.computeSubnet()),
               "privateEndpointNsgRules", nsgRules(v.privateEndpointSubnet()),
               "computeDefaultOutboundAccess", Boolean.toString(v.computeSubnet().defaultOutboundAccess()),
-              "privateEndpointDefaultOutboundAccess", Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess())),
+              "privateEndpointDefaultOutboundAccess", Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess()),
+              "natGatewayName", Bicep.string(v.computeSubnet().natGateway()),
+              "natPublicIpName", Bicep.string(v.computeSubnet().natPublicIp()),
+              "bastionSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.subnetPrefix()).orElse("")),
+              "jumpboxSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.jumpboxSubnetPrefix()).orElse("")),
+              "jumpboxNsgName", Bicep.string(wayInOf(v).map(w -> plan.names().nsg("orchestrator") + "-jumpbox").orElse(""))),
           List.of(), "Address plan of " + v.owner().key());
     }
     int pi = 0;
@@ -148,8 +155,42 @@ final class BicepView {
               "softDeleteDays", Integer.toString(kv.softDeleteDays()),
               "rbacAuthorization", Boolean.toString(kv.rbacAuthorization()),
               "purgeProtection", Boolean.toString(kv.purgeProtection()),
-              "publicNetworkAccess", enabled(kv.publicNetworkAccess())),
+              "publicNetworkAccess", enabled(kv.publicNetworkAccess()),
+              "keyName", Bicep.string(kv.keyName())),
           List.of(), "Confidentiality Key Vault");
+    }
+    int zi = 0;
+    for (DnsZonePlan z : plan.dnsZones()) {
+      if (!z.existingId().isEmpty()) {
+        zoneSymbols.put(z.zone(), Bicep.string(z.existingId()));
+        continue;
+      }
+      zi++;
+      String sym = "dnsZone" + zi;
+      zoneSymbols.put(z.zone(), sym + ".outputs.id");
+      List<String> links = new ArrayList<>();
+      for (VnetPlan v : z.links()) {
+        links.add("{\n        name: " + Bicep.string(v.name()) + "\n        id: " + vnetSymbols.get(v.name()) + ".outputs.id\n      }");
+      }
+      rgModule(sym, "private-dns-zone", "dns-" + zi, z.scope(),
+          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", Bicep.array(links, "    ")),
+          List.of(), "Private DNS zone " + z.zone());
+    }
+    int ei = 0;
+    for (PrivateEndpointPlan e : plan.privateEndpoints()) {
+      ei++;
+      List<String> zoneIds = e.zones().stream().map(zoneSymbols::get).toList();
+      if (!e.targetScope().isHome()) {
+        pendingCondition = CROSS_TENANT_SWITCH; // the partner's storage exists only after its bundle ran
+      }
+      endpointSymbols.put(e.name(), "privateEndpoint" + ei);
+      rgModule("privateEndpoint" + ei, "private-endpoint", "pe-" + ei, e.vnet().scope(),
+          params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
+              "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
+              "targetId", targetId(e), "groupId", Bicep.string(e.groupId()),
+              "privateDnsZoneIds", Bicep.array(zoneIds, "    "),
+              "manualApproval", Boolean.toString(e.manualApproval())),
+          List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
     for (ComputePlan c : plan.computes()) {
       String sym = unique(Bicep.symbol("compute", c.name()));
@@ -162,7 +203,8 @@ final class BicepView {
               "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp()),
               "remoteLoginPortPublicAccess", enabled(c.sshPublicAccess()),
               "disableLocalAuth", Boolean.toString(!c.localAuth())),
-          List.of(), "Compute of " + c.owner().key());
+          c.after().stream().map(endpointSymbols::get).toList(), "Compute of " + c.owner().key()
+              + (c.after().isEmpty() ? "" : ", after the workspace endpoint its nodes use"));
     }
     for (KubernetesPlan k : plan.kubernetes()) {
       String key = k.owner().key();
@@ -192,6 +234,9 @@ final class BicepView {
                 "enablePrivateCluster", Boolean.toString(aks.privateCluster()),
                 "authorizedIpRanges", Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
                 "disableLocalAccounts", Boolean.toString(aks.localAccountsDisabled()),
+                "enablePrivateClusterPublicFqdn", Boolean.toString(aks.privateClusterPublicFqdn()),
+                "adminGroupObjectIds", Bicep.array(aks.adminGroupObjectId().isEmpty() ? List.of()
+                    : List.of(Bicep.string(aks.adminGroupObjectId())), "    "),
                 "enableAzureRbac", Boolean.toString(aks.azureRbac()),
                 "networkPolicy", Bicep.string(aks.networkPolicy()),
                 "confidentialVmSize", Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
@@ -200,6 +245,7 @@ final class BicepView {
                 "extensionName", Bicep.string(k.extensionName())),
             List.of(), "AKS cluster of " + key + ", with the Azure ML extension");
         clusterId = sym + ".outputs.clusterId";
+        aksSymbols.put(aks.name(), sym);
       }
       rgModule(unique(Bicep.symbol("compute", k.computeName())), "attached-compute", "compute-" + k.computeName(), ws.scope(),
           params("workspaceName", WS + ".outputs.name", "name", Bicep.string(k.computeName()),
@@ -208,38 +254,6 @@ final class BicepView {
               "defaultInstanceType", Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
               "identityId", identitySymbols.get(k.identity()) + ".outputs.id"),
           List.of(), "Attached Kubernetes compute of " + key);
-    }
-    int zi = 0;
-    for (DnsZonePlan z : plan.dnsZones()) {
-      if (!z.existingId().isEmpty()) {
-        zoneSymbols.put(z.zone(), Bicep.string(z.existingId()));
-        continue;
-      }
-      zi++;
-      String sym = "dnsZone" + zi;
-      zoneSymbols.put(z.zone(), sym + ".outputs.id");
-      List<String> links = new ArrayList<>();
-      for (VnetPlan v : z.links()) {
-        links.add("{\n        name: " + Bicep.string(v.name()) + "\n        id: " + vnetSymbols.get(v.name()) + ".outputs.id\n      }");
-      }
-      rgModule(sym, "private-dns-zone", "dns-" + zi, z.scope(),
-          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", Bicep.array(links, "    ")),
-          List.of(), "Private DNS zone " + z.zone());
-    }
-    int ei = 0;
-    for (PrivateEndpointPlan e : plan.privateEndpoints()) {
-      ei++;
-      List<String> zoneIds = e.zones().stream().map(zoneSymbols::get).toList();
-      if (e.manualApproval()) {
-        pendingCondition = CROSS_TENANT_SWITCH;
-      }
-      rgModule("privateEndpoint" + ei, "private-endpoint", "pe-" + ei, e.vnet().scope(),
-          params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
-              "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
-              "targetId", targetId(e), "groupId", Bicep.string(e.groupId()),
-              "privateDnsZoneIds", Bicep.array(zoneIds, "    "),
-              "manualApproval", Boolean.toString(e.manualApproval())),
-          List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
     int gi = 0;
     Map<String, StoragePlan> byName = new HashMap<>();
@@ -253,18 +267,39 @@ final class BicepView {
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
       Map<String, String> ps = g.container().isEmpty()
           ? params("storageAccountName", Bicep.string(st.name()),
-              "principalId", identitySymbols.get(g.principal()) + ".outputs.principalId",
+              "principalId", principalId(g), "principalType", Bicep.string(g.principalType()),
               "roleDefinitionGuid", Bicep.string(g.roleId()),
               "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()))
           : params("storageAccountName", Bicep.string(st.name()),
               "containerName", Bicep.string(g.container()),
-              "principalId", identitySymbols.get(g.principal()) + ".outputs.principalId",
+              "principalId", principalId(g), "principalType", Bicep.string(g.principalType()),
               "roleDefinitionGuid", Bicep.string(g.roleId()),
               "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()));
       rgModule("grant" + gi, g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
           "grant-" + gi, st.scope(), ps, deps,
           g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
     }
+    for (RoleGrant g : plan.serviceGrants()) {
+      gi++;
+      List<String> deps = switch (g.targetKind()) {
+        case "registry", "workspace" -> List.of(WS);
+        case "aks" -> List.of(aksSymbols.get(g.target()));
+        case "vault" -> List.of(CONFIDENTIALITY_VAULT);
+        default -> throw new IllegalStateException("no role assignment module for " + g.targetKind());
+      };
+      rgModule("grant" + gi, g.targetKind() + "-role-assignment", "grant-" + gi, g.scope(),
+          params("targetName", Bicep.string(g.target()), "principalId", principalId(g),
+              "principalType", Bicep.string(g.principalType()), "roleDefinitionGuid", Bicep.string(g.roleId()),
+              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())),
+          deps, g.principal() + " -> " + g.roleName() + " on " + g.target());
+    }
+    plan.wayIn().ifPresent(w -> rgModule("wayIn", "way-in", "way-in", w.hub().scope(),
+        params("location", Bicep.string(w.hub().region()), "tags", "tags",
+            "vnetName", vnetSymbols.get(w.hub().name()) + ".outputs.name",
+            "bastionName", Bicep.string(w.name()), "bastionPublicIpName", Bicep.string(w.publicIp()),
+            "jumpboxName", Bicep.string(w.jumpbox()), "jumpboxVmSize", Bicep.string(w.jumpboxVmSize()),
+            "jumpboxSshPublicKey", JUMPBOX_KEY),
+        List.of(), "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
     for (OutputPlan o : plan.outputs()) {
       String sym = o.resource().equals(ws.name()) ? WS
           : identitySymbols.containsKey(o.resource()) ? identitySymbols.get(o.resource()) : storageSymbols.get(o.resource());
@@ -273,15 +308,34 @@ final class BicepView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
     view.put("headline", "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
-    boolean crossTenant = plan.privateEndpoints().stream().anyMatch(PrivateEndpointPlan::manualApproval);
-    view.put("extraParams", crossTenant
-        ? List.of(Map.of("name", CROSS_TENANT_SWITCH, "type", "bool", "default", "false", "description",
-            Bicep.string("Request the private endpoints into partner tenants. Set to true only after every partner "
-                + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")))
-        : List.of());
+    boolean crossTenant = plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
+    List<Map<String, String>> extra = new ArrayList<>();
+    if (crossTenant) {
+      extra.add(Map.of("name", CROSS_TENANT_SWITCH, "type", "bool", "default", "false", "description",
+          Bicep.string("Request the private endpoints into partner tenants. Set to true only after every partner "
+              + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")));
+    }
+    if (plan.wayIn().isPresent()) {
+      extra.add(Map.of("name", JUMPBOX_KEY, "type", "string", "description",
+          Bicep.string("SSH public key of the jumpbox admin account (people then sign in to Azure as themselves "
+              + "with az login); see DEPLOY.md.")));
+    }
+    view.put("extraParams", extra);
     view.put("modules", modules);
     view.put("outputs", outputs);
     return view;
+  }
+
+  /** The deployment parameter that carries the jumpbox admin's SSH public key. */
+  public static final String JUMPBOX_KEY = "jumpboxSshPublicKey";
+
+  private java.util.Optional<io.flgen.plan.WayInPlan> wayInOf(VnetPlan v) {
+    return plan.wayIn().filter(w -> w.hub().name().equals(v.name()));
+  }
+
+  /** A managed identity's principal id comes from its module; a person's object id is literal. */
+  private String principalId(RoleGrant g) {
+    return g.person() ? Bicep.string(g.principalObjectId()) : identitySymbols.get(g.principal()) + ".outputs.principalId";
   }
 
   private Map<Scope, String> regions;

@@ -13,12 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Renderer {
   /** Every module template; each becomes infra/modules/NAME.bicep. */
   public static final List<String> MODULES = List.of(
-      "aks", "attached-compute", "compute", "container-role-assignment", "identity", "key-vault",
-      "kubernetes-extension", "network", "peering", "private-dns-zone", "private-endpoint", "resource-group",
-      "storage", "storage-role-assignment", "workspace");
+      "aks", "aks-role-assignment", "attached-compute", "compute", "container-role-assignment", "identity",
+      "key-vault", "kubernetes-extension", "network", "peering", "private-dns-zone", "private-endpoint",
+      "registry-role-assignment", "resource-group", "storage", "storage-role-assignment", "vault-role-assignment",
+      "way-in", "workspace", "workspace-role-assignment");
 
   /** The modules a partner tenant's bundle needs: its resource group, storage and role assignment. */
-  public static final List<String> TENANT_MODULES = List.of("resource-group", "storage", "storage-role-assignment");
+  public static final List<String> TENANT_MODULES =
+      List.of("container-role-assignment", "resource-group", "storage", "storage-role-assignment");
 
   public static final String MANIFEST = "flgen-manifest.json";
 

@@ -71,19 +71,25 @@ final class TenantBundles {
         continue;
       }
       gi++;
-      String param = Bicep.symbol(g.principal(), "objectId");
-      if (extra.stream().noneMatch(p -> p.get("name").equals(param))) {
+      String param = g.person() ? Bicep.string(g.principalObjectId()) : Bicep.symbol(g.principal(), "objectId");
+      if (!g.person() && extra.stream().noneMatch(p -> p.get("name").equals(param))) {
         extra.add(Map.of("name", param, "type", "string", "description",
             Bicep.string("Object id of the service principal of app " + g.principal()
                 + " in this tenant (az ad sp create --id <appId>; see DEPLOY.md).")));
       }
       StoragePlan st = plan.storage(g.target());
       List<String> deps = storageSyms.containsKey(st.name()) ? List.of(storageSyms.get(st.name())) : List.of();
-      modules.add(module("grant" + gi, "storage-role-assignment", "grant-" + gi,
-          Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
-          params("storageAccountName", Bicep.string(st.name()), "principalId", param,
-              "roleDefinitionGuid", Bicep.string(g.roleId()),
-              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())),
+      modules.add(module("grant" + gi, g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+          "grant-" + gi, Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
+          g.container().isEmpty()
+              ? params("storageAccountName", Bicep.string(st.name()), "principalId", param,
+                  "principalType", Bicep.string(g.principalType()),
+                  "roleDefinitionGuid", Bicep.string(g.roleId()),
+                  "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()))
+              : params("storageAccountName", Bicep.string(st.name()), "containerName", Bicep.string(g.container()),
+                  "principalId", param, "principalType", Bicep.string(g.principalType()),
+                  "roleDefinitionGuid", Bicep.string(g.roleId()),
+                  "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())),
           deps, g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     }
     Map<String, Object> view = new LinkedHashMap<>();

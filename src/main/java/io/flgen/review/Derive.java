@@ -185,8 +185,9 @@ final class Derive {
     }
     // role assignments
     List<RoleGrant> grants = new ArrayList<>();
+    List<RoleGrant> serviceGrants = new ArrayList<>();
     for (Instance ra : of("Microsoft.Authorization/roleAssignments")) {
-      grant(ra, accounts).ifPresent(grants::add);
+      grant(ra, accounts).ifPresent(g -> (g.targetKind().equals("storage") ? grants : serviceGrants).add(g));
     }
     // workspace, registry, vaults
     Optional<Instance> wsI = of("Microsoft.MachineLearningServices/workspaces").stream().filter(i -> !i.existing()).findFirst();
@@ -210,7 +211,7 @@ final class Derive {
       vaults.add(new KeyVaultPlan(v.name(), wsVault ? "workspace" : "confidentiality", scope(v), v.str("location"),
           v.bool(false, "properties", "enableRbacAuthorization"), v.bool(false, "properties", "enablePurgeProtection"),
           days instanceof Value.Num n ? (int) n.v() : 90,
-          !"Disabled".equals(v.str("properties", "publicNetworkAccess")), origin(v.name())));
+          !"Disabled".equals(v.str("properties", "publicNetworkAccess")), origin(v.name()), keyOf(v.name())));
     }
     // computes
     List<ComputePlan> computes = new ArrayList<>();
@@ -229,7 +230,7 @@ final class Derive {
           min instanceof Value.Num n ? (int) n.v() : 0, max instanceof Value.Num n2 ? (int) n2.v() : 0, identity, vnet,
           c.bool(true, "properties", "properties", "enableNodePublicIp"),
           !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
-          !c.bool(false, "properties", "disableLocalAuth"), origin(name)));
+          !c.bool(false, "properties", "disableLocalAuth"), origin(name), List.of()));
     }
     // AKS
     List<AksPlan> aks = new ArrayList<>();
@@ -242,7 +243,8 @@ final class Derive {
       aks.add(new AksPlan(k.name(), party(k.name()), scope(k), k.str("location"),
           k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"), ranges,
           k.bool(false, "properties", "disableLocalAccounts"), k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
-          k.str("properties", "networkProfile", "networkPolicy"), origin(k.name())));
+          k.str("properties", "networkProfile", "networkPolicy"), origin(k.name()),
+          k.bool(true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"), ""));
     }
     List<PeeringPlan> peerings = new ArrayList<>();
     for (Instance p : of("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {
@@ -286,7 +288,7 @@ final class Derive {
     return new Plan(topology, base == null ? new io.flgen.plan.Names(topology) : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
         distinctScopes(), identities, storages, ws, registry, vaults, computes, aks, vnets, peerings, endpoints,
-        zones, grants, datastores,
+        zones, grants, serviceGrants, List.of(), Optional.empty(), datastores,
         pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())), outputs,
         base == null ? List.of() : base.kubernetes(), base == null ? List.of() : base.federations());
   }
@@ -353,13 +355,17 @@ final class Derive {
                 rules.add(new NsgRulePlan(String.valueOf(Value.text(ro.get("name"))),
                     rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0, String.valueOf(Value.text(rp.get("direction"))),
                     String.valueOf(Value.text(rp.get("access"))), String.valueOf(Value.text(rp.get("protocol"))),
-                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), String.valueOf(Value.text(rp.get("destinationPortRange")))));
+                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), String.valueOf(Value.text(rp.get("destinationPortRange"))),
+                    rp.get("destinationAddressPrefix") == null ? "*" : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
               }
             }
           }
           boolean outbound = !(props instanceof Value.Obj po3 && po3.get("defaultOutboundAccess") instanceof Value.Bool b && !b.v());
+          String nat = props instanceof Value.Obj po4 && po4.get("natGateway") instanceof Value.Obj ng ? leafOrUnknown(ng.get("id")) : "";
+          String rt = props instanceof Value.Obj po5 && po5.get("routeTable") instanceof Value.Obj rto ? leafOrUnknown(rto.get("id")) : "";
           subnets.add(new SubnetPlan(name == null ? "?" : name, prefix == null ? "?" : prefix,
-              nsg == null ? "" : nsg.name(), name != null && name.contains("private-endpoint"), outbound, rules));
+              nsg == null ? "" : nsg.name(), name != null && name.contains("private-endpoint"), outbound, rules,
+              nat, "", rt));
         }
       }
       String space = v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap && !ap.items().isEmpty()
@@ -481,6 +487,10 @@ final class Derive {
     Instance target = ra.extensionScope().get();
     String account;
     String container = "";
+    String kind = SERVICE_KINDS.get(target.type().toLowerCase(java.util.Locale.ROOT));
+    if (kind != null) {
+      return Optional.of(serviceGrant(ra, target, kind));
+    }
     if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
       account = target.name();
     } else if (target.type().endsWith("blobServices/containers")) {
@@ -513,6 +523,43 @@ final class Derive {
     sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container + ":" + roleName, ra.where());
     return Optional.of(new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc,
         "from " + ra.where()));
+  }
+
+  private static final Map<String, String> SERVICE_KINDS = Map.of(
+      "microsoft.containerregistry/registries", "registry",
+      "microsoft.machinelearningservices/workspaces", "workspace",
+      "microsoft.containerservice/managedclusters", "aks",
+      "microsoft.keyvault/vaults", "vault",
+      "microsoft.compute/virtualmachines", "vm");
+
+  /** A role assignment on a registry, workspace, cluster, vault or VM: a service grant. */
+  private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
+    String roleDef = ra.str("properties", "roleDefinitionId");
+    String guid = roleDef.isEmpty() ? "" : leaf(roleDef);
+    String roleName = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
+    String principalId = ra.str("properties", "principalId");
+    String type = ra.str("properties", "principalType");
+    boolean person = "Group".equals(type) || "User".equals(type);
+    String principal = principalId.startsWith(Review.PRINCIPAL) ? principalId.substring(Review.PRINCIPAL.length())
+        : person ? principalId : "(unresolved principal)";
+    if (principal.equals("(unresolved principal)")) {
+      unresolved.add("role assignment " + roleName + " on " + target.name() + " at " + ra.where()
+          + ": the principal is a deployment parameter");
+    }
+    sources.putIfAbsent("grant:" + principal + ":" + target.name() + ":" + roleName, ra.where());
+    return new RoleGrant(principal, party(principal), roleName, guid, kind, target.name(), "", "other", scope(target),
+        "from " + ra.where(), person ? type : RoleGrant.SERVICE_PRINCIPAL, person ? principalId : "");
+  }
+
+  private static String leafOrUnknown(Value id) {
+    String s = Value.text(id);
+    return s == null ? "(unresolved)" : s.substring(s.lastIndexOf('/') + 1);
+  }
+
+  /** The first key deployed in a vault, or empty. */
+  private String keyOf(String vault) {
+    return of("Microsoft.KeyVault/vaults/keys").stream().map(Instance::name)
+        .filter(k -> k.startsWith(vault + "/")).map(k -> k.substring(vault.length() + 1)).findFirst().orElse("");
   }
 
   /**

@@ -222,6 +222,7 @@ public final class Review {
         new Storage.New(StorageSku.STANDARD_LRS, 7), List.of(new Compute("unknown", "Standard_D4s_v5", 0, 1)), Optional.empty());
     Job job = new Job("reviewed", 1, Job.Aggregation.FEDAVG, new Job.Components("-", "-", "-"), new TreeMap<>(),
         Optional.empty(), Optional.empty());
-    return new Topology(md, o, List.of(), new NetworkSettings(false, true, new TreeMap<>()), job, List.of());
+    return new Topology(md, o, List.of(), new NetworkSettings(false, true, new TreeMap<>(), io.flgen.model.Egress.NAT, Optional.empty()), job,
+        io.flgen.model.People.NONE, List.of());
   }
 }

@@ -1,0 +1,30 @@
+package io.flgen.plan;
+
+/**
+ * How people reach the private endpoints: Azure Bastion and a jumpbox VM without a public IP, in
+ * the orchestrator hub. Every private endpoint's zones are linked to the hub, so the jumpbox
+ * resolves and reaches every private target the hub reaches.
+ *
+ * @param kind {@code bastion}
+ * @param hub the orchestrator VNet that hosts it
+ * @param subnetPrefix the {@code AzureBastionSubnet}
+ * @param jumpboxSubnetPrefix the jumpbox subnet
+ * @param name the Bastion host
+ * @param publicIp its public IP (Bastion requires one; nothing else gets one)
+ * @param jumpbox the jumpbox VM name
+ * @param jumpboxVmSize its size
+ */
+public record WayInPlan(
+    String kind,
+    VnetPlan hub,
+    String subnetPrefix,
+    String jumpboxSubnetPrefix,
+    String name,
+    String publicIp,
+    String jumpbox,
+    String jumpboxVmSize) {
+  /** Where a person runs commands that need the private network. */
+  public String where() {
+    return "the jumpbox `" + jumpbox + "` (through Azure Bastion `" + name + "`)";
+  }
+}
