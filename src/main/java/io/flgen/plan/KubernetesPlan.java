@@ -15,6 +15,12 @@ import java.util.Optional;
  * @param namespace the namespace the silo's jobs (and its PVC) live in
  * @param systemPool the AKS system pool (empty for Arc)
  * @param sgxPlugin whether the confidential-computing SGX device plugin add-on is enabled
+ * @param networkPolicy whether a network policy engine is switched on for the cluster, so that
+ *     {@code k8s/<silo>/} gets NetworkPolicy objects (deny all traffic of the namespace, then allow
+ *     only the egress Azure ML jobs need). AKS: true when flgen enables a network policy on the
+ *     cluster ({@link AksPlan#networkPolicy()} set and not {@code none}). Arc: always true, since
+ *     flgen cannot see the cluster's engine; an unenforced policy is harmless and an enforced one
+ *     is the goal
  */
 public record KubernetesPlan(
     Party owner,
@@ -31,6 +37,7 @@ public record KubernetesPlan(
     Optional<NodePoolPlan> systemPool,
     Optional<NodePoolPlan> confidentialPool,
     boolean sgxPlugin,
+    boolean networkPolicy,
     String origin) {
   public KubernetesPlan {
     instanceTypes = List.copyOf(instanceTypes);

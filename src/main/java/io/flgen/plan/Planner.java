@@ -321,8 +321,10 @@ public final class Planner {
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       Scope cs = new Scope(Scope.HOME, scope.subscriptionId(), arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
+      // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
+      // an enforced one is the goal
       return new KubernetesPlan(p, "arc", arc.name(), cs, e.region(), "azureml", computeName, identity, n.namespace(e.name()),
-          types, vol, Optional.empty(), Optional.empty(), false, p.path() + ".cluster");
+          types, vol, Optional.empty(), Optional.empty(), false, true, p.path() + ".cluster");
     }
     KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
     Optional<KubernetesPlan.NodePoolPlan> pool = aks.confidentialNodePool().map(c ->
@@ -330,8 +332,11 @@ public final class Planner {
     boolean sgx = pool.map(x -> x.technology().equals("sgx")).orElse(false);
     Optional<KubernetesPlan.NodePoolPlan> system = Optional.of(
         new KubernetesPlan.NodePoolPlan("system", aks.nodeVmSize(), aks.nodeCount(), "none"));
+    // NetworkPolicy objects only when the cluster flgen creates has an engine that enforces them
+    boolean networkPolicy = aksClusters().stream().filter(a -> a.owner().equals(p)).map(AksPlan::networkPolicy)
+        .anyMatch(engine -> engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
     return new KubernetesPlan(p, "aks", n.aksCluster(e.name()), scope, e.region(), "azureml", computeName, identity,
-        n.namespace(e.name()), types, vol, system, pool, sgx, p.path() + ".cluster");
+        n.namespace(e.name()), types, vol, system, pool, sgx, networkPolicy, p.path() + ".cluster");
   }
 
   private String endpointSuffix() {
