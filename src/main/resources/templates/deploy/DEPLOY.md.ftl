@@ -112,6 +112,12 @@ kubectl apply -f k8s/${c.silo}/
 If the Azure ML extension reports a missing relay, create it with the CLI instead, which provisions
 the Azure Relay it needs: `az k8s-extension create --cluster-type connectedClusters --cluster-name "${c.cluster}" --resource-group "${c.resourceGroup}" --name azureml --extension-type Microsoft.AzureML.Kubernetes --config enableTraining=True --scope cluster --auto-upgrade-minor-version true`.
 </#if>
+<#if c.networkPolicyFile?has_content>
+
+`k8s/${c.silo}/${c.networkPolicyFile}` denies all traffic of the namespace's pods except egress to the
+cluster DNS, to the Azure ML extension (namespace `azureml`) and to TCP 443 anywhere; a job that needs
+anything else (a package mirror on port 80, another service in the cluster) needs one more NetworkPolicy.
+</#if>
 <#assign step = step + 1>
 </#list>
 

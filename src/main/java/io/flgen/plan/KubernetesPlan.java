@@ -15,6 +15,14 @@ import java.util.Optional;
  * @param namespace the namespace the silo's jobs (and its PVC) live in
  * @param systemPool the AKS system pool (empty for Arc)
  * @param sgxPlugin whether the confidential-computing SGX device plugin add-on is enabled
+ * @param privatePath an Arc cluster's declared private path to the hub (VPN or ExpressRoute, and
+ *     its DNS forwarder); empty when none
+ * @param networkPolicy whether a network policy engine is switched on for the cluster, so that
+ *     {@code k8s/<silo>/} gets NetworkPolicy objects (deny all traffic of the namespace, then allow
+ *     only the egress Azure ML jobs need). AKS: true when flgen enables a network policy on the
+ *     cluster ({@link AksPlan#networkPolicy()} set and not {@code none}). Arc: always true, since
+ *     flgen cannot see the cluster's engine; an unenforced policy is harmless and an enforced one
+ *     is the goal
  */
 public record KubernetesPlan(
     Party owner,
@@ -31,13 +39,19 @@ public record KubernetesPlan(
     Optional<NodePoolPlan> systemPool,
     Optional<NodePoolPlan> confidentialPool,
     boolean sgxPlugin,
-    String origin) {
+    boolean networkPolicy,
+    String origin,
+    String privatePath) {
   public KubernetesPlan {
     instanceTypes = List.copyOf(instanceTypes);
   }
 
-  /** An Azure ML InstanceType: requests equal limits, optionally pinned to a node pool. */
-  public record InstanceTypePlan(String name, String cpu, String memory, int gpu, String nodePool) {}
+  /**
+   * An Azure ML InstanceType: requests equal limits, optionally pinned to a node pool.
+   *
+   * @param epc the Intel SGX enclave page cache it requests ({@code sgx.intel.com/epc}); empty for none
+   */
+  public record InstanceTypePlan(String name, String cpu, String memory, int gpu, String nodePool, String epc) {}
 
   /**
    * Local data exposed as a PersistentVolume and a PersistentVolumeClaim Azure ML mounts in jobs.
@@ -51,6 +65,7 @@ public record KubernetesPlan(
    * A confidential-computing node pool of an AKS cluster.
    *
    * @param technology {@code sgx} or {@code sev-snp}
+   * @param enclaveRuntime sgx: the enclave runtime the training image runs under; empty when none
    */
-  public record NodePoolPlan(String name, String vmSize, int count, String technology) {}
+  public record NodePoolPlan(String name, String vmSize, int count, String technology, String enclaveRuntime) {}
 }

@@ -362,7 +362,8 @@ public final class Planner {
   private KubernetesPlan kubernetesPlan(ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
     List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
     for (var it : e.instanceTypes()) {
-      types.add(new KubernetesPlan.InstanceTypePlan(it.name(), it.cpu(), it.memory(), it.gpu(), it.nodeSelectorPool().orElse("")));
+      types.add(new KubernetesPlan.InstanceTypePlan(it.name(), it.cpu(), it.memory(), it.gpu(), it.nodeSelectorPool().orElse(""),
+          it.epc().orElse("")));
     }
     Optional<KubernetesPlan.VolumePlan> vol = e.localData().map(d -> new KubernetesPlan.VolumePlan(
         "fl-" + e.name() + "-data",
@@ -376,17 +377,24 @@ public final class Planner {
       if (!knownGroups.contains(cs) && !existingGroups.contains(cs)) {
         existingGroups.add(cs); // holds the onboarded Arc cluster: referenced, never PUT
       }
+      // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
+      // an enforced one is the goal
+      String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
       return new KubernetesPlan(p, "arc", arc.name(), cs, e.region(), "azureml", computeName, identity, n.namespace(e.name()),
-          types, vol, Optional.empty(), Optional.empty(), false, p.path() + ".cluster");
+          types, vol, Optional.empty(), Optional.empty(), false, true, p.path() + ".cluster", path);
     }
     KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
     Optional<KubernetesPlan.NodePoolPlan> pool = aks.confidentialNodePool().map(c ->
-        new KubernetesPlan.NodePoolPlan("confidential", c.vmSize(), c.nodeCount(), c.technology()));
+        new KubernetesPlan.NodePoolPlan("confidential", c.vmSize(), c.nodeCount(), c.technology(),
+            c.enclaveRuntime().orElse("")));
     boolean sgx = pool.map(x -> x.technology().equals("sgx")).orElse(false);
     Optional<KubernetesPlan.NodePoolPlan> system = Optional.of(
-        new KubernetesPlan.NodePoolPlan("system", aks.nodeVmSize(), aks.nodeCount(), "none"));
-    return new KubernetesPlan(p, "aks", n.aksCluster(e.name()), scope, e.region(), "azureml", computeName, identity,
-        n.namespace(e.name()), types, vol, system, pool, sgx, p.path() + ".cluster");
+        new KubernetesPlan.NodePoolPlan("system", aks.nodeVmSize(), aks.nodeCount(), "none", ""));
+    // NetworkPolicy objects only when the cluster flgen creates has an engine that enforces them
+    boolean networkPolicy = aksClusters().stream().filter(a -> a.owner().equals(p)).map(AksPlan::networkPolicy)
+        .anyMatch(engine -> engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
+    return new KubernetesPlan(p, "aks", n.aksCluster(e.name()), computeScope(e), e.region(), "azureml", computeName,
+        identity, n.namespace(e.name()), types, vol, system, pool, sgx, networkPolicy, p.path() + ".cluster", "");
   }
 
   private String endpointSuffix() {

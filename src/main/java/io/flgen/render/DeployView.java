@@ -65,7 +65,8 @@ final class DeployView {
     List<Map<String, String>> clusters = new ArrayList<>();
     for (var k : plan.kubernetes()) {
       clusters.add(Map.of("silo", k.owner().key(), "kind", k.kind(), "cluster", k.clusterName(),
-          "resourceGroup", k.clusterScope().resourceGroup(), "subscription", k.clusterScope().subscriptionId()));
+          "resourceGroup", k.clusterScope().resourceGroup(), "subscription", k.clusterScope().subscriptionId(),
+          "networkPolicyFile", k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : ""));
     }
     v.put("clusters", clusters);
     v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));

@@ -10,9 +10,13 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Kubernetes manifests of external silos, under {@code k8s/<silo>/}: the namespace jobs run in,
- * the Azure ML InstanceTypes, and for local data a PersistentVolume and the PersistentVolumeClaim
- * the Azure ML extension mounts into every job of the namespace. Serialised, not templated.
+ * Kubernetes manifests of external silos, under {@code k8s/<silo>/}: the namespace jobs run in, its
+ * NetworkPolicies (when the plan says an engine enforces them), the Azure ML InstanceTypes, and for
+ * local data a PersistentVolume and the PersistentVolumeClaim the Azure ML extension mounts into
+ * every job of the namespace. Serialised, not templated.
+ *
+ * <p>File names start with a two-digit step because {@code kubectl apply -f k8s/<silo>/} applies a
+ * folder's files in lexical order: the namespace must exist before the objects that live in it.
  */
 final class KubernetesWriter {
   /** Label that makes the Azure ML extension mount a PVC into jobs of its namespace. */
@@ -20,6 +24,25 @@ final class KubernetesWriter {
   /** Annotation that gives the mount path inside job containers. */
   static final String MOUNT_ANNOTATION = "ml.azure.com/mountpath";
   static final String INSTANCE_TYPE_API = "amlarc.azureml.com/v1alpha1";
+  /** The namespace the Azure ML extension installs its components in (its release namespace). */
+  static final String EXTENSION_NAMESPACE = "azureml";
+  /** Label the API server puts on every namespace, with the namespace's name as value. */
+  static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+  /** The files of one silo, in the order {@code kubectl apply -f} applies them. */
+  static final String NAMESPACE_FILE = "00-namespace.yaml";
+  static final String NETWORK_POLICY_FILE = "10-network-policy.yaml";
+  static final String INSTANCE_TYPES_FILE = "20-instance-types.yaml";
+  static final String LOCAL_DATA_FILE = "30-local-data.yaml";
+
+  /** Why the egress allow opens TCP 443 to every address, at the top of the policy file. */
+  private static final String NETWORK_POLICY_NOTE = """
+      # Every pod of the namespace is denied all ingress and egress, then allowed egress to cluster DNS,
+      # to the Azure ML extension's components (namespace %s) and to TCP 443 anywhere. Azure ML,
+      # storage, the container registry and Entra ID are reached by host name on 443; NetworkPolicy
+      # matches IP addresses and ports only, never host names, so restrict those names with a
+      # firewall or proxy in front of the cluster. No ingress: training jobs receive no connections.
+      """.formatted(EXTENSION_NAMESPACE);
 
   private KubernetesWriter() {}
 
@@ -36,13 +59,17 @@ final class KubernetesWriter {
   static void write(Plan plan, GeneratedFiles out) {
     for (KubernetesPlan k : plan.kubernetes()) {
       String dir = "k8s/" + k.owner().key() + "/";
-      out.put(dir + "namespace.yaml", header(k) + yaml().dump(namespace(k)));
+      out.put(dir + NAMESPACE_FILE, header(k) + yaml().dump(namespace(k)));
+      if (k.networkPolicy()) {
+        out.put(dir + NETWORK_POLICY_FILE, header(k) + NETWORK_POLICY_NOTE
+            + yaml().dumpAll(List.<Object>of(denyAll(k), allowJobEgress(k)).iterator()));
+      }
       if (!k.instanceTypes().isEmpty()) {
         List<Object> docs = new ArrayList<>();
         k.instanceTypes().forEach(it -> docs.add(instanceType(k, it)));
-        out.put(dir + "instance-types.yaml", header(k) + yaml().dumpAll(docs.iterator()));
+        out.put(dir + INSTANCE_TYPES_FILE, header(k) + yaml().dumpAll(docs.iterator()));
       }
-      k.localData().ifPresent(v -> out.put(dir + "local-data.yaml",
+      k.localData().ifPresent(v -> out.put(dir + LOCAL_DATA_FILE,
           header(k) + yaml().dumpAll(List.<Object>of(volume(k, v), claim(k, v)).iterator())));
     }
   }
@@ -75,6 +102,60 @@ final class KubernetesWriter {
     m.put("kind", "Namespace");
     m.put("metadata", meta(k.namespace(), null, labels(k)));
     return m;
+  }
+
+  /** A policy for every pod of the silo's namespace ({@code podSelector: {}}). */
+  private static Map<String, Object> networkPolicy(KubernetesPlan k, String name, List<String> types,
+      List<Map<String, Object>> egress) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("apiVersion", "networking.k8s.io/v1");
+    m.put("kind", "NetworkPolicy");
+    m.put("metadata", meta(name, k.namespace(), labels(k)));
+    Map<String, Object> spec = new LinkedHashMap<>();
+    spec.put("podSelector", Map.of());
+    spec.put("policyTypes", types);
+    if (!egress.isEmpty()) {
+      spec.put("egress", egress);
+    }
+    m.put("spec", spec);
+    return m;
+  }
+
+  /** Selects every pod in every namespace whose name label matches; no pod selector. */
+  private static Map<String, Object> namespacePeer(String namespace) {
+    return Map.of("namespaceSelector", Map.of("matchLabels", Map.of(NAMESPACE_NAME_LABEL, namespace)));
+  }
+
+  private static Map<String, Object> port(String protocol, int port) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("protocol", protocol);
+    p.put("port", port);
+    return p;
+  }
+
+  private static Map<String, Object> egressRule(Map<String, Object> peer, List<Map<String, Object>> ports) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("to", List.of(peer));
+    if (!ports.isEmpty()) {
+      r.put("ports", ports);
+    }
+    return r;
+  }
+
+  /** Denies all ingress and egress of every pod in the namespace; the allow policy then adds to it. */
+  private static Map<String, Object> denyAll(KubernetesPlan k) {
+    return networkPolicy(k, "default-deny-all", List.of("Ingress", "Egress"), List.of());
+  }
+
+  /** Egress Azure ML jobs need: cluster DNS, the extension's components, and HTTPS to Azure. */
+  private static Map<String, Object> allowJobEgress(KubernetesPlan k) {
+    Map<String, Object> dns = new LinkedHashMap<>(namespacePeer("kube-system"));
+    dns.put("podSelector", Map.of("matchLabels", Map.of("k8s-app", "kube-dns")));
+    Map<String, Object> outside = Map.of("ipBlock", Map.of("cidr", "0.0.0.0/0"));
+    return networkPolicy(k, "allow-azureml-job-egress", List.of("Egress"), List.of(
+        egressRule(dns, List.of(port("UDP", 53), port("TCP", 53))),
+        egressRule(namespacePeer(EXTENSION_NAMESPACE), List.of()),
+        egressRule(outside, List.of(port("TCP", 443)))));
   }
 
   private static Map<String, Object> instanceType(KubernetesPlan k, KubernetesPlan.InstanceTypePlan it) {

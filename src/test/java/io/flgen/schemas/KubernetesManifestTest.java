@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.flgen.bind.TopologyLoader;
 import io.flgen.golden.Blueprints;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.InstanceType;
 import io.flgen.model.LocalData;
 import io.flgen.model.Silo;
+import io.flgen.plan.KubernetesPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.Renderer;
+import io.flgen.rules.PlanPatch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -43,6 +50,7 @@ class KubernetesManifestTest {
     /** {@code kind} of a manifest document to the schema it is validated against. */
     static final Map<String, String> SCHEMA_BY_KIND = Map.of(
             "Namespace", "namespace.schema.json",
+            "NetworkPolicy", "network-policy.schema.json",
             "InstanceType", "instance-type.schema.json",
             "PersistentVolume", "persistent-volume.schema.json",
             "PersistentVolumeClaim", "persistent-volume-claim.schema.json");
@@ -67,20 +75,25 @@ class KubernetesManifestTest {
 
     /** Every YAML document of a multi-document file, as Jackson 3 trees. */
     static List<Doc> loadAll(Path file) {
+        try {
+            return parseAll(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every YAML document of a multi-document text (the content of {@code file}), as Jackson 3 trees. */
+    static List<Doc> parseAll(Path file, String text) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Yaml yaml = new Yaml(new SafeConstructor(options));
         List<Doc> docs = new ArrayList<>();
-        try {
-            int i = 0;
-            for (Object o : yaml.loadAll(Files.readString(file, StandardCharsets.UTF_8))) {
-                if (o != null) {
-                    docs.add(new Doc(file, i, JSON.valueToTree(o)));
-                }
-                i++;
+        int i = 0;
+        for (Object o : yaml.loadAll(text)) {
+            if (o != null) {
+                docs.add(new Doc(file, i, JSON.valueToTree(o)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            i++;
         }
         return docs;
     }
@@ -166,7 +179,7 @@ class KubernetesManifestTest {
             }
         }
         assertEquals(List.of(), problems, () -> "Kubernetes manifests that break schemas/k8s:\n  " + String.join("\n  ", problems));
-        for (String kind : List.of("Namespace", "InstanceType", "PersistentVolume", "PersistentVolumeClaim")) {
+        for (String kind : List.of("Namespace", "NetworkPolicy", "InstanceType", "PersistentVolume", "PersistentVolumeClaim")) {
             assertTrue(checked.getOrDefault(kind, 0) >= 1, "no " + kind + " was validated; checked " + checked);
         }
     }
@@ -175,11 +188,17 @@ class KubernetesManifestTest {
         return Blueprints.renderable();
     }
 
-    /** Every external silo gets its instance types, and its local data as exactly one PV and one PVC. */
+    /**
+     * Every external silo gets its instance types, its NetworkPolicies when the plan switches an engine on, and its
+     * local data as exactly one PV and one PVC.
+     */
     @ParameterizedTest
     @MethodSource("renderable")
     void everyExternalSiloHasItsManifests(String blueprint) throws IOException {
-        List<Silo> silos = Blueprints.load(blueprint).topology().silos();
+        TopologyLoader.Result loaded = Blueprints.load(blueprint);
+        List<Silo> silos = loaded.topology().silos();
+        Map<String, KubernetesPlan> plan = new TreeMap<>();
+        Planner.plan(loaded.topology()).kubernetes().forEach(k -> plan.put(k.owner().key(), k));
         Path k8s = Blueprints.SAMPLES.resolve(blueprint).resolve("k8s");
         TreeSet<String> expectedDirs = new TreeSet<>();
         List<String> problems = new ArrayList<>();
@@ -191,7 +210,7 @@ class KubernetesManifestTest {
             Path dir = k8s.resolve(e.name());
             String where = blueprint + " silo " + e.name() + ": ";
 
-            Path nsFile = dir.resolve("namespace.yaml");
+            Path nsFile = dir.resolve("00-namespace.yaml");
             String namespace = null;
             if (!Files.isRegularFile(nsFile)) {
                 problems.add(where + "missing " + nsFile);
@@ -204,7 +223,7 @@ class KubernetesManifestTest {
                 }
             }
 
-            Path itFile = dir.resolve("instance-types.yaml");
+            Path itFile = dir.resolve("20-instance-types.yaml");
             if (!Files.isRegularFile(itFile)) {
                 problems.add(where + "missing " + itFile);
             } else {
@@ -221,7 +240,17 @@ class KubernetesManifestTest {
                 }
             }
 
-            Path dataFile = dir.resolve("local-data.yaml");
+            Path policyFile = dir.resolve("10-network-policy.yaml");
+            boolean policyExpected = plan.get(e.name()).networkPolicy();
+            if (policyExpected && !Files.isRegularFile(policyFile)) {
+                problems.add(where + "the plan switches a network policy engine on but " + policyFile + " is missing");
+            } else if (!policyExpected && Files.exists(policyFile)) {
+                problems.add(where + policyFile + " exists but the plan says no network policy engine enforces it");
+            } else if (policyExpected) {
+                problems.addAll(checkNetworkPolicies(where + policyFile + ": ", namespace, loadAll(policyFile)));
+            }
+
+            Path dataFile = dir.resolve("30-local-data.yaml");
             if (e.localData().isEmpty()) {
                 if (Files.exists(dataFile)) {
                     problems.add(where + dataFile + " exists but the silo declares no localData");
@@ -286,6 +315,161 @@ class KubernetesManifestTest {
             problems.add(where + "PV and PVC access modes differ");
         }
         return problems;
+    }
+
+    /** The namespace the Azure ML extension installs its components in. */
+    private static final String EXTENSION_NAMESPACE = "azureml";
+
+    /**
+     * The policy file holds a default deny of both directions for every pod, allows no ingress at all, and allows
+     * egress only to kube-dns on port 53 (UDP and TCP), to the Azure ML extension's namespace, and to TCP 443.
+     */
+    private static List<String> checkNetworkPolicies(String where, String namespace, List<Doc> docs) {
+        List<String> problems = new ArrayList<>();
+        boolean denyAll = false;
+        TreeSet<String> allowed = new TreeSet<>();
+        for (Doc d : docs) {
+            JsonNode meta = d.node().path("metadata");
+            JsonNode spec = d.node().path("spec");
+            String name = meta.path("name").asString();
+            if (!d.kind().equals("NetworkPolicy")) {
+                problems.add(where + d.where() + " is not a NetworkPolicy");
+                continue;
+            }
+            if (namespace != null && !namespace.equals(meta.path("namespace").asString())) {
+                problems.add(where + name + " is in namespace " + meta.path("namespace").asString() + ", not " + namespace);
+            }
+            if (!spec.path("podSelector").isObject() || !spec.path("podSelector").isEmpty()) {
+                problems.add(where + name + " must select every pod of the namespace (podSelector: {})");
+            }
+            if (spec.has("ingress")) {
+                problems.add(where + name + " allows ingress; training jobs need none");
+            }
+            List<String> types = new ArrayList<>();
+            spec.path("policyTypes").forEach(t -> types.add(t.asString()));
+            if (types.equals(List.of("Ingress", "Egress")) && !spec.has("egress")) {
+                denyAll = true;
+            }
+            for (JsonNode rule : spec.path("egress")) {
+                allowed.add(egressKind(rule));
+            }
+        }
+        if (!denyAll) {
+            problems.add(where + "no policy denies all ingress and egress (policyTypes [Ingress, Egress], no rules)");
+        }
+        TreeSet<String> expected = new TreeSet<>(List.of("dns", "extension", "https"));
+        if (!allowed.equals(expected)) {
+            problems.add(where + "egress rules allow " + allowed + ", expected exactly " + expected
+                    + " (an 'other' is a rule that is none of them)");
+        }
+        return problems;
+    }
+
+    /** {@code dns}, {@code extension} or {@code https} for the three egress rules flgen allows, else {@code other}. */
+    private static String egressKind(JsonNode rule) {
+        JsonNode to = rule.path("to");
+        if (to.size() != 1) {
+            return "other";
+        }
+        JsonNode peer = to.get(0);
+        String ns = peer.path("namespaceSelector").path("matchLabels").path("kubernetes.io/metadata.name").asString("");
+        List<String> ports = new ArrayList<>();
+        rule.path("ports").forEach(p -> ports.add(p.path("protocol").asString() + "/" + p.path("port").asInt()));
+        if (ns.equals("kube-system") && peer.path("podSelector").path("matchLabels").path("k8s-app").asString("").equals("kube-dns")
+                && ports.equals(List.of("UDP/53", "TCP/53"))) {
+            return "dns";
+        }
+        if (ns.equals(EXTENSION_NAMESPACE) && !peer.has("podSelector") && !rule.has("ports")) {
+            return "extension";
+        }
+        if (peer.has("ipBlock") && ports.equals(List.of("TCP/443"))) {
+            return "https";
+        }
+        return "other";
+    }
+
+    // ------------------------------------------------------------------ apply order
+
+    /** Kinds flgen emits that are cluster-scoped; every other kind must name its namespace. */
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "PersistentVolume", "InstanceType");
+
+    /** The renderable blueprints that have Kubernetes output. */
+    static List<String> withKubernetesOutput() {
+        return Blueprints.renderable().stream()
+                .filter(b -> Blueprints.render(b).asMap().keySet().stream().anyMatch(p -> p.startsWith("k8s/")))
+                .toList();
+    }
+
+    /**
+     * {@code kubectl apply -f k8s/<silo>/} applies the folder's files in lexical order of their names: the first file
+     * must create the namespace, and every namespaced object must live in a namespace an earlier file created.
+     */
+    @ParameterizedTest
+    @MethodSource("withKubernetesOutput")
+    void lexicalFileOrderCreatesEachNamespaceBeforeItsObjects(String blueprint) {
+        Map<String, TreeMap<String, String>> bySilo = new TreeMap<>();
+        Blueprints.render(blueprint).asMap().forEach((path, text) -> {
+            String[] parts = path.split("/");
+            if (parts[0].equals("k8s")) {
+                assertEquals(3, parts.length, path + " must be k8s/<silo>/<file>: kubectl apply -f does not recurse");
+                bySilo.computeIfAbsent(parts[1], x -> new TreeMap<>()).put(parts[2], text);
+            }
+        });
+        List<String> problems = new ArrayList<>();
+        bySilo.forEach((silo, files) -> {
+            TreeSet<String> created = new TreeSet<>();
+            boolean first = true;
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                String where = blueprint + " k8s/" + silo + "/" + file.getKey();
+                List<Doc> docs = parseAll(Path.of("k8s", silo, file.getKey()), file.getValue());
+                if (first && (docs.isEmpty() || !docs.stream().allMatch(d -> d.kind().equals("Namespace")))) {
+                    problems.add(where + " is applied first (files in lexical order " + files.keySet()
+                            + ") but does not hold only the Namespace");
+                }
+                first = false;
+                TreeSet<String> createdHere = new TreeSet<>();
+                for (Doc doc : docs) {
+                    String name = doc.node().path("metadata").path("name").asString();
+                    JsonNode namespace = doc.node().path("metadata").path("namespace");
+                    if (doc.kind().equals("Namespace")) {
+                        createdHere.add(name);
+                    } else if (!CLUSTER_SCOPED.contains(doc.kind()) && namespace.isMissingNode()) {
+                        problems.add(where + ": " + doc.kind() + " " + name
+                                + " names no namespace; kubectl would put it in the context's current namespace");
+                    } else if (!namespace.isMissingNode() && !created.contains(namespace.asString())) {
+                        problems.add(where + ": " + doc.kind() + " " + name + " lives in namespace " + namespace.asString()
+                                + ", which no earlier file creates (created " + created + ")");
+                    }
+                }
+                created.addAll(createdHere);
+            }
+        });
+        assertEquals(List.of(), problems, () -> String.join("\n", problems));
+    }
+
+    /** The planner switches NetworkPolicies on for AKS clusters flgen gives an engine, and for every Arc cluster. */
+    @ParameterizedTest
+    @MethodSource("withKubernetesOutput")
+    void plannerSwitchesNetworkPoliciesOnForAksWithAnEngineAndForArc(String blueprint) {
+        Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+        for (KubernetesPlan k : plan.kubernetes()) {
+            boolean engine = k.kind().equals("arc") || plan.aksClusters().stream()
+                    .anyMatch(a -> a.owner().equals(k.owner()) && !a.networkPolicy().equalsIgnoreCase("none"));
+            assertTrue(engine, blueprint + " silo " + k.owner().key() + ": expected an engine");
+            assertEquals(engine, k.networkPolicy(), blueprint + " silo " + k.owner().key());
+        }
+    }
+
+    /** The writer only prints: a plan without an engine gets no policy file, and the rest keeps its order. */
+    @Test
+    void noNetworkPolicyFileWhenThePlanSaysNoEngine() {
+        TopologyLoader.Result loaded = Blueprints.load("run-hybrid");
+        Plan plan = PlanPatch.apply(Planner.plan(loaded.topology()),
+                JSON.readTree("{\"kubernetes[owner.key=onprem-c].networkPolicy\": false}"));
+        List<String> k8s = Renderer.render(plan, Blueprints.GENERATOR, loaded.source()).asMap().keySet().stream()
+                .filter(p -> p.startsWith("k8s/")).sorted().toList();
+        assertEquals(List.of("k8s/onprem-c/00-namespace.yaml", "k8s/onprem-c/20-instance-types.yaml",
+                "k8s/onprem-c/30-local-data.yaml"), k8s);
     }
 
     // ------------------------------------------------------------------ negative cases
@@ -356,6 +540,38 @@ class KubernetesManifestTest {
             %s
             """;
 
+    private static final String NETWORK_POLICY = """
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: allow-azureml-job-egress
+              namespace: fl-x
+              labels:
+                app.kubernetes.io/managed-by: flgen
+                flgen.io/silo: x
+            spec:
+              podSelector: {}
+              policyTypes:
+              - Egress
+              egress:
+              - to:
+                - namespaceSelector:
+                    matchLabels:
+                      kubernetes.io/metadata.name: kube-system
+                  podSelector:
+                    matchLabels:
+                      k8s-app: kube-dns
+                ports:
+                - protocol: UDP
+                  port: 53
+              - to:
+                - ipBlock:
+                    cidr: 0.0.0.0/0
+                ports:
+                - protocol: TCP
+                  port: 443
+            """;
+
     private static List<String> validate(String kind, String yaml) {
         return YamlSchemaValidator.validateYamlText(schemaFor(kind), yaml);
     }
@@ -408,5 +624,37 @@ class KubernetesManifestTest {
     void persistentVolumeWithoutASourceIsRejected() {
         String noSource = PV.formatted("").replaceAll("(?s)  nfs:\\n.*$", "");
         assertFailsWith(validate("PersistentVolume", noSource), "/spec", "one and only one", "0 are valid");
+    }
+
+    @Test
+    void networkPolicyWithoutPolicyTypesIsRejected() {
+        assertEquals(List.of(), validate("NetworkPolicy", NETWORK_POLICY), "the egress allow policy must pass");
+        String noTypes = NETWORK_POLICY.replace("  policyTypes:\n  - Egress\n", "");
+        assertFailsWith(validate("NetworkPolicy", noTypes), "/spec", "required property", "policyTypes");
+    }
+
+    @Test
+    void networkPolicyPortMustBeAnInteger() {
+        String quoted = NETWORK_POLICY.replace("port: 443", "port: '443'");
+        assertFailsWith(validate("NetworkPolicy", quoted), "/spec/egress/1/ports/0/port", "integer");
+    }
+
+    @Test
+    void networkPolicyEgressRulesNeedEgressInPolicyTypes() {
+        String ingressOnly = NETWORK_POLICY.replace("  - Egress\n", "  - Ingress\n");
+        assertFailsWith(validate("NetworkPolicy", ingressOnly), "/spec/policyTypes", "Egress");
+    }
+
+    @Test
+    void networkPolicyPeerMixingIpBlockAndSelectorIsRejected() {
+        String mixed = NETWORK_POLICY.replace("        cidr: 0.0.0.0/0\n",
+                "        cidr: 0.0.0.0/0\n      namespaceSelector: {}\n");
+        assertFailsWith(validate("NetworkPolicy", mixed), "/spec/egress/1/to/0", "one and only one", "2 are valid");
+    }
+
+    @Test
+    void networkPolicyWithoutNamespaceIsRejected() {
+        String noNamespace = NETWORK_POLICY.replace("  namespace: fl-x\n", "");
+        assertFailsWith(validate("NetworkPolicy", noNamespace), "/metadata", "required property", "namespace");
     }
 }
