@@ -51,6 +51,14 @@ public final class RulePages {
     sb.append("| Severity | ").append(levels(i)).append(" |\n\n");
     sb.append("## Rationale\n\n").append(i.rationale()).append("\n\n");
     sb.append("## Fix\n\n").append(i.fix()).append("\n\n");
+    if (i.sources().length > 0) {
+      sb.append("## Source\n\n");
+      for (String s : i.sources()) {
+        int bar = s.indexOf(" | ");
+        sb.append("- ").append(s.substring(0, bar)).append(": \"").append(s.substring(bar + 3)).append("\"\n");
+      }
+      sb.append('\n');
+    }
     sb.append("## Equivalent rules\n\n");
     if (i.references().length == 0) {
       sb.append("None known.\n\n");
@@ -59,6 +67,11 @@ public final class RulePages {
         sb.append("- ").append(ref).append('\n');
       }
       sb.append('\n');
+    }
+    if (!i.waivable()) {
+      sb.append("## Waiving\n\nNot waivable: a setup that Azure refuses, or in which the FL job cannot run, does not become\n")
+          .append("acceptable by accepting a risk. A waiver of this rule is ignored and the finding stays open.\n");
+      return sb.toString();
     }
     sb.append("## Waiving\n\nAccept a finding for a limited time in the topology; the waiver needs a justification and\n")
         .append("an expiry date, and the finding still appears, marked suppressed.\n\n```yaml\nwaivers:\n  - rule: ")

@@ -33,7 +33,7 @@ public record Job(
    */
   public static final java.util.Set<String> RESERVED_PARAMETERS = java.util.Set.of(
       "train_data", "test_data", "checkpoint", "iteration_num", "train_data_path", "test_data_path", "preprocess",
-      "data_account", "data_container", "train_data_prefix", "test_data_prefix", "data_tenant_id", "federated_app",
+      "data_account", "data_container", "train_data_prefix", "test_data_prefix", "data_tenant_id", "federated_app_client_id",
       "dp", "dp_target_epsilon", "dp_target_delta", "dp_max_grad_norm", "aggregation");
 
   public enum Aggregation {

@@ -30,6 +30,11 @@ final class PipelineBuilder {
     return "azureml://datastores/" + datastore + "/paths/" + path;
   }
 
+  /** The value of a client-id input until submission sets it (DEPLOY.md gives the --set). */
+  public static final String CLIENT_ID_PLACEHOLDER = "set-at-submission";
+
+  private final List<StepPlan.Port> pipelineInputs = new ArrayList<>();
+
   private static StepPlan.Port in(String name, String datastore, String path) {
     return new StepPlan.Port(name, "uri_folder", uri(datastore, path), datastore, "ro_mount");
   }
@@ -126,7 +131,13 @@ final class PipelineBuilder {
             ins.add(literal("train_data_prefix", s.data().trainingPath()));
             ins.add(literal("test_data_prefix", s.data().testingPath()));
             ins.add(literal("data_tenant_id", ct.tenantId()));
-            ins.add(literal("federated_app", n.federatedApp(s.name())));
+            // the token exchange needs the app's client id, which exists only once the trust script
+            // created the app: a pipeline input set at submission, never the display name
+            String input = k + "_client_id";
+            if (pipelineInputs.stream().noneMatch(x -> x.name().equals(input))) {
+              pipelineInputs.add(new StepPlan.Port(input, "literal", CLIENT_ID_PLACEHOLDER, "", ""));
+            }
+            ins.add(new StepPlan.Port("federated_app_client_id", "binding", "${{parent.inputs." + input + "}}", "", ""));
             ins.add(literal("preprocess", true));
           }
         }
@@ -168,6 +179,7 @@ final class PipelineBuilder {
           b.compute(), List.copyOf(ins),
           List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")), ""));
     });
-    return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline));
+    return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline),
+        List.copyOf(pipelineInputs));
   }
 }

@@ -92,6 +92,11 @@ final class AmlWriter {
     settings.put("default_compute", "azureml:" + plan.pipeline().defaultCompute());
     settings.put("continue_on_step_failure", false);
     m.put("settings", settings);
+    if (!plan.pipeline().inputs().isEmpty() && !steps.equals(plan.pipeline().baseline())) {
+      Map<String, Object> pins = new LinkedHashMap<>();
+      plan.pipeline().inputs().forEach(p -> pins.put(p.name(), p.value()));
+      m.put("inputs", pins);
+    }
     Map<String, Object> jobs = new LinkedHashMap<>();
     for (StepPlan s : steps) {
       Map<String, Object> j = new LinkedHashMap<>();

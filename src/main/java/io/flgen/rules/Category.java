@@ -12,7 +12,8 @@ public enum Category {
   AKS("Kubernetes (AKS)"),
   EXT("External Kubernetes silos"),
   XT("Cross-tenant silos"),
-  HYG("Template hygiene");
+  HYG("Template hygiene"),
+  AML("Azure ML platform constraints: would it deploy, would the job run");
 
   private final String title;
 

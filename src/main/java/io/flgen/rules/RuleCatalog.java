@@ -23,7 +23,8 @@ public final class RuleCatalog {
       io.flgen.rules.aks.AksRules.ALL,
       io.flgen.rules.ext.ExtRules.ALL,
       io.flgen.rules.xt.XtRules.ALL,
-      io.flgen.rules.hyg.HygRules.ALL);
+      io.flgen.rules.hyg.HygRules.ALL,
+      io.flgen.rules.aml.AmlRules.ALL);
 
   @SafeVarargs
   private static List<Rule> sorted(List<Rule>... areas) {

@@ -45,8 +45,9 @@ public final class RuleEngine {
       if (sev.isEmpty()) {
         continue;
       }
+      List<Waiver> applicable = info.waivable() ? waivers : List.of();
       rule.check(plan).distinct().forEach(f -> out.add(new Result(f, info, sev.get(), where.locate(f.origin()),
-          waiverFor(waivers, f).map(w -> new Result.Suppression(w.justification(), w.expires().toString())))));
+          waiverFor(applicable, f).map(w -> new Result.Suppression(w.justification(), w.expires().toString())))));
     }
     out.sort(Comparator.comparing((Result r) -> r.severity()).reversed()
         .thenComparing(r -> r.finding().ruleId())

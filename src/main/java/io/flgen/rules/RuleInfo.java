@@ -39,4 +39,16 @@ public @interface RuleInfo {
 
   /** Equivalent rules elsewhere: "PSRule: Azure.Storage.SecureTransfer", "Checkov: CKV_AZURE_3", ... */
   String[] references() default {};
+
+  /**
+   * The platform documentation a rule enforces, each as {@code URL | the sentence it enforces}.
+   * Every FLG-AML rule has at least one.
+   */
+  String[] sources() default {};
+
+  /**
+   * False for rules that say Azure will refuse the setup or the job cannot run: a waiver cannot
+   * make that work, so waivers of such a rule are ignored and the finding stays open.
+   */
+  boolean waivable() default true;
 }

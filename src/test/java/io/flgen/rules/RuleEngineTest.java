@@ -53,7 +53,7 @@ class RuleEngineTest {
     Plan p = plan();
     var t = p.topology();
     var w = new Waiver("FLG-STO-002", target, "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)", expires);
-    var topo = new io.flgen.model.Topology(t.metadata(), t.orchestrator(), t.silos(), t.network(), t.job(), List.of(w));
+    var topo = new io.flgen.model.Topology(t.metadata(), t.orchestrator(), t.silos(), t.network(), t.job(), t.people(), List.of(w));
     return p.withTopology(topo);
   }
 

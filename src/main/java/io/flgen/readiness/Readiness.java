@@ -1,0 +1,320 @@
+package io.flgen.readiness;
+
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.DatastorePlan;
+import io.flgen.plan.DnsZonePlan;
+import io.flgen.plan.FederationPlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.KubernetesPlan;
+import io.flgen.plan.PeeringPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
+import io.flgen.plan.RoleGrant;
+import io.flgen.plan.StepPlan;
+import io.flgen.plan.StoragePlan;
+import io.flgen.plan.VnetPlan;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks what every pipeline step and every person's step touches, and for each target finds the
+ * network path (VNet, private endpoint or egress, DNS zone linked to that VNet, the target's public
+ * or private access) and the grant (the principal's role at a scope that covers the target).
+ */
+public final class Readiness {
+  private static final Set<String> BLOB_READ = Set.of("Storage Blob Data Reader", "Storage Blob Data Contributor",
+      "Storage Blob Data Owner");
+  private static final Set<String> BLOB_WRITE = Set.of("Storage Blob Data Contributor", "Storage Blob Data Owner");
+  private static final Set<String> FILE_WRITE = Set.of("Storage File Data Privileged Contributor");
+  private static final Set<String> PULL = Set.of("AcrPull", "AcrPush");
+  private static final Set<String> SUBMIT = Set.of("AzureML Data Scientist", "Contributor", "Owner");
+  private static final Set<String> CRYPTO = Set.of("Key Vault Crypto User", "Key Vault Crypto Officer");
+  private static final Set<String> CLUSTER_ADMIN = Set.of("Azure Kubernetes Service RBAC Cluster Admin",
+      "Azure Kubernetes Service RBAC Admin");
+
+  private final Plan plan;
+  private final List<Check> checks = new ArrayList<>();
+
+  private Readiness(Plan plan) {
+    this.plan = plan;
+  }
+
+  /** Every check, steps first (in pipeline order), then people. */
+  public static List<Check> analyse(Plan plan) {
+    Readiness r = new Readiness(plan);
+    r.steps();
+    r.people();
+    return List.copyOf(r.checks);
+  }
+
+  /**
+   * Where something runs.
+   *
+   * @param vnet the VNet it sits in; null outside any VNet flgen plans
+   * @param internet it has an outbound path to public endpoints
+   * @param noPublicIp an Azure ML compute without node public IPs (needs the workspace endpoint)
+   * @param hubPath an Arc cluster with a declared private path to the hub
+   */
+  record Origin(String label, VnetPlan vnet, boolean internet, boolean noPublicIp, boolean hubPath) {}
+
+  private void steps() {
+    List<StepPlan> all = new ArrayList<>(plan.pipeline().steps());
+    all.addAll(plan.pipeline().baseline());
+    for (StepPlan s : all) {
+      Optional<ComputePlan> c = plan.computes().stream().filter(x -> x.name().equals(s.compute())).findFirst();
+      Optional<KubernetesPlan> k = plan.kubernetes().stream().filter(x -> x.computeName().equals(s.compute())).findFirst();
+      String originPath = s.party().path();
+      if (c.isEmpty() && k.isEmpty()) {
+        checks.add(new Check(s.name(), "compute " + s.compute(), "?", "compute " + s.compute(), "run",
+            "the plan has no compute " + s.compute(), false, "-", false, originPath));
+        continue;
+      }
+      Origin o = c.map(this::origin).orElseGet(() -> origin(k.get()));
+      String identity = c.map(ComputePlan::identity).orElseGet(() -> k.get().identity());
+      Set<String> principals = new LinkedHashSet<>();
+      principals.add(identity);
+      Optional<FederationPlan> fed = plan.federations().stream().filter(f -> f.owner().equals(s.party())).findFirst();
+      fed.ifPresent(f -> principals.add(f.appName()));
+      String who = String.join(" + ", principals);
+      var ws = plan.workspace();
+      add(s.name(), o, who, "workspace " + ws.name(), "run the job",
+          reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), o.noPublicIp()),
+          new Grant("the job's run token (no role needed)", true), originPath);
+      storageCheck(s.name(), o, who, principals, ws.storage(), "", "read code, write logs", BLOB_WRITE, originPath);
+      add(s.name(), o, who, "registry " + plan.registry().name(), "pull images",
+          reach(o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
+          serviceGrant(principals, "registry", plan.registry().name(), PULL), originPath);
+      for (StepPlan.Port p : s.inputs()) {
+        datastore(p).ifPresent(d -> storageCheck(s.name(), o, who, principals, d.account(), d.container(), "read",
+            BLOB_READ, originPath));
+      }
+      for (StepPlan.Port p : s.outputs()) {
+        datastore(p).ifPresent(d -> storageCheck(s.name(), o, who, principals, d.account(), d.container(), "write",
+            BLOB_WRITE, originPath));
+      }
+      if (fed.isPresent() && !s.kind().equals("aggregate")) {
+        storageCheck(s.name(), o, who, principals, fed.get().storage(), "", "read data (federated app)", BLOB_WRITE,
+            originPath);
+      }
+      for (KeyVaultPlan v : plan.keyVaults()) {
+        if (v.purpose().equals("confidentiality") && !s.kind().equals("baseline")) {
+          add(s.name(), o, who, "vault " + v.name(), "encrypt and decrypt model updates",
+              reach(o, v.name(), "vault", v.publicNetworkAccess(), false),
+              serviceGrant(principals, "vault", v.name(), CRYPTO), originPath);
+        }
+      }
+    }
+  }
+
+  private void people() {
+    var ws = plan.workspace();
+    List<RoleGrant> scientists = plan.serviceGrants().stream()
+        .filter(g -> g.person() && g.targetKind().equals("workspace")).toList();
+    Set<String> people = new LinkedHashSet<>();
+    scientists.forEach(g -> people.add(g.principal()));
+    String who = people.isEmpty() ? "(nobody: people.dataScientists is empty)" : String.join(", ", people);
+    Origin o = personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess()),
+        new Target(ws.storage(), "blob", isPublic(storage(ws.storage()))),
+        new Target(ws.storage(), "file", isPublic(storage(ws.storage())))));
+    String actor = "data scientist: az ml job create";
+    add(actor, o, who, "workspace " + ws.name(), "submit the job",
+        reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+        serviceGrant(people, "workspace", ws.name(), SUBMIT), "people");
+    add(actor, o, who, "storage " + ws.storage() + " (blob)", "upload the code snapshot",
+        reach(o, ws.storage(), "blob", isPublic(storage(ws.storage())), false),
+        storageGrant(people, ws.storage(), "", BLOB_WRITE), "people");
+    add(actor, o, who, "storage " + ws.storage() + " (file)", "upload the code snapshot",
+        reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
+        storageGrant(people, ws.storage(), "", FILE_WRITE), "people");
+    for (StoragePlan st : plan.storages()) {
+      if (!st.role().equals("silo")) {
+        continue;
+      }
+      String container = plan.topology().silos().stream().filter(x -> x.name().equals(st.owner().key()))
+          .map(x -> x.data().container()).findFirst().orElse("data");
+      Set<String> owners = new LinkedHashSet<>();
+      plan.grants().stream().filter(g -> g.person() && g.target().equals(st.name())).forEach(g -> owners.add(g.principal()));
+      String ownerLabel = owners.isEmpty() ? "(nobody: " + st.owner().path() + ".dataOwners is empty)" : String.join(", ", owners);
+      String a = "data owner of " + st.owner().key() + ": upload data";
+      Path path;
+      Origin po;
+      if (!st.scope().isHome()) {
+        po = new Origin("the partner tenant's own network", null, true, false, false);
+        path = new Path("the partner tenant's own network, which its admin provides (flgen sees only the partner's bundle)", true);
+      } else {
+        po = personOrigin(List.of(new Target(st.name(), "blob", isPublic(st))));
+        path = reach(po, st.name(), "blob", isPublic(st), false);
+      }
+      add(a, po, ownerLabel, "storage " + st.name() + "/" + container, "write data", path,
+          storageGrant(owners, st.name(), container, BLOB_WRITE), st.owner().path() + ".dataOwners");
+    }
+    for (var aks : plan.aksClusters()) {
+      Set<String> admins = new LinkedHashSet<>();
+      plan.serviceGrants().stream().filter(g -> g.targetKind().equals("aks") && g.target().equals(aks.name()))
+          .forEach(g -> admins.add(g.principal()));
+      String label = admins.isEmpty() ? "(nobody: " + aks.owner().path() + ".cluster.adminGroupObjectId is empty)"
+          : String.join(", ", admins);
+      Origin po = new Origin("your machine", null, true, false, false);
+      Path path = aks.privateCluster()
+          ? new Path("az aks command invoke, through Azure Resource Manager (the API server is private)", true)
+          : new Path("the public API server, from authorized ranges", true);
+      add("cluster admin of " + aks.owner().key() + ": kubectl apply -f k8s/" + aks.owner().key() + "/", po, label,
+          "aks " + aks.name(), "apply the namespace and instance types", path,
+          serviceGrant(admins, "aks", aks.name(), CLUSTER_ADMIN), aks.origin());
+    }
+  }
+
+  /** A person works from their own machine if that reaches every target, else from the way in. */
+  private Origin personOrigin(List<Target> targets) {
+    Origin own = new Origin("your machine", null, true, false, false);
+    boolean ownOk = targets.stream().allMatch(t -> reach(own, t.name(), t.groupId(), t.publicOk(), false).ok());
+    if (ownOk || plan.wayIn().isEmpty()) {
+      return own;
+    }
+    var w = plan.wayIn().get();
+    return new Origin("the jumpbox " + w.jumpbox() + " (Azure Bastion " + w.name() + ")", w.hub(), true, false, false);
+  }
+
+  record Target(String name, String groupId, boolean publicOk) {}
+
+  record Path(String text, boolean ok) {}
+
+  record Grant(String text, boolean ok) {}
+
+  private void add(String actor, Origin o, String who, String target, String need, Path p, Grant g, String path) {
+    checks.add(new Check(actor, o.label(), who, target, need, p.text(), p.ok(), g.text(), g.ok(), path));
+  }
+
+  private void storageCheck(String actor, Origin o, String who, Set<String> principals, String account, String container,
+      String need, Set<String> roles, String path) {
+    StoragePlan st = storage(account);
+    String target = "storage " + account + (container.isEmpty() ? "" : "/" + container);
+    if (st == null) {
+      add(actor, o, who, target, need, new Path("the plan has no storage account " + account, false),
+          new Grant("-", false), path);
+      return;
+    }
+    add(actor, o, who, target, need, reach(o, account, "blob", isPublic(st), false),
+        storageGrant(principals, account, container, roles), path);
+  }
+
+  private StoragePlan storage(String name) {
+    return plan.storages().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+  }
+
+  private static boolean isPublic(StoragePlan st) {
+    return st != null && st.exposure().publicNetworkAccess() && !st.exposure().defaultActionDeny();
+  }
+
+  private Optional<DatastorePlan> datastore(StepPlan.Port p) {
+    return p.datastore().isEmpty() ? Optional.empty()
+        : plan.datastores().stream().filter(d -> d.name().equals(p.datastore())).findFirst();
+  }
+
+  private Origin origin(ComputePlan c) {
+    if (c.vnet() == null) {
+      return new Origin("compute " + c.name() + " (Azure-managed network)", null, true, !c.nodePublicIp(), false);
+    }
+    return new Origin("compute " + c.name() + " in " + c.vnet().name(), c.vnet(), c.vnet().computeSubnet().explicitEgress()
+        || c.vnet().computeSubnet().defaultOutboundAccess(), !c.nodePublicIp(), false);
+  }
+
+  private Origin origin(KubernetesPlan k) {
+    if (k.kind().equals("arc")) {
+      return new Origin("Arc cluster " + k.clusterName() + (k.privatePath().isEmpty() ? " (outside Azure)"
+          : " (" + k.privatePath() + ")"), null, true, false, !k.privatePath().isEmpty());
+    }
+    VnetPlan v = plan.vnets().stream().filter(x -> x.owner().equals(k.owner())).findFirst().orElse(null);
+    boolean egress = v == null || v.computeSubnet().explicitEgress() || v.computeSubnet().defaultOutboundAccess();
+    return new Origin("AKS cluster " + k.clusterName() + (v == null ? "" : " in " + v.name()), v, egress, false, false);
+  }
+
+  /**
+   * The network path from an origin to one private-link sub-resource of a target: a private
+   * endpoint in the origin's VNet or a VNet peered with it, whose zones are linked to the origin's
+   * VNet; or the target's public endpoint, when it is public, the origin has outbound access and a
+   * private path is not required.
+   */
+  Path reach(Origin o, String target, String groupId, boolean publicOk, boolean requirePrivate) {
+    List<PrivateEndpointPlan> pes = plan.privateEndpoints().stream()
+        .filter(e -> e.target().equals(target) && e.groupId().equals(groupId)).toList();
+    List<String> tried = new ArrayList<>();
+    for (PrivateEndpointPlan e : pes) {
+      if (o.vnet() != null && (e.vnet() == o.vnet() || e.vnet().name().equals(o.vnet().name()) || peered(o.vnet(), e.vnet()))) {
+        List<String> unlinked = e.zones().stream().filter(z -> !linked(z, o.vnet())).toList();
+        if (unlinked.isEmpty()) {
+          return new Path("private endpoint " + e.name() + " in " + e.vnet().name()
+              + (e.vnet().name().equals(o.vnet().name()) ? "" : " (peered)") + ", zone" + (e.zones().size() > 1 ? "s " : " ")
+              + String.join(", ", e.zones()) + " linked" + (e.manualApproval() ? "; approved by the target's owner (DEPLOY.md)" : ""),
+              true);
+        }
+        tried.add(e.name() + " is reachable but " + String.join(", ", unlinked) + " is not linked to " + o.vnet().name());
+      }
+      if (o.hubPath() && isHub(e.vnet())) {
+        return new Path(e.name() + " in the hub, over the declared private path", true);
+      }
+    }
+    if (requirePrivate) {
+      return new Path("a compute without node public IPs reaches the workspace only through an amlworkspace private "
+          + "endpoint reachable from its VNet" + (tried.isEmpty() ? "; there is none" : ": " + String.join("; ", tried)), false);
+    }
+    if (publicOk && o.internet()) {
+      return new Path("public endpoint" + (o.vnet() != null ? ", through the subnet's NAT gateway" : ""), true);
+    }
+    if (!tried.isEmpty()) {
+      return new Path(String.join("; ", tried), false);
+    }
+    if (publicOk) {
+      return new Path("public endpoint, but " + o.label() + " has no outbound path", false);
+    }
+    return new Path(target + " (" + groupId + ") is private and has no private endpoint reachable from " + o.label()
+        + (o.hubPath() ? "" : o.label().startsWith("Arc") ? " (declare silos[].privatePath)" : ""), false);
+  }
+
+  private boolean isHub(VnetPlan v) {
+    return v.owner().key().equals("orchestrator");
+  }
+
+  private boolean peered(VnetPlan a, VnetPlan b) {
+    for (PeeringPlan p : plan.peerings()) {
+      if (p.local().name().equals(a.name()) && p.remote().name().equals(b.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean linked(String zone, VnetPlan v) {
+    for (DnsZonePlan z : plan.dnsZones()) {
+      if (z.zone().equals(zone)) {
+        return !z.existingId().isEmpty() || z.links().stream().anyMatch(l -> l.name().equals(v.name()));
+      }
+    }
+    return false;
+  }
+
+  private Grant storageGrant(Set<String> principals, String account, String container, Set<String> roles) {
+    for (RoleGrant g : plan.grants()) {
+      if (principals.contains(g.principal()) && g.target().equals(account) && roles.contains(g.roleName())
+          && (g.container().isEmpty() || g.container().equals(container))) {
+        return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
+      }
+    }
+    return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + account
+        + (container.isEmpty() ? "" : "/" + container), false);
+  }
+
+  private Grant serviceGrant(Set<String> principals, String kind, String target, Set<String> roles) {
+    for (RoleGrant g : plan.serviceGrants()) {
+      if (principals.contains(g.principal()) && g.targetKind().equals(kind) && g.target().equals(target)
+          && roles.contains(g.roleName())) {
+        return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
+      }
+    }
+    return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + kind + " " + target,
+        false);
+  }
+}

@@ -1,0 +1,48 @@
+package io.flgen.rules.aml;
+
+import io.flgen.rules.Category;
+import io.flgen.rules.Finding;
+import io.flgen.rules.Level;
+import io.flgen.rules.Rule;
+import io.flgen.rules.RuleInfo;
+import io.flgen.plan.Plan;
+import io.flgen.readiness.Check;
+import io.flgen.readiness.Readiness;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+@RuleInfo(
+    id = "FLG-AML-013",
+    name = "step-has-grant",
+    category = Category.AML,
+    title = "A pipeline step or a person's step lacks the role its target needs",
+    crawl = Level.CRITICAL,
+    walk = Level.CRITICAL,
+    run = Level.CRITICAL,
+    waivable = false,
+    rationale = "Least privilege must still be enough: the principal a step runs as needs a role at a scope that covers each target (a data role on the container it reads or writes, AcrPull on the registry, AzureML Data Scientist to submit, Blob and File data roles for code upload when shared keys are off).",
+    fix = "Follow the message: declare the person (people.dataScientists, silos[].dataOwners, cluster.adminGroupObjectId), or restore the grant flgen plans.",
+    sources = {AmlRules.IDENTITY + " | A managed identity is automatically granted ACRPull role on workspace ACR to enable pulling Docker images for training."})
+public final class StepGrant implements Rule {
+  @Override
+  public Stream<Finding> check(Plan plan) {
+    // one finding per origin, principal, target and cause; the rounds of one silo repeat the same steps
+    Map<String, List<Check>> groups = new LinkedHashMap<>();
+    for (Check c : Readiness.analyse(plan)) {
+      if (!c.grantOk()) {
+        groups.computeIfAbsent(c.origin() + "|" + c.principal() + "|" + c.target() + "|" + c.need(), k -> new ArrayList<>()).add(c);
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<Check> g : groups.values()) {
+      Check c = g.get(0);
+      String who = c.actor() + (g.size() > 1 ? " (and " + (g.size() - 1) + " more step" + (g.size() > 2 ? "s" : "") + ")" : "");
+      out.add(finding(c.actor() + " -> " + c.target(), c.origin0(), who + ", running on " + c.origin() + " as "
+          + c.principal() + ", " + "has no grant for " + c.target() + " (" + c.need() + "): " + c.grant()));
+    }
+    return out.stream();
+  }
+}

@@ -1,0 +1,57 @@
+package io.flgen.rules.aml;
+
+import io.flgen.rules.Category;
+import io.flgen.rules.Finding;
+import io.flgen.rules.Level;
+import io.flgen.rules.Rule;
+import io.flgen.rules.RuleInfo;
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
+import java.util.List;
+import java.util.stream.Stream;
+
+@RuleInfo(
+    id = "FLG-AML-002",
+    name = "workspace-endpoint-for-private-nodes",
+    category = Category.AML,
+    title = "A compute without node public IPs has no workspace private endpoint it can use",
+    crawl = Level.CRITICAL,
+    walk = Level.CRITICAL,
+    run = Level.CRITICAL,
+    waivable = false,
+    rationale = "A compute cluster without public IPs talks to Azure ML only through an amlworkspace private endpoint that "
+        + "its VNet reaches and resolves (both zones linked), even when the workspace itself stays public. Without it the "
+        + "nodes never join and every job waits forever. The compute must also be created after the endpoint.",
+    fix = "flgen adds an amlworkspace endpoint in the hub (linked to every peered VNet) or in each unpeered compute VNet, "
+        + "and deploys computes after it.",
+    sources = {
+        AmlRules.SECURE_TRAINING + " | You must use a workspace private endpoint for the compute resource to communicate with "
+            + "Azure Machine Learning services from the VNet.",
+        AmlRules.SECURE_TRAINING + " | Modify the privatelink.api.azureml.ms DNS zone to add a link to the VNet for the "
+            + "compute cluster."})
+public final class WorkspaceEndpointForPrivateNodes implements Rule {
+  @Override
+  public Stream<Finding> check(Plan plan) {
+    return plan.computes().stream().filter(c -> c.vnet() != null && !c.nodePublicIp())
+        .flatMap(c -> problem(plan, c).stream().map(p -> finding(c.name(), c.origin(), "compute " + c.name() + " in "
+            + c.vnet().name() + " has no node public IPs, but " + p)));
+  }
+
+  private static List<String> problem(Plan plan, ComputePlan c) {
+    List<PrivateEndpointPlan> usable = plan.privateEndpoints().stream()
+        .filter(e -> e.groupId().equals("amlworkspace") && e.target().equals(plan.workspace().name()))
+        .filter(e -> e.vnet().name().equals(c.vnet().name()) || plan.peerings().stream()
+            .anyMatch(p -> p.local().name().equals(c.vnet().name()) && p.remote().name().equals(e.vnet().name())))
+        .filter(e -> e.zones().stream().allMatch(z -> plan.dnsZones().stream().anyMatch(d -> d.zone().equals(z)
+            && (!d.existingId().isEmpty() || d.links().stream().anyMatch(l -> l.name().equals(c.vnet().name()))))))
+        .toList();
+    if (usable.isEmpty()) {
+      return List.of("no amlworkspace private endpoint is reachable from that VNet with both of its zones linked");
+    }
+    if (usable.stream().noneMatch(e -> c.after().contains(e.name()))) {
+      return List.of("it is not deployed after " + usable.get(0).name() + " (the endpoint its nodes use)");
+    }
+    return List.of();
+  }
+}
