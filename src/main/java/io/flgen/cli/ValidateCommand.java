@@ -58,6 +58,10 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
+  @picocli.CommandLine.Option(names = "--readiness", description = "Also print the job-readiness table: for every "
+      + "pipeline step and every person's step in DEPLOY.md, the network path and the grant to each target it touches.")
+  boolean readiness;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -93,6 +97,9 @@ final class ValidateCommand implements Callable<Integer> {
       default -> {
         text(out, v, s);
         out.print(FindingsReport.text(report, t.metadata().stage(), threshold, paint(s)));
+        if (readiness) {
+          out.print(io.flgen.readiness.ReadinessTable.text(io.flgen.readiness.Readiness.analyse(plan)));
+        }
       }
     }
     out.flush();

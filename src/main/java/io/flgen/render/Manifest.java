@@ -70,9 +70,28 @@ final class Manifest {
       m.put("target", g.targetPath());
       m.put("targetOwner", byName.get(g.target()).owner().key());
       m.put("access", g.access());
+      if (g.person()) {
+        m.put("principalType", g.principalType());
+        m.put("principalObjectId", g.principalObjectId());
+      }
       matrix.add(m);
     }
     root.put("accessMatrix", matrix);
+    List<Map<String, Object>> service = new ArrayList<>();
+    for (RoleGrant g : plan.serviceGrants()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("principal", g.principal());
+      m.put("principalOwner", g.principalOwner().key());
+      m.put("principalType", g.principalType());
+      m.put("role", g.roleName());
+      m.put("roleDefinitionId", g.roleId());
+      m.put("targetKind", g.targetKind());
+      m.put("target", g.target());
+      m.put("access", g.access());
+      service.add(m);
+    }
+    root.put("serviceAccess", service);
+    root.put("readiness", io.flgen.readiness.ReadinessTable.json(io.flgen.readiness.Readiness.analyse(plan)));
     root.put("exposure", Exposures.of(plan));
     root.put("topologySource", topologySource);
     Map<String, String> hashes = new LinkedHashMap<>();
