@@ -265,7 +265,7 @@ module workspace 'modules/workspace.bicep' = {
     registryAnonymousPullEnabled: false
     registryPublicNetworkAccess: 'Enabled'
     keyVaultRbacAuthorization: true
-    keyVaultPurgeProtection: true
+    keyVaultPurgeProtection: false
     keyVaultSoftDeleteDays: 90
     keyVaultPublicNetworkAccess: 'Enabled'
     hbi: false
@@ -379,6 +379,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -396,6 +397,7 @@ module grant2 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'baseline-data'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the baseline trains on the pooled non-sensitive copy'
   }
@@ -412,6 +414,7 @@ module grant3 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflcrawlsiloaih1rs'
     principalId: identitySiloA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -429,6 +432,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-a'
     principalId: identitySiloA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -446,6 +450,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'global-model'
     principalId: identitySiloA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -463,6 +468,7 @@ module grant6 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-a'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -472,13 +478,32 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlsilobih1rs
-module grant7 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0001-4000-8000-000000000001 -> Storage Blob Data Contributor on stflcrawlsiloaih1rs/data
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-a')
+  params: {
+    storageAccountName: 'stflcrawlsiloaih1rs'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0001-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlCrawlSiloA
+    storageSiloA
+  ]
+}
+
+// id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlsilobih1rs
+module grant8 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-b')
   params: {
     storageAccountName: 'stflcrawlsilobih1rs'
     principalId: identitySiloB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -489,13 +514,14 @@ module grant7 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlorchih1rs/updates-silo-b
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-b'
     principalId: identitySiloB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -506,13 +532,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-b -> Storage Blob Data Reader on stflcrawlorchih1rs/global-model
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'global-model'
     principalId: identitySiloB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -523,13 +550,14 @@ module grant9 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flcrawl-orchestrator -> Storage Blob Data Reader on stflcrawlorchih1rs/updates-silo-b
-module grant10 'modules/container-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-b'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -539,13 +567,32 @@ module grant10 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0001-4000-8000-000000000002 -> Storage Blob Data Contributor on stflcrawlsilobih1rs/data
+module grant12 'modules/container-role-assignment.bicep' = {
+  name: 'grant-12'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-b')
+  params: {
+    storageAccountName: 'stflcrawlsilobih1rs'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0001-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlCrawlSiloB
+    storageSiloB
+  ]
+}
+
 // id-flcrawl-silo-c -> Storage Blob Data Contributor on stflcrawlsilocih1rs
-module grant11 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-c')
   params: {
     storageAccountName: 'stflcrawlsilocih1rs'
     principalId: identitySiloC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -556,13 +603,14 @@ module grant11 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-c -> Storage Blob Data Contributor on stflcrawlorchih1rs/updates-silo-c
-module grant12 'modules/container-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/container-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-c'
     principalId: identitySiloC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -573,13 +621,14 @@ module grant12 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-c -> Storage Blob Data Reader on stflcrawlorchih1rs/global-model
-module grant13 'modules/container-role-assignment.bicep' = {
-  name: 'grant-13'
+module grant15 'modules/container-role-assignment.bicep' = {
+  name: 'grant-15'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'global-model'
     principalId: identitySiloC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -590,13 +639,14 @@ module grant13 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flcrawl-orchestrator -> Storage Blob Data Reader on stflcrawlorchih1rs/updates-silo-c
-module grant14 'modules/container-role-assignment.bicep' = {
-  name: 'grant-14'
+module grant16 'modules/container-role-assignment.bicep' = {
+  name: 'grant-16'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlorchih1rs'
     containerName: 'updates-silo-c'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -606,13 +656,32 @@ module grant14 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0001-4000-8000-000000000003 -> Storage Blob Data Contributor on stflcrawlsilocih1rs/data
+module grant17 'modules/container-role-assignment.bicep' = {
+  name: 'grant-17'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-c')
+  params: {
+    storageAccountName: 'stflcrawlsilocih1rs'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0001-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlCrawlSiloC
+    storageSiloC
+  ]
+}
+
 // id-flcrawl-orchestrator -> Storage Blob Data Contributor on stflcrawlwsih1rs
-module grant15 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-15'
+module grant18 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-18'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlwsih1rs'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -623,12 +692,13 @@ module grant15 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-a -> Storage Blob Data Contributor on stflcrawlwsih1rs
-module grant16 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-16'
+module grant19 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-19'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlwsih1rs'
     principalId: identitySiloA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -639,12 +709,13 @@ module grant16 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlwsih1rs
-module grant17 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-17'
+module grant20 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-20'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlwsih1rs'
     principalId: identitySiloB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -655,18 +726,138 @@ module grant17 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-c -> Storage Blob Data Contributor on stflcrawlwsih1rs
-module grant18 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-18'
+module grant21 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-21'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     storageAccountName: 'stflcrawlwsih1rs'
     principalId: identitySiloC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-crawl-data-scientists -> Storage Blob Data Contributor on stflcrawlwsih1rs
+module grant22 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-22'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    storageAccountName: 'stflcrawlwsih1rs'
+    principalId: 'aaaaaaaa-0001-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-crawl-data-scientists -> Storage File Data Privileged Contributor on stflcrawlwsih1rs
+module grant23 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    storageAccountName: 'stflcrawlwsih1rs'
+    principalId: 'aaaaaaaa-0001-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flcrawl-orchestrator -> AcrPull on crflcrawlih1rs
+module grant24 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    targetName: 'crflcrawlih1rs'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flcrawl-silo-a -> AcrPull on crflcrawlih1rs
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    targetName: 'crflcrawlih1rs'
+    principalId: identitySiloA.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flcrawl-silo-b -> AcrPull on crflcrawlih1rs
+module grant26 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    targetName: 'crflcrawlih1rs'
+    principalId: identitySiloB.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flcrawl-silo-c -> AcrPull on crflcrawlih1rs
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    targetName: 'crflcrawlih1rs'
+    principalId: identitySiloC.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-crawl-data-scientists -> AzureML Data Scientist on mlw-flcrawl
+module grant28 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    targetName: 'mlw-flcrawl'
+    principalId: 'aaaaaaaa-0001-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
   ]
 }
 

@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+param jumpboxSshPublicKey string
+
 // Resource group rg-fl-onprem
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -95,10 +98,159 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.40.128.0/18'
     computeNsgName: 'nsg-flonprem-orch-compute'
     privateEndpointNsgName: 'nsg-flonprem-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flonprem-orch'
+    natPublicIpName: 'pip-ng-flonprem-orch'
+    bastionSubnetPrefix: '10.40.192.0/26'
+    jumpboxSubnetPrefix: '10.40.192.64/27'
+    jumpboxNsgName: 'nsg-flonprem-orchestrator-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -185,90 +337,6 @@ module workspace 'modules/workspace.bicep' = {
     systemDatastoresAuthMode: 'identity'
     v1LegacyMode: false
     imageBuildCompute: 'orch-cpu'
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of orchestrator
-module computeOrchCpu 'modules/compute.bicep' = {
-  name: 'compute-orch-cpu'
-  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'orch-cpu'
-    location: 'westeurope'
-    tags: tags
-    vmSize: 'Standard_D4s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityOrchestrator.outputs.id
-    subnetId: networkOrchestrator.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Azure ML extension on the Arc cluster of clinic-nfs
-module extensionClinicNfs 'modules/kubernetes-extension.bicep' = {
-  name: 'extension-clinic-nfs'
-  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-clinic-arc')
-  params: {
-    clusterName: 'arc-clinic-nfs'
-    extensionName: 'azureml'
-    installNvidiaDevicePlugin: true
-  }
-}
-
-// Attached Kubernetes compute of clinic-nfs
-module computeClinicNfsK8s 'modules/attached-compute.bicep' = {
-  name: 'compute-clinic-nfs-k8s'
-  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'clinic-nfs-k8s'
-    location: 'westeurope'
-    clusterId: extensionClinicNfs.outputs.clusterId
-    namespace: 'fl-clinic-nfs'
-    defaultInstanceType: 'cpu-large'
-    identityId: identityClinicNfs.outputs.id
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Azure ML extension on the Arc cluster of clinic-host
-module extensionClinicHost 'modules/kubernetes-extension.bicep' = {
-  name: 'extension-clinic-host'
-  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem-clinic-host')
-  params: {
-    clusterName: 'arc-clinic-host'
-    extensionName: 'azureml'
-    installNvidiaDevicePlugin: false
-  }
-  dependsOn: [
-    rgRgFlOnpremClinicHost
-  ]
-}
-
-// Attached Kubernetes compute of clinic-host
-module computeClinicHostK8s 'modules/attached-compute.bicep' = {
-  name: 'compute-clinic-host-k8s'
-  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'clinic-host-k8s'
-    location: 'northeurope'
-    clusterId: extensionClinicHost.outputs.clusterId
-    namespace: 'fl-clinic-host'
-    defaultInstanceType: 'cpu-medium'
-    identityId: identityClinicHost.outputs.id
   }
   dependsOn: [
     rgOrchestrator
@@ -516,6 +584,88 @@ module privateEndpoint6 'modules/private-endpoint.bicep' = {
   ]
 }
 
+// Compute of orchestrator, after the workspace endpoint its nodes use
+module computeOrchCpu 'modules/compute.bicep' = {
+  name: 'compute-orch-cpu'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'orch-cpu'
+    location: 'westeurope'
+    tags: tags
+    vmSize: 'Standard_D4s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityOrchestrator.outputs.id
+    subnetId: networkOrchestrator.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Azure ML extension on the Arc cluster of clinic-nfs
+module extensionClinicNfs 'modules/kubernetes-extension.bicep' = {
+  name: 'extension-clinic-nfs'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-clinic-arc')
+  params: {
+    clusterName: 'arc-clinic-nfs'
+    extensionName: 'azureml'
+    installNvidiaDevicePlugin: true
+  }
+}
+
+// Attached Kubernetes compute of clinic-nfs
+module computeClinicNfsK8s 'modules/attached-compute.bicep' = {
+  name: 'compute-clinic-nfs-k8s'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'clinic-nfs-k8s'
+    location: 'westeurope'
+    clusterId: extensionClinicNfs.outputs.clusterId
+    namespace: 'fl-clinic-nfs'
+    defaultInstanceType: 'cpu-large'
+    identityId: identityClinicNfs.outputs.id
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// Azure ML extension on the Arc cluster of clinic-host
+module extensionClinicHost 'modules/kubernetes-extension.bicep' = {
+  name: 'extension-clinic-host'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-clinic-host-arc')
+  params: {
+    clusterName: 'arc-clinic-host'
+    extensionName: 'azureml'
+    installNvidiaDevicePlugin: false
+  }
+}
+
+// Attached Kubernetes compute of clinic-host
+module computeClinicHostK8s 'modules/attached-compute.bicep' = {
+  name: 'compute-clinic-host-k8s'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'clinic-host-k8s'
+    location: 'northeurope'
+    clusterId: extensionClinicHost.outputs.clusterId
+    namespace: 'fl-clinic-host'
+    defaultInstanceType: 'cpu-medium'
+    identityId: identityClinicHost.outputs.id
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
 // id-flonprem-orchestrator -> Storage Blob Data Contributor on stflonpremorchl4u7f/global-model
 module grant1 'modules/container-role-assignment.bicep' = {
   name: 'grant-1'
@@ -524,6 +674,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -541,6 +692,7 @@ module grant2 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'updates-clinic-nfs'
     principalId: identityClinicNfs.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -558,6 +710,7 @@ module grant3 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'global-model'
     principalId: identityClinicNfs.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -575,6 +728,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'updates-clinic-nfs'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -592,6 +746,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'updates-clinic-host'
     principalId: identityClinicHost.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -609,6 +764,7 @@ module grant6 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'global-model'
     principalId: identityClinicHost.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -626,6 +782,7 @@ module grant7 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflonpremorchl4u7f'
     containerName: 'updates-clinic-host'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -642,6 +799,7 @@ module grant8 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflonpremwsl4u7f'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -658,6 +816,7 @@ module grant9 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflonpremwsl4u7f'
     principalId: identityClinicNfs.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -674,12 +833,151 @@ module grant10 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflonpremwsl4u7f'
     principalId: identityClinicHost.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-onprem-data-scientists -> Storage Blob Data Contributor on stflonpremwsl4u7f
+module grant11 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-11'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    storageAccountName: 'stflonpremwsl4u7f'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-onprem-data-scientists -> Storage File Data Privileged Contributor on stflonpremwsl4u7f
+module grant12 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-12'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    storageAccountName: 'stflonpremwsl4u7f'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flonprem-orchestrator -> AcrPull on crflonpreml4u7f
+module grant13 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-13'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'crflonpreml4u7f'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flonprem-clinic-nfs -> AcrPull on crflonpreml4u7f
+module grant14 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-14'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'crflonpreml4u7f'
+    principalId: identityClinicNfs.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flonprem-clinic-host -> AcrPull on crflonpreml4u7f
+module grant15 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-15'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'crflonpreml4u7f'
+    principalId: identityClinicHost.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flonprem-orchestrator -> AcrPush on crflonpreml4u7f
+module grant16 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-16'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'crflonpreml4u7f'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '8311e382-0749-4cb8-b61a-304f252e45ec'
+    grantDescription: 'AcrPush: the image-build compute orch-cpu pushes environment images (a private registry cannot build them itself)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-onprem-data-scientists -> AzureML Data Scientist on mlw-flonprem
+module grant17 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-17'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'mlw-flonprem'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// Way in: Azure Bastion and a jumpbox without a public IP, in the hub
+module wayIn 'modules/way-in.bicep' = {
+  name: 'way-in'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    location: 'westeurope'
+    tags: tags
+    vnetName: networkOrchestrator.outputs.name
+    bastionName: 'bas-flonprem'
+    bastionPublicIpName: 'pip-bas-flonprem'
+    jumpboxName: 'vm-flonprem-jumpbox'
+    jumpboxVmSize: 'Standard_B2s'
+    jumpboxSshPublicKey: jumpboxSshPublicKey
+  }
+  dependsOn: [
+    rgOrchestrator
   ]
 }
 

@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+param jumpboxSshPublicKey string
+
 // Resource group rg-fl-run
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -120,10 +123,159 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.10.128.0/18'
     computeNsgName: 'nsg-flrun-orch-compute'
     privateEndpointNsgName: 'nsg-flrun-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flrun-orch'
+    natPublicIpName: 'pip-ng-flrun-orch'
+    bastionSubnetPrefix: '10.10.192.0/26'
+    jumpboxSubnetPrefix: '10.10.192.64/27'
+    jumpboxNsgName: 'nsg-flrun-orchestrator-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -143,10 +295,159 @@ module networkHospitalA 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.11.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-a-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-a-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flrun-hospital-a'
+    natPublicIpName: 'pip-ng-flrun-hospital-a'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlRunHospitalA
@@ -166,10 +467,159 @@ module networkHospitalB 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.12.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-b-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-b-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flrun-hospital-b'
+    natPublicIpName: 'pip-ng-flrun-hospital-b'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlRunHospitalB
@@ -189,10 +639,159 @@ module networkHospitalC 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.13.128.0/18'
     computeNsgName: 'nsg-flrun-hospital-c-compute'
     privateEndpointNsgName: 'nsg-flrun-hospital-c-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flrun-hospital-c'
+    natPublicIpName: 'pip-ng-flrun-hospital-c'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlRunHospitalC
@@ -478,98 +1077,38 @@ module confidentialityVault 'modules/key-vault.bicep' = {
     rbacAuthorization: true
     purgeProtection: true
     publicNetworkAccess: 'Disabled'
+    keyName: 'model-updates'
   }
   dependsOn: [
     rgOrchestrator
   ]
 }
 
-// Compute of orchestrator
-module computeOrchCpu 'modules/compute.bicep' = {
-  name: 'compute-orch-cpu'
+// Private DNS zone privatelink.api.azureml.ms
+module dnsZone1 'modules/private-dns-zone.bicep' = {
+  name: 'dns-1'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
-    workspaceName: workspace.outputs.name
-    name: 'orch-cpu'
-    location: 'northeurope'
+    zoneName: 'privatelink.api.azureml.ms'
     tags: tags
-    vmSize: 'Standard_D4s_v5'
-    minNodes: 0
-    maxNodes: 2
-    identityId: identityOrchestrator.outputs.id
-    subnetId: networkOrchestrator.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of hospital-a
-module computeHospAGpu 'modules/compute.bicep' = {
-  name: 'compute-hosp-a-gpu'
-  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'hosp-a-gpu'
-    location: 'northeurope'
-    tags: tags
-    vmSize: 'Standard_NC4as_T4_v3'
-    minNodes: 0
-    maxNodes: 2
-    identityId: identityHospitalA.outputs.id
-    subnetId: networkHospitalA.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of hospital-b
-module computeHospBGpu 'modules/compute.bicep' = {
-  name: 'compute-hosp-b-gpu'
-  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'hosp-b-gpu'
-    location: 'westeurope'
-    tags: tags
-    vmSize: 'Standard_NC4as_T4_v3'
-    minNodes: 0
-    maxNodes: 2
-    identityId: identityHospitalB.outputs.id
-    subnetId: networkHospitalB.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of hospital-c
-module computeHospCGpu 'modules/compute.bicep' = {
-  name: 'compute-hosp-c-gpu'
-  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'hosp-c-gpu'
-    location: 'swedencentral'
-    tags: tags
-    vmSize: 'Standard_NC4as_T4_v3'
-    minNodes: 0
-    maxNodes: 2
-    identityId: identityHospitalC.outputs.id
-    subnetId: networkHospitalC.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
+    vnets: [
+      {
+        name: 'vnet-flrun-orch'
+        id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-a'
+        id: networkHospitalA.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-b'
+        id: networkHospitalB.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-c'
+        id: networkHospitalC.outputs.id
+      }
+    ]
   }
   dependsOn: [
     rgOrchestrator
@@ -577,8 +1116,8 @@ module computeHospCGpu 'modules/compute.bicep' = {
 }
 
 // Private DNS zone privatelink.azurecr.io
-module dnsZone1 'modules/private-dns-zone.bicep' = {
-  name: 'dns-1'
+module dnsZone2 'modules/private-dns-zone.bicep' = {
+  name: 'dns-2'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     zoneName: 'privatelink.azurecr.io'
@@ -608,8 +1147,8 @@ module dnsZone1 'modules/private-dns-zone.bicep' = {
 }
 
 // Private DNS zone privatelink.blob.core.windows.net
-module dnsZone2 'modules/private-dns-zone.bicep' = {
-  name: 'dns-2'
+module dnsZone3 'modules/private-dns-zone.bicep' = {
+  name: 'dns-3'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     zoneName: 'privatelink.blob.core.windows.net'
@@ -639,8 +1178,8 @@ module dnsZone2 'modules/private-dns-zone.bicep' = {
 }
 
 // Private DNS zone privatelink.file.core.windows.net
-module dnsZone3 'modules/private-dns-zone.bicep' = {
-  name: 'dns-3'
+module dnsZone4 'modules/private-dns-zone.bicep' = {
+  name: 'dns-4'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     zoneName: 'privatelink.file.core.windows.net'
@@ -669,9 +1208,40 @@ module dnsZone3 'modules/private-dns-zone.bicep' = {
   ]
 }
 
+// Private DNS zone privatelink.notebooks.azure.net
+module dnsZone5 'modules/private-dns-zone.bicep' = {
+  name: 'dns-5'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    zoneName: 'privatelink.notebooks.azure.net'
+    tags: tags
+    vnets: [
+      {
+        name: 'vnet-flrun-orch'
+        id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-a'
+        id: networkHospitalA.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-b'
+        id: networkHospitalB.outputs.id
+      }
+      {
+        name: 'vnet-flrun-hospital-c'
+        id: networkHospitalC.outputs.id
+      }
+    ]
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
 // Private DNS zone privatelink.vaultcore.azure.net
-module dnsZone4 'modules/private-dns-zone.bicep' = {
-  name: 'dns-4'
+module dnsZone6 'modules/private-dns-zone.bicep' = {
+  name: 'dns-6'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     zoneName: 'privatelink.vaultcore.azure.net'
@@ -712,7 +1282,7 @@ module privateEndpoint1 'modules/private-endpoint.bicep' = {
     targetId: storageExchange.outputs.id
     groupId: 'blob'
     privateDnsZoneIds: [
-      dnsZone2.outputs.id
+      dnsZone3.outputs.id
     ]
     manualApproval: false
   }
@@ -733,7 +1303,7 @@ module privateEndpoint2 'modules/private-endpoint.bicep' = {
     targetId: storageWorkspace.outputs.id
     groupId: 'blob'
     privateDnsZoneIds: [
-      dnsZone2.outputs.id
+      dnsZone3.outputs.id
     ]
     manualApproval: false
   }
@@ -754,7 +1324,7 @@ module privateEndpoint3 'modules/private-endpoint.bicep' = {
     targetId: storageWorkspace.outputs.id
     groupId: 'file'
     privateDnsZoneIds: [
-      dnsZone3.outputs.id
+      dnsZone4.outputs.id
     ]
     manualApproval: false
   }
@@ -775,7 +1345,7 @@ module privateEndpoint4 'modules/private-endpoint.bicep' = {
     targetId: workspace.outputs.keyVaultId
     groupId: 'vault'
     privateDnsZoneIds: [
-      dnsZone4.outputs.id
+      dnsZone6.outputs.id
     ]
     manualApproval: false
   }
@@ -796,7 +1366,7 @@ module privateEndpoint5 'modules/private-endpoint.bicep' = {
     targetId: workspace.outputs.registryId
     groupId: 'registry'
     privateDnsZoneIds: [
-      dnsZone1.outputs.id
+      dnsZone2.outputs.id
     ]
     manualApproval: false
   }
@@ -817,7 +1387,7 @@ module privateEndpoint6 'modules/private-endpoint.bicep' = {
     targetId: confidentialityVault.outputs.id
     groupId: 'vault'
     privateDnsZoneIds: [
-      dnsZone4.outputs.id
+      dnsZone6.outputs.id
     ]
     manualApproval: false
   }
@@ -838,7 +1408,7 @@ module privateEndpoint7 'modules/private-endpoint.bicep' = {
     targetId: storageHospitalA.outputs.id
     groupId: 'blob'
     privateDnsZoneIds: [
-      dnsZone2.outputs.id
+      dnsZone3.outputs.id
     ]
     manualApproval: false
   }
@@ -859,7 +1429,7 @@ module privateEndpoint8 'modules/private-endpoint.bicep' = {
     targetId: storageHospitalB.outputs.id
     groupId: 'blob'
     privateDnsZoneIds: [
-      dnsZone2.outputs.id
+      dnsZone3.outputs.id
     ]
     manualApproval: false
   }
@@ -880,12 +1450,130 @@ module privateEndpoint9 'modules/private-endpoint.bicep' = {
     targetId: storageHospitalC.outputs.id
     groupId: 'blob'
     privateDnsZoneIds: [
-      dnsZone2.outputs.id
+      dnsZone3.outputs.id
     ]
     manualApproval: false
   }
   dependsOn: [
     rgRgFlRunHospitalC
+  ]
+}
+
+// Private endpoint pe-mlw-flrun-amlworkspace (amlworkspace)
+module privateEndpoint10 'modules/private-endpoint.bicep' = {
+  name: 'pe-10'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    name: 'pe-mlw-flrun-amlworkspace'
+    location: 'northeurope'
+    tags: tags
+    subnetId: networkOrchestrator.outputs.privateEndpointSubnetId
+    targetId: workspace.outputs.id
+    groupId: 'amlworkspace'
+    privateDnsZoneIds: [
+      dnsZone1.outputs.id
+      dnsZone5.outputs.id
+    ]
+    manualApproval: false
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// Compute of orchestrator, after the workspace endpoint its nodes use
+module computeOrchCpu 'modules/compute.bicep' = {
+  name: 'compute-orch-cpu'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'orch-cpu'
+    location: 'northeurope'
+    tags: tags
+    vmSize: 'Standard_D4s_v5'
+    minNodes: 0
+    maxNodes: 2
+    identityId: identityOrchestrator.outputs.id
+    subnetId: networkOrchestrator.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint10
+  ]
+}
+
+// Compute of hospital-a, after the workspace endpoint its nodes use
+module computeHospAGpu 'modules/compute.bicep' = {
+  name: 'compute-hosp-a-gpu'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'hosp-a-gpu'
+    location: 'northeurope'
+    tags: tags
+    vmSize: 'Standard_NC4as_T4_v3'
+    minNodes: 0
+    maxNodes: 2
+    identityId: identityHospitalA.outputs.id
+    subnetId: networkHospitalA.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint10
+  ]
+}
+
+// Compute of hospital-b, after the workspace endpoint its nodes use
+module computeHospBGpu 'modules/compute.bicep' = {
+  name: 'compute-hosp-b-gpu'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'hosp-b-gpu'
+    location: 'westeurope'
+    tags: tags
+    vmSize: 'Standard_NC4as_T4_v3'
+    minNodes: 0
+    maxNodes: 2
+    identityId: identityHospitalB.outputs.id
+    subnetId: networkHospitalB.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint10
+  ]
+}
+
+// Compute of hospital-c, after the workspace endpoint its nodes use
+module computeHospCGpu 'modules/compute.bicep' = {
+  name: 'compute-hosp-c-gpu'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'hosp-c-gpu'
+    location: 'swedencentral'
+    tags: tags
+    vmSize: 'Standard_NC4as_T4_v3'
+    minNodes: 0
+    maxNodes: 2
+    identityId: identityHospitalC.outputs.id
+    subnetId: networkHospitalC.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint10
   ]
 }
 
@@ -897,6 +1585,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -913,6 +1602,7 @@ module grant2 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflrunhospitala14ba0'
     principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -930,6 +1620,7 @@ module grant3 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-a'
     principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -947,6 +1638,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'global-model'
     principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -964,6 +1656,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-a'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -973,13 +1666,32 @@ module grant5 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunhospitalb14ba0
-module grant6 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0003-4000-8000-000000000001 -> Storage Blob Data Contributor on stflrunhospitala14ba0/data
+module grant6 'modules/container-role-assignment.bicep' = {
   name: 'grant-6'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-a')
+  params: {
+    storageAccountName: 'stflrunhospitala14ba0'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlRunHospitalA
+    storageHospitalA
+  ]
+}
+
+// id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunhospitalb14ba0
+module grant7 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-7'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-b')
   params: {
     storageAccountName: 'stflrunhospitalb14ba0'
     principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -990,13 +1702,14 @@ module grant6 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunorch14ba0/updates-hospital-b
-module grant7 'modules/container-role-assignment.bicep' = {
-  name: 'grant-7'
+module grant8 'modules/container-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-b'
     principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1007,13 +1720,14 @@ module grant7 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-b -> Storage Blob Data Reader on stflrunorch14ba0/global-model
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'global-model'
     principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1024,13 +1738,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flrun-orchestrator -> Storage Blob Data Reader on stflrunorch14ba0/updates-hospital-b
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-b'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1040,13 +1755,32 @@ module grant9 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0003-4000-8000-000000000002 -> Storage Blob Data Contributor on stflrunhospitalb14ba0/data
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-b')
+  params: {
+    storageAccountName: 'stflrunhospitalb14ba0'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlRunHospitalB
+    storageHospitalB
+  ]
+}
+
 // id-flrun-hospital-c -> Storage Blob Data Contributor on stflrunhospitalc14ba0
-module grant10 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant12 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-12'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-c')
   params: {
     storageAccountName: 'stflrunhospitalc14ba0'
     principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -1057,13 +1791,14 @@ module grant10 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-c -> Storage Blob Data Contributor on stflrunorch14ba0/updates-hospital-c
-module grant11 'modules/container-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/container-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-c'
     principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1074,13 +1809,14 @@ module grant11 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-c -> Storage Blob Data Reader on stflrunorch14ba0/global-model
-module grant12 'modules/container-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/container-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'global-model'
     principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1091,13 +1827,14 @@ module grant12 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flrun-orchestrator -> Storage Blob Data Reader on stflrunorch14ba0/updates-hospital-c
-module grant13 'modules/container-role-assignment.bicep' = {
-  name: 'grant-13'
+module grant15 'modules/container-role-assignment.bicep' = {
+  name: 'grant-15'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunorch14ba0'
     containerName: 'updates-hospital-c'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1107,13 +1844,32 @@ module grant13 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0003-4000-8000-000000000003 -> Storage Blob Data Contributor on stflrunhospitalc14ba0/data
+module grant16 'modules/container-role-assignment.bicep' = {
+  name: 'grant-16'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-c')
+  params: {
+    storageAccountName: 'stflrunhospitalc14ba0'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlRunHospitalC
+    storageHospitalC
+  ]
+}
+
 // id-flrun-orchestrator -> Storage Blob Data Contributor on stflrunws14ba0
-module grant14 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-14'
+module grant17 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-17'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunws14ba0'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1124,12 +1880,13 @@ module grant14 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-a -> Storage Blob Data Contributor on stflrunws14ba0
-module grant15 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-15'
+module grant18 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-18'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunws14ba0'
     principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1140,12 +1897,13 @@ module grant15 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunws14ba0
-module grant16 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-16'
+module grant19 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-19'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunws14ba0'
     principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1156,18 +1914,242 @@ module grant16 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flrun-hospital-c -> Storage Blob Data Contributor on stflrunws14ba0
-module grant17 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-17'
+module grant20 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-20'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
   params: {
     storageAccountName: 'stflrunws14ba0'
     principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-run-data-scientists -> Storage Blob Data Contributor on stflrunws14ba0
+module grant21 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-21'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    storageAccountName: 'stflrunws14ba0'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-run-data-scientists -> Storage File Data Privileged Contributor on stflrunws14ba0
+module grant22 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-22'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    storageAccountName: 'stflrunws14ba0'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flrun-orchestrator -> AcrPull on crflrun14ba0
+module grant23 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'crflrun14ba0'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flrun-orchestrator -> Key Vault Crypto User on kv-flrun-14ba0
+module grant24 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'kv-flrun-14ba0'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flrun-hospital-a -> AcrPull on crflrun14ba0
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'crflrun14ba0'
+    principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flrun-hospital-a -> Key Vault Crypto User on kv-flrun-14ba0
+module grant26 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'kv-flrun-14ba0'
+    principalId: identityHospitalA.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flrun-hospital-b -> AcrPull on crflrun14ba0
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'crflrun14ba0'
+    principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flrun-hospital-b -> Key Vault Crypto User on kv-flrun-14ba0
+module grant28 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'kv-flrun-14ba0'
+    principalId: identityHospitalB.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flrun-hospital-c -> AcrPull on crflrun14ba0
+module grant29 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-29'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'crflrun14ba0'
+    principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flrun-hospital-c -> Key Vault Crypto User on kv-flrun-14ba0
+module grant30 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-30'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'kv-flrun-14ba0'
+    principalId: identityHospitalC.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flrun-orchestrator -> AcrPush on crflrun14ba0
+module grant31 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-31'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'crflrun14ba0'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '8311e382-0749-4cb8-b61a-304f252e45ec'
+    grantDescription: 'AcrPush: the image-build compute orch-cpu pushes environment images (a private registry cannot build them itself)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-run-data-scientists -> AzureML Data Scientist on mlw-flrun
+module grant32 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-32'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'mlw-flrun'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// Way in: Azure Bastion and a jumpbox without a public IP, in the hub
+module wayIn 'modules/way-in.bicep' = {
+  name: 'way-in'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    location: 'northeurope'
+    tags: tags
+    vnetName: networkOrchestrator.outputs.name
+    bastionName: 'bas-flrun'
+    bastionPublicIpName: 'pip-bas-flrun'
+    jumpboxName: 'vm-flrun-jumpbox'
+    jumpboxVmSize: 'Standard_B2s'
+    jumpboxSshPublicKey: jumpboxSshPublicKey
+  }
+  dependsOn: [
+    rgOrchestrator
   ]
 }
 

@@ -10,6 +10,9 @@ param tags object
 @description('Request the private endpoints into partner tenants. Set to true only after every partner tenant deployed its bundle (their storage must exist); see DEPLOY.md.')
 param deployCrossTenantEndpoints bool = false
 
+@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+param jumpboxSshPublicKey string
+
 // Resource group rg-fl-hybrid
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -43,9 +46,20 @@ module rgRgFlHybridExistingB 'modules/resource-group.bicep' = {
   }
 }
 
+// Resource group rg-fl-hybrid-existing-b
+module rgRgFlHybridExistingB2 'modules/resource-group.bicep' = {
+  name: 'rg-3'
+  scope: subscription('66666666-6666-6666-6666-666666666666')
+  params: {
+    name: 'rg-fl-hybrid-existing-b'
+    location: 'westeurope'
+    tags: tags
+  }
+}
+
 // Resource group rg-fl-hybrid-onprem-c
 module rgRgFlHybridOnpremC 'modules/resource-group.bicep' = {
-  name: 'rg-3'
+  name: 'rg-4'
   scope: subscription('66666666-6666-6666-6666-666666666666')
   params: {
     name: 'rg-fl-hybrid-onprem-c'
@@ -56,7 +70,7 @@ module rgRgFlHybridOnpremC 'modules/resource-group.bicep' = {
 
 // Resource group rg-fl-hybrid-partner-d
 module rgRgFlHybridPartnerD 'modules/resource-group.bicep' = {
-  name: 'rg-4'
+  name: 'rg-5'
   scope: subscription('66666666-6666-6666-6666-666666666666')
   params: {
     name: 'rg-fl-hybrid-partner-d'
@@ -148,10 +162,159 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.30.128.0/18'
     computeNsgName: 'nsg-flhyb-orch-compute'
     privateEndpointNsgName: 'nsg-flhyb-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flhyb-orch'
+    natPublicIpName: 'pip-ng-flhyb-orch'
+    bastionSubnetPrefix: '10.30.192.0/26'
+    jumpboxSubnetPrefix: '10.30.192.64/27'
+    jumpboxNsgName: 'nsg-flhyb-orchestrator-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -171,10 +334,159 @@ module networkInternalA 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.31.128.0/18'
     computeNsgName: 'nsg-flhyb-internal-a-compute'
     privateEndpointNsgName: 'nsg-flhyb-internal-a-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flhyb-internal-a'
+    natPublicIpName: 'pip-ng-flhyb-internal-a'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlHybridInternalA
@@ -184,7 +496,7 @@ module networkInternalA 'modules/network.bicep' = {
 // Address plan of existing-b
 module networkExistingB 'modules/network.bicep' = {
   name: 'network-existing-b'
-  scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-fl-hybrid-existing-b')
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-existing-b')
   params: {
     name: 'vnet-flhyb-existing-b'
     location: 'northeurope'
@@ -194,13 +506,162 @@ module networkExistingB 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.32.128.0/18'
     computeNsgName: 'nsg-flhyb-existing-b-compute'
     privateEndpointNsgName: 'nsg-flhyb-existing-b-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flhyb-existing-b'
+    natPublicIpName: 'pip-ng-flhyb-existing-b'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
-    rgRgFlHybridExistingB
+    rgRgFlHybridExistingB2
   ]
 }
 
@@ -217,10 +678,159 @@ module networkPartnerD 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.34.128.0/18'
     computeNsgName: 'nsg-flhyb-partner-d-compute'
     privateEndpointNsgName: 'nsg-flhyb-partner-d-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flhyb-partner-d'
+    natPublicIpName: 'pip-ng-flhyb-partner-d'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlHybridPartnerD
@@ -262,7 +872,7 @@ module peering2 'modules/peering.bicep' = {
 // Peering vnet-flhyb-existing-b -> vnet-flhyb-orch
 module peering3 'modules/peering.bicep' = {
   name: 'peering-3'
-  scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-fl-hybrid-existing-b')
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-existing-b')
   params: {
     vnetName: networkExistingB.outputs.name
     name: 'peer-vnet-flhyb-existing-b-to-vnet-flhyb-orch'
@@ -271,7 +881,7 @@ module peering3 'modules/peering.bicep' = {
     allowGatewayTransit: false
   }
   dependsOn: [
-    rgRgFlHybridExistingB
+    rgRgFlHybridExistingB2
   ]
 }
 
@@ -451,127 +1061,7 @@ module confidentialityVault 'modules/key-vault.bicep' = {
     rbacAuthorization: true
     purgeProtection: true
     publicNetworkAccess: 'Disabled'
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of orchestrator
-module computeOrchCpu 'modules/compute.bicep' = {
-  name: 'compute-orch-cpu'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'orch-cpu'
-    location: 'westeurope'
-    tags: tags
-    vmSize: 'Standard_D4s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityOrchestrator.outputs.id
-    subnetId: networkOrchestrator.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of internal-a
-module computeIntAGpu 'modules/compute.bicep' = {
-  name: 'compute-int-a-gpu'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'int-a-gpu'
-    location: 'westeurope'
-    tags: tags
-    vmSize: 'Standard_NC4as_T4_v3'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityInternalA.outputs.id
-    subnetId: networkInternalA.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of existing-b
-module computeExistBCpu 'modules/compute.bicep' = {
-  name: 'compute-exist-b-cpu'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'exist-b-cpu'
-    location: 'northeurope'
-    tags: tags
-    vmSize: 'Standard_D8s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityExistingB.outputs.id
-    subnetId: networkExistingB.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of partner-d
-module computePartnerGpu 'modules/compute.bicep' = {
-  name: 'compute-partner-gpu'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'partner-gpu'
-    location: 'uksouth'
-    tags: tags
-    vmSize: 'Standard_NC4as_T4_v3'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityPartnerD.outputs.id
-    subnetId: networkPartnerD.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Azure ML extension on the Arc cluster of onprem-c
-module extensionOnpremC 'modules/kubernetes-extension.bicep' = {
-  name: 'extension-onprem-c'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-hospital-c-arc')
-  params: {
-    clusterName: 'arc-hospital-c'
-    extensionName: 'azureml'
-    installNvidiaDevicePlugin: true
-  }
-}
-
-// Attached Kubernetes compute of onprem-c
-module computeOnpremCK8s 'modules/attached-compute.bicep' = {
-  name: 'compute-onprem-c-k8s'
-  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'onprem-c-k8s'
-    location: 'westeurope'
-    clusterId: extensionOnpremC.outputs.clusterId
-    namespace: 'fl-onprem-c'
-    defaultInstanceType: 'gpu-small'
-    identityId: identityOnpremC.outputs.id
+    keyName: 'model-updates'
   }
   dependsOn: [
     rgOrchestrator
@@ -936,7 +1426,7 @@ module privateEndpoint8 'modules/private-endpoint.bicep' = {
 // Private endpoint pe-stresearchdata02-blob (blob)
 module privateEndpoint9 'modules/private-endpoint.bicep' = {
   name: 'pe-9'
-  scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-fl-hybrid-existing-b')
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-existing-b')
   params: {
     name: 'pe-stresearchdata02-blob'
     location: 'northeurope'
@@ -947,10 +1437,10 @@ module privateEndpoint9 'modules/private-endpoint.bicep' = {
     privateDnsZoneIds: [
       dnsZone3.outputs.id
     ]
-    manualApproval: false
+    manualApproval: true
   }
   dependsOn: [
-    rgRgFlHybridExistingB
+    rgRgFlHybridExistingB2
   ]
 }
 
@@ -975,6 +1465,131 @@ module privateEndpoint10 'modules/private-endpoint.bicep' = if (deployCrossTenan
   ]
 }
 
+// Compute of orchestrator, after the workspace endpoint its nodes use
+module computeOrchCpu 'modules/compute.bicep' = {
+  name: 'compute-orch-cpu'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'orch-cpu'
+    location: 'westeurope'
+    tags: tags
+    vmSize: 'Standard_D4s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityOrchestrator.outputs.id
+    subnetId: networkOrchestrator.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Compute of internal-a, after the workspace endpoint its nodes use
+module computeIntAGpu 'modules/compute.bicep' = {
+  name: 'compute-int-a-gpu'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'int-a-gpu'
+    location: 'westeurope'
+    tags: tags
+    vmSize: 'Standard_NC4as_T4_v3'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityInternalA.outputs.id
+    subnetId: networkInternalA.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Compute of existing-b, after the workspace endpoint its nodes use
+module computeExistBCpu 'modules/compute.bicep' = {
+  name: 'compute-exist-b-cpu'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'exist-b-cpu'
+    location: 'northeurope'
+    tags: tags
+    vmSize: 'Standard_D8s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityExistingB.outputs.id
+    subnetId: networkExistingB.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Compute of partner-d, after the workspace endpoint its nodes use
+module computePartnerGpu 'modules/compute.bicep' = {
+  name: 'compute-partner-gpu'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'partner-gpu'
+    location: 'uksouth'
+    tags: tags
+    vmSize: 'Standard_NC4as_T4_v3'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityPartnerD.outputs.id
+    subnetId: networkPartnerD.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Azure ML extension on the Arc cluster of onprem-c
+module extensionOnpremC 'modules/kubernetes-extension.bicep' = {
+  name: 'extension-onprem-c'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-hospital-c-arc')
+  params: {
+    clusterName: 'arc-hospital-c'
+    extensionName: 'azureml'
+    installNvidiaDevicePlugin: true
+  }
+}
+
+// Attached Kubernetes compute of onprem-c
+module computeOnpremCK8s 'modules/attached-compute.bicep' = {
+  name: 'compute-onprem-c-k8s'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'onprem-c-k8s'
+    location: 'westeurope'
+    clusterId: extensionOnpremC.outputs.clusterId
+    namespace: 'fl-onprem-c'
+    defaultInstanceType: 'gpu-small'
+    identityId: identityOnpremC.outputs.id
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
 // id-flhyb-orchestrator -> Storage Blob Data Contributor on stflhyborchpo30f/global-model
 module grant1 'modules/container-role-assignment.bicep' = {
   name: 'grant-1'
@@ -983,6 +1598,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -999,6 +1615,7 @@ module grant2 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflhybinternalapo30f'
     principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -1016,6 +1633,7 @@ module grant3 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-internal-a'
     principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1033,6 +1651,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'global-model'
     principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1050,6 +1669,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-internal-a'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1059,26 +1679,46 @@ module grant5 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flhyb-existing-b -> Storage Blob Data Contributor on stresearchdata02
-module grant6 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0005-4000-8000-000000000001 -> Storage Blob Data Contributor on stflhybinternalapo30f/data
+module grant6 'modules/container-role-assignment.bicep' = {
   name: 'grant-6'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-internal-a')
+  params: {
+    storageAccountName: 'stflhybinternalapo30f'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlHybridInternalA
+    storageInternalA
+  ]
+}
+
+// id-flhyb-existing-b -> Storage Blob Data Contributor on stresearchdata02
+module grant7 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-7'
   scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-research-data')
   params: {
     storageAccountName: 'stresearchdata02'
     principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
 }
 
 // id-flhyb-existing-b -> Storage Blob Data Contributor on stflhyborchpo30f/updates-existing-b
-module grant7 'modules/container-role-assignment.bicep' = {
-  name: 'grant-7'
+module grant8 'modules/container-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-existing-b'
     principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1089,13 +1729,14 @@ module grant7 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-existing-b -> Storage Blob Data Reader on stflhyborchpo30f/global-model
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'global-model'
     principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1106,13 +1747,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-orchestrator -> Storage Blob Data Reader on stflhyborchpo30f/updates-existing-b
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-existing-b'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1122,14 +1764,29 @@ module grant9 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0005-4000-8000-000000000002 -> Storage Blob Data Contributor on stresearchdata02/study-2026
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
+  scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-research-data')
+  params: {
+    storageAccountName: 'stresearchdata02'
+    containerName: 'study-2026'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+}
+
 // id-flhyb-onprem-c -> Storage Blob Data Contributor on stflhyborchpo30f/updates-onprem-c
-module grant10 'modules/container-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant12 'modules/container-role-assignment.bicep' = {
+  name: 'grant-12'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-onprem-c'
     principalId: identityOnpremC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1140,13 +1797,14 @@ module grant10 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-onprem-c -> Storage Blob Data Reader on stflhyborchpo30f/global-model
-module grant11 'modules/container-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/container-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'global-model'
     principalId: identityOnpremC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1157,13 +1815,14 @@ module grant11 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-orchestrator -> Storage Blob Data Reader on stflhyborchpo30f/updates-onprem-c
-module grant12 'modules/container-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/container-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-onprem-c'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1174,13 +1833,14 @@ module grant12 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-partner-d -> Storage Blob Data Contributor on stflhyborchpo30f/updates-partner-d
-module grant13 'modules/container-role-assignment.bicep' = {
-  name: 'grant-13'
+module grant15 'modules/container-role-assignment.bicep' = {
+  name: 'grant-15'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-partner-d'
     principalId: identityPartnerD.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -1191,13 +1851,14 @@ module grant13 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-partner-d -> Storage Blob Data Reader on stflhyborchpo30f/global-model
-module grant14 'modules/container-role-assignment.bicep' = {
-  name: 'grant-14'
+module grant16 'modules/container-role-assignment.bicep' = {
+  name: 'grant-16'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'global-model'
     principalId: identityPartnerD.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -1208,13 +1869,14 @@ module grant14 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-orchestrator -> Storage Blob Data Reader on stflhyborchpo30f/updates-partner-d
-module grant15 'modules/container-role-assignment.bicep' = {
-  name: 'grant-15'
+module grant17 'modules/container-role-assignment.bicep' = {
+  name: 'grant-17'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhyborchpo30f'
     containerName: 'updates-partner-d'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -1225,12 +1887,13 @@ module grant15 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flhyb-orchestrator -> Storage Blob Data Contributor on stflhybwspo30f
-module grant16 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-16'
+module grant18 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-18'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhybwspo30f'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1241,12 +1904,13 @@ module grant16 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flhyb-internal-a -> Storage Blob Data Contributor on stflhybwspo30f
-module grant17 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-17'
+module grant19 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-19'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhybwspo30f'
     principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1257,12 +1921,13 @@ module grant17 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flhyb-existing-b -> Storage Blob Data Contributor on stflhybwspo30f
-module grant18 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-18'
+module grant20 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-20'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhybwspo30f'
     principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1273,12 +1938,13 @@ module grant18 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flhyb-onprem-c -> Storage Blob Data Contributor on stflhybwspo30f
-module grant19 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-19'
+module grant21 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-21'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhybwspo30f'
     principalId: identityOnpremC.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -1289,18 +1955,276 @@ module grant19 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flhyb-partner-d -> Storage Blob Data Contributor on stflhybwspo30f
-module grant20 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-20'
+module grant22 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-22'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {
     storageAccountName: 'stflhybwspo30f'
     principalId: identityPartnerD.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-hybrid-data-scientists -> Storage Blob Data Contributor on stflhybwspo30f
+module grant23 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    storageAccountName: 'stflhybwspo30f'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-hybrid-data-scientists -> Storage File Data Privileged Contributor on stflhybwspo30f
+module grant24 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    storageAccountName: 'stflhybwspo30f'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flhyb-orchestrator -> AcrPull on crflhybpo30f
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flhyb-orchestrator -> Key Vault Crypto User on kv-flhyb-po30f
+module grant26 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'kv-flhyb-po30f'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flhyb-internal-a -> AcrPull on crflhybpo30f
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flhyb-internal-a -> Key Vault Crypto User on kv-flhyb-po30f
+module grant28 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'kv-flhyb-po30f'
+    principalId: identityInternalA.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flhyb-existing-b -> AcrPull on crflhybpo30f
+module grant29 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-29'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flhyb-existing-b -> Key Vault Crypto User on kv-flhyb-po30f
+module grant30 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-30'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'kv-flhyb-po30f'
+    principalId: identityExistingB.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flhyb-onprem-c -> AcrPull on crflhybpo30f
+module grant31 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-31'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityOnpremC.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flhyb-onprem-c -> Key Vault Crypto User on kv-flhyb-po30f
+module grant32 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-32'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'kv-flhyb-po30f'
+    principalId: identityOnpremC.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flhyb-partner-d -> AcrPull on crflhybpo30f
+module grant33 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-33'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityPartnerD.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flhyb-partner-d -> Key Vault Crypto User on kv-flhyb-po30f
+module grant34 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-34'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'kv-flhyb-po30f'
+    principalId: identityPartnerD.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flhyb-orchestrator -> AcrPush on crflhybpo30f
+module grant35 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-35'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'crflhybpo30f'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '8311e382-0749-4cb8-b61a-304f252e45ec'
+    grantDescription: 'AcrPush: the image-build compute orch-cpu pushes environment images (a private registry cannot build them itself)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-hybrid-data-scientists -> AzureML Data Scientist on mlw-flhyb
+module grant36 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-36'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'mlw-flhyb'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// Way in: Azure Bastion and a jumpbox without a public IP, in the hub
+module wayIn 'modules/way-in.bicep' = {
+  name: 'way-in'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    location: 'westeurope'
+    tags: tags
+    vnetName: networkOrchestrator.outputs.name
+    bastionName: 'bas-flhyb'
+    bastionPublicIpName: 'pip-bas-flhyb'
+    jumpboxName: 'vm-flhyb-jumpbox'
+    jumpboxVmSize: 'Standard_B2s'
+    jumpboxSshPublicKey: jumpboxSshPublicKey
+  }
+  dependsOn: [
+    rgOrchestrator
   ]
 }
 

@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+param jumpboxSshPublicKey string
+
 // Resource group rg-fl-private
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -32,10 +35,10 @@ module rgRgFlPrivateBankNorth 'modules/resource-group.bicep' = {
 // Resource group rg-bank-south-fl
 module rgRgBankSouthFl 'modules/resource-group.bicep' = {
   name: 'rg-2'
-  scope: subscription('55555555-5555-5555-5555-555555555555')
+  scope: subscription('44444444-4444-4444-4444-444444444444')
   params: {
     name: 'rg-bank-south-fl'
-    location: 'germanywestcentral'
+    location: 'swedencentral'
     tags: tags
   }
 }
@@ -77,9 +80,6 @@ module identityBankSouth 'modules/identity.bicep' = {
     location: 'germanywestcentral'
     tags: tags
   }
-  dependsOn: [
-    rgRgBankSouthFl
-  ]
 }
 
 // Address plan of orchestrator
@@ -95,10 +95,159 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.20.128.0/18'
     computeNsgName: 'nsg-flpriv-orch-compute'
     privateEndpointNsgName: 'nsg-flpriv-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flpriv-orch'
+    natPublicIpName: 'pip-ng-flpriv-orch'
+    bastionSubnetPrefix: '10.20.192.0/26'
+    jumpboxSubnetPrefix: '10.20.192.64/27'
+    jumpboxNsgName: 'nsg-flpriv-orchestrator-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -118,10 +267,159 @@ module networkBankNorth 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.21.128.0/18'
     computeNsgName: 'nsg-flpriv-bank-north-compute'
     privateEndpointNsgName: 'nsg-flpriv-bank-north-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flpriv-bank-north'
+    natPublicIpName: 'pip-ng-flpriv-bank-north'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlPrivateBankNorth
@@ -131,7 +429,7 @@ module networkBankNorth 'modules/network.bicep' = {
 // Address plan of bank-south
 module networkBankSouth 'modules/network.bicep' = {
   name: 'network-bank-south'
-  scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-fl')
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-bank-south-fl')
   params: {
     name: 'vnet-flpriv-bank-south'
     location: 'germanywestcentral'
@@ -141,10 +439,159 @@ module networkBankSouth 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.22.128.0/18'
     computeNsgName: 'nsg-flpriv-bank-south-compute'
     privateEndpointNsgName: 'nsg-flpriv-bank-south-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flpriv-bank-south'
+    natPublicIpName: 'pip-ng-flpriv-bank-south'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgBankSouthFl
@@ -186,7 +633,7 @@ module peering2 'modules/peering.bicep' = {
 // Peering vnet-flpriv-bank-south -> vnet-flpriv-orch
 module peering3 'modules/peering.bicep' = {
   name: 'peering-3'
-  scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-fl')
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-bank-south-fl')
   params: {
     vnetName: networkBankSouth.outputs.name
     name: 'peer-vnet-flpriv-bank-south-to-vnet-flpriv-orch'
@@ -341,75 +788,7 @@ module confidentialityVault 'modules/key-vault.bicep' = {
     rbacAuthorization: true
     purgeProtection: true
     publicNetworkAccess: 'Disabled'
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of orchestrator
-module computeOrchCpu 'modules/compute.bicep' = {
-  name: 'compute-orch-cpu'
-  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'orch-cpu'
-    location: 'swedencentral'
-    tags: tags
-    vmSize: 'Standard_D4s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityOrchestrator.outputs.id
-    subnetId: networkOrchestrator.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of bank-north
-module computeNorthCpu 'modules/compute.bicep' = {
-  name: 'compute-north-cpu'
-  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'north-cpu'
-    location: 'swedencentral'
-    tags: tags
-    vmSize: 'Standard_D8s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityBankNorth.outputs.id
-    subnetId: networkBankNorth.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of bank-south
-module computeSouthCpu 'modules/compute.bicep' = {
-  name: 'compute-south-cpu'
-  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'south-cpu'
-    location: 'germanywestcentral'
-    tags: tags
-    vmSize: 'Standard_D8s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityBankSouth.outputs.id
-    subnetId: networkBankSouth.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
+    keyName: 'model-updates'
   }
   dependsOn: [
     rgOrchestrator
@@ -750,7 +1129,7 @@ module privateEndpoint8 'modules/private-endpoint.bicep' = {
 // Private endpoint pe-stbanksouthdata01-blob (blob)
 module privateEndpoint9 'modules/private-endpoint.bicep' = {
   name: 'pe-9'
-  scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-fl')
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-bank-south-fl')
   params: {
     name: 'pe-stbanksouthdata01-blob'
     location: 'germanywestcentral'
@@ -761,10 +1140,82 @@ module privateEndpoint9 'modules/private-endpoint.bicep' = {
     privateDnsZoneIds: [
       dnsZone3.outputs.id
     ]
-    manualApproval: false
+    manualApproval: true
   }
   dependsOn: [
     rgRgBankSouthFl
+  ]
+}
+
+// Compute of orchestrator, after the workspace endpoint its nodes use
+module computeOrchCpu 'modules/compute.bicep' = {
+  name: 'compute-orch-cpu'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'orch-cpu'
+    location: 'swedencentral'
+    tags: tags
+    vmSize: 'Standard_D4s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityOrchestrator.outputs.id
+    subnetId: networkOrchestrator.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Compute of bank-north, after the workspace endpoint its nodes use
+module computeNorthCpu 'modules/compute.bicep' = {
+  name: 'compute-north-cpu'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'north-cpu'
+    location: 'swedencentral'
+    tags: tags
+    vmSize: 'Standard_D8s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityBankNorth.outputs.id
+    subnetId: networkBankNorth.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// Compute of bank-south, after the workspace endpoint its nodes use
+module computeSouthCpu 'modules/compute.bicep' = {
+  name: 'compute-south-cpu'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'south-cpu'
+    location: 'germanywestcentral'
+    tags: tags
+    vmSize: 'Standard_D8s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityBankSouth.outputs.id
+    subnetId: networkBankSouth.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
   ]
 }
 
@@ -776,6 +1227,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -792,6 +1244,7 @@ module grant2 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflprivbanknorth3l0ot'
     principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -809,6 +1262,7 @@ module grant3 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'updates-bank-north'
     principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -826,6 +1280,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'global-model'
     principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -843,6 +1298,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'updates-bank-north'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -852,26 +1308,46 @@ module grant5 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flpriv-bank-south -> Storage Blob Data Contributor on stbanksouthdata01
-module grant6 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0004-4000-8000-000000000001 -> Storage Blob Data Contributor on stflprivbanknorth3l0ot/data
+module grant6 'modules/container-role-assignment.bicep' = {
   name: 'grant-6'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private-bank-north')
+  params: {
+    storageAccountName: 'stflprivbanknorth3l0ot'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlPrivateBankNorth
+    storageBankNorth
+  ]
+}
+
+// id-flpriv-bank-south -> Storage Blob Data Contributor on stbanksouthdata01
+module grant7 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-7'
   scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-data')
   params: {
     storageAccountName: 'stbanksouthdata01'
     principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
 }
 
 // id-flpriv-bank-south -> Storage Blob Data Contributor on stflprivorch3l0ot/updates-bank-south
-module grant7 'modules/container-role-assignment.bicep' = {
-  name: 'grant-7'
+module grant8 'modules/container-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'updates-bank-south'
     principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -882,13 +1358,14 @@ module grant7 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flpriv-bank-south -> Storage Blob Data Reader on stflprivorch3l0ot/global-model
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'global-model'
     principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -899,13 +1376,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flpriv-orchestrator -> Storage Blob Data Reader on stflprivorch3l0ot/updates-bank-south
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivorch3l0ot'
     containerName: 'updates-bank-south'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -915,13 +1393,28 @@ module grant9 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0004-4000-8000-000000000002 -> Storage Blob Data Contributor on stbanksouthdata01/fl-data
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
+  scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-data')
+  params: {
+    storageAccountName: 'stbanksouthdata01'
+    containerName: 'fl-data'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+}
+
 // id-flpriv-orchestrator -> Storage Blob Data Contributor on stflprivws3l0ot
-module grant10 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant12 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-12'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivws3l0ot'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -932,12 +1425,13 @@ module grant10 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flpriv-bank-north -> Storage Blob Data Contributor on stflprivws3l0ot
-module grant11 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivws3l0ot'
     principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -948,18 +1442,208 @@ module grant11 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flpriv-bank-south -> Storage Blob Data Contributor on stflprivws3l0ot
-module grant12 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
   params: {
     storageAccountName: 'stflprivws3l0ot'
     principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-private-data-scientists -> Storage Blob Data Contributor on stflprivws3l0ot
+module grant15 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-15'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    storageAccountName: 'stflprivws3l0ot'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-private-data-scientists -> Storage File Data Privileged Contributor on stflprivws3l0ot
+module grant16 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-16'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    storageAccountName: 'stflprivws3l0ot'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flpriv-orchestrator -> AcrPull on crflpriv3l0ot
+module grant17 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-17'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'crflpriv3l0ot'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flpriv-orchestrator -> Key Vault Crypto User on kv-flpriv-3l0ot
+module grant18 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-18'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'kv-flpriv-3l0ot'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flpriv-bank-north -> AcrPull on crflpriv3l0ot
+module grant19 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-19'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'crflpriv3l0ot'
+    principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flpriv-bank-north -> Key Vault Crypto User on kv-flpriv-3l0ot
+module grant20 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-20'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'kv-flpriv-3l0ot'
+    principalId: identityBankNorth.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flpriv-bank-south -> AcrPull on crflpriv3l0ot
+module grant21 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-21'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'crflpriv3l0ot'
+    principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flpriv-bank-south -> Key Vault Crypto User on kv-flpriv-3l0ot
+module grant22 'modules/vault-role-assignment.bicep' = {
+  name: 'grant-22'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'kv-flpriv-3l0ot'
+    principalId: identityBankSouth.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '12338af0-0e69-4776-bea7-57ae8d297424'
+    grantDescription: 'Key Vault Crypto User: steps encrypt and decrypt model updates with key model-updates'
+  }
+  dependsOn: [
+    rgOrchestrator
+    confidentialityVault
+  ]
+}
+
+// id-flpriv-orchestrator -> AcrPush on crflpriv3l0ot
+module grant23 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'crflpriv3l0ot'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '8311e382-0749-4cb8-b61a-304f252e45ec'
+    grantDescription: 'AcrPush: the image-build compute orch-cpu pushes environment images (a private registry cannot build them itself)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-private-data-scientists -> AzureML Data Scientist on mlw-flpriv
+module grant24 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'mlw-flpriv'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// Way in: Azure Bastion and a jumpbox without a public IP, in the hub
+module wayIn 'modules/way-in.bicep' = {
+  name: 'way-in'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    location: 'swedencentral'
+    tags: tags
+    vnetName: networkOrchestrator.outputs.name
+    bastionName: 'bas-flpriv'
+    bastionPublicIpName: 'pip-bas-flpriv'
+    jumpboxName: 'vm-flpriv-jumpbox'
+    jumpboxVmSize: 'Standard_B2s'
+    jumpboxSshPublicKey: jumpboxSshPublicKey
+  }
+  dependsOn: [
+    rgOrchestrator
   ]
 }
 

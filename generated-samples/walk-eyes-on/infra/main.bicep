@@ -120,10 +120,159 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.0.128.0/18'
     computeNsgName: 'nsg-flwalk-orch-compute'
     privateEndpointNsgName: 'nsg-flwalk-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flwalk-orch'
+    natPublicIpName: 'pip-ng-flwalk-orch'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgOrchestrator
@@ -143,10 +292,159 @@ module networkParis 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.1.128.0/18'
     computeNsgName: 'nsg-flwalk-paris-compute'
     privateEndpointNsgName: 'nsg-flwalk-paris-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flwalk-paris'
+    natPublicIpName: 'pip-ng-flwalk-paris'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlWalkParis
@@ -166,10 +464,159 @@ module networkVirginia 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.2.16.0/24'
     computeNsgName: 'nsg-flwalk-virginia-compute'
     privateEndpointNsgName: 'nsg-flwalk-virginia-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flwalk-virginia'
+    natPublicIpName: 'pip-ng-flwalk-virginia'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlWalkVirginia
@@ -189,10 +636,159 @@ module networkTokyo 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.3.128.0/18'
     computeNsgName: 'nsg-flwalk-tokyo-compute'
     privateEndpointNsgName: 'nsg-flwalk-tokyo-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '80,443'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,8787,18881'
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443,445'
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flwalk-tokyo'
+    natPublicIpName: 'pip-ng-flwalk-tokyo'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlWalkTokyo
@@ -467,7 +1063,91 @@ module workspace 'modules/workspace.bicep' = {
   ]
 }
 
-// Compute of orchestrator
+// Private DNS zone privatelink.api.azureml.ms
+module dnsZone1 'modules/private-dns-zone.bicep' = {
+  name: 'dns-1'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    zoneName: 'privatelink.api.azureml.ms'
+    tags: tags
+    vnets: [
+      {
+        name: 'vnet-flwalk-orch'
+        id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-paris'
+        id: networkParis.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-virginia'
+        id: networkVirginia.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-tokyo'
+        id: networkTokyo.outputs.id
+      }
+    ]
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// Private DNS zone privatelink.notebooks.azure.net
+module dnsZone2 'modules/private-dns-zone.bicep' = {
+  name: 'dns-2'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    zoneName: 'privatelink.notebooks.azure.net'
+    tags: tags
+    vnets: [
+      {
+        name: 'vnet-flwalk-orch'
+        id: networkOrchestrator.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-paris'
+        id: networkParis.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-virginia'
+        id: networkVirginia.outputs.id
+      }
+      {
+        name: 'vnet-flwalk-tokyo'
+        id: networkTokyo.outputs.id
+      }
+    ]
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// Private endpoint pe-mlw-flwalk-amlworkspace (amlworkspace)
+module privateEndpoint1 'modules/private-endpoint.bicep' = {
+  name: 'pe-1'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    name: 'pe-mlw-flwalk-amlworkspace'
+    location: 'westeurope'
+    tags: tags
+    subnetId: networkOrchestrator.outputs.privateEndpointSubnetId
+    targetId: workspace.outputs.id
+    groupId: 'amlworkspace'
+    privateDnsZoneIds: [
+      dnsZone1.outputs.id
+      dnsZone2.outputs.id
+    ]
+    manualApproval: false
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// Compute of orchestrator, after the workspace endpoint its nodes use
 module computeOrchCpu 'modules/compute.bicep' = {
   name: 'compute-orch-cpu'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -487,10 +1167,11 @@ module computeOrchCpu 'modules/compute.bicep' = {
   }
   dependsOn: [
     rgOrchestrator
+    privateEndpoint1
   ]
 }
 
-// Compute of orchestrator
+// Compute of orchestrator, after the workspace endpoint its nodes use
 module computeBaselineGpu 'modules/compute.bicep' = {
   name: 'compute-baseline-gpu'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -510,10 +1191,11 @@ module computeBaselineGpu 'modules/compute.bicep' = {
   }
   dependsOn: [
     rgOrchestrator
+    privateEndpoint1
   ]
 }
 
-// Compute of paris
+// Compute of paris, after the workspace endpoint its nodes use
 module computeParisGpu 'modules/compute.bicep' = {
   name: 'compute-paris-gpu'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -533,10 +1215,11 @@ module computeParisGpu 'modules/compute.bicep' = {
   }
   dependsOn: [
     rgOrchestrator
+    privateEndpoint1
   ]
 }
 
-// Compute of virginia
+// Compute of virginia, after the workspace endpoint its nodes use
 module computeVirginiaGpu 'modules/compute.bicep' = {
   name: 'compute-virginia-gpu'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -556,10 +1239,11 @@ module computeVirginiaGpu 'modules/compute.bicep' = {
   }
   dependsOn: [
     rgOrchestrator
+    privateEndpoint1
   ]
 }
 
-// Compute of tokyo
+// Compute of tokyo, after the workspace endpoint its nodes use
 module computeTokyoGpu 'modules/compute.bicep' = {
   name: 'compute-tokyo-gpu'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
@@ -579,6 +1263,7 @@ module computeTokyoGpu 'modules/compute.bicep' = {
   }
   dependsOn: [
     rgOrchestrator
+    privateEndpoint1
   ]
 }
 
@@ -590,6 +1275,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -607,6 +1293,7 @@ module grant2 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'baseline-data'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the baseline trains on the pooled non-sensitive copy'
   }
@@ -623,6 +1310,7 @@ module grant3 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflwalkparisqliaw'
     principalId: identityParis.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -640,6 +1328,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-paris'
     principalId: identityParis.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -657,6 +1346,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'global-model'
     principalId: identityParis.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -674,6 +1364,7 @@ module grant6 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-paris'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -683,13 +1374,32 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkvirginiaqliaw
-module grant7 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0002-4000-8000-000000000001 -> Storage Blob Data Contributor on stflwalkparisqliaw/data
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-paris')
+  params: {
+    storageAccountName: 'stflwalkparisqliaw'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0002-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlWalkParis
+    storageParis
+  ]
+}
+
+// id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkvirginiaqliaw
+module grant8 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-virginia')
   params: {
     storageAccountName: 'stflwalkvirginiaqliaw'
     principalId: identityVirginia.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -700,13 +1410,14 @@ module grant7 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkorchqliaw/updates-virginia
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-virginia'
     principalId: identityVirginia.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -717,13 +1428,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flwalk-virginia -> Storage Blob Data Reader on stflwalkorchqliaw/global-model
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'global-model'
     principalId: identityVirginia.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -734,13 +1446,14 @@ module grant9 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flwalk-orchestrator -> Storage Blob Data Reader on stflwalkorchqliaw/updates-virginia
-module grant10 'modules/container-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-virginia'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -750,13 +1463,32 @@ module grant10 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0002-4000-8000-000000000002 -> Storage Blob Data Contributor on stflwalkvirginiaqliaw/data
+module grant12 'modules/container-role-assignment.bicep' = {
+  name: 'grant-12'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-virginia')
+  params: {
+    storageAccountName: 'stflwalkvirginiaqliaw'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0002-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlWalkVirginia
+    storageVirginia
+  ]
+}
+
 // id-flwalk-tokyo -> Storage Blob Data Contributor on stflwalktokyoqliaw
-module grant11 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-tokyo')
   params: {
     storageAccountName: 'stflwalktokyoqliaw'
     principalId: identityTokyo.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -767,13 +1499,14 @@ module grant11 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flwalk-tokyo -> Storage Blob Data Contributor on stflwalkorchqliaw/updates-tokyo
-module grant12 'modules/container-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/container-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-tokyo'
     principalId: identityTokyo.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -784,13 +1517,14 @@ module grant12 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flwalk-tokyo -> Storage Blob Data Reader on stflwalkorchqliaw/global-model
-module grant13 'modules/container-role-assignment.bicep' = {
-  name: 'grant-13'
+module grant15 'modules/container-role-assignment.bicep' = {
+  name: 'grant-15'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'global-model'
     principalId: identityTokyo.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -801,13 +1535,14 @@ module grant13 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flwalk-orchestrator -> Storage Blob Data Reader on stflwalkorchqliaw/updates-tokyo
-module grant14 'modules/container-role-assignment.bicep' = {
-  name: 'grant-14'
+module grant16 'modules/container-role-assignment.bicep' = {
+  name: 'grant-16'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkorchqliaw'
     containerName: 'updates-tokyo'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -817,13 +1552,32 @@ module grant14 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0002-4000-8000-000000000003 -> Storage Blob Data Contributor on stflwalktokyoqliaw/data
+module grant17 'modules/container-role-assignment.bicep' = {
+  name: 'grant-17'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-tokyo')
+  params: {
+    storageAccountName: 'stflwalktokyoqliaw'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0002-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlWalkTokyo
+    storageTokyo
+  ]
+}
+
 // id-flwalk-orchestrator -> Storage Blob Data Contributor on stflwalkwsqliaw
-module grant15 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-15'
+module grant18 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-18'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkwsqliaw'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -834,12 +1588,13 @@ module grant15 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flwalk-paris -> Storage Blob Data Contributor on stflwalkwsqliaw
-module grant16 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-16'
+module grant19 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-19'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkwsqliaw'
     principalId: identityParis.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -850,12 +1605,13 @@ module grant16 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkwsqliaw
-module grant17 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-17'
+module grant20 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-20'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkwsqliaw'
     principalId: identityVirginia.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -866,18 +1622,138 @@ module grant17 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flwalk-tokyo -> Storage Blob Data Contributor on stflwalkwsqliaw
-module grant18 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-18'
+module grant21 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-21'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     storageAccountName: 'stflwalkwsqliaw'
     principalId: identityTokyo.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-walk-data-scientists -> Storage Blob Data Contributor on stflwalkwsqliaw
+module grant22 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-22'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    storageAccountName: 'stflwalkwsqliaw'
+    principalId: 'aaaaaaaa-0002-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-walk-data-scientists -> Storage File Data Privileged Contributor on stflwalkwsqliaw
+module grant23 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    storageAccountName: 'stflwalkwsqliaw'
+    principalId: 'aaaaaaaa-0002-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flwalk-orchestrator -> AcrPull on crflwalkqliaw
+module grant24 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    targetName: 'crflwalkqliaw'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flwalk-paris -> AcrPull on crflwalkqliaw
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    targetName: 'crflwalkqliaw'
+    principalId: identityParis.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flwalk-virginia -> AcrPull on crflwalkqliaw
+module grant26 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    targetName: 'crflwalkqliaw'
+    principalId: identityVirginia.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flwalk-tokyo -> AcrPull on crflwalkqliaw
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    targetName: 'crflwalkqliaw'
+    principalId: identityTokyo.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-walk-data-scientists -> AzureML Data Scientist on mlw-flwalk
+module grant28 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    targetName: 'mlw-flwalk'
+    principalId: 'aaaaaaaa-0002-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
   ]
 }
 

@@ -30,21 +30,64 @@ Tenants:
   Administrator** on subscription `${p.subscription}`.
 </#list>
 
-## 1. Orchestrator tenant: sign in (orchestrator admin)
+<#list existingGroups as g>
+- Resource group `${g.resourceGroup}` in subscription `${g.subscription}` belongs to another party and
+  must already exist: the deployment references it and never creates or re-tags it.
+</#list>
+
+## Before you start (your machine)
+Install the Azure CLI extensions these steps use:
+```bash
+<#list extensions as e>
+az extension add --upgrade --name ${e}
+</#list>
+```
+<#list arcClusters as a>
+
+## 0. Arc cluster of silo ${a.silo}: connect it (cluster admin, on a machine with kubectl access to it)
+The Azure ML extension can only be installed on a cluster that is already connected to Azure Arc, in
+a resource group this deployment does not create:
+```bash
+az login<#if homeTenant?starts_with("<")><#else> --tenant ${homeTenant}</#if>
+az account set --subscription ${a.subscription}
+az provider register --namespace Microsoft.Kubernetes --wait
+az provider register --namespace Microsoft.KubernetesConfiguration --wait
+az provider register --namespace Microsoft.ExtendedLocation --wait
+az group create --name "${a.resourceGroup}" --location ${a.region}
+az connectedk8s connect --name "${a.cluster}" --resource-group "${a.resourceGroup}" --location ${a.region}
+```
+</#list>
+
+## 1. Orchestrator tenant: sign in and register the resource providers (orchestrator admin, your machine)
 ```bash
 az cloud set --name ${cloud}
 az login<#if homeTenant?starts_with("<")><#else> --tenant ${homeTenant}</#if>
 az account set --subscription ${subscription}
+<#list providers as p>
+az provider register --namespace ${p} --wait
+</#list>
 ```
 
-## 2. Orchestrator tenant: deploy the infrastructure (orchestrator admin)
+## 2. Orchestrator tenant: deploy the infrastructure (orchestrator admin, your machine)
 ```bash
 az deployment sub create \
   --name ${deployment} \
   --location ${region} \
   --template-file infra/main.bicep \
-  --parameters @infra/main.parameters.json
+  --parameters @infra/main.parameters.json<#if jumpbox.vm??> ${jumpbox.param}="$(cat ~/.ssh/id_ed25519.pub)"</#if>
 ```
+<#if jumpbox.vm??>
+Commands below marked **jumpbox** run on `${jumpbox.vm}`: the private endpoints are reachable only
+from inside the network. Connect through Bastion, then sign in to Azure as yourself:
+```bash
+az network bastion ssh --name ${jumpbox.bastion} --resource-group "${jumpbox.resourceGroup}" \
+  --target-resource-id "$(az vm show --name ${jumpbox.vm} --resource-group "${jumpbox.resourceGroup}" --query id -o tsv)" \
+  --auth-type ssh-key --username flgenadmin --ssh-key ~/.ssh/id_ed25519
+# on the jumpbox:
+curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az extension add --name ml
+az login --use-device-code
+```
+</#if>
 <#assign step = 3>
 <#list partners as p>
 <#list p.apps as a>
@@ -96,6 +139,19 @@ bash infra/tenants/${p.tenant}/approve-private-endpoints.sh
 <#assign step = step + 1>
 </#if>
 </#list>
+<#list ownerApprovals as o>
+
+## ${step}. Existing account ${o.account}: approve the private endpoint (the account's owner)
+flgen requested a private endpoint into this account it does not own; it carries no traffic until
+the owner approves exactly that connection:
+```bash
+az account set --subscription ${o.subscription}
+az network private-endpoint-connection list --name ${o.account} --resource-group "${o.resourceGroup}" \
+  --type Microsoft.Storage/storageAccounts --query "[?contains(properties.privateEndpoint.id, '/${o.endpoint}')].id" -o tsv \
+  | xargs -r -n1 az network private-endpoint-connection approve --description "flgen ${topology}" --id
+```
+<#assign step = step + 1>
+</#list>
 <#list clusters as c>
 
 ## ${step}. Kubernetes: namespace, instance types and local data of silo ${c.silo} (cluster admin)
@@ -130,18 +186,39 @@ az ml datastore create --file ${d} --workspace-name ${workspace} --resource-grou
 <#assign step = step + 1>
 
 ## ${step}. Upload data (each silo's data owner)
-Upload each silo's training and testing data straight to that silo's storage account (its data
-container), signed in with Entra ID (`az storage blob upload-batch --auth-mode login ...`), or to
-its cluster's local volume. Data never passes through the workspace or the orchestrator
-storage.<#if baseline> The baseline's pooled copy of the non-sensitive data goes to the
-orchestrator storage container `baseline-data`.</#if>
+Each silo's data goes straight to that silo's own data container, signed in with Entra ID as the
+data owner; it never passes through the workspace or the orchestrator storage. Local-data silos
+copy their data onto the cluster's volume instead.<#if baseline> The baseline's pooled copy of the
+non-sensitive data goes to the orchestrator storage container `baseline-data`.</#if>
+<#list uploads as u>
+
+Silo ${u.silo}, from ${u.where}<#if u.tenant?has_content> (signed in to tenant `${u.tenant}`)</#if>:
+```bash
+az storage blob upload-batch --auth-mode login --account-name ${u.account} --destination ${u.container} \
+  --destination-path ${u.training} --source ./${u.training}
+az storage blob upload-batch --auth-mode login --account-name ${u.account} --destination ${u.container} \
+  --destination-path ${u.testing} --source ./${u.testing}
+```
+</#list>
 <#assign step = step + 1>
 
-## ${step}. Submit the FL job (orchestrator data scientist)
+## ${step}. Submit the FL job (orchestrator data scientist, from ${scientistWhere})
 Put the component YAML the topology references under `aml/` (paths are relative to `aml/`), then:
 ```bash
-az ml job create --file aml/pipeline.yaml --workspace-name ${workspace} --resource-group "${resourceGroup}"
+az ml job create --file aml/pipeline.yaml --workspace-name ${workspace} --resource-group "${resourceGroup}"<#list clientIds as c> \
+  --set inputs.${c}=<app id printed by the trust script></#list>
 <#if baseline>
 az ml job create --file aml/baseline.yaml --workspace-name ${workspace} --resource-group "${resourceGroup}"
 </#if>
 ```
+<#if crawl>
+
+## Tearing the sandbox down
+A crawl sandbox is disposable: its Key Vaults have purge protection off (it can never be turned
+off once on, and it is on from walk), so deleting the resource groups and purging the vaults frees
+every name:
+```bash
+az group delete --name "${resourceGroup}" --yes
+az keyvault list-deleted --query "[].name" -o tsv | xargs -r -n1 az keyvault purge --name
+```
+</#if>

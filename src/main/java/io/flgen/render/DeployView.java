@@ -71,6 +71,68 @@ final class DeployView {
     v.put("clusters", clusters);
     v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
+    // where each person's command runs: the readiness analysis chose the origin that reaches every target
+    List<io.flgen.readiness.Check> checks = io.flgen.readiness.Readiness.analyse(plan);
+    v.put("scientistWhere", checks.stream().filter(c -> c.actor().startsWith("data scientist"))
+        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
+    List<Map<String, String>> uploads = new ArrayList<>();
+    for (StoragePlan s : plan.storages()) {
+      if (!s.role().equals("silo")) {
+        continue;
+      }
+      String container = t.silos().stream().filter(x -> x.name().equals(s.owner().key())).map(x -> x.data().container())
+          .findFirst().orElse("data");
+      var silo = t.silos().stream().filter(x -> x.name().equals(s.owner().key())).findFirst().orElseThrow();
+      String where = checks.stream().filter(c -> c.actor().equals("data owner of " + s.owner().key() + ": upload data"))
+          .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine");
+      uploads.add(Map.of("silo", s.owner().key(), "account", s.name(), "container", container,
+          "training", silo.data().trainingPath(), "testing", silo.data().testingPath(), "where", where,
+          "tenant", s.scope().isHome() ? "" : s.scope().tenant()));
+    }
+    v.put("uploads", uploads);
+    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
+    boolean k8s = !plan.kubernetes().isEmpty();
+    List<String> extensions = new ArrayList<>(List.of("ml"));
+    if (k8s) {
+      extensions.add("k8s-extension");
+    }
+    if (arc) {
+      extensions.add("connectedk8s");
+    }
+    v.put("extensions", extensions);
+    java.util.TreeSet<String> providers = new java.util.TreeSet<>(List.of("Microsoft.MachineLearningServices",
+        "Microsoft.Storage", "Microsoft.Network", "Microsoft.KeyVault", "Microsoft.ContainerRegistry",
+        "Microsoft.ManagedIdentity"));
+    if (plan.wayIn().isPresent()) {
+      providers.add("Microsoft.Compute");
+    }
+    if (k8s) {
+      providers.add("Microsoft.KubernetesConfiguration");
+    }
+    if (!plan.aksClusters().isEmpty()) {
+      providers.add("Microsoft.ContainerService");
+    }
+    if (arc) {
+      providers.addAll(List.of("Microsoft.Kubernetes", "Microsoft.ExtendedLocation"));
+    }
+    v.put("providers", List.copyOf(providers));
+    List<Map<String, String>> arcClusters = new ArrayList<>();
+    plan.kubernetes().stream().filter(k -> k.kind().equals("arc")).forEach(k -> arcClusters.add(Map.of(
+        "silo", k.owner().key(), "cluster", k.clusterName(), "resourceGroup", k.clusterScope().resourceGroup(),
+        "subscription", k.clusterScope().subscriptionId(), "region", k.region())));
+    v.put("arcClusters", arcClusters);
+    v.put("jumpbox", plan.wayIn().map(w -> Map.of("bastion", w.name(), "vm", w.jumpbox(),
+        "resourceGroup", w.hub().scope().resourceGroup(), "param", BicepView.JUMPBOX_KEY)).orElse(Map.of()));
+    v.put("clientIds", plan.pipeline().inputs().stream().map(p -> p.name()).toList());
+    List<Map<String, String>> ownerApprovals = new ArrayList<>();
+    plan.privateEndpoints().stream().filter(e -> e.manualApproval() && e.targetScope().isHome()).forEach(e ->
+        ownerApprovals.add(Map.of("endpoint", e.name(), "account", e.target(), "resourceGroup", e.targetScope().resourceGroup(),
+            "subscription", e.targetScope().subscriptionId())));
+    v.put("ownerApprovals", ownerApprovals);
+    v.put("existingGroups", plan.existingGroups().stream().filter(g -> plan.storages().stream().noneMatch(s -> s.existing()
+        && s.scope().equals(g)) && plan.kubernetes().stream().noneMatch(k -> k.clusterScope().equals(g)))
+        .map(g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId())).toList());
+    v.put("crawl", t.metadata().stage() == io.flgen.model.Stage.CRAWL);
     return v;
   }
 }
