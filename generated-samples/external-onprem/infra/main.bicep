@@ -108,8 +108,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -121,8 +124,12 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -134,7 +141,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -147,7 +154,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -160,7 +167,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -173,8 +180,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -186,7 +196,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -199,7 +209,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -212,7 +222,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -225,7 +235,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -238,7 +248,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -250,7 +260,7 @@ module networkOrchestrator 'modules/network.bicep' = {
     natPublicIpName: 'pip-ng-flonprem-orch'
     bastionSubnetPrefix: '10.40.192.0/26'
     jumpboxSubnetPrefix: '10.40.192.64/27'
-    jumpboxNsgName: 'nsg-flonprem-orchestrator-jumpbox'
+    jumpboxNsgName: 'nsg-flonprem-orch-jumpbox'
   }
   dependsOn: [
     rgOrchestrator

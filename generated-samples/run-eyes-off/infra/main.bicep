@@ -133,8 +133,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -146,8 +149,12 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -159,7 +166,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -172,7 +179,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -185,7 +192,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -198,8 +205,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -211,7 +221,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -224,7 +234,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -237,7 +247,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -250,7 +260,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -263,7 +273,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -275,7 +285,7 @@ module networkOrchestrator 'modules/network.bicep' = {
     natPublicIpName: 'pip-ng-flrun-orch'
     bastionSubnetPrefix: '10.10.192.0/26'
     jumpboxSubnetPrefix: '10.10.192.64/27'
-    jumpboxNsgName: 'nsg-flrun-orchestrator-jumpbox'
+    jumpboxNsgName: 'nsg-flrun-orch-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -305,8 +315,11 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -318,8 +331,12 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -331,7 +348,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -344,7 +361,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -357,7 +374,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -370,8 +387,11 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -383,7 +403,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -396,7 +416,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -409,7 +429,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -422,7 +442,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -435,7 +455,7 @@ module networkHospitalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -477,8 +497,11 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -490,8 +513,12 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -503,7 +530,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -516,7 +543,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -529,7 +556,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -542,8 +569,11 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -555,7 +585,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -568,7 +598,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -581,7 +611,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -594,7 +624,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -607,7 +637,7 @@ module networkHospitalB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -649,8 +679,11 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -662,8 +695,12 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -675,7 +712,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -688,7 +725,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -701,7 +738,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -714,8 +751,11 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -727,7 +767,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -740,7 +780,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -753,7 +793,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -766,7 +806,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -779,7 +819,7 @@ module networkHospitalC 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }

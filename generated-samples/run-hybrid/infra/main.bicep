@@ -172,8 +172,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -185,8 +188,12 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -198,7 +205,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -211,7 +218,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -224,7 +231,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -237,8 +244,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -250,7 +260,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -263,7 +273,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -276,7 +286,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -289,7 +299,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -302,7 +312,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -314,7 +324,7 @@ module networkOrchestrator 'modules/network.bicep' = {
     natPublicIpName: 'pip-ng-flhyb-orch'
     bastionSubnetPrefix: '10.30.192.0/26'
     jumpboxSubnetPrefix: '10.30.192.64/27'
-    jumpboxNsgName: 'nsg-flhyb-orchestrator-jumpbox'
+    jumpboxNsgName: 'nsg-flhyb-orch-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -344,8 +354,11 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -357,8 +370,12 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -370,7 +387,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -383,7 +400,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -396,7 +413,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -409,8 +426,11 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -422,7 +442,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -435,7 +455,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -448,7 +468,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -461,7 +481,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -474,7 +494,7 @@ module networkInternalA 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -516,8 +536,11 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -529,8 +552,12 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -542,7 +569,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -555,7 +582,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -568,7 +595,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -581,8 +608,11 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -594,7 +624,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -607,7 +637,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -620,7 +650,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -633,7 +663,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -646,7 +676,7 @@ module networkExistingB 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -688,8 +718,11 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -701,8 +734,12 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -714,7 +751,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -727,7 +764,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -740,7 +777,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -753,8 +790,11 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -766,7 +806,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -779,7 +819,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -792,7 +832,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -805,7 +845,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -818,7 +858,7 @@ module networkPartnerD 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }

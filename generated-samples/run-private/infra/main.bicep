@@ -105,8 +105,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -118,8 +121,12 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -131,7 +138,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -144,7 +151,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -157,7 +164,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -170,8 +177,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -183,7 +193,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -196,7 +206,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -209,7 +219,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -222,7 +232,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -235,7 +245,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -247,7 +257,7 @@ module networkOrchestrator 'modules/network.bicep' = {
     natPublicIpName: 'pip-ng-flpriv-orch'
     bastionSubnetPrefix: '10.20.192.0/26'
     jumpboxSubnetPrefix: '10.20.192.64/27'
-    jumpboxNsgName: 'nsg-flpriv-orchestrator-jumpbox'
+    jumpboxNsgName: 'nsg-flpriv-orch-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -277,8 +287,11 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -290,8 +303,12 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -303,7 +320,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -316,7 +333,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -329,7 +346,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -342,8 +359,11 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -355,7 +375,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -368,7 +388,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -381,7 +401,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -394,7 +414,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -407,7 +427,7 @@ module networkBankNorth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -449,8 +469,11 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -462,8 +485,12 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -475,7 +502,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -488,7 +515,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -501,7 +528,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -514,8 +541,11 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -527,7 +557,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -540,7 +570,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -553,7 +583,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -566,7 +596,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -579,7 +609,7 @@ module networkBankSouth 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }

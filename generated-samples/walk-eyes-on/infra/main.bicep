@@ -130,8 +130,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -143,8 +146,12 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -156,7 +163,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -169,7 +176,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -182,7 +189,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -195,8 +202,11 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -208,7 +218,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -221,7 +231,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -234,7 +244,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -247,7 +257,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -260,7 +270,7 @@ module networkOrchestrator 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -302,8 +312,11 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -315,8 +328,12 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -328,7 +345,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -341,7 +358,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -354,7 +371,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -367,8 +384,11 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -380,7 +400,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -393,7 +413,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -406,7 +426,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -419,7 +439,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -432,7 +452,7 @@ module networkParis 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -474,8 +494,11 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -487,8 +510,12 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -500,7 +527,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -513,7 +540,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -526,7 +553,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -539,8 +566,11 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -552,7 +582,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -565,7 +595,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -578,7 +608,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -591,7 +621,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -604,7 +634,7 @@ module networkVirginia 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }
@@ -646,8 +676,11 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '80,443'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+          '80'
+          '443'
+        ]
         }
       }
       {
@@ -659,8 +692,12 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,8787,18881'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+          '443'
+          '8787'
+          '18881'
+        ]
         }
       }
       {
@@ -672,7 +709,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Udp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRange: '5831'
         }
       }
@@ -685,7 +722,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
           destinationPortRange: '443'
         }
       }
@@ -698,7 +735,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
           destinationPortRange: '443'
         }
       }
@@ -711,8 +748,11 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
-          destinationPortRange: '443,445'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+          '443'
+          '445'
+        ]
         }
       }
       {
@@ -724,7 +764,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -737,7 +777,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
           destinationPortRange: '443'
         }
       }
@@ -750,7 +790,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
           destinationPortRange: '443'
         }
       }
@@ -763,7 +803,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
           destinationPortRange: '443'
         }
       }
@@ -776,7 +816,7 @@ module networkTokyo 'modules/network.bicep' = {
           protocol: 'Tcp'
           sourceAddressPrefix: 'VirtualNetwork'
           sourcePortRange: '*'
-          destinationAddressPrefix: '*'
+          destinationAddressPrefix: 'AzureMonitor'
           destinationPortRange: '443'
         }
       }

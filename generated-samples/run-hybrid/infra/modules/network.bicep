@@ -118,6 +118,7 @@ var wayInSubnets = empty(bastionSubnetPrefix) ? [] : [
     name: 'AzureBastionSubnet'
     properties: {
       addressPrefix: bastionSubnetPrefix
+      defaultOutboundAccess: false
     }
   }
   {

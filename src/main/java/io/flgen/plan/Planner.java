@@ -422,6 +422,13 @@ public final class Planner {
     subnets.add(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false, false, amlOutboundRules(),
         nat, "pip-" + nat, ""));
     subnets.add(new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of()));
+    if (Names.ORCHESTRATOR.equals(key) && t.network().wayIn().isPresent()) {
+      Cidr quarter = space.subnet(space.prefix() + 2, 3);
+      // Bastion's subnet takes no NSG of ours (it needs Bastion's own rule set); the jumpbox's has one
+      subnets.add(new SubnetPlan("AzureBastionSubnet", quarter.subnet(26, 0).toString(), "", false, false, List.of()));
+      subnets.add(new SubnetPlan("snet-jumpbox", quarter.subnet(27, 2).toString(), n.nsg(key) + "-jumpbox", false, false,
+          List.of(), nat, "pip-" + nat, ""));
+    }
     VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(), List.copyOf(subnets), origin);
     vnets.add(v);
     return Optional.of(v);

@@ -101,7 +101,8 @@ final class BicepView {
               "natPublicIpName", Bicep.string(v.computeSubnet().natPublicIp()),
               "bastionSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.subnetPrefix()).orElse("")),
               "jumpboxSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.jumpboxSubnetPrefix()).orElse("")),
-              "jumpboxNsgName", Bicep.string(wayInOf(v).map(w -> plan.names().nsg("orchestrator") + "-jumpbox").orElse(""))),
+              "jumpboxNsgName", Bicep.string(v.subnets().stream().filter(s -> s.name().equals("snet-jumpbox"))
+                  .map(SubnetPlan::nsg).findFirst().orElse(""))),
           List.of(), "Address plan of " + v.owner().key());
     }
     int pi = 0;
@@ -380,8 +381,11 @@ final class BicepView {
           + ind + "  protocol: " + Bicep.string(r.protocol()) + "\n"
           + ind + "  sourceAddressPrefix: " + Bicep.string(r.source()) + "\n"
           + ind + "  sourcePortRange: '*'\n"
-          + ind + "  destinationAddressPrefix: '*'\n"
-          + ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n"
+          + ind + "  destinationAddressPrefix: " + Bicep.string(r.destination()) + "\n"
+          + (r.destinationPorts().contains(",")
+              ? ind + "  destinationPortRanges: " + Bicep.array(java.util.Arrays.stream(r.destinationPorts().split(","))
+                  .map(Bicep::string).toList(), ind + "  ") + "\n"
+              : ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n")
           + ind + "}\n      }");
     }
     return Bicep.array(items, "    ");

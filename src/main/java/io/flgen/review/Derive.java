@@ -230,7 +230,7 @@ final class Derive {
           min instanceof Value.Num n ? (int) n.v() : 0, max instanceof Value.Num n2 ? (int) n2.v() : 0, identity, vnet,
           c.bool(true, "properties", "properties", "enableNodePublicIp"),
           !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
-          !c.bool(false, "properties", "disableLocalAuth"), origin(name), List.of()));
+          !c.bool(false, "properties", "disableLocalAuth"), origin(name), List.of("?")));
     }
     // AKS
     List<AksPlan> aks = new ArrayList<>();
@@ -288,9 +288,37 @@ final class Derive {
     return new Plan(topology, base == null ? new io.flgen.plan.Names(topology) : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
         distinctScopes(), identities, storages, ws, registry, vaults, computes, aks, vnets, peerings, endpoints,
-        zones, grants, serviceGrants, List.of(), Optional.empty(), datastores,
+        zones, grants, serviceGrants, existingOnly(), wayIn(vnets, vnetById), datastores,
         pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())), outputs,
         base == null ? List.of() : base.kubernetes(), base == null ? List.of() : base.federations());
+  }
+
+  /** Resource groups the folder uses but never deploys (no resource group resource creates them). */
+  private List<Scope> existingOnly() {
+    java.util.Set<String> created = new java.util.HashSet<>();
+    for (Instance g : of("Microsoft.Resources/resourceGroups")) {
+      if (!g.existing()) {
+        created.add(g.scope().sub() + "|" + g.name());
+      }
+    }
+    return distinctScopes().stream().filter(s -> !created.contains(s.subscriptionId() + "|" + s.resourceGroup())).toList();
+  }
+
+  /** A Bastion host and a VM in the same VNet: the folder's way in. */
+  private Optional<io.flgen.plan.WayInPlan> wayIn(List<VnetPlan> vnets, Map<String, VnetPlan> vnetById) {
+    for (Instance b : of("Microsoft.Network/bastionHosts")) {
+      if (b.prop("properties", "ipConfigurations") instanceof Value.Arr arr && !arr.items().isEmpty()
+          && arr.items().get(0) instanceof Value.Obj cfg && cfg.get("properties") instanceof Value.Obj p
+          && p.get("subnet") instanceof Value.Obj s && Value.text(s.get("id")) != null) {
+        VnetPlan hub = vnetById.get(Value.text(s.get("id")).toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
+        Optional<Instance> vm = of("Microsoft.Compute/virtualMachines").stream().findFirst();
+        if (hub != null && vm.isPresent()) {
+          return Optional.of(new io.flgen.plan.WayInPlan("bastion", hub, "", "", b.name(), "", vm.get().name(),
+              vm.get().str("properties", "hardwareProfile", "vmSize")));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private List<Scope> distinctScopes() {
@@ -355,7 +383,7 @@ final class Derive {
                 rules.add(new NsgRulePlan(String.valueOf(Value.text(ro.get("name"))),
                     rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0, String.valueOf(Value.text(rp.get("direction"))),
                     String.valueOf(Value.text(rp.get("access"))), String.valueOf(Value.text(rp.get("protocol"))),
-                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), String.valueOf(Value.text(rp.get("destinationPortRange"))),
+                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), ports(rp),
                     rp.get("destinationAddressPrefix") == null ? "*" : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
               }
             }
@@ -506,9 +534,14 @@ final class Derive {
     String guid = roleDef.isEmpty() ? "" : leaf(roleDef);
     String roleName = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
     String principalId = ra.str("properties", "principalId");
+    String principalType = ra.str("properties", "principalType");
+    boolean person = ("Group".equals(principalType) || "User".equals(principalType)) && !principalId.isEmpty()
+        && !principalId.startsWith(Review.PRINCIPAL);
     String principal;
     if (principalId.startsWith(Review.PRINCIPAL)) {
       principal = principalId.substring(Review.PRINCIPAL.length());
+    } else if (person) {
+      principal = personLabel(principalId);
     } else {
       principal = principalFromParameter(ra, ra.prop("properties", "principalId")).orElse("(unresolved principal)");
       if (principal.equals("(unresolved principal)")) {
@@ -521,8 +554,10 @@ final class Derive {
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
     sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container + ":" + roleName, ra.where());
-    return Optional.of(new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc,
-        "from " + ra.where()));
+    return Optional.of(person
+        ? new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc, "from " + ra.where(),
+            principalType, principalId)
+        : new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc, "from " + ra.where()));
   }
 
   private static final Map<String, String> SERVICE_KINDS = Map.of(
@@ -541,7 +576,7 @@ final class Derive {
     String type = ra.str("properties", "principalType");
     boolean person = "Group".equals(type) || "User".equals(type);
     String principal = principalId.startsWith(Review.PRINCIPAL) ? principalId.substring(Review.PRINCIPAL.length())
-        : person ? principalId : "(unresolved principal)";
+        : person ? personLabel(principalId) : "(unresolved principal)";
     if (principal.equals("(unresolved principal)")) {
       unresolved.add("role assignment " + roleName + " on " + target.name() + " at " + ra.where()
           + ": the principal is a deployment parameter");
@@ -549,6 +584,21 @@ final class Derive {
     sources.putIfAbsent("grant:" + principal + ":" + target.name() + ":" + roleName, ra.where());
     return new RoleGrant(principal, party(principal), roleName, guid, kind, target.name(), "", "other", scope(target),
         "from " + ra.where(), person ? type : RoleGrant.SERVICE_PRINCIPAL, person ? principalId : "");
+  }
+
+  /** A person or group's label in the manifest's plan (its display name), else its object id. */
+  private String personLabel(String objectId) {
+    return intent.flatMap(p -> java.util.stream.Stream.concat(p.grants().stream(), p.serviceGrants().stream())
+        .filter(g -> g.principalObjectId().equalsIgnoreCase(objectId)).map(RoleGrant::principal).findFirst())
+        .orElse(objectId);
+  }
+
+  /** destinationPortRange, or destinationPortRanges joined with commas as the plan writes them. */
+  private static String ports(Value.Obj rp) {
+    if (rp.get("destinationPortRanges") instanceof Value.Arr arr) {
+      return String.join(",", arr.items().stream().map(v -> String.valueOf(Value.text(v))).toList());
+    }
+    return String.valueOf(Value.text(rp.get("destinationPortRange")));
   }
 
   private static String leafOrUnknown(Value id) {

@@ -51,7 +51,7 @@ public final class RuleEngine {
     }
     out.sort(Comparator.comparing((Result r) -> r.severity()).reversed()
         .thenComparing(r -> r.finding().ruleId())
-        .thenComparing(r -> r.location())
+        .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(r -> r.finding().target())
         .thenComparing(r -> r.finding().message()));
     return new Report(stage, List.copyOf(out));

@@ -31,7 +31,7 @@ public final class ArcClusterGroup implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.kubernetes().stream().filter(k -> k.kind().equals("arc"))
-        .filter(k -> plan.resourceGroups().contains(k.clusterScope()))
+        .filter(k -> plan.resourceGroups().contains(k.clusterScope()) && !plan.existingGroups().contains(k.clusterScope()))
         .map(k -> finding(k.clusterName(), k.origin(), "the deployment creates resource group "
             + k.clusterScope().resourceGroup() + ", which holds the existing Arc cluster " + k.clusterName()));
   }
