@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+param jumpboxSshPublicKey string
+
 // Resource group rg-fl-confidential
 module rgOrchestrator 'modules/resource-group.bicep' = {
   name: 'rg-0'
@@ -35,7 +38,7 @@ module rgRgFlConfidentialBankSgx 'modules/resource-group.bicep' = {
   scope: subscription('12121212-1212-1212-1212-121212121212')
   params: {
     name: 'rg-fl-confidential-bank-sgx'
-    location: 'northeurope'
+    location: 'westeurope'
     tags: tags
   }
 }
@@ -74,7 +77,7 @@ module identityBankSgx 'modules/identity.bicep' = {
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     name: 'id-flconf-bank-sgx'
-    location: 'northeurope'
+    location: 'westeurope'
     tags: tags
   }
   dependsOn: [
@@ -95,10 +98,169 @@ module networkOrchestrator 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.50.128.0/18'
     computeNsgName: 'nsg-flconf-orch-compute'
     privateEndpointNsgName: 'nsg-flconf-orch-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+            '80'
+            '443'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+            '443'
+            '8787'
+            '18881'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+            '443'
+            '445'
+          ]
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMonitor'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flconf-orch'
+    natPublicIpName: 'pip-ng-flconf-orch'
+    bastionSubnetPrefix: '10.50.192.0/26'
+    jumpboxSubnetPrefix: '10.50.192.64/27'
+    jumpboxNsgName: 'nsg-flconf-orch-jumpbox'
   }
   dependsOn: [
     rgOrchestrator
@@ -118,10 +280,169 @@ module networkBankSev 'modules/network.bicep' = {
     privateEndpointSubnetPrefix: '10.51.128.0/18'
     computeNsgName: 'nsg-flconf-bank-sev-compute'
     privateEndpointNsgName: 'nsg-flconf-bank-sev-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+            '80'
+            '443'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+            '443'
+            '8787'
+            '18881'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+            '443'
+            '445'
+          ]
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMonitor'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flconf-bank-sev'
+    natPublicIpName: 'pip-ng-flconf-bank-sev'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlConfidentialBankSev
@@ -134,17 +455,176 @@ module networkBankSgx 'modules/network.bicep' = {
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     name: 'vnet-flconf-bank-sgx'
-    location: 'northeurope'
+    location: 'westeurope'
     tags: tags
     addressPrefix: '10.52.0.0/16'
     computeSubnetPrefix: '10.52.0.0/17'
     privateEndpointSubnetPrefix: '10.52.128.0/18'
     computeNsgName: 'nsg-flconf-bank-sgx-compute'
     privateEndpointNsgName: 'nsg-flconf-bank-sgx-pe'
-    computeNsgRules: []
+    computeNsgRules: [
+      {
+        name: 'allow-azureactivedirectory-tcp'
+        properties: {
+          priority: 200
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureActiveDirectory'
+          destinationPortRanges: [
+            '80'
+            '443'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-tcp'
+        properties: {
+          priority: 210
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRanges: [
+            '443'
+            '8787'
+            '18881'
+          ]
+        }
+      }
+      {
+        name: 'allow-azuremachinelearning-udp'
+        properties: {
+          priority: 220
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Udp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMachineLearning'
+          destinationPortRange: '5831'
+        }
+      }
+      {
+        name: 'allow-batchnodemanagement-tcp'
+        properties: {
+          priority: 230
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'BatchNodeManagement'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azureresourcemanager-tcp'
+        properties: {
+          priority: 240
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureResourceManager'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-storage-tcp'
+        properties: {
+          priority: 250
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'Storage'
+          destinationPortRanges: [
+            '443'
+            '445'
+          ]
+        }
+      }
+      {
+        name: 'allow-azurecontainerregistry-tcp'
+        properties: {
+          priority: 260
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-microsoftcontainerregistry-tcp'
+        properties: {
+          priority: 270
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'MicrosoftContainerRegistry'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurefrontdoor-firstparty-tcp'
+        properties: {
+          priority: 280
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureFrontDoor.FirstParty'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azurekeyvault-tcp'
+        properties: {
+          priority: 290
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureKeyVault'
+          destinationPortRange: '443'
+        }
+      }
+      {
+        name: 'allow-azuremonitor-tcp'
+        properties: {
+          priority: 300
+          direction: 'Outbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: 'VirtualNetwork'
+          sourcePortRange: '*'
+          destinationAddressPrefix: 'AzureMonitor'
+          destinationPortRange: '443'
+        }
+      }
+    ]
     privateEndpointNsgRules: []
     computeDefaultOutboundAccess: false
     privateEndpointDefaultOutboundAccess: false
+    natGatewayName: 'ng-flconf-bank-sgx'
+    natPublicIpName: 'pip-ng-flconf-bank-sgx'
+    bastionSubnetPrefix: ''
+    jumpboxSubnetPrefix: ''
+    jumpboxNsgName: ''
   }
   dependsOn: [
     rgRgFlConfidentialBankSgx
@@ -305,7 +785,7 @@ module storageBankSgx 'modules/storage.bicep' = {
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     name: 'stflconfbanksgxevmyi'
-    location: 'northeurope'
+    location: 'westeurope'
     tags: tags
     skuName: 'Standard_LRS'
     publicNetworkAccess: 'Disabled'
@@ -351,119 +831,6 @@ module workspace 'modules/workspace.bicep' = {
     systemDatastoresAuthMode: 'identity'
     v1LegacyMode: false
     imageBuildCompute: 'orch-cpu'
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// Compute of orchestrator
-module computeOrchCpu 'modules/compute.bicep' = {
-  name: 'compute-orch-cpu'
-  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'orch-cpu'
-    location: 'westeurope'
-    tags: tags
-    vmSize: 'Standard_D4s_v5'
-    minNodes: 0
-    maxNodes: 4
-    identityId: identityOrchestrator.outputs.id
-    subnetId: networkOrchestrator.outputs.computeSubnetId
-    enableNodePublicIp: false
-    remoteLoginPortPublicAccess: 'Disabled'
-    disableLocalAuth: true
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// AKS cluster of bank-sev, with the Azure ML extension
-module aksBankSev 'modules/aks.bicep' = {
-  name: 'aks-bank-sev'
-  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
-  params: {
-    name: 'aks-flconf-bank-sev'
-    location: 'westeurope'
-    tags: tags
-    kubernetesVersion: ''
-    systemVmSize: 'Standard_D4ds_v5'
-    systemNodeCount: 2
-    subnetId: networkBankSev.outputs.computeSubnetId
-    enablePrivateCluster: true
-    authorizedIpRanges: []
-    disableLocalAccounts: true
-    enableAzureRbac: true
-    networkPolicy: 'azure'
-    confidentialVmSize: 'Standard_DC4as_v5'
-    confidentialNodeCount: 2
-    enableSgxPlugin: false
-    extensionName: 'azureml'
-  }
-  dependsOn: [
-    rgRgFlConfidentialBankSev
-  ]
-}
-
-// Attached Kubernetes compute of bank-sev
-module computeBankSevK8s 'modules/attached-compute.bicep' = {
-  name: 'compute-bank-sev-k8s'
-  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'bank-sev-k8s'
-    location: 'westeurope'
-    clusterId: aksBankSev.outputs.clusterId
-    namespace: 'fl-bank-sev'
-    defaultInstanceType: 'confidential-cpu'
-    identityId: identityBankSev.outputs.id
-  }
-  dependsOn: [
-    rgOrchestrator
-  ]
-}
-
-// AKS cluster of bank-sgx, with the Azure ML extension
-module aksBankSgx 'modules/aks.bicep' = {
-  name: 'aks-bank-sgx'
-  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
-  params: {
-    name: 'aks-flconf-bank-sgx'
-    location: 'northeurope'
-    tags: tags
-    kubernetesVersion: ''
-    systemVmSize: 'Standard_D4ds_v5'
-    systemNodeCount: 2
-    subnetId: networkBankSgx.outputs.computeSubnetId
-    enablePrivateCluster: true
-    authorizedIpRanges: []
-    disableLocalAccounts: true
-    enableAzureRbac: true
-    networkPolicy: 'azure'
-    confidentialVmSize: 'Standard_DC4s_v3'
-    confidentialNodeCount: 2
-    enableSgxPlugin: true
-    extensionName: 'azureml'
-  }
-  dependsOn: [
-    rgRgFlConfidentialBankSgx
-  ]
-}
-
-// Attached Kubernetes compute of bank-sgx
-module computeBankSgxK8s 'modules/attached-compute.bicep' = {
-  name: 'compute-bank-sgx-k8s'
-  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
-  params: {
-    workspaceName: workspace.outputs.name
-    name: 'bank-sgx-k8s'
-    location: 'northeurope'
-    clusterId: aksBankSgx.outputs.clusterId
-    namespace: 'fl-bank-sgx'
-    defaultInstanceType: 'enclave-cpu'
-    identityId: identityBankSgx.outputs.id
   }
   dependsOn: [
     rgOrchestrator
@@ -786,7 +1153,7 @@ module privateEndpoint8 'modules/private-endpoint.bicep' = {
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     name: 'pe-stflconfbanksgxevmyi-blob'
-    location: 'northeurope'
+    location: 'westeurope'
     tags: tags
     subnetId: networkBankSgx.outputs.privateEndpointSubnetId
     targetId: storageBankSgx.outputs.id
@@ -801,6 +1168,128 @@ module privateEndpoint8 'modules/private-endpoint.bicep' = {
   ]
 }
 
+// Compute of orchestrator, after the workspace endpoint its nodes use
+module computeOrchCpu 'modules/compute.bicep' = {
+  name: 'compute-orch-cpu'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'orch-cpu'
+    location: 'westeurope'
+    tags: tags
+    vmSize: 'Standard_D4s_v5'
+    minNodes: 0
+    maxNodes: 4
+    identityId: identityOrchestrator.outputs.id
+    subnetId: networkOrchestrator.outputs.computeSubnetId
+    enableNodePublicIp: false
+    remoteLoginPortPublicAccess: 'Disabled'
+    disableLocalAuth: true
+  }
+  dependsOn: [
+    rgOrchestrator
+    privateEndpoint2
+  ]
+}
+
+// AKS cluster of bank-sev, with the Azure ML extension
+module aksBankSev 'modules/aks.bicep' = {
+  name: 'aks-bank-sev'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
+  params: {
+    name: 'aks-flconf-bank-sev'
+    location: 'westeurope'
+    tags: tags
+    kubernetesVersion: ''
+    systemVmSize: 'Standard_D4ds_v5'
+    systemNodeCount: 2
+    subnetId: networkBankSev.outputs.computeSubnetId
+    enablePrivateCluster: true
+    authorizedIpRanges: []
+    disableLocalAccounts: false
+    enablePrivateClusterPublicFqdn: false
+    adminGroupObjectIds: [
+      'cccccccc-0007-4000-8000-000000000001'
+    ]
+    enableAzureRbac: true
+    networkPolicy: 'azure'
+    confidentialVmSize: 'Standard_DC4as_v5'
+    confidentialNodeCount: 2
+    enableSgxPlugin: false
+    extensionName: 'azureml'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSev
+  ]
+}
+
+// Attached Kubernetes compute of bank-sev
+module computeBankSevK8s 'modules/attached-compute.bicep' = {
+  name: 'compute-bank-sev-k8s'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'bank-sev-k8s'
+    location: 'westeurope'
+    clusterId: aksBankSev.outputs.clusterId
+    namespace: 'fl-bank-sev'
+    defaultInstanceType: 'confidential-cpu'
+    identityId: identityBankSev.outputs.id
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
+// AKS cluster of bank-sgx, with the Azure ML extension
+module aksBankSgx 'modules/aks.bicep' = {
+  name: 'aks-bank-sgx'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
+  params: {
+    name: 'aks-flconf-bank-sgx'
+    location: 'westeurope'
+    tags: tags
+    kubernetesVersion: ''
+    systemVmSize: 'Standard_D4ds_v5'
+    systemNodeCount: 2
+    subnetId: networkBankSgx.outputs.computeSubnetId
+    enablePrivateCluster: true
+    authorizedIpRanges: []
+    disableLocalAccounts: false
+    enablePrivateClusterPublicFqdn: false
+    adminGroupObjectIds: [
+      'cccccccc-0007-4000-8000-000000000002'
+    ]
+    enableAzureRbac: true
+    networkPolicy: 'azure'
+    confidentialVmSize: 'Standard_DC4s_v3'
+    confidentialNodeCount: 2
+    enableSgxPlugin: true
+    extensionName: 'azureml'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSgx
+  ]
+}
+
+// Attached Kubernetes compute of bank-sgx
+module computeBankSgxK8s 'modules/attached-compute.bicep' = {
+  name: 'compute-bank-sgx-k8s'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    workspaceName: workspace.outputs.name
+    name: 'bank-sgx-k8s'
+    location: 'westeurope'
+    clusterId: aksBankSgx.outputs.clusterId
+    namespace: 'fl-bank-sgx'
+    defaultInstanceType: 'enclave-cpu'
+    identityId: identityBankSgx.outputs.id
+  }
+  dependsOn: [
+    rgOrchestrator
+  ]
+}
+
 // id-flconf-orchestrator -> Storage Blob Data Contributor on stflconforchevmyi/global-model
 module grant1 'modules/container-role-assignment.bicep' = {
   name: 'grant-1'
@@ -809,6 +1298,7 @@ module grant1 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'global-model'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: aggregate steps write the global model'
   }
@@ -825,6 +1315,7 @@ module grant2 'modules/storage-role-assignment.bicep' = {
   params: {
     storageAccountName: 'stflconfbanksevevmyi'
     principalId: identityBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -842,6 +1333,7 @@ module grant3 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'updates-bank-sev'
     principalId: identityBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -859,6 +1351,7 @@ module grant4 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'global-model'
     principalId: identityBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -876,6 +1369,7 @@ module grant5 'modules/container-role-assignment.bicep' = {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'updates-bank-sev'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -885,13 +1379,32 @@ module grant5 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconfbanksgxevmyi
-module grant6 'modules/storage-role-assignment.bicep' = {
+// bbbbbbbb-0007-4000-8000-000000000001 -> Storage Blob Data Contributor on stflconfbanksevevmyi/data
+module grant6 'modules/container-role-assignment.bicep' = {
   name: 'grant-6'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
+  params: {
+    storageAccountName: 'stflconfbanksevevmyi'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSev
+    storageBankSev
+  ]
+}
+
+// id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconfbanksgxevmyi
+module grant7 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-7'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     storageAccountName: 'stflconfbanksgxevmyi'
     principalId: identityBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
   }
@@ -902,13 +1415,14 @@ module grant6 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconforchevmyi/updates-bank-sgx
-module grant7 'modules/container-role-assignment.bicep' = {
-  name: 'grant-7'
+module grant8 'modules/container-role-assignment.bicep' = {
+  name: 'grant-8'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'updates-bank-sgx'
     principalId: identityBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: the silo writes its model updates to its own container only'
   }
@@ -919,13 +1433,14 @@ module grant7 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flconf-bank-sgx -> Storage Blob Data Reader on stflconforchevmyi/global-model
-module grant8 'modules/container-role-assignment.bicep' = {
-  name: 'grant-8'
+module grant9 'modules/container-role-assignment.bicep' = {
+  name: 'grant-9'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'global-model'
     principalId: identityBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: the silo reads the global model'
   }
@@ -936,13 +1451,14 @@ module grant8 'modules/container-role-assignment.bicep' = {
 }
 
 // id-flconf-orchestrator -> Storage Blob Data Reader on stflconforchevmyi/updates-bank-sgx
-module grant9 'modules/container-role-assignment.bicep' = {
-  name: 'grant-9'
+module grant10 'modules/container-role-assignment.bicep' = {
+  name: 'grant-10'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconforchevmyi'
     containerName: 'updates-bank-sgx'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
     grantDescription: 'Storage Blob Data Reader: aggregation reads this silo\'s model updates'
   }
@@ -952,13 +1468,32 @@ module grant9 'modules/container-role-assignment.bicep' = {
   ]
 }
 
+// bbbbbbbb-0007-4000-8000-000000000002 -> Storage Blob Data Contributor on stflconfbanksgxevmyi/data
+module grant11 'modules/container-role-assignment.bicep' = {
+  name: 'grant-11'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
+  params: {
+    storageAccountName: 'stflconfbanksgxevmyi'
+    containerName: 'data'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: the silo\'s data owner uploads its data to its own data container only'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSgx
+    storageBankSgx
+  ]
+}
+
 // id-flconf-orchestrator -> Storage Blob Data Contributor on stflconfwsevmyi
-module grant10 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-10'
+module grant12 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-12'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconfwsevmyi'
     principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -969,12 +1504,13 @@ module grant10 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flconf-bank-sev -> Storage Blob Data Contributor on stflconfwsevmyi
-module grant11 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-11'
+module grant13 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-13'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconfwsevmyi'
     principalId: identityBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
@@ -985,18 +1521,191 @@ module grant11 'modules/storage-role-assignment.bicep' = {
 }
 
 // id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconfwsevmyi
-module grant12 'modules/storage-role-assignment.bicep' = {
-  name: 'grant-12'
+module grant14 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-14'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
     storageAccountName: 'stflconfwsevmyi'
     principalId: identityBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
     grantDescription: 'Storage Blob Data Contributor: jobs read code snapshots and write logs in the workspace storage'
   }
   dependsOn: [
     rgOrchestrator
     storageWorkspace
+  ]
+}
+
+// fl-confidential-data-scientists -> Storage Blob Data Contributor on stflconfwsevmyi
+module grant15 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-15'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    storageAccountName: 'stflconfwsevmyi'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: az ml job create uploads code snapshots to the workspace storage (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// fl-confidential-data-scientists -> Storage File Data Privileged Contributor on stflconfwsevmyi
+module grant16 'modules/storage-role-assignment.bicep' = {
+  name: 'grant-16'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    storageAccountName: 'stflconfwsevmyi'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: '69566ab7-960f-475b-8e7c-b3118f30c6bd'
+    grantDescription: 'Storage File Data Privileged Contributor: the studio and code upload use the workspace file share with Entra ID (shared keys are off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageWorkspace
+  ]
+}
+
+// id-flconf-orchestrator -> AcrPull on crflconfevmyi
+module grant17 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-17'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'crflconfevmyi'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flconf-bank-sev -> AcrPull on crflconfevmyi
+module grant18 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-18'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'crflconfevmyi'
+    principalId: identityBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flconf-bank-sgx -> AcrPull on crflconfevmyi
+module grant19 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-19'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'crflconfevmyi'
+    principalId: identityBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '7f951dda-4ed3-4680-a7ca-43fe172d538d'
+    grantDescription: 'AcrPull: computes pull environment images with their identity (admin user off)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// id-flconf-orchestrator -> AcrPush on crflconfevmyi
+module grant20 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-20'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'crflconfevmyi'
+    principalId: identityOrchestrator.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '8311e382-0749-4cb8-b61a-304f252e45ec'
+    grantDescription: 'AcrPush: the image-build compute orch-cpu pushes environment images (a private registry cannot build them itself)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// fl-confidential-data-scientists -> AzureML Data Scientist on mlw-flconf
+module grant21 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-21'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'mlw-flconf'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121'
+    grantDescription: 'AzureML Data Scientist: data scientists submit and monitor FL jobs'
+  }
+  dependsOn: [
+    rgOrchestrator
+    workspace
+  ]
+}
+
+// aks-admins-bank-sev -> Azure Kubernetes Service RBAC Cluster Admin on aks-flconf-bank-sev
+module grant22 'modules/aks-role-assignment.bicep' = {
+  name: 'grant-22'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
+  params: {
+    targetName: 'aks-flconf-bank-sev'
+    principalId: 'cccccccc-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b'
+    grantDescription: 'Azure Kubernetes Service RBAC Cluster Admin: the silo\'s cluster admins run kubectl through Entra ID and Azure RBAC'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSev
+    aksBankSev
+  ]
+}
+
+// aks-admins-bank-sgx -> Azure Kubernetes Service RBAC Cluster Admin on aks-flconf-bank-sgx
+module grant23 'modules/aks-role-assignment.bicep' = {
+  name: 'grant-23'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
+  params: {
+    targetName: 'aks-flconf-bank-sgx'
+    principalId: 'cccccccc-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'b1ff04bb-8a4e-4dc4-8eb5-8693973ce19b'
+    grantDescription: 'Azure Kubernetes Service RBAC Cluster Admin: the silo\'s cluster admins run kubectl through Entra ID and Azure RBAC'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSgx
+    aksBankSgx
+  ]
+}
+
+// Way in: Azure Bastion and a jumpbox without a public IP, in the hub
+module wayIn 'modules/way-in.bicep' = {
+  name: 'way-in'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    location: 'westeurope'
+    tags: tags
+    vnetName: networkOrchestrator.outputs.name
+    bastionName: 'bas-flconf'
+    bastionPublicIpName: 'pip-bas-flconf'
+    jumpboxName: 'vm-flconf-jumpbox'
+    jumpboxVmSize: 'Standard_B2s'
+    jumpboxSshPublicKey: jumpboxSshPublicKey
+  }
+  dependsOn: [
+    rgOrchestrator
   ]
 }
 

@@ -110,9 +110,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -126,10 +126,10 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -182,9 +182,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {

@@ -135,9 +135,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -151,10 +151,10 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -207,9 +207,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -317,9 +317,9 @@ module networkHospitalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -333,10 +333,10 @@ module networkHospitalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -389,9 +389,9 @@ module networkHospitalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -499,9 +499,9 @@ module networkHospitalB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -515,10 +515,10 @@ module networkHospitalB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -571,9 +571,9 @@ module networkHospitalB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -681,9 +681,9 @@ module networkHospitalC 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -697,10 +697,10 @@ module networkHospitalC 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -753,9 +753,9 @@ module networkHospitalC 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {

@@ -174,9 +174,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -190,10 +190,10 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -246,9 +246,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -356,9 +356,9 @@ module networkInternalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -372,10 +372,10 @@ module networkInternalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -428,9 +428,9 @@ module networkInternalA 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -538,9 +538,9 @@ module networkExistingB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -554,10 +554,10 @@ module networkExistingB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -610,9 +610,9 @@ module networkExistingB 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -720,9 +720,9 @@ module networkPartnerD 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -736,10 +736,10 @@ module networkPartnerD 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -792,9 +792,9 @@ module networkPartnerD 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {

@@ -107,9 +107,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -123,10 +123,10 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -179,9 +179,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -289,9 +289,9 @@ module networkBankNorth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -305,10 +305,10 @@ module networkBankNorth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -361,9 +361,9 @@ module networkBankNorth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -471,9 +471,9 @@ module networkBankSouth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -487,10 +487,10 @@ module networkBankSouth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -543,9 +543,9 @@ module networkBankSouth 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {

@@ -132,9 +132,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -148,10 +148,10 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -204,9 +204,9 @@ module networkOrchestrator 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -314,9 +314,9 @@ module networkParis 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -330,10 +330,10 @@ module networkParis 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -386,9 +386,9 @@ module networkParis 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -496,9 +496,9 @@ module networkVirginia 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -512,10 +512,10 @@ module networkVirginia 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -568,9 +568,9 @@ module networkVirginia 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {
@@ -678,9 +678,9 @@ module networkTokyo 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureActiveDirectory'
           destinationPortRanges: [
-          '80'
-          '443'
-        ]
+            '80'
+            '443'
+          ]
         }
       }
       {
@@ -694,10 +694,10 @@ module networkTokyo 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'AzureMachineLearning'
           destinationPortRanges: [
-          '443'
-          '8787'
-          '18881'
-        ]
+            '443'
+            '8787'
+            '18881'
+          ]
         }
       }
       {
@@ -750,9 +750,9 @@ module networkTokyo 'modules/network.bicep' = {
           sourcePortRange: '*'
           destinationAddressPrefix: 'Storage'
           destinationPortRanges: [
-          '443'
-          '445'
-        ]
+            '443'
+            '445'
+          ]
         }
       }
       {

@@ -6,8 +6,16 @@ param storageAccountName string
 @description('Blob container name.')
 param containerName string
 
-@description('Principal (object) id of the managed identity.')
+@description('Principal (object) id: a managed identity, or an Entra group or user.')
 param principalId string
+
+@description('ServicePrincipal (managed identities and apps), Group or User.')
+@allowed([
+  'ServicePrincipal'
+  'Group'
+  'User'
+])
+param principalType string
 
 @description('Built-in role definition GUID.')
 param roleDefinitionGuid string
@@ -34,7 +42,7 @@ resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: container
   properties: {
     principalId: principalId
-    principalType: 'ServicePrincipal'
+    principalType: principalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionGuid)
     description: grantDescription
   }

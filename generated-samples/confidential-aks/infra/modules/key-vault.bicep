@@ -25,6 +25,9 @@ param purgeProtection bool
 ])
 param publicNetworkAccess string
 
+@description('The RSA key that encrypts model updates.')
+param keyName string
+
 resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
   name: name
   location: location
@@ -44,6 +47,23 @@ resource vault 'Microsoft.KeyVault/vaults@2026-02-01' = {
       defaultAction: publicNetworkAccess == 'Enabled' ? 'Allow' : 'Deny'
       bypass: 'AzureServices'
     }
+  }
+}
+
+// created through Azure Resource Manager, so a vault without public access still gets its key;
+// the steps' identities hold Key Vault Crypto User on the vault (see main.bicep)
+resource key 'Microsoft.KeyVault/vaults/keys@2026-02-01' = {
+  parent: vault
+  name: keyName
+  properties: {
+    kty: 'RSA'
+    keySize: 3072
+    keyOps: [
+      'encrypt'
+      'decrypt'
+      'wrapKey'
+      'unwrapKey'
+    ]
   }
 }
 

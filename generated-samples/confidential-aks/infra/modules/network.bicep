@@ -35,8 +35,24 @@ param computeDefaultOutboundAccess bool
 @description('Whether the private endpoint subnet keeps implicit outbound internet access.')
 param privateEndpointDefaultOutboundAccess bool
 
+@description('NAT gateway of the compute subnet: its explicit outbound path to what Azure ML needs.')
+param natGatewayName string
+
+@description('Public IP of the NAT gateway (outbound only: nothing listens on it).')
+param natPublicIpName string
+
+@description('AzureBastionSubnet prefix (hub with a way in only); empty for none.')
+param bastionSubnetPrefix string
+
+@description('Jumpbox subnet prefix (hub with a way in only); empty for none.')
+param jumpboxSubnetPrefix string
+
+@description('NSG name of the jumpbox subnet; empty for none.')
+param jumpboxNsgName string
+
 // flgen plans no inbound allow rules: the default rules deny inbound traffic from the internet,
-// and computes have no public IP, so nothing needs to reach them from outside the VNet.
+// and computes have no public IP, so nothing needs to reach them from outside the VNet. The
+// outbound rules allow the service tags Azure ML needs (see docs/azure-constraints.md).
 resource computeNsg 'Microsoft.Network/networkSecurityGroups@2025-09-01' = {
   name: computeNsgName
   location: location
@@ -55,6 +71,71 @@ resource privateEndpointNsg 'Microsoft.Network/networkSecurityGroups@2025-09-01'
   }
 }
 
+resource natPublicIp 'Microsoft.Network/publicIPAddresses@2025-09-01' = {
+  name: natPublicIpName
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+// compute subnets have no default outbound access: the NAT gateway is their explicit egress, and
+// the NSG's outbound rules name the service tags Azure ML needs
+resource natGateway 'Microsoft.Network/natGateways@2025-09-01' = {
+  name: natGatewayName
+  location: location
+  tags: tags
+  sku: {
+    name: 'Standard'
+  }
+  properties: {
+    idleTimeoutInMinutes: 4
+    publicIpAddresses: [
+      {
+        id: natPublicIp.id
+      }
+    ]
+  }
+}
+
+// the jumpbox subnet's NSG keeps the default rules: Bastion reaches it from inside the VNet
+resource jumpboxNsg 'Microsoft.Network/networkSecurityGroups@2025-09-01' = if (!empty(jumpboxNsgName)) {
+  name: empty(jumpboxNsgName) ? 'unused' : jumpboxNsgName
+  location: location
+  tags: tags
+  properties: {
+    securityRules: []
+  }
+}
+
+var wayInSubnets = empty(bastionSubnetPrefix) ? [] : [
+  {
+    name: 'AzureBastionSubnet'
+    properties: {
+      addressPrefix: bastionSubnetPrefix
+      defaultOutboundAccess: false
+    }
+  }
+  {
+    name: 'snet-jumpbox'
+    properties: {
+      addressPrefix: jumpboxSubnetPrefix
+      networkSecurityGroup: {
+        id: jumpboxNsg.id
+      }
+      natGateway: {
+        id: natGateway.id
+      }
+      defaultOutboundAccess: false
+    }
+  }
+]
+
 resource vnet 'Microsoft.Network/virtualNetworks@2025-09-01' = {
   name: name
   location: location
@@ -65,13 +146,16 @@ resource vnet 'Microsoft.Network/virtualNetworks@2025-09-01' = {
         addressPrefix
       ]
     }
-    subnets: [
+    subnets: concat([
       {
         name: 'snet-compute'
         properties: {
           addressPrefix: computeSubnetPrefix
           networkSecurityGroup: {
             id: computeNsg.id
+          }
+          natGateway: {
+            id: natGateway.id
           }
           defaultOutboundAccess: computeDefaultOutboundAccess
           privateEndpointNetworkPolicies: 'Enabled'
@@ -88,7 +172,7 @@ resource vnet 'Microsoft.Network/virtualNetworks@2025-09-01' = {
           privateEndpointNetworkPolicies: 'Enabled'
         }
       }
-    ]
+    ], wayInSubnets)
   }
 }
 
@@ -103,3 +187,9 @@ output computeSubnetId string = vnet.properties.subnets[0].id
 
 @description('Private endpoint subnet resource id.')
 output privateEndpointSubnetId string = vnet.properties.subnets[1].id
+
+@description('AzureBastionSubnet resource id; empty without a way in.')
+output bastionSubnetId string = empty(bastionSubnetPrefix) ? '' : vnet.properties.subnets[2].id
+
+@description('Jumpbox subnet resource id; empty without a way in.')
+output jumpboxSubnetId string = empty(bastionSubnetPrefix) ? '' : vnet.properties.subnets[3].id

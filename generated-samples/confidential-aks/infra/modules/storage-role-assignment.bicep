@@ -3,8 +3,16 @@
 @description('Storage account name (in this resource group).')
 param storageAccountName string
 
-@description('Principal (object) id of the managed identity.')
+@description('Principal (object) id: a managed identity, or an Entra group or user.')
 param principalId string
+
+@description('ServicePrincipal (managed identities and apps), Group or User.')
+@allowed([
+  'ServicePrincipal'
+  'Group'
+  'User'
+])
+param principalType string
 
 @description('Built-in role definition GUID.')
 param roleDefinitionGuid string
@@ -21,7 +29,7 @@ resource assignment 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: account
   properties: {
     principalId: principalId
-    principalType: 'ServicePrincipal'
+    principalType: principalType
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleDefinitionGuid)
     description: grantDescription
   }

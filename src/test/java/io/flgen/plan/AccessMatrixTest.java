@@ -41,18 +41,23 @@ class AccessMatrixTest {
         "id-flrun-hospital-a | Storage Blob Data Contributor | " + orch + "/updates-hospital-a | write",
         "id-flrun-hospital-a | Storage Blob Data Reader | " + orch + "/global-model | read",
         "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-a | read",
+        "bbbbbbbb-0003-4000-8000-000000000001 | Storage Blob Data Contributor | " + a + "/data | write",
         "id-flrun-hospital-b | Storage Blob Data Contributor | " + b + " | read-write",
         "id-flrun-hospital-b | Storage Blob Data Contributor | " + orch + "/updates-hospital-b | write",
         "id-flrun-hospital-b | Storage Blob Data Reader | " + orch + "/global-model | read",
         "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-b | read",
+        "bbbbbbbb-0003-4000-8000-000000000002 | Storage Blob Data Contributor | " + b + "/data | write",
         "id-flrun-hospital-c | Storage Blob Data Contributor | " + c + " | read-write",
         "id-flrun-hospital-c | Storage Blob Data Contributor | " + orch + "/updates-hospital-c | write",
         "id-flrun-hospital-c | Storage Blob Data Reader | " + orch + "/global-model | read",
         "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-c | read",
+        "bbbbbbbb-0003-4000-8000-000000000003 | Storage Blob Data Contributor | " + c + "/data | write",
         "id-flrun-orchestrator | Storage Blob Data Contributor | " + ws + " | read-write",
         "id-flrun-hospital-a | Storage Blob Data Contributor | " + ws + " | read-write",
         "id-flrun-hospital-b | Storage Blob Data Contributor | " + ws + " | read-write",
-        "id-flrun-hospital-c | Storage Blob Data Contributor | " + ws + " | read-write"),
+        "id-flrun-hospital-c | Storage Blob Data Contributor | " + ws + " | read-write",
+        "fl-run-data-scientists | Storage Blob Data Contributor | " + ws + " | read-write",
+        "fl-run-data-scientists | Storage File Data Privileged Contributor | " + ws + " | read-write"),
         rows(p));
   }
 
@@ -112,7 +117,8 @@ class AccessMatrixTest {
   void walkVnetStorageStaysPublicUnderRbac() {
     Plan p = plan("walk-eyes-on");
     assertTrue(p.storages().stream().allMatch(s -> s.exposure().equals(Exposure.PUBLIC)));
-    assertEquals(List.of(), p.privateEndpoints());
+    // the only endpoints are the workspace's: computes without node public IPs need one (FLG-AML-002)
+    assertEquals(List.of("workspace"), p.privateEndpoints().stream().map(e -> e.targetKind()).distinct().toList());
     assertTrue(p.computes().stream().noneMatch(ComputePlan::nodePublicIp));
   }
 
@@ -138,7 +144,7 @@ class AccessMatrixTest {
     StoragePlan s = p.storage("stbanksouthdata01");
     assertTrue(s.existing());
     assertEquals(new Scope(Scope.HOME, "55555555-5555-5555-5555-555555555555", "rg-bank-south-data"), s.scope());
-    List<RoleGrant> gs = p.grants().stream().filter(g -> g.target().equals(s.name())).toList();
+    List<RoleGrant> gs = p.grants().stream().filter(g -> g.target().equals(s.name()) && !g.person()).toList();
     assertEquals(1, gs.size());
     assertEquals("id-flpriv-bank-south", gs.get(0).principal());
     assertEquals(s.scope(), gs.get(0).scope());
