@@ -44,7 +44,7 @@ az extension add --upgrade --name ${e}
 ```
 <#list arcClusters as a>
 
-## 0. Arc cluster of silo ${a.silo}: connect it (cluster admin, on a machine with kubectl access to it)
+## Step 0 for silo ${a.silo}: connect its Arc cluster (cluster admin, on a machine with kubectl access to it)
 The Azure ML extension can only be installed on a cluster that is already connected to Azure Arc, in
 a resource group this deployment does not create:
 ```bash
@@ -177,7 +177,7 @@ anything else (a package mirror on port 80, another service in the cluster) need
 <#assign step = step + 1>
 </#list>
 
-## ${step}. Orchestrator tenant: create the datastores (identity-based, no stored credentials)
+## ${step}. Orchestrator tenant: create the datastores (identity-based, no stored credentials; from ${scientistWhere})
 ```bash
 <#list datastores as d>
 az ml datastore create --file ${d} --workspace-name ${workspace} --resource-group "${resourceGroup}"

@@ -193,7 +193,7 @@ final class Derive {
     Optional<Instance> wsI = of("Microsoft.MachineLearningServices/workspaces").stream().filter(i -> !i.existing()).findFirst();
     WorkspacePlan ws = wsI.map(this::workspace).orElse(new WorkspacePlan("", new Scope(Scope.HOME, "", ""), "", false, false,
         "identity", "", "", "", false, "", ""));
-    Optional<Instance> regI = of("Microsoft.ContainerRegistry/registries").stream().findFirst();
+    Optional<Instance> regI = of("Microsoft.ContainerRegistry/registries").stream().filter(i -> !i.existing()).findFirst();
     RegistryPlan registry = regI.map(r -> {
       source(r.name(), r);
       return new RegistryPlan(r.name(), scope(r), r.str("location"), r.str("sku", "name"),
@@ -235,6 +235,9 @@ final class Derive {
     // AKS
     List<AksPlan> aks = new ArrayList<>();
     for (Instance k : of("Microsoft.ContainerService/managedClusters")) {
+      if (k.existing()) {
+        continue; // a role assignment's reference to the cluster, not the cluster
+      }
       source(k.name(), k);
       List<String> ranges = new ArrayList<>();
       if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges") instanceof Value.Arr arr) {
@@ -244,7 +247,9 @@ final class Derive {
           k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"), ranges,
           k.bool(false, "properties", "disableLocalAccounts"), k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
           k.str("properties", "networkProfile", "networkPolicy"), origin(k.name()),
-          k.bool(true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"), ""));
+          k.bool(true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"),
+          k.prop("properties", "aadProfile", "adminGroupObjectIDs") instanceof Value.Arr ag && !ag.items().isEmpty()
+              && Value.text(ag.items().get(0)) != null ? Value.text(ag.items().get(0)) : ""));
     }
     List<PeeringPlan> peerings = new ArrayList<>();
     for (Instance p : of("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {

@@ -92,16 +92,18 @@ class DeployGuideTest {
   void runHybridStepsAreExactlyThese() {
     String partner = "0f0f0f0f-0000-4000-8000-00000000000d";
     assertEquals(List.of(
-        "## 1. Orchestrator tenant: sign in (orchestrator admin)",
-        "## 2. Orchestrator tenant: deploy the infrastructure (orchestrator admin)",
+        "## 1. Orchestrator tenant: sign in and register the resource providers (orchestrator admin, your machine)",
+        "## 2. Orchestrator tenant: deploy the infrastructure (orchestrator admin, your machine)",
         "## 3. Orchestrator tenant: create the trust for silo partner-d (orchestrator admin)",
         "## 4. Partner tenant " + partner + ": consent and deploy (partner admin)",
         "## 5. Orchestrator tenant: request the private endpoints into tenant " + partner + " (orchestrator admin)",
         "## 6. Partner tenant " + partner + ": approve the private endpoints (partner admin)",
-        "## 7. Kubernetes: namespace, instance types and local data of silo onprem-c (cluster admin)",
-        "## 8. Orchestrator tenant: create the datastores (identity-based, no stored credentials)",
-        "## 9. Upload data (each silo's data owner)",
-        "## 10. Submit the FL job (orchestrator data scientist)"),
+        "## 7. Existing account stresearchdata02: approve the private endpoint (the account's owner)",
+        "## 8. Kubernetes: namespace, instance types and local data of silo onprem-c (cluster admin)",
+        "## 9. Orchestrator tenant: create the datastores (identity-based, no stored credentials; from the jumpbox "
+            + "vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
+        "## 10. Upload data (each silo's data owner)",
+        "## 11. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
         steps("run-hybrid", guide("run-hybrid")));
   }
 

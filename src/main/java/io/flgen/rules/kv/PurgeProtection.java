@@ -13,7 +13,7 @@ import java.util.stream.Stream;
     name = "keyvault-purge-protection",
     category = Category.KV,
     title = "A Key Vault has no purge protection",
-    crawl = Level.LOW,
+    crawl = Level.OFF, // a crawl sandbox must be deletable and its names reusable: purge protection is on from walk
     walk = Level.MEDIUM,
     run = Level.HIGH,
     rationale = "Without purge protection a deleted vault or key can be purged at once, by mistake or by an "
