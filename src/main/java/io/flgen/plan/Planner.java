@@ -231,8 +231,17 @@ public final class Planner {
         pipeline, List.copyOf(outputs), List.copyOf(kubernetes), List.copyOf(federations));
   }
 
-  /** AKS clusters of external silos, with flgen's hardened defaults. */
+  private List<AksPlan> aksClusters;
+
+  /** AKS clusters of external silos, with flgen's hardened defaults; planned once. */
   private List<AksPlan> aksClusters() {
+    if (aksClusters == null) {
+      aksClusters = planAksClusters();
+    }
+    return aksClusters;
+  }
+
+  private List<AksPlan> planAksClusters() {
     List<AksPlan> out = new ArrayList<>();
     for (int i = 0; i < t.silos().size(); i++) {
       if (t.silos().get(i) instanceof io.flgen.model.ExternalSilo e
@@ -293,9 +302,7 @@ public final class Planner {
       if (s.storage() instanceof Storage.Existing e) {
         Scope es = new Scope(dataScope.tenant(), e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
             e.resourceGroup());
-        if (!knownGroups.contains(es) && !existingGroups.contains(es)) {
-          existingGroups.add(es); // holds the existing account: referenced, never PUT
-        }
+        group(es, true); // holds the existing account: referenced, never PUT
         plan = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
             new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
             StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
@@ -374,9 +381,7 @@ public final class Planner {
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       Scope cs = new Scope(Scope.HOME, scope.subscriptionId(), arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
-      if (!knownGroups.contains(cs) && !existingGroups.contains(cs)) {
-        existingGroups.add(cs); // holds the onboarded Arc cluster: referenced, never PUT
-      }
+      group(cs, true); // holds the onboarded Arc cluster: referenced, never PUT
       // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
       // an enforced one is the goal
       String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
@@ -562,27 +567,15 @@ public final class Planner {
     }
   }
 
-  /** The AzureBastionSubnet: the first /26 of the hub's last quarter (SemanticChecks keeps it free). */
-  public static String bastionSubnet(VnetPlan hub) {
-    Cidr space = Cidr.parse(hub.addressSpace()).cidr().orElseThrow();
-    return space.subnet(space.prefix() + 2, 3).subnet(26, 0).toString();
-  }
-
-  /** The jumpbox subnet: the /27 after the Bastion subnet. */
-  public static String jumpboxSubnet(VnetPlan hub) {
-    Cidr space = Cidr.parse(hub.addressSpace()).cidr().orElseThrow();
-    return space.subnet(space.prefix() + 2, 3).subnet(27, 2).toString();
-  }
-
-  /** Azure Bastion and a jumpbox in the last quarter of the hub. */
+  /** Azure Bastion and a jumpbox in the hub's way-in subnets (planned with the hub, in vnet()). */
   private Optional<WayInPlan> wayIn(Optional<VnetPlan> hub) {
     if (t.network().wayIn().isEmpty() || hub.isEmpty()) {
       return Optional.empty();
     }
     io.flgen.model.WayIn w = t.network().wayIn().get();
     String bastion = "bas-" + n.prefix();
-    return Optional.of(new WayInPlan("bastion", hub.get(), bastionSubnet(hub.get()), jumpboxSubnet(hub.get()), bastion,
-        "pip-" + bastion, "vm-" + n.prefix() + "-jumpbox", w.jumpboxVmSize()));
+    return Optional.of(new WayInPlan("bastion", hub.get(), bastion, "pip-" + bastion, "vm-" + n.prefix() + "-jumpbox",
+        w.jumpboxVmSize()));
   }
 
   private void serviceGrant(String principal, Party owner, String principalType, String objectId, BuiltInRoles.Role role,

@@ -6,9 +6,8 @@ package io.flgen.plan;
  * resolves and reaches every private target the hub reaches.
  *
  * @param kind {@code bastion}
- * @param hub the orchestrator VNet that hosts it
- * @param subnetPrefix the {@code AzureBastionSubnet}
- * @param jumpboxSubnetPrefix the jumpbox subnet
+ * @param hub the orchestrator VNet that hosts it, with its {@code AzureBastionSubnet} and
+ *     {@code snet-jumpbox} subnets
  * @param name the Bastion host
  * @param publicIp its public IP (Bastion requires one; nothing else gets one)
  * @param jumpbox the jumpbox VM name
@@ -17,8 +16,6 @@ package io.flgen.plan;
 public record WayInPlan(
     String kind,
     VnetPlan hub,
-    String subnetPrefix,
-    String jumpboxSubnetPrefix,
     String name,
     String publicIp,
     String jumpbox,

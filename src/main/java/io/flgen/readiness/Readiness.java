@@ -14,8 +14,10 @@ import io.flgen.plan.StepPlan;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,9 +39,14 @@ public final class Readiness {
 
   private final Plan plan;
   private final List<Check> checks = new ArrayList<>();
+  /** Private endpoints by target and sub-resource, and storage accounts by name: looked up per check. */
+  private final Map<String, List<PrivateEndpointPlan>> endpoints = new HashMap<>();
+  private final Map<String, StoragePlan> storages = new HashMap<>();
 
   private Readiness(Plan plan) {
     this.plan = plan;
+    plan.privateEndpoints().forEach(e -> endpoints.computeIfAbsent(e.target() + "|" + e.groupId(), k -> new ArrayList<>()).add(e));
+    plan.storages().forEach(s -> storages.putIfAbsent(s.name(), s));
   }
 
   /** Every check, steps first (in pipeline order), then people. */
@@ -202,7 +209,7 @@ public final class Readiness {
   }
 
   private StoragePlan storage(String name) {
-    return plan.storages().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    return storages.get(name);
   }
 
   private static boolean isPublic(StoragePlan st) {
@@ -239,8 +246,7 @@ public final class Readiness {
    * private path is not required.
    */
   Path reach(Origin o, String target, String groupId, boolean publicOk, boolean requirePrivate) {
-    List<PrivateEndpointPlan> pes = plan.privateEndpoints().stream()
-        .filter(e -> e.target().equals(target) && e.groupId().equals(groupId)).toList();
+    List<PrivateEndpointPlan> pes = endpoints.getOrDefault(target + "|" + groupId, List.of());
     List<String> tried = new ArrayList<>();
     for (PrivateEndpointPlan e : pes) {
       if (o.vnet() != null && (e.vnet() == o.vnet() || e.vnet().name().equals(o.vnet().name()) || peered(o.vnet(), e.vnet()))) {

@@ -99,10 +99,9 @@ final class BicepView {
               "privateEndpointDefaultOutboundAccess", Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess()),
               "natGatewayName", Bicep.string(v.computeSubnet().natGateway()),
               "natPublicIpName", Bicep.string(v.computeSubnet().natPublicIp()),
-              "bastionSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.subnetPrefix()).orElse("")),
-              "jumpboxSubnetPrefix", Bicep.string(wayInOf(v).map(w -> w.jumpboxSubnetPrefix()).orElse("")),
-              "jumpboxNsgName", Bicep.string(v.subnets().stream().filter(s -> s.name().equals("snet-jumpbox"))
-                  .map(SubnetPlan::nsg).findFirst().orElse(""))),
+              "bastionSubnetPrefix", Bicep.string(subnet(v, "AzureBastionSubnet").map(SubnetPlan::prefix).orElse("")),
+              "jumpboxSubnetPrefix", Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::prefix).orElse("")),
+              "jumpboxNsgName", Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::nsg).orElse(""))),
           List.of(), "Address plan of " + v.owner().key());
     }
     int pi = 0;
@@ -330,8 +329,8 @@ final class BicepView {
   /** The deployment parameter that carries the jumpbox admin's SSH public key. */
   public static final String JUMPBOX_KEY = "jumpboxSshPublicKey";
 
-  private java.util.Optional<io.flgen.plan.WayInPlan> wayInOf(VnetPlan v) {
-    return plan.wayIn().filter(w -> w.hub().name().equals(v.name()));
+  private static java.util.Optional<SubnetPlan> subnet(VnetPlan v, String name) {
+    return v.subnets().stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   /** A managed identity's principal id comes from its module; a person's object id is literal. */

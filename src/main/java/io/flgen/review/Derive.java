@@ -318,7 +318,7 @@ final class Derive {
         VnetPlan hub = vnetById.get(Value.text(s.get("id")).toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
         Optional<Instance> vm = of("Microsoft.Compute/virtualMachines").stream().findFirst();
         if (hub != null && vm.isPresent()) {
-          return Optional.of(new io.flgen.plan.WayInPlan("bastion", hub, "", "", b.name(), "", vm.get().name(),
+          return Optional.of(new io.flgen.plan.WayInPlan("bastion", hub, b.name(), "", vm.get().name(),
               vm.get().str("properties", "hardwareProfile", "vmSize")));
         }
       }
@@ -535,9 +535,8 @@ final class Derive {
       unresolved.add("role assignment " + role0 + " at " + ra.where() + " on a " + target.type() + ": not a data store flgen maps");
       return Optional.empty();
     }
-    String roleDef = ra.str("properties", "roleDefinitionId");
-    String guid = roleDef.isEmpty() ? "" : leaf(roleDef);
-    String roleName = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
+    String guid = roleGuid(ra);
+    String roleName = roleName(guid);
     String principalId = ra.str("properties", "principalId");
     String principalType = ra.str("properties", "principalType");
     boolean person = ("Group".equals(principalType) || "User".equals(principalType)) && !principalId.isEmpty()
@@ -574,9 +573,8 @@ final class Derive {
 
   /** A role assignment on a registry, workspace, cluster, vault or VM: a service grant. */
   private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
-    String roleDef = ra.str("properties", "roleDefinitionId");
-    String guid = roleDef.isEmpty() ? "" : leaf(roleDef);
-    String roleName = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
+    String guid = roleGuid(ra);
+    String roleName = roleName(guid);
     String principalId = ra.str("properties", "principalId");
     String type = ra.str("properties", "principalType");
     boolean person = "Group".equals(type) || "User".equals(type);
@@ -604,6 +602,17 @@ final class Derive {
       return String.join(",", arr.items().stream().map(v -> String.valueOf(Value.text(v))).toList());
     }
     return String.valueOf(Value.text(rp.get("destinationPortRange")));
+  }
+
+  /** The role definition GUID a role assignment names, or empty. */
+  private static String roleGuid(Instance ra) {
+    String roleDef = ra.str("properties", "roleDefinitionId");
+    return roleDef.isEmpty() ? "" : leaf(roleDef);
+  }
+
+  /** A built-in role's name, else the GUID, else "(unknown role)". */
+  private static String roleName(String guid) {
+    return BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
   }
 
   private static String leafOrUnknown(Value id) {

@@ -6,12 +6,6 @@ import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import io.flgen.plan.Plan;
-import io.flgen.readiness.Check;
-import io.flgen.readiness.Readiness;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 @RuleInfo(
@@ -29,20 +23,6 @@ import java.util.stream.Stream;
 public final class StepGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    // one finding per origin, principal, target and cause; the rounds of one silo repeat the same steps
-    Map<String, List<Check>> groups = new LinkedHashMap<>();
-    for (Check c : Readiness.analyse(plan)) {
-      if (!c.grantOk()) {
-        groups.computeIfAbsent(c.origin() + "|" + c.principal() + "|" + c.target() + "|" + c.need(), k -> new ArrayList<>()).add(c);
-      }
-    }
-    List<Finding> out = new ArrayList<>();
-    for (List<Check> g : groups.values()) {
-      Check c = g.get(0);
-      String who = c.actor() + (g.size() > 1 ? " (and " + (g.size() - 1) + " more step" + (g.size() > 2 ? "s" : "") + ")" : "");
-      out.add(finding(c.actor() + " -> " + c.target(), c.origin0(), who + ", running on " + c.origin() + " as "
-          + c.principal() + ", " + "has no grant for " + c.target() + " (" + c.need() + "): " + c.grant()));
-    }
-    return out.stream();
+    return ReadinessFindings.of(this, plan, c -> !c.grantOk(), c -> "has no grant for " + c.target() + " (" + c.need() + "): " + c.grant());
   }
 }
