@@ -177,7 +177,7 @@ anything else (a package mirror on port 80, another service in the cluster) need
 <#assign step = step + 1>
 </#list>
 
-## ${step}. Orchestrator tenant: create the datastores (identity-based, no stored credentials; from ${scientistWhere})
+## ${step}. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from ${adminWhere})
 ```bash
 <#list datastores as d>
 az ml datastore create --file ${d} --workspace-name ${workspace} --resource-group "${resourceGroup}"

@@ -37,6 +37,9 @@ public final class Readiness {
   private static final Set<String> CLUSTER_ADMIN = Set.of("Azure Kubernetes Service RBAC Cluster Admin",
       "Azure Kubernetes Service RBAC Admin");
 
+  /** The actor of the orchestrator admin's datastore step in DEPLOY.md. */
+  public static final String ADMIN_DATASTORES = "orchestrator admin: az ml datastore create";
+
   private final Plan plan;
   private final List<Check> checks = new ArrayList<>();
   /** Private endpoints by target and sub-resource, and storage accounts by name: looked up per check. */
@@ -136,6 +139,13 @@ public final class Readiness {
     add(actor, o, who, "storage " + ws.storage() + " (file)", "upload the code snapshot",
         reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
         storageGrant(people, ws.storage(), "", FILE_WRITE), "people");
+    // the orchestrator admin creates the identity-based datastores: a workspace write, no storage access
+    // (the job's identities read the data); whoever deployed main.bicep holds Owner or Contributor there
+    Origin admin = personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
+    add(ADMIN_DATASTORES, admin, "the orchestrator admin who deployed main.bicep", "workspace " + ws.name(),
+        "create the datastores", reach(admin, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+        new Grant("Owner or Contributor on the workspace's resource group (the deployment needs it)", true),
+        "orchestrator");
     for (StoragePlan st : plan.storages()) {
       if (!st.role().equals("silo")) {
         continue;

@@ -75,6 +75,8 @@ final class DeployView {
     List<io.flgen.readiness.Check> checks = io.flgen.readiness.Readiness.analyse(plan);
     v.put("scientistWhere", checks.stream().filter(c -> c.actor().startsWith("data scientist"))
         .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
+    v.put("adminWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
+        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
       if (!s.role().equals("silo")) {

@@ -158,6 +158,9 @@ final class KubernetesWriter {
         egressRule(outside, List.of(port("TCP", 443)))));
   }
 
+  /** The SGX enclave page cache the Intel device plugin advertises on confidential-computing nodes. */
+  private static final String SGX_EPC = "sgx.intel.com/epc";
+
   private static Map<String, Object> instanceType(KubernetesPlan k, KubernetesPlan.InstanceTypePlan it) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("apiVersion", INSTANCE_TYPE_API);
@@ -176,6 +179,11 @@ final class KubernetesWriter {
     Map<String, Object> requests = new LinkedHashMap<>();
     requests.put("cpu", it.cpu());
     requests.put("memory", it.memory());
+    if (!it.epc().isEmpty()) {
+      // an extended resource: Kubernetes requires its request to equal its limit
+      limits.put(SGX_EPC, it.epc());
+      requests.put(SGX_EPC, it.epc());
+    }
     Map<String, Object> res = new LinkedHashMap<>();
     res.put("limits", limits);
     res.put("requests", requests);

@@ -5,6 +5,8 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.readiness.Readiness;
+import io.flgen.readiness.ReadinessTable;
 import io.flgen.render.Exposures;
 import io.flgen.rules.Result;
 import io.flgen.rules.Severity;
@@ -110,6 +112,24 @@ public final class ReviewMarkdown {
             .append(x.location().line()).append("` | ").append(cell(x.finding().message()))
             .append(x.suppression().map(w -> " — waived: " + cell(w.justification())).orElse("")).append(" |\n");
       }
+    }
+
+    sb.append("\n## Job readiness\n\n")
+        .append("For every pipeline step and every person's step: the network path and the grant to each target it touches\n")
+        .append("(workspace, storage containers, registry, vault), as the derived plan has them.\n\n");
+    List<ReadinessTable.Row> rows = ReadinessTable.rows(Readiness.analyse(p));
+    if (rows.isEmpty()) {
+      sb.append("No pipeline step and no person's step was found.\n");
+    } else {
+      sb.append("| Step | Runs on | As | Targets | Ready | Missing |\n|---|---|---|---|---|---|\n");
+      for (ReadinessTable.Row row : rows) {
+        sb.append("| ").append(cell(row.actor())).append(" | ").append(cell(row.origin())).append(" | ")
+            .append(cell(row.principal())).append(" | ").append(row.targets()).append(" | ")
+            .append(row.ready() ? "yes" : "**no**").append(" | ")
+            .append(row.missing().isEmpty() ? "" : cell(String.join("; ", row.missing()))).append(" |\n");
+      }
+      sb.append('\n').append(rows.stream().filter(ReadinessTable.Row::ready).count()).append(" of ").append(rows.size())
+          .append(" step(s) ready.\n");
     }
 
     sb.append("\n## Diagram\n\n```mermaid\n").append(Mermaid.diagram(p)).append("```\n");

@@ -100,7 +100,7 @@ class DeployGuideTest {
         "## 6. Partner tenant " + partner + ": approve the private endpoints (partner admin)",
         "## 7. Existing account stresearchdata02: approve the private endpoint (the account's owner)",
         "## 8. Kubernetes: namespace, instance types and local data of silo onprem-c (cluster admin)",
-        "## 9. Orchestrator tenant: create the datastores (identity-based, no stored credentials; from the jumpbox "
+        "## 9. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from the jumpbox "
             + "vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
         "## 10. Upload data (each silo's data owner)",
         "## 11. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),

@@ -233,6 +233,16 @@ class KubernetesManifestTest {
                         problems.add(where + d.where() + " is not an InstanceType");
                     }
                     names.add(d.node().path("metadata").path("name").asString());
+                    String epc = e.instanceTypes().stream()
+                            .filter(t -> t.name().equals(d.node().path("metadata").path("name").asString()))
+                            .findFirst().flatMap(InstanceType::epc).orElse("");
+                    for (String side : List.of("requests", "limits")) {
+                        String got = d.node().path("spec").path("resources").path(side).path("sgx.intel.com/epc").asString("");
+                        if (!got.equals(epc)) {
+                            problems.add(where + d.where() + " " + side + " sgx.intel.com/epc is '" + got
+                                    + "', the topology declares '" + epc + "'");
+                        }
+                    }
                 }
                 List<String> declared = e.instanceTypes().stream().map(InstanceType::name).toList();
                 if (names.isEmpty() || !names.equals(declared)) {

@@ -1,0 +1,47 @@
+package io.flgen.readiness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flgen.bind.TopologyLoader;
+import io.flgen.golden.Blueprints;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.rules.RuleFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The orchestrator admin's datastore step in DEPLOY.md is a person's step the analysis walks too. */
+class ReadinessTest {
+  private static Check adminStep(Plan p) {
+    return Readiness.analyse(p).stream().filter(c -> c.actor().equals(Readiness.ADMIN_DATASTORES)).findFirst()
+        .orElseThrow(() -> new AssertionError("no datastore step in " + Readiness.analyse(p)));
+  }
+
+  @Test
+  void adminCreatesTheDatastoresFromTheJumpboxWhenTheWorkspaceIsPrivate() {
+    Check c = adminStep(Planner.plan(Blueprints.load("run-private").topology()));
+    assertTrue(c.ready(), c.toString());
+    assertEquals("the jumpbox vm-flpriv-jumpbox (Azure Bastion bas-flpriv)", c.origin());
+    assertEquals("workspace mlw-flpriv", c.target());
+    assertTrue(c.path().startsWith("private endpoint pe-"), c.path());
+  }
+
+  @Test
+  void withoutAWayInTheAdminCannotReachThePrivateWorkspace(@TempDir Path dir) throws IOException {
+    String text = Files.readString(Path.of("blueprints/run-private.yaml"));
+    String cut = text.replaceFirst("(?m)^  wayIn:.*\\n    kind: bastion\\n", "");
+    assertTrue(cut.length() < text.length(), "the blueprint's wayIn block was not found");
+    Path f = dir.resolve("no-way-in.yaml");
+    Files.writeString(f, cut);
+    TopologyLoader.Result r = TopologyLoader.load(f, f.toString(), RuleFixtures.TODAY);
+    assertTrue(r.ok(), r.diagnostics().toString());
+    Check c = adminStep(Planner.plan(r.topology()));
+    assertEquals("your machine", c.origin());
+    assertEquals(false, c.pathOk());
+    assertEquals("mlw-flpriv (amlworkspace) is private and has no private endpoint reachable from your machine", c.path());
+  }
+}
