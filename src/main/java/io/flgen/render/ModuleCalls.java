@@ -19,6 +19,7 @@ final class ModuleCalls {
       List<String> deps, String comment) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("symbol", sym);
+    m.put("file", file);
     m.put("path", Bicep.string("modules/" + file + ".bicep"));
     m.put("deployment", Bicep.string(deployment));
     m.put("scope", scope);
@@ -28,6 +29,19 @@ final class ModuleCalls {
     m.put("dependsOn", List.copyOf(deps));
     m.put("comment", comment);
     return m;
+  }
+
+  /**
+   * The module files a main.bicep view calls, sorted: a bundle ships exactly these, so a reviewer
+   * reads no module that is never deployed.
+   */
+  @SuppressWarnings("unchecked")
+  static java.util.SortedSet<String> files(Map<String, Object> mainView) {
+    java.util.SortedSet<String> files = new java.util.TreeSet<>();
+    for (Map<String, Object> m : (List<Map<String, Object>>) mainView.get("modules")) {
+      files.add((String) m.get("file"));
+    }
+    return files;
   }
 
   /** Parameters from alternating names and Bicep expressions, in order. */

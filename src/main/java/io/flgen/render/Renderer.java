@@ -3,7 +3,6 @@ package io.flgen.render;
 import io.flgen.plan.ApiVersions;
 import io.flgen.plan.Plan;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import tools.jackson.databind.SerializationFeature;
@@ -11,17 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Renders a plan into files: infra/ (Bicep), aml/ (CLI v2 YAML), DEPLOY.md and the manifest. */
 public final class Renderer {
-  /** Every module template; each becomes infra/modules/NAME.bicep. */
-  public static final List<String> MODULES = List.of(
-      "aks", "aks-role-assignment", "attached-compute", "compute", "container-role-assignment", "identity",
-      "key-vault", "kubernetes-extension", "network", "peering", "private-dns-zone", "private-endpoint",
-      "registry-role-assignment", "resource-group", "storage", "storage-role-assignment", "vault-role-assignment",
-      "way-in", "workspace", "workspace-role-assignment");
-
-  /** The modules a partner tenant's bundle needs: its resource group, storage and role assignment. */
-  public static final List<String> TENANT_MODULES =
-      List.of("container-role-assignment", "resource-group", "storage", "storage-role-assignment");
-
   public static final String MANIFEST = "flgen-manifest.json";
 
   /** Written into manifests; versionless so that samples do not churn with each release. */
@@ -42,10 +30,9 @@ public final class Renderer {
     GeneratedFiles out = new GeneratedFiles();
     Map<String, Object> apiView = new LinkedHashMap<>();
     apiView.put("api", ApiVersions.ALL);
-    for (String m : MODULES) {
-      out.put("infra/modules/" + m + ".bicep", TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
-    }
-    out.put("infra/main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", BicepView.build(plan)));
+    Map<String, Object> main = BicepView.build(plan);
+    out.put("infra/main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", main));
+    writeModules(out, "infra/", main, apiView);
     out.put("infra/main.parameters.json", parameters(plan));
     AmlWriter.write(plan, out);
     KubernetesWriter.write(plan, out);
@@ -53,6 +40,13 @@ public final class Renderer {
     out.put("DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
     out.put(MANIFEST, Manifest.build(plan, out, generator, topologySource));
     return out;
+  }
+
+  /** The module files one bundle's main.bicep calls, and no others. */
+  static void writeModules(GeneratedFiles out, String dir, Map<String, Object> mainView, Map<String, Object> apiView) {
+    for (String m : ModuleCalls.files(mainView)) {
+      out.put(dir + "modules/" + m + ".bicep", TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
+    }
   }
 
   static String parameters(Plan plan) {

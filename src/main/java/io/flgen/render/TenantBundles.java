@@ -27,10 +27,9 @@ final class TenantBundles {
         continue;
       }
       String dir = "infra/tenants/" + tenant + "/";
-      for (String m : Renderer.TENANT_MODULES) {
-        out.put(dir + "modules/" + m + ".bicep", TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
-      }
-      out.put(dir + "main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", bundle(plan, tenant)));
+      Map<String, Object> main = bundle(plan, tenant);
+      out.put(dir + "main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", main));
+      Renderer.writeModules(out, dir, main, apiView);
       out.put(dir + "main.parameters.json", Renderer.parameters(plan));
       out.put(dir + "approve-private-endpoints.sh", TemplateRenderer.render("deploy/approve-private-endpoints.sh.ftl",
           approvals(plan, tenant)));
