@@ -1,6 +1,6 @@
 package io.flgen.diag;
 
-/** Stable diagnostic codes. Never reuse a retired code. Documented in docs/diagnostics.md. */
+/** Stable diagnostic codes. Never reuse a retired code. Documented in docs/exit-codes.md (diagnostic codes). */
 public final class Codes {
   private Codes() {}
 
