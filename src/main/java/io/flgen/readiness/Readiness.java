@@ -52,12 +52,26 @@ public final class Readiness {
     plan.storages().forEach(s -> storages.putIfAbsent(s.name(), s));
   }
 
+  /**
+   * The last plan analysed and its checks. Rules, DEPLOY.md and the manifest of one render all read
+   * the same plan; a plan is immutable, so its analysis is made once and shared (by identity).
+   */
+  private static volatile Memo last;
+
+  private record Memo(Plan plan, List<Check> checks) {}
+
   /** Every check, steps first (in pipeline order), then people. */
   public static List<Check> analyse(Plan plan) {
+    Memo m = last;
+    if (m != null && m.plan() == plan) {
+      return m.checks();
+    }
     Readiness r = new Readiness(plan);
     r.steps();
     r.people();
-    return List.copyOf(r.checks);
+    List<Check> checks = List.copyOf(r.checks);
+    last = new Memo(plan, checks);
+    return checks;
   }
 
   /**
