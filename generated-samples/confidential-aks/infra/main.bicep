@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
+param attachKubernetesComputes bool = false
+
 @description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
@@ -1224,7 +1227,7 @@ module aksBankSev 'modules/aks.bicep' = {
 }
 
 // Attached Kubernetes compute of bank-sev
-module computeBankSevK8s 'modules/attached-compute.bicep' = {
+module computeBankSevK8s 'modules/attached-compute.bicep' = if (attachKubernetesComputes) {
   name: 'compute-bank-sev-k8s'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {
@@ -1273,7 +1276,7 @@ module aksBankSgx 'modules/aks.bicep' = {
 }
 
 // Attached Kubernetes compute of bank-sgx
-module computeBankSgxK8s 'modules/attached-compute.bicep' = {
+module computeBankSgxK8s 'modules/attached-compute.bicep' = if (attachKubernetesComputes) {
   name: 'compute-bank-sgx-k8s'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
   params: {

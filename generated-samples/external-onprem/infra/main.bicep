@@ -7,6 +7,9 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
+@description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
+param attachKubernetesComputes bool = false
+
 @description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
@@ -630,7 +633,7 @@ module extensionClinicNfs 'modules/kubernetes-extension.bicep' = {
 }
 
 // Attached Kubernetes compute of clinic-nfs
-module computeClinicNfsK8s 'modules/attached-compute.bicep' = {
+module computeClinicNfsK8s 'modules/attached-compute.bicep' = if (attachKubernetesComputes) {
   name: 'compute-clinic-nfs-k8s'
   scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
   params: {
@@ -659,7 +662,7 @@ module extensionClinicHost 'modules/kubernetes-extension.bicep' = {
 }
 
 // Attached Kubernetes compute of clinic-host
-module computeClinicHostK8s 'modules/attached-compute.bicep' = {
+module computeClinicHostK8s 'modules/attached-compute.bicep' = if (attachKubernetesComputes) {
   name: 'compute-clinic-host-k8s'
   scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
   params: {

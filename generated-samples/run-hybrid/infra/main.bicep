@@ -10,6 +10,9 @@ param tags object
 @description('Request the private endpoints into partner tenants. Set to true only after every partner tenant deployed its bundle (their storage must exist); see DEPLOY.md.')
 param deployCrossTenantEndpoints bool = false
 
+@description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
+param attachKubernetesComputes bool = false
+
 @description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
@@ -1613,7 +1616,7 @@ module extensionOnpremC 'modules/kubernetes-extension.bicep' = {
 }
 
 // Attached Kubernetes compute of onprem-c
-module computeOnpremCK8s 'modules/attached-compute.bicep' = {
+module computeOnpremCK8s 'modules/attached-compute.bicep' = if (attachKubernetesComputes) {
   name: 'compute-onprem-c-k8s'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
   params: {

@@ -20,9 +20,10 @@ Tenants:
 </#list>
 <#list existingStorage as e>
 - On the existing storage account `${e.account}` (resource group `${e.resourceGroup}` in subscription
-  `${e.subscription}`) the deployer needs **Owner**, **User Access Administrator** or **Role Based
-  Access Control Administrator** on that resource group: flgen only adds role assignments<#if privateEndpoints gt 0> and
-  private endpoints</#if> there and never changes the account.
+  `${e.subscription}`) the deployer needs **Owner**, or **Role Based Access Control Administrator**
+  plus a role that allows `Microsoft.Resources/deployments/*` (Contributor, or a custom role with
+  only that action), on that resource group: the deployment runs a nested deployment there that only
+  adds role assignments, and never changes the account.
 </#list>
 <#list partners as p>
 - In partner tenant `${p.tenant}`, its admin needs **Application Administrator** (or admin consent
@@ -32,7 +33,9 @@ Tenants:
 
 <#list existingGroups as g>
 - Resource group `${g.resourceGroup}` in subscription `${g.subscription}` belongs to another party and
-  must already exist: the deployment references it and never creates or re-tags it.
+  must already exist: the deployment references it and never creates or re-tags it, but it deploys
+  into it (a nested deployment, the silo's identity and its role assignments), so the deployer needs
+  **Owner**, or **Contributor** plus **Role Based Access Control Administrator**, on that group.
 </#list>
 
 ## Before you start (your machine)
@@ -74,7 +77,7 @@ az deployment sub create \
   --name ${deployment} \
   --location ${region} \
   --template-file infra/main.bicep \
-  --parameters @infra/main.parameters.json<#if jumpbox.vm??> ${jumpbox.param}="$(cat ~/.ssh/id_ed25519.pub)"</#if>
+  --parameters @infra/main.parameters.json${deployArgs}
 ```
 <#if jumpbox.vm??>
 Commands below marked **jumpbox** run on `${jumpbox.vm}`: the private endpoints are reachable only
@@ -126,7 +129,7 @@ az deployment sub create \
   --name ${deployment} \
   --location ${region} \
   --template-file infra/main.bicep \
-  --parameters @infra/main.parameters.json deployCrossTenantEndpoints=true
+  --parameters @infra/main.parameters.json${crossTenantArgs}
 ```
 <#assign step = step + 1>
 
@@ -155,7 +158,14 @@ az network private-endpoint-connection list --name ${o.account} --resource-group
 <#list clusters as c>
 
 ## ${step}. Kubernetes: namespace, instance types and local data of silo ${c.silo} (cluster admin)
-<#if c.kind == "aks">
+<#if c.kind == "aks" && c.commandInvoke == "true">
+The API server is private and has no public name, so `kubectl` runs inside the cluster through
+Azure Resource Manager (`az aks command invoke`, which attaches this folder's files), from your machine:
+```bash
+(cd k8s/${c.silo} && az aks command invoke --subscription "${c.subscription}" --resource-group "${c.resourceGroup}" \
+  --name "${c.cluster}" --command "kubectl apply -f ." --file .)
+```
+<#elseif c.kind == "aks">
 ```bash
 az aks get-credentials --subscription "${c.subscription}" --resource-group "${c.resourceGroup}" --name "${c.cluster}"
 kubectl apply -f k8s/${c.silo}/
@@ -176,6 +186,20 @@ anything else (a package mirror on port 80, another service in the cluster) need
 </#if>
 <#assign step = step + 1>
 </#list>
+<#if clusters?has_content>
+
+## ${step}. Orchestrator tenant: attach the Kubernetes computes (orchestrator admin, your machine)
+Azure ML attaches a cluster only into a namespace that already exists; now that every cluster admin
+has applied `k8s/<silo>/`, re-run the deployment with the attach switched on:
+```bash
+az deployment sub create \
+  --name ${deployment} \
+  --location ${region} \
+  --template-file infra/main.bicep \
+  --parameters @infra/main.parameters.json${attachArgs}
+```
+<#assign step = step + 1>
+</#if>
 
 ## ${step}. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from ${adminWhere})
 ```bash

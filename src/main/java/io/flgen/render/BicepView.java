@@ -43,6 +43,8 @@ final class BicepView {
   private static final String CONFIDENTIALITY_VAULT = "confidentialityVault";
   /** The parameter that gates private endpoints into partner tenants (their targets come later). */
   public static final String CROSS_TENANT_SWITCH = "deployCrossTenantEndpoints";
+  /** The parameter that attaches the Kubernetes computes, once their namespaces exist. */
+  public static final String KUBERNETES_SWITCH = "attachKubernetesComputes";
   private String pendingCondition;
   private final java.util.Set<String> usedSymbols = new java.util.HashSet<>();
 
@@ -247,6 +249,9 @@ final class BicepView {
         clusterId = sym + ".outputs.clusterId";
         aksSymbols.put(aks.name(), sym);
       }
+      // Azure ML attaches a cluster only into a namespace that exists: the cluster admin creates it
+      // (k8s/<silo>/) after this deployment, then DEPLOY.md re-runs it with the switch on
+      pendingCondition = KUBERNETES_SWITCH;
       rgModule(unique(Bicep.symbol("compute", k.computeName())), "attached-compute", "compute-" + k.computeName(), ws.scope(),
           params("workspaceName", WS + ".outputs.name", "name", Bicep.string(k.computeName()),
               "location", Bicep.string(k.region()), "clusterId", clusterId,
@@ -314,6 +319,12 @@ final class BicepView {
       extra.add(Map.of("name", CROSS_TENANT_SWITCH, "type", "bool", "default", "false", "description",
           Bicep.string("Request the private endpoints into partner tenants. Set to true only after every partner "
               + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")));
+    }
+    if (!plan.kubernetes().isEmpty()) {
+      extra.add(Map.of("name", KUBERNETES_SWITCH, "type", "bool", "default", "false", "description",
+          Bicep.string("Attach the Kubernetes computes. Set to true only after each cluster admin created the "
+              + "silo's namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing "
+              + "namespace; see DEPLOY.md.")));
     }
     if (plan.wayIn().isPresent()) {
       extra.add(Map.of("name", JUMPBOX_KEY, "type", "string", "description",

@@ -64,9 +64,13 @@ final class DeployView {
     v.put("partners", partners);
     List<Map<String, String>> clusters = new ArrayList<>();
     for (var k : plan.kubernetes()) {
+      // a private API server without a public FQDN is reached through Azure Resource Manager only
+      boolean invoke = plan.aksClusters().stream().anyMatch(a -> a.name().equals(k.clusterName()) && a.privateCluster()
+          && !a.privateClusterPublicFqdn());
       clusters.add(Map.of("silo", k.owner().key(), "kind", k.kind(), "cluster", k.clusterName(),
           "resourceGroup", k.clusterScope().resourceGroup(), "subscription", k.clusterScope().subscriptionId(),
-          "networkPolicyFile", k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : ""));
+          "networkPolicyFile", k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : "",
+          "commandInvoke", Boolean.toString(invoke)));
     }
     v.put("clusters", clusters);
     v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
@@ -123,6 +127,13 @@ final class DeployView {
         "silo", k.owner().key(), "cluster", k.clusterName(), "resourceGroup", k.clusterScope().resourceGroup(),
         "subscription", k.clusterScope().subscriptionId(), "region", k.region())));
     v.put("arcClusters", arcClusters);
+    // every run of main.bicep passes the same parameters; a re-run adds its switches to these
+    String deployArgs = plan.wayIn().isPresent() ? " " + BicepView.JUMPBOX_KEY + "=\"$(cat ~/.ssh/id_ed25519.pub)\"" : "";
+    v.put("deployArgs", deployArgs);
+    boolean crossTenantSwitch = plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
+    v.put("crossTenantArgs", deployArgs + " " + BicepView.CROSS_TENANT_SWITCH + "=true");
+    v.put("attachArgs", deployArgs + (crossTenantSwitch ? " " + BicepView.CROSS_TENANT_SWITCH + "=true" : "") + " "
+        + BicepView.KUBERNETES_SWITCH + "=true");
     v.put("jumpbox", plan.wayIn().map(w -> Map.of("bastion", w.name(), "vm", w.jumpbox(),
         "resourceGroup", w.hub().scope().resourceGroup(), "param", BicepView.JUMPBOX_KEY)).orElse(Map.of()));
     v.put("clientIds", plan.pipeline().inputs().stream().map(p -> p.name()).toList());

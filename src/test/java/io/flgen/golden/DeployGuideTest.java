@@ -100,10 +100,11 @@ class DeployGuideTest {
         "## 6. Partner tenant " + partner + ": approve the private endpoints (partner admin)",
         "## 7. Existing account stresearchdata02: approve the private endpoint (the account's owner)",
         "## 8. Kubernetes: namespace, instance types and local data of silo onprem-c (cluster admin)",
-        "## 9. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from the jumpbox "
+        "## 9. Orchestrator tenant: attach the Kubernetes computes (orchestrator admin, your machine)",
+        "## 10. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from the jumpbox "
             + "vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
-        "## 10. Upload data (each silo's data owner)",
-        "## 11. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
+        "## 11. Upload data (each silo's data owner)",
+        "## 12. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
         steps("run-hybrid", guide("run-hybrid")));
   }
 
@@ -178,12 +179,67 @@ class DeployGuideTest {
       assertTrue(at >= 0, blueprint + ": DEPLOY.md has no permission note for existing storage " + s.name());
       int end = nextBullet(md, at + start.length());
       String note = md.substring(at, end).replaceAll("\\s+", " ");
-      for (String role : List.of("**Owner**", "**User Access Administrator**", "**Role Based Access Control Administrator**")) {
+      // the nested deployment there needs Microsoft.Resources/deployments/*, which User Access Administrator lacks
+      for (String role : List.of("**Owner**", "**Role Based Access Control Administrator**", "`Microsoft.Resources/deployments/*`")) {
         assertTrue(note.contains(role), blueprint + ": the note on " + s.name() + " must name " + role + ": " + note);
       }
+      assertFalse(note.contains("User Access Administrator"), blueprint + ": User Access Administrator cannot deploy there: " + note);
       assertTrue(note.contains("`" + s.scope().resourceGroup() + "`") && note.contains("`" + s.scope().subscriptionId() + "`"),
           blueprint + ": the note on " + s.name() + " must name its resource group and subscription: " + note);
     }
+  }
+
+  /**
+   * Azure ML attaches a Kubernetes cluster only into an existing namespace: the attach is switched off in the
+   * first deployment and switched on by a re-run after every cluster's namespace step.
+   */
+  @ParameterizedTest
+  @MethodSource("blueprints")
+  void kubernetesComputesAreAttachedAfterTheirNamespacesExist(String blueprint) {
+    var files = Blueprints.render(blueprint).asMap();
+    String md = guide(blueprint);
+    List<String> steps = steps(blueprint, md);
+    String main = files.get("infra/main.bicep");
+    Matcher attach = Pattern.compile("(?m)^module \\w+ 'modules/attached-compute.bicep' = (.*)$").matcher(main);
+    int attaches = 0;
+    while (attach.find()) {
+      attaches++;
+      assertTrue(attach.group(1).startsWith("if (attachKubernetesComputes) {"), blueprint + ": unconditional attach: " + attach.group(0));
+    }
+    int attachStep = stepIndex(blueprint, steps, "attach", h -> h.contains("attach the Kubernetes computes"));
+    assertEquals(attaches > 0, attachStep >= 0, blueprint + ": an attach step exactly when there are attached computes");
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).contains("Kubernetes: namespace")) {
+        assertBefore(blueprint, steps, i, steps.get(i), attachStep, "the attach step");
+      }
+    }
+    if (attachStep >= 0) {
+      assertTrue(md.contains("attachKubernetesComputes=true"), blueprint + ": the attach step does not switch the attach on");
+    }
+  }
+
+  /** Every run of main.bicep passes every parameter it declares without a default. */
+  @ParameterizedTest
+  @MethodSource("blueprints")
+  void everyDeploymentOfMainPassesItsRequiredParameters(String blueprint) {
+    var files = Blueprints.render(blueprint).asMap();
+    Matcher param = Pattern.compile("(?m)^param (\\w+) \\w+$").matcher(files.get("infra/main.bicep"));
+    List<String> required = new ArrayList<>();
+    while (param.find()) {
+      if (!files.get("infra/main.parameters.json").contains("\"" + param.group(1) + "\"")) {
+        required.add(param.group(1)); // not in the parameters file: the command line must pass it
+      }
+    }
+    String md = guide(blueprint);
+    Matcher run = Pattern.compile("--template-file infra/main.bicep \\\\\n\\s*--parameters ([^\n]*)").matcher(md);
+    int runs = 0;
+    while (run.find()) {
+      runs++;
+      for (String p : required) {
+        assertTrue(run.group(1).contains(p + "="), blueprint + ": a deployment of main.bicep lacks " + p + ": " + run.group(0));
+      }
+    }
+    assertTrue(runs >= 1, blueprint + ": no deployment of main.bicep in DEPLOY.md");
   }
 
   /** Where the bullet or section after {@code from} starts. */
