@@ -1311,16 +1311,17 @@ module grant1 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flconf-bank-sev -> Storage Blob Data Contributor on stflconfbanksevevmyi
-module grant2 'modules/storage-role-assignment.bicep' = {
+// id-flconf-bank-sev -> Storage Blob Data Contributor on stflconfbanksevevmyi/data
+module grant2 'modules/container-role-assignment.bicep' = {
   name: 'grant-2'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
   params: {
     storageAccountName: 'stflconfbanksevevmyi'
+    containerName: 'data'
     principalId: identityBankSev.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlConfidentialBankSev
@@ -1400,16 +1401,17 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconfbanksgxevmyi
-module grant7 'modules/storage-role-assignment.bicep' = {
+// id-flconf-bank-sgx -> Storage Blob Data Contributor on stflconfbanksgxevmyi/data
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
   scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
   params: {
     storageAccountName: 'stflconfbanksgxevmyi'
+    containerName: 'data'
     principalId: identityBankSgx.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlConfidentialBankSgx

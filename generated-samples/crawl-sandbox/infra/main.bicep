@@ -407,16 +407,17 @@ module grant2 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flcrawl-silo-a -> Storage Blob Data Contributor on stflcrawlsiloaih1rs
-module grant3 'modules/storage-role-assignment.bicep' = {
+// id-flcrawl-silo-a -> Storage Blob Data Contributor on stflcrawlsiloaih1rs/data
+module grant3 'modules/container-role-assignment.bicep' = {
   name: 'grant-3'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-a')
   params: {
     storageAccountName: 'stflcrawlsiloaih1rs'
+    containerName: 'data'
     principalId: identitySiloA.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlCrawlSiloA
@@ -496,16 +497,17 @@ module grant7 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlsilobih1rs
-module grant8 'modules/storage-role-assignment.bicep' = {
+// id-flcrawl-silo-b -> Storage Blob Data Contributor on stflcrawlsilobih1rs/data
+module grant8 'modules/container-role-assignment.bicep' = {
   name: 'grant-8'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-b')
   params: {
     storageAccountName: 'stflcrawlsilobih1rs'
+    containerName: 'data'
     principalId: identitySiloB.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlCrawlSiloB
@@ -585,16 +587,17 @@ module grant12 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flcrawl-silo-c -> Storage Blob Data Contributor on stflcrawlsilocih1rs
-module grant13 'modules/storage-role-assignment.bicep' = {
+// id-flcrawl-silo-c -> Storage Blob Data Contributor on stflcrawlsilocih1rs/data
+module grant13 'modules/container-role-assignment.bicep' = {
   name: 'grant-13'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl-silo-c')
   params: {
     storageAccountName: 'stflcrawlsilocih1rs'
+    containerName: 'data'
     principalId: identitySiloC.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlCrawlSiloC

@@ -1635,16 +1635,17 @@ module grant1 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flrun-hospital-a -> Storage Blob Data Contributor on stflrunhospitala14ba0
-module grant2 'modules/storage-role-assignment.bicep' = {
+// id-flrun-hospital-a -> Storage Blob Data Contributor on stflrunhospitala14ba0/data
+module grant2 'modules/container-role-assignment.bicep' = {
   name: 'grant-2'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-a')
   params: {
     storageAccountName: 'stflrunhospitala14ba0'
+    containerName: 'data'
     principalId: identityHospitalA.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlRunHospitalA
@@ -1724,16 +1725,17 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunhospitalb14ba0
-module grant7 'modules/storage-role-assignment.bicep' = {
+// id-flrun-hospital-b -> Storage Blob Data Contributor on stflrunhospitalb14ba0/data
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-b')
   params: {
     storageAccountName: 'stflrunhospitalb14ba0'
+    containerName: 'data'
     principalId: identityHospitalB.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlRunHospitalB
@@ -1813,16 +1815,17 @@ module grant11 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flrun-hospital-c -> Storage Blob Data Contributor on stflrunhospitalc14ba0
-module grant12 'modules/storage-role-assignment.bicep' = {
+// id-flrun-hospital-c -> Storage Blob Data Contributor on stflrunhospitalc14ba0/data
+module grant12 'modules/container-role-assignment.bicep' = {
   name: 'grant-12'
   scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run-hospital-c')
   params: {
     storageAccountName: 'stflrunhospitalc14ba0'
+    containerName: 'data'
     principalId: identityHospitalC.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlRunHospitalC

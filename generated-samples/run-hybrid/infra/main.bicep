@@ -1651,16 +1651,17 @@ module grant1 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flhyb-internal-a -> Storage Blob Data Contributor on stflhybinternalapo30f
-module grant2 'modules/storage-role-assignment.bicep' = {
+// id-flhyb-internal-a -> Storage Blob Data Contributor on stflhybinternalapo30f/data
+module grant2 'modules/container-role-assignment.bicep' = {
   name: 'grant-2'
   scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid-internal-a')
   params: {
     storageAccountName: 'stflhybinternalapo30f'
+    containerName: 'data'
     principalId: identityInternalA.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlHybridInternalA
@@ -1740,16 +1741,17 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flhyb-existing-b -> Storage Blob Data Contributor on stresearchdata02
-module grant7 'modules/storage-role-assignment.bicep' = {
+// id-flhyb-existing-b -> Storage Blob Data Contributor on stresearchdata02/study-2026
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
   scope: resourceGroup('77777777-7777-7777-7777-777777777777', 'rg-research-data')
   params: {
     storageAccountName: 'stresearchdata02'
+    containerName: 'study-2026'
     principalId: identityExistingB.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
 }
 

@@ -1267,16 +1267,17 @@ module grant1 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flpriv-bank-north -> Storage Blob Data Contributor on stflprivbanknorth3l0ot
-module grant2 'modules/storage-role-assignment.bicep' = {
+// id-flpriv-bank-north -> Storage Blob Data Contributor on stflprivbanknorth3l0ot/data
+module grant2 'modules/container-role-assignment.bicep' = {
   name: 'grant-2'
   scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private-bank-north')
   params: {
     storageAccountName: 'stflprivbanknorth3l0ot'
+    containerName: 'data'
     principalId: identityBankNorth.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlPrivateBankNorth
@@ -1356,16 +1357,17 @@ module grant6 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flpriv-bank-south -> Storage Blob Data Contributor on stbanksouthdata01
-module grant7 'modules/storage-role-assignment.bicep' = {
+// id-flpriv-bank-south -> Storage Blob Data Contributor on stbanksouthdata01/fl-data
+module grant7 'modules/container-role-assignment.bicep' = {
   name: 'grant-7'
   scope: resourceGroup('55555555-5555-5555-5555-555555555555', 'rg-bank-south-data')
   params: {
     storageAccountName: 'stbanksouthdata01'
+    containerName: 'fl-data'
     principalId: identityBankSouth.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
 }
 

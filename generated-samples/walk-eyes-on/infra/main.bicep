@@ -1343,16 +1343,17 @@ module grant2 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flwalk-paris -> Storage Blob Data Contributor on stflwalkparisqliaw
-module grant3 'modules/storage-role-assignment.bicep' = {
+// id-flwalk-paris -> Storage Blob Data Contributor on stflwalkparisqliaw/data
+module grant3 'modules/container-role-assignment.bicep' = {
   name: 'grant-3'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-paris')
   params: {
     storageAccountName: 'stflwalkparisqliaw'
+    containerName: 'data'
     principalId: identityParis.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlWalkParis
@@ -1432,16 +1433,17 @@ module grant7 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkvirginiaqliaw
-module grant8 'modules/storage-role-assignment.bicep' = {
+// id-flwalk-virginia -> Storage Blob Data Contributor on stflwalkvirginiaqliaw/data
+module grant8 'modules/container-role-assignment.bicep' = {
   name: 'grant-8'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-virginia')
   params: {
     storageAccountName: 'stflwalkvirginiaqliaw'
+    containerName: 'data'
     principalId: identityVirginia.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlWalkVirginia
@@ -1521,16 +1523,17 @@ module grant12 'modules/container-role-assignment.bicep' = {
   ]
 }
 
-// id-flwalk-tokyo -> Storage Blob Data Contributor on stflwalktokyoqliaw
-module grant13 'modules/storage-role-assignment.bicep' = {
+// id-flwalk-tokyo -> Storage Blob Data Contributor on stflwalktokyoqliaw/data
+module grant13 'modules/container-role-assignment.bicep' = {
   name: 'grant-13'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk-tokyo')
   params: {
     storageAccountName: 'stflwalktokyoqliaw'
+    containerName: 'data'
     principalId: identityTokyo.outputs.principalId
     principalType: 'ServicePrincipal'
     roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
-    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own storage'
+    grantDescription: 'Storage Blob Data Contributor: the silo reads its data and writes preprocessed data in its own data container'
   }
   dependsOn: [
     rgRgFlWalkTokyo

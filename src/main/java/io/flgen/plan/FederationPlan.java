@@ -12,6 +12,8 @@ package io.flgen.plan;
  * @param partnerTenant the silo's tenant id
  * @param managedIdentity the silo compute identity the credential trusts
  * @param storage the silo storage account in the partner tenant
+ * @param container the silo's data container there, the only scope of the app's grant
  */
 public record FederationPlan(
-    Party owner, String appName, String homeTenant, String partnerTenant, String managedIdentity, String storage, Scope storageScope) {}
+    Party owner, String appName, String homeTenant, String partnerTenant, String managedIdentity, String storage, String container,
+    Scope storageScope) {}

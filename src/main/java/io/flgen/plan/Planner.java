@@ -335,12 +335,13 @@ public final class Planner {
     if (st.isPresent() && s instanceof CrossTenantSilo ct) {
       String app = n.federatedApp(s.name());
       federations.add(new FederationPlan(p, app, t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
-          ct.tenantId(), identity, st.get().name(), st.get().scope()));
-      grant(app, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), "", "read-write",
+          ct.tenantId(), identity, st.get().name(), s.data().container(), st.get().scope()));
+      grant(app, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "read-write",
           "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
     } else if (st.isPresent()) {
-      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), "", "read-write",
-          "the silo reads its data and writes preprocessed data in its own storage");
+      // the data container, not the account: an existing account may hold the party's other data
+      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "read-write",
+          "the silo reads its data and writes preprocessed data in its own data container");
     }
     grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.updatesContainer(s.name()), "write",
         "the silo writes its model updates to its own container only");

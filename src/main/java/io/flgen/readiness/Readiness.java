@@ -120,7 +120,7 @@ public final class Readiness {
             BLOB_WRITE, originPath));
       }
       if (fed.isPresent() && !s.kind().equals("aggregate")) {
-        storageCheck(s.name(), o, who, principals, fed.get().storage(), "", "read data (federated app)", BLOB_WRITE,
+        storageCheck(s.name(), o, who, principals, fed.get().storage(), fed.get().container(), "read data (federated app)", BLOB_WRITE,
             originPath);
       }
       for (KeyVaultPlan v : plan.keyVaults()) {
