@@ -101,4 +101,15 @@ class OutputFolderTest {
     assertTrue(Files.readString(out.resolve("infra/main.bicep")).contains("walk"));
     assertEquals(List.of(out), Files.list(tmp).toList());
   }
+
+  @Test
+  void aLeftoverThatIsALinkIsRemovedWithoutFollowingIt(@TempDir Path tmp) throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("keep.txt"), "keep");
+    Path parent = Files.createDirectories(tmp.resolve("p"));
+    Files.createSymbolicLink(parent.resolve(".out.flgen-tmp-7"), elsewhere);
+    OutputFolder.write(parent.resolve("out"), Blueprints.render("crawl-sandbox"));
+    assertEquals(List.of(parent.resolve("out")), Files.list(parent).toList());
+    assertEquals("keep", Files.readString(elsewhere.resolve("keep.txt")));
+  }
 }
