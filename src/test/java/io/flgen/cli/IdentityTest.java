@@ -84,6 +84,12 @@ class IdentityTest {
     // each silo's grants go to its own identity
     assertTrue(main.contains("storageAccountName: 'stflrunhospitalb14ba0'\n    principalId: identityHospitalB.outputs.principalId\n"), main);
     assertTrue(main.contains("containerName: 'updates-hospital-b'\n    principalId: identityHospitalB.outputs.principalId\n"), main);
+    // review traces each role assignment to its identity by resource id: nothing is shared
+    Run rv = ValidateFixturesTest.run("review", out.toString());
+    assertEquals(0, rv.code(), rv.out() + rv.err());
+    String review = Files.readString(out.resolve("REVIEW.md"), StandardCharsets.UTF_8);
+    assertEquals(List.of("FLG-WS-001"), Pattern.compile("\\[(FLG-[A-Z]+-[0-9]+)\\]").matcher(review).results()
+        .map(m -> m.group(1)).distinct().toList(), review);
   }
 
   /** The symbol the {@code param} of the module whose {@code name} param is {@code name} refers to. */
