@@ -14,7 +14,6 @@ import io.flgen.model.Topology;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +28,8 @@ public final class NameCheck {
   private final List<Diagnostic> out = new ArrayList<>();
   /** kind -> resolved name (lower case) -> path that claimed it first. */
   private final Map<NameKind, Map<String, String>> claimed = new HashMap<>();
+  /** identity (by resource id) -> the party that claimed it first. */
+  private final Map<ResourceRef, String> identities = new HashMap<>();
 
   private NameCheck(Topology t, Locator where) {
     this.t = t;
@@ -57,7 +58,9 @@ public final class NameCheck {
     if (t.orchestrator().keyVault().isPresent()) {
       name(NameKind.KEY_VAULT, "key vault name", n.keyVault(), "orchestrator.keyVault", from(""));
     }
-    name(NameKind.USER_ASSIGNED_IDENTITY, "identity name", n.orchestratorIdentity(), prefixPath, from(""));
+    if (rule(NameKind.USER_ASSIGNED_IDENTITY, "identity name", n.orchestratorIdentity(), prefixPath, from(""))) {
+      identities.put(Planner.orchestratorIdentity(t), "the orchestrator");
+    }
     name(NameKind.VIRTUAL_NETWORK, "VNet name", n.vnet(Names.ORCHESTRATOR), prefixPath, from(""));
     name(NameKind.DEPLOYMENT, "deployment name", n.deployment("orchestrator"), ws, " (built from metadata.name)");
     List<Compute> oc = t.orchestrator().computes();
@@ -81,9 +84,7 @@ public final class NameCheck {
     } else if (s.storage() instanceof Storage.Existing e) {
       name(NameKind.STORAGE_ACCOUNT, "storage account name", e.accountName(), path + ".storage.existing.accountName", "");
     }
-    if (s.identity().name().isEmpty()) {
-      name(NameKind.USER_ASSIGNED_IDENTITY, "identity name", n.siloIdentity(s.name()), np, built);
-    }
+    identity(s, path, built);
     if (s.network().mode().isIsolated()) {
       name(NameKind.VIRTUAL_NETWORK, "VNet name", n.vnet(s.name()), np, built);
     }
@@ -104,7 +105,32 @@ public final class NameCheck {
     }
   }
 
-  private void name(NameKind kind, String label, String value, String path, String builtFrom) {
+  /**
+   * A silo's identity must be its own. Identities are compared by resource id as Azure compares them
+   * ({@link ResourceRef}): the same name in another resource group is another identity, while a case
+   * variant of another party's identity in its resource group is that identity. Sharing one is
+   * always an error, never a finding a waiver could accept (docs/decisions.md).
+   */
+  private void identity(Silo s, String path, String built) {
+    ResourceRef ref = Planner.siloIdentity(t, s);
+    boolean named = s.identity().name().isPresent();
+    String p = named ? path + ".identity.name" : path + ".name";
+    if (!named && !rule(NameKind.USER_ASSIGNED_IDENTITY, "identity name", ref.name(), p, built)) {
+      return;
+    }
+    String first = identities.putIfAbsent(ref, "silo " + s.name() + " (" + path + ")");
+    if (first != null) {
+      ResourceRef other = identities.keySet().stream().filter(ref::equals).findFirst().orElseThrow();
+      out.add(new Diagnostic(Codes.NAME_COLLISION, where.locate(p), p,
+          "identity " + ref.describe() + (named ? "" : built) + " is the same identity as " + other.describe()
+              + ", the identity of " + first + ": Azure compares identity and resource group names case-insensitively, so both "
+              + "would run as one identity and hold each other's roles; expected an identity no other party uses "
+              + "(remove identity.name, or choose another name or resource group)"));
+    }
+  }
+
+  /** Checks {@code value} against its Azure rule; false (and an error) when it breaks it. */
+  private boolean rule(NameKind kind, String label, String value, String path, String builtFrom) {
     var v = kind.violation(value);
     if (v.isPresent()) {
       out.add(
@@ -113,12 +139,19 @@ public final class NameCheck {
               where.locate(path),
               path,
               label + " '" + value + "'" + builtFrom + " " + v.get() + "; expected " + kind.description()));
+      return false;
+    }
+    return true;
+  }
+
+  private void name(NameKind kind, String label, String value, String path, String builtFrom) {
+    if (!rule(kind, label, value, path, builtFrom)) {
       return;
     }
     String owner = path.startsWith("silos[") ? path.substring(0, path.indexOf(']') + 1) : "the orchestrator";
     String claim = owner + " (" + path + ")";
     String first =
-        claimed.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(value.toLowerCase(Locale.ROOT), claim);
+        claimed.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(AzureName.key(value), claim);
     if (first != null && !first.equals(claim)) {
       out.add(
           new Diagnostic(

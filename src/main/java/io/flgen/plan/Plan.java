@@ -61,4 +61,17 @@ public record Plan(
   public StoragePlan storage(String name) {
     return storages.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }
+
+  /**
+   * The identity that a compute or grant of {@code user} names {@code name}: the identity of that
+   * name (compared as {@link AzureName} says) owned by {@code user}, else the first of that name;
+   * empty for apps and people. Names alone do not identify an identity (the same name in two
+   * resource groups is two identities), so rules resolve names here and compare {@link
+   * IdentityPlan#id()}.
+   */
+  public java.util.Optional<IdentityPlan> identityOf(Party user, String name) {
+    java.util.Optional<IdentityPlan> own = identities.stream()
+        .filter(i -> AzureName.same(i.name(), name) && i.owner().equals(user)).findFirst();
+    return own.isPresent() ? own : identities.stream().filter(i -> AzureName.same(i.name(), name)).findFirst();
+  }
 }

@@ -44,7 +44,7 @@ public final class Planner {
   private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
   private final List<FederationPlan> federations = new ArrayList<>();
-  private final java.util.Set<String> knownIdentities = new java.util.HashSet<>();
+  private final java.util.Set<ResourceRef> knownIdentities = new java.util.HashSet<>();
 
   private Planner(Topology t) {
     this.t = t;
@@ -71,7 +71,7 @@ public final class Planner {
     NetworkMode orchMode = t.orchestrator().network().mode();
     resourceGroups.add(home);
     knownGroups.add(home);
-    knownIdentities.add(n.orchestratorIdentity());
+    knownIdentities.add(orchestratorIdentity(t));
     String region = t.orchestrator().region();
 
     // orchestrator identity, VNet, exchange storage, workspace
@@ -204,8 +204,8 @@ public final class Planner {
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
     for (IdentityPlan id : identities) {
       String key = id.owner().key();
-      outputs.add(new OutputPlan(Names.camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + "."));
-      outputs.add(new OutputPlan(Names.camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + "."));
+      outputs.add(new OutputPlan(Names.camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + ".", id.owner()));
+      outputs.add(new OutputPlan(Names.camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + ".", id.owner()));
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
@@ -222,7 +222,7 @@ public final class Planner {
       for (int i = 2; !used.add(name); i++) {
         name = o.name() + i;
       }
-      outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description()));
+      outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description(), o.owner()));
     }
     return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
         registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
@@ -257,6 +257,30 @@ public final class Planner {
   }
 
   /**
+   * The resource group of a silo's identity (and of its storage unless it is cross-tenant): the
+   * silo's own group, or the orchestrator's group name plus the silo name. Compute, identity and VNet
+   * of a cross-tenant silo stay in the orchestrator's subscription.
+   */
+  static Scope siloScope(Topology t, Silo s) {
+    String sub = t.orchestrator().subscriptionId();
+    String rg = t.orchestrator().resourceGroup();
+    return s instanceof CrossTenantSilo
+        ? new Scope(Scope.HOME, sub, rg + "-" + s.name())
+        : new Scope(Scope.HOME, s.subscriptionId().orElse(sub), s.resourceGroup().orElse(rg + "-" + s.name()));
+  }
+
+  /** The orchestrator's identity, by resource id. */
+  static ResourceRef orchestratorIdentity(Topology t) {
+    return ResourceRef.identity(new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup()),
+        new Names(t).orchestratorIdentity());
+  }
+
+  /** A silo's identity, by resource id: its identity.name or the generated name, in {@link #siloScope}. */
+  static ResourceRef siloIdentity(Topology t, Silo s) {
+    return ResourceRef.identity(siloScope(t, s), s.identity().name().orElse(new Names(t).siloIdentity(s.name())));
+  }
+
+  /**
    * Plans one silo. Compute, identity and VNet always live in the orchestrator's tenant (Azure ML
    * computes belong to the orchestrator workspace); a cross-tenant silo's storage lives in its own
    * tenant and is reached through a federated app, never through a cross-tenant role on the
@@ -267,13 +291,10 @@ public final class Planner {
     Party p = Party.silo(s.name(), i);
     String path = p.path();
     boolean crossTenant = s instanceof CrossTenantSilo;
-    Scope scope = crossTenant
-        ? new Scope(Scope.HOME, home.subscriptionId(), home.resourceGroup() + "-" + s.name())
-        : new Scope(Scope.HOME, s.subscriptionId().orElse(home.subscriptionId()),
-            s.resourceGroup().orElse(home.resourceGroup() + "-" + s.name()));
-    group(scope, s.resourceGroup().isPresent() && !scope.subscriptionId().equals(home.subscriptionId()));
-    String identity = s.identity().name().orElse(n.siloIdentity(s.name()));
-    if (knownIdentities.add(identity)) {
+    Scope scope = siloScope(t, s);
+    group(scope, s.resourceGroup().isPresent() && !AzureName.same(scope.subscriptionId(), home.subscriptionId()));
+    String identity = siloIdentity(t, s).name();
+    if (knownIdentities.add(siloIdentity(t, s))) {
       identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
     }
     boolean arc = s instanceof ExternalSilo e0 && e0.cluster() instanceof KubernetesCluster.Arc;

@@ -1,5 +1,6 @@
 package io.flgen.readiness;
 
+import io.flgen.plan.AzureName;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.DnsZonePlan;
@@ -326,9 +327,14 @@ public final class Readiness {
     return false;
   }
 
+  /** True when {@code principal} is one of {@code principals}, compared as Azure compares names. */
+  private static boolean named(Set<String> principals, String principal) {
+    return principals.stream().anyMatch(p -> AzureName.same(p, principal));
+  }
+
   private Grant storageGrant(Set<String> principals, String account, String container, Set<String> roles) {
     for (RoleGrant g : plan.grants()) {
-      if (principals.contains(g.principal()) && g.target().equals(account) && roles.contains(g.roleName())
+      if (named(principals, g.principal()) && AzureName.same(g.target(), account) && roles.contains(g.roleName())
           && (g.container().isEmpty() || g.container().equals(container))) {
         return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
       }
@@ -339,7 +345,7 @@ public final class Readiness {
 
   private Grant serviceGrant(Set<String> principals, String kind, String target, Set<String> roles) {
     for (RoleGrant g : plan.serviceGrants()) {
-      if (principals.contains(g.principal()) && g.targetKind().equals(kind) && g.target().equals(target)
+      if (named(principals, g.principal()) && g.targetKind().equals(kind) && AzureName.same(g.target(), target)
           && roles.contains(g.roleName())) {
         return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
       }

@@ -5,6 +5,7 @@ import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.ResourceRef;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.NsgRulePlan;
@@ -33,7 +34,7 @@ final class BicepView {
   private final List<Map<String, Object>> modules = new ArrayList<>();
   private final List<Map<String, Object>> outputs = new ArrayList<>();
   private final Map<Scope, String> rgSymbols = new HashMap<>();
-  private final Map<String, String> identitySymbols = new HashMap<>();
+  private final Map<ResourceRef, String> identitySymbols = new HashMap<>();
   private final Map<String, String> storageSymbols = new HashMap<>();
   private final Map<String, String> vnetSymbols = new HashMap<>();
   private final Map<String, String> zoneSymbols = new HashMap<>();
@@ -80,7 +81,7 @@ final class BicepView {
     }
     for (IdentityPlan id : plan.identities()) {
       String sym = unique(Bicep.symbol("identity", id.owner().key()));
-      identitySymbols.put(id.name(), sym);
+      identitySymbols.put(id.id(), sym);
       rgModule(sym, "identity", "identity-" + id.owner().key(), id.scope(),
           params("name", Bicep.string(id.name()), "location", Bicep.string(id.region()), "tags", "tags"), List.of(),
           "Identity of " + id.owner().key());
@@ -201,7 +202,7 @@ final class BicepView {
           params("workspaceName", WS + ".outputs.name", "name", Bicep.string(c.name()),
               "location", Bicep.string(c.region()), "tags", "tags", "vmSize", Bicep.string(c.vmSize()),
               "minNodes", Integer.toString(c.minNodes()), "maxNodes", Integer.toString(c.maxNodes()),
-              "identityId", identitySymbols.get(c.identity()) + ".outputs.id",
+              "identityId", identitySymbols.get(plan.identityOf(c.owner(), c.identity()).orElseThrow().id()) + ".outputs.id",
               "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp()),
               "remoteLoginPortPublicAccess", enabled(c.sshPublicAccess()),
               "disableLocalAuth", Boolean.toString(!c.localAuth())),
@@ -257,7 +258,7 @@ final class BicepView {
               "location", Bicep.string(k.region()), "clusterId", clusterId,
               "namespace", Bicep.string(k.namespace()),
               "defaultInstanceType", Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
-              "identityId", identitySymbols.get(k.identity()) + ".outputs.id"),
+              "identityId", identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id()) + ".outputs.id"),
           List.of(), "Attached Kubernetes compute of " + key);
     }
     int gi = 0;
@@ -306,8 +307,9 @@ final class BicepView {
             "jumpboxSshPublicKey", JUMPBOX_KEY),
         List.of(), "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
     for (OutputPlan o : plan.outputs()) {
+      var identity = plan.identityOf(o.owner(), o.resource());
       String sym = o.resource().equals(ws.name()) ? WS
-          : identitySymbols.containsKey(o.resource()) ? identitySymbols.get(o.resource()) : storageSymbols.get(o.resource());
+          : identity.isPresent() ? identitySymbols.get(identity.get().id()) : storageSymbols.get(o.resource());
       output(o.name(), "string", sym + ".outputs." + o.property(), o.description());
     }
     Map<String, Object> view = new LinkedHashMap<>();
@@ -346,7 +348,7 @@ final class BicepView {
 
   /** A managed identity's principal id comes from its module; a person's object id is literal. */
   private String principalId(RoleGrant g) {
-    return g.person() ? Bicep.string(g.principalObjectId()) : identitySymbols.get(g.principal()) + ".outputs.principalId";
+    return g.person() ? Bicep.string(g.principalObjectId()) : identitySymbols.get(plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()) + ".outputs.principalId";
   }
 
   private Map<Scope, String> regions;

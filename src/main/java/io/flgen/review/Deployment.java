@@ -490,7 +490,7 @@ final class Deployment {
       m.putAll(o.fields());
     }
     if (i.type().equalsIgnoreCase("Microsoft.ManagedIdentity/userAssignedIdentities") && i.name() != null) {
-      m.put("principalId", new Value.Str(Review.PRINCIPAL + i.name()));
+      m.put("principalId", new Value.Str(Review.principalOf(i)));
       m.put("clientId", new Value.Unknown("a client id assigned at deployment"));
     }
     if (i.type().equalsIgnoreCase("Microsoft.Network/virtualNetworks") && m.get("subnets") instanceof Value.Arr subnets) {

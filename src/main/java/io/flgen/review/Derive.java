@@ -16,6 +16,7 @@ import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RegistryPlan;
+import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
@@ -93,6 +94,22 @@ final class Derive {
     return name.substring(name.lastIndexOf('/') + 1);
   }
 
+  /**
+   * The owner of an identity, by resource id: the intent plan's owner of that identity, else the
+   * owner of its name (one name in two resource groups is two identities, owned by two parties).
+   */
+  private Party identityParty(ResourceRef ref) {
+    return intent.flatMap(p -> p.identities().stream().filter(x -> x.id().equals(ref)).map(IdentityPlan::owner)
+        .findFirst()).orElseGet(() -> party(ref.name()));
+  }
+
+  /** The owner of a role assignment's principal: the identity's owner when it is traced to one. */
+  private Party principalParty(String principalId, String principal) {
+    return principalId.startsWith(Review.PRINCIPAL)
+        ? Review.principalIdentity(principalId).map(this::identityParty).orElseGet(() -> party(principal))
+        : party(principal);
+  }
+
   private Party party(String name) {
     String key = owners.get(name);
     if (key == null) {
@@ -148,8 +165,9 @@ final class Derive {
     // identities
     List<IdentityPlan> identities = new ArrayList<>();
     for (Instance i : of("Microsoft.ManagedIdentity/userAssignedIdentities")) {
-      if (identities.stream().noneMatch(x -> x.name().equals(i.name()))) {
-        identities.add(new IdentityPlan(i.name(), party(i.name()), scope(i), i.str("location"), origin(i.name())));
+      ResourceRef ref = ResourceRef.identity(scope(i), i.name());
+      if (identities.stream().noneMatch(x -> x.id().equals(ref))) {
+        identities.add(new IdentityPlan(i.name(), identityParty(ref), scope(i), i.str("location"), origin(i.name())));
         source(i.name(), i);
       }
     }
@@ -511,7 +529,7 @@ final class Derive {
     if (ra.extensionScope().isEmpty()) {
       String where = ra.scope().rg() != null ? "resource group " + ra.scope().rg() : "subscription " + ra.scope().sub();
       String p0 = ra.str("properties", "principalId");
-      broadGrants.add(role0 + " at " + where + " for " + (p0.startsWith(Review.PRINCIPAL) ? p0.substring(Review.PRINCIPAL.length())
+      broadGrants.add(role0 + " at " + where + " for " + (p0.startsWith(Review.PRINCIPAL) ? Review.principalName(p0)
           : "an unresolved principal") + " (" + ra.where() + "): covers every storage account in that scope"
           + (BuiltInRoles.byGuid(leaf(roleDef0.isEmpty() ? "x" : roleDef0)).map(BuiltInRoles.Role::grantsKeys).orElse(false)
               ? ", including their keys" : ""));
@@ -543,7 +561,7 @@ final class Derive {
         && !principalId.startsWith(Review.PRINCIPAL);
     String principal;
     if (principalId.startsWith(Review.PRINCIPAL)) {
-      principal = principalId.substring(Review.PRINCIPAL.length());
+      principal = Review.principalName(principalId);
     } else if (person) {
       principal = personLabel(principalId);
     } else {
@@ -553,7 +571,7 @@ final class Derive {
             + " at " + ra.where() + ": the principal is a deployment parameter");
       }
     }
-    Party owner = party(principal);
+    Party owner = principalParty(principalId, principal);
     String access = roleName.contains("Reader") ? "read" : roleName.contains("Contributor") || roleName.contains("Owner") ? "read-write" : "other";
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
@@ -578,14 +596,14 @@ final class Derive {
     String principalId = ra.str("properties", "principalId");
     String type = ra.str("properties", "principalType");
     boolean person = "Group".equals(type) || "User".equals(type);
-    String principal = principalId.startsWith(Review.PRINCIPAL) ? principalId.substring(Review.PRINCIPAL.length())
+    String principal = principalId.startsWith(Review.PRINCIPAL) ? Review.principalName(principalId)
         : person ? personLabel(principalId) : "(unresolved principal)";
     if (principal.equals("(unresolved principal)")) {
       unresolved.add("role assignment " + roleName + " on " + target.name() + " at " + ra.where()
           + ": the principal is a deployment parameter");
     }
     sources.putIfAbsent("grant:" + principal + ":" + target.name() + ":" + roleName, ra.where());
-    return new RoleGrant(principal, party(principal), roleName, guid, kind, target.name(), "", "other", scope(target),
+    return new RoleGrant(principal, principalParty(principalId, principal), roleName, guid, kind, target.name(), "", "other", scope(target),
         "from " + ra.where(), person ? type : RoleGrant.SERVICE_PRINCIPAL, person ? principalId : "");
   }
 

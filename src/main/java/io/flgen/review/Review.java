@@ -39,8 +39,37 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code flgen review}: artifacts to a derived plan, the same rules, and the report. */
 public final class Review {
-  /** How a deployment-assigned principal id of a managed identity is represented: "principal:NAME". */
+  /**
+   * How a deployment-assigned principal id of a managed identity is represented:
+   * "principal:NAME", then the identity's subscription and resource group after {@link #AT}, so a
+   * role assignment is traced to the identity itself (one name in two resource groups is two
+   * identities).
+   */
   static final String PRINCIPAL = "principal:";
+  /** Separates the parts of a principal marker; never in a name. */
+  static final char AT = '\u001f';
+
+  /** The principal marker of user-assigned identity {@code i}. */
+  static String principalOf(Instance i) {
+    return PRINCIPAL + i.name() + AT + (i.scope().sub() == null ? "" : i.scope().sub()) + AT
+        + (i.scope().rg() == null ? "" : i.scope().rg());
+  }
+
+  /** The principal's name in a marker made by {@link #principalOf} (or "system:NAME"). */
+  static String principalName(String marker) {
+    String rest = marker.substring(PRINCIPAL.length());
+    int at = rest.indexOf(AT);
+    return at < 0 ? rest : rest.substring(0, at);
+  }
+
+  /** The identity a marker made by {@link #principalOf} names, by resource id. */
+  static Optional<io.flgen.plan.ResourceRef> principalIdentity(String marker) {
+    String[] parts = marker.substring(PRINCIPAL.length()).split(String.valueOf(AT), -1);
+    return parts.length == 3
+        ? Optional.of(io.flgen.plan.ResourceRef.identity(new io.flgen.plan.Scope(io.flgen.plan.Scope.HOME, parts[1], parts[2]),
+            parts[0]))
+        : Optional.empty();
+  }
 
   private Review() {}
 

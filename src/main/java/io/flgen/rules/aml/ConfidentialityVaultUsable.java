@@ -6,6 +6,7 @@ import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.AzureName;
 import io.flgen.plan.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -45,8 +46,8 @@ public final class ConfidentialityVaultUsable implements Rule {
       plan.computes().forEach(c -> ids.add(c.identity()));
       plan.kubernetes().forEach(k -> ids.add(k.identity()));
       for (String id : ids) {
-        boolean ok = plan.serviceGrants().stream().anyMatch(g -> g.principal().equals(id) && g.targetKind().equals("vault")
-            && g.target().equals(v.name()) && g.roleName().startsWith("Key Vault Crypto"));
+        boolean ok = plan.serviceGrants().stream().anyMatch(g -> AzureName.same(g.principal(), id) && g.targetKind().equals("vault")
+            && AzureName.same(g.target(), v.name()) && g.roleName().startsWith("Key Vault Crypto"));
         if (!ok) {
           out.add(finding(v.name(), v.origin(), id + " cannot use the keys of confidentiality vault " + v.name()
               + " (no Key Vault Crypto User)"));

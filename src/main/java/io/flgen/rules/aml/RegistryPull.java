@@ -5,6 +5,7 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.plan.AzureName;
 import io.flgen.plan.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public final class RegistryPull implements Rule {
   }
 
   private static boolean has(Plan plan, String principal, String registry, String role) {
-    return plan.serviceGrants().stream().anyMatch(g -> g.principal().equals(principal) && g.targetKind().equals("registry")
-        && g.target().equals(registry) && g.roleName().equals(role));
+    return plan.serviceGrants().stream().anyMatch(g -> AzureName.same(g.principal(), principal) && g.targetKind().equals("registry")
+        && AzureName.same(g.target(), registry) && g.roleName().equals(role));
   }
 }

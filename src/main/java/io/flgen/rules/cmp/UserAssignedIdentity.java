@@ -1,14 +1,11 @@
 package io.flgen.rules.cmp;
 
-import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @RuleInfo(
@@ -29,9 +26,8 @@ import java.util.stream.Stream;
 public final class UserAssignedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Set<String> known = plan.identities().stream().map(IdentityPlan::name).collect(Collectors.toSet());
     return plan.computes().stream()
-        .filter(c -> c.identity() == null || !known.contains(c.identity()))
+        .filter(c -> c.identity() == null || plan.identityOf(c.owner(), c.identity()).isEmpty())
         .map(c -> finding(c.name(), c.origin(), c.identity() == null || c.identity().isBlank()
             ? c.name() + " (" + c.owner().key() + ") has no user-assigned identity"
             : c.name() + " (" + c.owner().key() + ") runs as " + c.identity()

@@ -7,9 +7,6 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,13 +33,11 @@ import java.util.stream.Stream;
 public final class CrossTenantGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, IdentityPlan> ids = plan.identities().stream()
-        .collect(Collectors.toMap(IdentityPlan::name, Function.identity(), (a, b) -> a));
     return plan.grants().stream()
-        .filter(g -> ids.containsKey(g.principal())
-            && !ids.get(g.principal()).scope().tenant().equals(g.scope().tenant()))
+        .filter(g -> plan.identityOf(g.principalOwner(), g.principal())
+            .filter(id -> !id.scope().tenant().equals(g.scope().tenant())).isPresent())
         .map(g -> {
-          IdentityPlan id = ids.get(g.principal());
+          IdentityPlan id = plan.identityOf(g.principalOwner(), g.principal()).orElseThrow();
           return finding(g.targetPath(), id.origin(), g.principal() + " (tenant " + id.scope().tenant() + ") has "
               + g.roleName() + " on " + g.targetPath() + " in tenant " + g.scope().tenant());
         });

@@ -1,6 +1,9 @@
 package io.flgen.rules.iso;
 
+import io.flgen.plan.AzureName;
+import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
@@ -9,6 +12,7 @@ import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -31,11 +35,15 @@ public final class OrchestratorRoleOnSiloStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     Map<String, StoragePlan> byName = plan.storages().stream()
-        .collect(Collectors.toMap(StoragePlan::name, Function.identity(), (a, b) -> a));
+        .collect(Collectors.toMap(s -> AzureName.key(s.name()), Function.identity(), (a, b) -> a));
+    Set<ResourceRef> orchestrator = plan.identities().stream().filter(i -> !i.owner().silo()).map(IdentityPlan::id)
+        .collect(Collectors.toSet());
     return plan.grants().stream()
-        .filter(g -> !g.principalOwner().silo())
-        .filter(g -> byName.containsKey(g.target()) && byName.get(g.target()).owner().silo())
-        .map(g -> finding(g.target(), byName.get(g.target()).origin(), message(g, byName.get(g.target()))));
+        .filter(g -> !g.principalOwner().silo()
+            || plan.identityOf(g.principalOwner(), g.principal()).filter(i -> orchestrator.contains(i.id())).isPresent())
+        .filter(g -> byName.containsKey(AzureName.key(g.target())) && byName.get(AzureName.key(g.target())).owner().silo())
+        .map(g -> finding(g.target(), byName.get(AzureName.key(g.target())).origin(),
+            message(g, byName.get(AzureName.key(g.target())))));
   }
 
   private static String message(RoleGrant g, StoragePlan s) {

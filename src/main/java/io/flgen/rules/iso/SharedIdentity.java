@@ -4,6 +4,7 @@ import io.flgen.plan.ComputePlan;
 import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
+import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
@@ -17,55 +18,66 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * An identity name that the identities, computes or grants of the plan attribute to more than one
- * party (two silos, or a silo and the orchestrator). Parties are listed in plan order: identities,
- * then computes, then grants.
+ * One identity (by resource id, compared as Azure compares it: {@code ID-X} in {@code RG-A} is
+ * {@code id-x} in {@code rg-a}) that the identities, computes or grants of the plan attribute to
+ * more than one party (two silos, or a silo and the orchestrator). Parties are listed in plan
+ * order: identities, then computes, then grants. Critical at every stage and never waivable:
+ * validate already refuses such a topology (FLG202), so this fires on reviewed Bicep.
  */
 @RuleInfo(
     id = "FLG-ISO-003",
     name = "identity-not-shared",
     category = Category.ISO,
     title = "One managed identity is used by more than one party",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
+    crawl = Level.CRITICAL,
+    walk = Level.CRITICAL,
     run = Level.CRITICAL,
+    waivable = false,
     rationale = "Azure RBAC grants roles to identities, not to parties: when two silos (or a silo and the orchestrator) "
         + "run their computes as the same user-assigned identity, each holds the union of their roles, so one silo's "
         + "jobs can read the other's data and model updates, or the orchestrator's computes can read silo data. It "
-        + "also makes the audit log unable to tell the parties apart.",
+        + "also makes the audit log unable to tell the parties apart. Azure compares identity and resource group names "
+        + "case-insensitively, so ID-X in RG-A is the identity id-x in rg-a. No waiver can make a shared identity "
+        + "isolated, so this rule is critical at every stage and cannot be waived.",
     fix = "Give each silo its own identity: remove silos[].identity.name, or set it to a name no other party uses. "
         + "Never reuse the orchestrator identity (id-<prefix>-orchestrator) for a silo.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = {"No general-purpose equivalent (FL-specific invariant)"},
+    sources = {"https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
+        + "resource group names are case-insensitive unless specifically noted in the valid characters column."})
 public final class SharedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, Map<String, Party>> users = new LinkedHashMap<>();
+    // keyed by resource id (compared as Azure compares it), never by name: the same name in another
+    // resource group is another identity, and a case variant in the same group is the same one
+    Map<ResourceRef, Map<String, Party>> users = new LinkedHashMap<>();
+    Map<ResourceRef, String> names = new LinkedHashMap<>();
     for (IdentityPlan id : plan.identities()) {
-      use(users, id.name(), id.owner());
+      use(users, names, id.id(), id.name(), id.owner());
     }
     for (ComputePlan c : plan.computes()) {
-      use(users, c.identity(), c.owner());
+      plan.identityOf(c.owner(), c.identity()).ifPresent(id -> use(users, names, id.id(), c.identity(), c.owner()));
     }
     for (RoleGrant g : plan.grants()) {
-      use(users, g.principal(), g.principalOwner());
+      plan.identityOf(g.principalOwner(), g.principal())
+          .ifPresent(id -> use(users, names, id.id(), g.principal(), g.principalOwner()));
     }
     List<Finding> out = new ArrayList<>();
-    users.forEach((name, parties) -> {
+    users.forEach((ref, parties) -> {
       if (parties.size() > 1) {
         Party second = new ArrayList<>(parties.values()).get(1);
         List<String> who = parties.values().stream()
             .map(p -> p.silo() ? Silos.describe(p) + " (" + p.path() + ")" : Silos.describe(p)).toList();
-        out.add(finding(name, second.silo() ? second.path() + ".identity" : second.path(),
-            "identity " + name + " is used by " + String.join(", ", who.subList(0, who.size() - 1))
-                + " and " + who.get(who.size() - 1)));
+        out.add(finding(names.get(ref), second.silo() ? second.path() + ".identity" : second.path(),
+            "identity " + names.get(ref) + " (resource group " + ref.resourceGroup() + ") is used by "
+                + String.join(", ", who.subList(0, who.size() - 1)) + " and " + who.get(who.size() - 1)));
       }
     });
     return out.stream();
   }
 
-  private static void use(Map<String, Map<String, Party>> users, String identity, Party p) {
-    if (identity != null && !identity.isEmpty()) {
-      users.computeIfAbsent(identity, k -> new LinkedHashMap<>()).putIfAbsent(p.path(), p);
-    }
+  private static void use(Map<ResourceRef, Map<String, Party>> users, Map<ResourceRef, String> names, ResourceRef ref,
+      String name, Party p) {
+    names.putIfAbsent(ref, name);
+    users.computeIfAbsent(ref, k -> new LinkedHashMap<>()).putIfAbsent(p.path(), p);
   }
 }
