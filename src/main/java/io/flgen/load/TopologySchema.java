@@ -163,7 +163,7 @@ public final class TopologySchema {
             Codes.VALUE,
             sm.value(path),
             path,
-            "value " + instance + " is out of range; expected " + rel + owner.get(keyword));
+            "value " + number(instance) + " is out of range; expected " + rel + owner.get(keyword));
       }
       case "minItems", "maxItems", "minProperties", "maxProperties" -> {
         int n = instance == null ? 0 : instance.size();
@@ -178,6 +178,17 @@ public final class TopologySchema {
       default -> {}
     }
     return new Diagnostic(Codes.VALUE, sm.value(path), path, e.getMessage());
+  }
+
+  /** A number as written in messages: very large integers in scientific notation (1E+308). */
+  static String number(JsonNode n) {
+    if (n != null && n.isBigInteger() && n.bigIntegerValue().abs().bitLength() > 63) {
+      return new java.math.BigDecimal(n.bigIntegerValue())
+          .round(new java.math.MathContext(6))
+          .stripTrailingZeros()
+          .toString();
+    }
+    return String.valueOf(n);
   }
 
   private static String unknownKey(String key, List<String> allowed, String parentPath) {
