@@ -3,6 +3,7 @@ package io.flgen.load;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.flgen.diag.Codes;
@@ -37,7 +38,14 @@ public final class TopologySchema {
     this.text = text;
     this.schemaNode = JsonMapper.shared().readTree(text);
     this.schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
+        SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                b ->
+                    b.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .regularExpressionFactory(SchemaRegex.INSTANCE)
+                            .build()))
+            .getSchema(schemaNode);
   }
 
   public static TopologySchema get() {
@@ -141,8 +149,9 @@ public final class TopologySchema {
       }
       case "pattern", "minLength", "maxLength" -> {
         String expected = expectedText(owner);
+        // a string too long to run the pattern on is reported by its length, like maxLength
         String what =
-            keyword.equals("pattern")
+            keyword.equals("pattern") && instance.asString().length() <= SchemaRegex.MAX_INPUT
                 ? "is not valid"
                 : "is " + instance.asString().length() + " characters";
         return new Diagnostic(
