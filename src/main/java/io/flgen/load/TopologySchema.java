@@ -9,6 +9,7 @@ import com.networknt.schema.path.NodePath;
 import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Location;
+import io.flgen.diag.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -368,31 +369,7 @@ public final class TopologySchema {
     if (s.length() > 80) {
       s = s.substring(0, 77) + "...";
     }
-    return "'" + escapeControls(s) + "'";
-  }
-
-  /**
-   * Shows control characters as escapes ({@code \n}, {@code \t}, {@code \u0007}) so a value can
-   * never break the one-line FILE:LINE:COL: PATH: MESSAGE format.
-   */
-  static String escapeControls(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return "'" + Printable.escape(s) + "'";
   }
 
   /** The schema node {@code up} levels above the error's keyword location. */

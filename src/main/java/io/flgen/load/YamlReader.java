@@ -4,12 +4,14 @@ import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,23 +78,38 @@ public final class YamlReader {
 
   private YamlReader() {}
 
-  /** Reads {@code file}; {@code display} is the name used in messages. */
+  /**
+   * Reads {@code file}; {@code display} is the name used in messages. The file type is checked
+   * before the file is opened, so a FIFO, a device such as {@code /dev/zero}, a socket or a folder
+   * is refused at once instead of blocking or reading forever; and at most {@link #MAX_BYTES} + 1
+   * bytes are ever read, whatever size the file claims.
+   */
   public static Result read(Path file, String display) {
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isDirectory()) {
         return fail(Codes.IO, display, 1, 1, "is a directory; expected a topology YAML file");
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
+      if (!attrs.isRegularFile()) {
+        return fail(
+            Codes.IO,
+            display,
+            1,
+            1,
+            "is not a regular file (a FIFO, device or socket); expected a topology YAML file");
+      }
+      if (attrs.size() > MAX_BYTES) {
         return fail(
             Codes.LIMIT,
             display,
             1,
             1,
-            "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
+            "file is " + attrs.size() + " bytes; the limit is " + MAX_BYTES + " bytes");
       }
-      bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
+      }
     } catch (NoSuchFileException e) {
       return fail(Codes.IO, display, 1, 1, "file not found");
     } catch (IOException e) {
