@@ -43,7 +43,13 @@ public final class TopologyLoader {
       return new Result(null, doc.sourceMap(), schema, null);
     }
     Topology t = Binder.bind(doc.root());
-    List<Diagnostic> semantic = SemanticChecks.check(t, doc.sourceMap(), today);
+    List<Diagnostic> semantic =
+        java.util.stream.Stream.concat(
+                Expressions.check(doc.root(), doc.sourceMap()).stream(),
+                SemanticChecks.check(t, doc.sourceMap(), today).stream())
+            .sorted()
+            .distinct()
+            .toList();
     return new Result(semantic.isEmpty() ? t : null, doc.sourceMap(), semantic, doc.root());
   }
 }

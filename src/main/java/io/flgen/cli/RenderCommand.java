@@ -65,8 +65,8 @@ final class RenderCommand implements Callable<Integer> {
     }
     ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
-      v.diagnostics().forEach(d -> out.println(d));
-      out.println(v.diagnostics().size() + " error(s) in " + v.display() + "; nothing rendered");
+      ValidateCommand.errors(out, v.diagnostics(), new Style(false));
+      out.println(v.diagnostics().size() + " error(s) in " + io.flgen.diag.Printable.escape(v.display()) + "; nothing rendered");
       return ExitCodes.INVALID_INPUT;
     }
     var unsupported = io.flgen.plan.Support.unsupported(v.topology());

@@ -3,11 +3,13 @@ package io.flgen.cli;
 import io.flgen.bind.TopologyLoader;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Locator;
+import io.flgen.diag.Printable;
 import io.flgen.model.Topology;
 import io.flgen.plan.NameCheck;
 import io.flgen.plan.Plan;
 import io.flgen.plan.Planner;
 import io.flgen.report.FindingsReport;
+import io.flgen.report.SafeJson;
 import io.flgen.report.Sarif;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
@@ -25,8 +27,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Validates a topology and checks its plan against the security rules. */
 @Command(
@@ -129,16 +129,28 @@ final class ValidateCommand implements Callable<Integer> {
     };
   }
 
-  private void text(PrintWriter out, Validation v, Style s) {
-    for (Diagnostic d : v.diagnostics()) {
-      out.println(s.bold(d.location().toString()) + ": " + s.dim(d.path()) + ": " + s.red(d.message()));
+  /**
+   * Prints the first {@link Diagnostic#MAX_PRINTED} diagnostics, one per line and escaped, then
+   * how many more there are.
+   */
+  static void errors(PrintWriter out, List<Diagnostic> ds, Style s) {
+    for (Diagnostic d : ds.subList(0, Math.min(ds.size(), Diagnostic.MAX_PRINTED))) {
+      out.println(s.bold(d.location().toString()) + ": " + s.dim(Printable.escape(d.path())) + ": "
+          + s.red(Printable.escape(d.message())));
     }
+    if (ds.size() > Diagnostic.MAX_PRINTED) {
+      out.println("\u2026 and " + (ds.size() - Diagnostic.MAX_PRINTED) + " more error(s)");
+    }
+  }
+
+  private void text(PrintWriter out, Validation v, Style s) {
+    errors(out, v.diagnostics(), s);
     if (v.diagnostics().isEmpty()) {
       Topology t = v.topology();
       out.println(
           s.green("valid")
               + ": "
-              + v.display()
+              + Printable.escape(v.display())
               + " ("
               + t.metadata().stage().yamlName()
               + " stage, "
@@ -147,7 +159,7 @@ final class ValidateCommand implements Callable<Integer> {
               + t.metadata().cloud().yamlName()
               + " cloud)");
     } else {
-      out.println(s.red(v.diagnostics().size() + " error(s)") + " in " + v.display());
+      out.println(s.red(v.diagnostics().size() + " error(s)") + " in " + Printable.escape(v.display()));
     }
   }
 
@@ -156,7 +168,8 @@ final class ValidateCommand implements Callable<Integer> {
     root.put("file", v.display());
     root.put("valid", v.diagnostics().isEmpty());
     List<Map<String, Object>> ds = new ArrayList<>();
-    for (Diagnostic d : v.diagnostics()) {
+    List<Diagnostic> all = v.diagnostics();
+    for (Diagnostic d : all.subList(0, Math.min(all.size(), Diagnostic.MAX_PRINTED))) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("code", d.code());
       m.put("file", d.location().file());
@@ -167,7 +180,9 @@ final class ValidateCommand implements Callable<Integer> {
       ds.add(m);
     }
     root.put("diagnostics", ds);
-    return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root);
+    root.put("errorCount", all.size()); // the true count; at most MAX_PRINTED are listed
+    root.put("omitted", all.size() - ds.size());
+    return SafeJson.MAPPER.writeValueAsString(root);
   }
 
   /** The outcome of validation, shared by every command that reads a topology. */

@@ -44,6 +44,8 @@ public final class Codes {
   public static final String WAIVER = "FLG126";
   /** A reference to something that does not exist (compute, silo). */
   public static final String REFERENCE = "FLG127";
+  /** A key or value holds an Azure ML expression ({@code ${{...}}}). */
+  public static final String EXPRESSION = "FLG128";
 
   /** A resolved resource name breaks Azure's naming rules. */
   public static final String NAME_RULE = "FLG201";

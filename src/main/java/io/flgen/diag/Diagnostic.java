@@ -3,7 +3,8 @@ package io.flgen.diag;
 import java.util.Comparator;
 
 /**
- * One problem with the input. Rendered as {@code FILE:LINE:COL: PATH: MESSAGE}.
+ * One problem with the input. Rendered as {@code FILE:LINE:COL: PATH: MESSAGE}, on one line whatever
+ * the path and message hold.
  *
  * @param code stable code, FLG1xx for load and bind, FLG2xx for plan (see docs/exit-codes.md)
  * @param location where in the topology file
@@ -25,8 +26,12 @@ public record Diagnostic(String code, Location location, String path, String mes
     return ORDER.compare(this, o);
   }
 
+  /** Most diagnostics printed in text; the rest are counted ("… and 12 more error(s)"). */
+  public static final int MAX_PRINTED = 100;
+
+  /** The one-line text form; the path and message are {@link Printable#escape escaped}. */
   @Override
   public String toString() {
-    return location + ": " + path + ": " + message;
+    return location + ": " + Printable.escape(path) + ": " + Printable.escape(message);
   }
 }

@@ -13,16 +13,17 @@ public record Location(String file, int line, int column) implements Comparable<
     return c != 0 ? c : Integer.compare(column, o.column);
   }
 
+  /** {@code FILE:LINE:COL}, the file name {@link Printable#escape escaped}. */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column;
+    return Printable.escape(file) + ":" + line + ":" + column;
   }
 
   /** A message at a location, for problems outside the topology (for example in a Bicep file). */
   public record Message(Location location, String message) {
     @Override
     public String toString() {
-      return location + ": " + message;
+      return location + ": " + Printable.escape(message);
     }
   }
 }

@@ -137,6 +137,9 @@ public final class TopologyReference {
         .append(" (VS Code, IntelliJ, Neovim), make this the first line of the topology file:\n\n");
     sb.append("```yaml\n# yaml-language-server: $schema=../schemas/topology.schema.json\n```\n\n");
     sb.append("Then check it with `./flgen validate topology.yaml`.\n\n");
+    sb.append("The file is read as YAML 1.2 (core schema): `no`, `on` and `yes` are strings, and only")
+        .append(" `true` and `false` are booleans. No key or value may hold an Azure ML expression")
+        .append(" (`${{...}}`, FLG128): Azure ML would evaluate it in the YAML flgen writes.\n\n");
     sb.append("## Contents\n\n");
     for (Section s : sections.values()) {
       sb.append("- [").append(s.title()).append("](#").append(s.anchor).append(")\n");

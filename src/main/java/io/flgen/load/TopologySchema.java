@@ -3,11 +3,13 @@ package io.flgen.load;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Location;
+import io.flgen.diag.Printable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -37,7 +39,14 @@ public final class TopologySchema {
     this.text = text;
     this.schemaNode = JsonMapper.shared().readTree(text);
     this.schema =
-        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaNode);
+        SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                b ->
+                    b.schemaRegistryConfig(
+                        SchemaRegistryConfig.builder()
+                            .regularExpressionFactory(SchemaRegex.INSTANCE)
+                            .build()))
+            .getSchema(schemaNode);
   }
 
   public static TopologySchema get() {
@@ -141,8 +150,9 @@ public final class TopologySchema {
       }
       case "pattern", "minLength", "maxLength" -> {
         String expected = expectedText(owner);
+        // a string too long to run the pattern on is reported by its length, like maxLength
         String what =
-            keyword.equals("pattern")
+            keyword.equals("pattern") && instance.asString().length() <= SchemaRegex.MAX_INPUT
                 ? "is not valid"
                 : "is " + instance.asString().length() + " characters";
         return new Diagnostic(
@@ -163,7 +173,7 @@ public final class TopologySchema {
             Codes.VALUE,
             sm.value(path),
             path,
-            "value " + instance + " is out of range; expected " + rel + owner.get(keyword));
+            "value " + number(instance) + " is out of range; expected " + rel + owner.get(keyword));
       }
       case "minItems", "maxItems", "minProperties", "maxProperties" -> {
         int n = instance == null ? 0 : instance.size();
@@ -178,6 +188,17 @@ public final class TopologySchema {
       default -> {}
     }
     return new Diagnostic(Codes.VALUE, sm.value(path), path, e.getMessage());
+  }
+
+  /** A number as written in messages: very large integers in scientific notation (1E+308). */
+  static String number(JsonNode n) {
+    if (n != null && n.isBigInteger() && n.bigIntegerValue().abs().bitLength() > 63) {
+      return new java.math.BigDecimal(n.bigIntegerValue())
+          .round(new java.math.MathContext(6))
+          .stripTrailingZeros()
+          .toString();
+    }
+    return String.valueOf(n);
   }
 
   private static String unknownKey(String key, List<String> allowed, String parentPath) {
@@ -348,31 +369,7 @@ public final class TopologySchema {
     if (s.length() > 80) {
       s = s.substring(0, 77) + "...";
     }
-    return "'" + escapeControls(s) + "'";
-  }
-
-  /**
-   * Shows control characters as escapes ({@code \n}, {@code \t}, {@code \u0007}) so a value can
-   * never break the one-line FILE:LINE:COL: PATH: MESSAGE format.
-   */
-  static String escapeControls(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.toString();
+    return "'" + Printable.escape(s) + "'";
   }
 
   /** The schema node {@code up} levels above the error's keyword location. */

@@ -4,29 +4,39 @@ import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Location;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.Schema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -35,7 +45,11 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads a topology file into a JSON tree with positions. Every failure is a located diagnostic;
  * the cost is bounded on hostile input: file size, nesting depth, alias count and expanded node
- * count are all capped.
+ * count are all capped, and reading is linear in the input (one long line included).
+ *
+ * <p>The YAML is read as YAML 1.2 with the core schema (snakeyaml-engine): {@code no}, {@code on}
+ * and {@code yes} are strings, {@code true} and {@code false} are the only booleans, and
+ * {@code 1_000} is a string. Merge keys ({@code <<}) are reported, not applied.
  */
 public final class YamlReader {
   /** Largest file accepted. A 1000-silo topology is about 300 KB. */
@@ -48,6 +62,10 @@ public final class YamlReader {
   public static final int MAX_NODES = 1_000_000;
   /** Most keys in one mapping; the widest topology mapping has about 15 (tags and parameters: 50). */
   public static final int MAX_KEYS = 10_000;
+  /** Most digits in a number literal; the largest double, about 1.8e308, has 309. */
+  public static final int MAX_NUMBER_DIGITS = 400;
+  /** The largest number magnitude accepted: the largest finite double. */
+  static final BigDecimal MAX_NUMBER = new BigDecimal(Double.MAX_VALUE);
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -60,23 +78,38 @@ public final class YamlReader {
 
   private YamlReader() {}
 
-  /** Reads {@code file}; {@code display} is the name used in messages. */
+  /**
+   * Reads {@code file}; {@code display} is the name used in messages. The file type is checked
+   * before the file is opened, so a FIFO, a device such as {@code /dev/zero}, a socket or a folder
+   * is refused at once instead of blocking or reading forever; and at most {@link #MAX_BYTES} + 1
+   * bytes are ever read, whatever size the file claims.
+   */
   public static Result read(Path file, String display) {
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attrs.isDirectory()) {
         return fail(Codes.IO, display, 1, 1, "is a directory; expected a topology YAML file");
       }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
+      if (!attrs.isRegularFile()) {
+        return fail(
+            Codes.IO,
+            display,
+            1,
+            1,
+            "is not a regular file (a FIFO, device or socket); expected a topology YAML file");
+      }
+      if (attrs.size() > MAX_BYTES) {
         return fail(
             Codes.LIMIT,
             display,
             1,
             1,
-            "file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes");
+            "file is " + attrs.size() + " bytes; the limit is " + MAX_BYTES + " bytes");
       }
-      bytes = Files.readAllBytes(file);
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1); // the file may have grown since
+      }
     } catch (NoSuchFileException e) {
       return fail(Codes.IO, display, 1, 1, "file not found");
     } catch (IOException e) {
@@ -123,23 +156,31 @@ public final class YamlReader {
       return new Result(null, tabs);
     }
 
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_DEPTH);
-    options.setCodePointLimit((int) MAX_BYTES);
-    options.setAllowRecursiveKeys(false);
-    options.setAllowDuplicateKeys(false);
-    Yaml yaml = new Yaml(options);
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(display)
+            .setSchema(CORE_WITHOUT_MERGE)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit((int) MAX_BYTES)
+            .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(true) // reported by the converter, with its position
+            // The whole text in one window: the reader's default 1 KiB window is copied again for
+            // every 1 KiB of a token, which makes one long line (a comment) quadratic.
+            .setBufferSize(text.length() + 1)
+            .build();
     Node root;
     try {
-      Iterator<Node> docs = yaml.composeAll(new StringReader(text)).iterator();
-      if (!docs.hasNext()) {
+      Composer composer =
+          new Composer(
+              settings,
+              new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
+      if (!composer.hasNext()) {
         return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
       }
-      root = docs.next();
-      if (docs.hasNext()) {
-        Node second = docs.next();
-        Mark m = second.getStartMark();
+      root = composer.next();
+      if (composer.hasNext()) {
+        Node second = composer.next();
+        Mark m = second.getStartMark().orElseThrow();
         return fail(
             Codes.DOCUMENT,
             display,
@@ -147,27 +188,26 @@ public final class YamlReader {
             m.getColumn() + 1,
             "a second YAML document; expected exactly one topology per file");
       }
-    } catch (MarkedYAMLException e) {
-      Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    } catch (DepthLimit.Exceeded e) {
+      return fail(Codes.LIMIT, display, 1, 1,
+          "document nested more than " + MAX_DEPTH + " levels deep; a topology needs about 8");
+    } catch (MarkedYamlEngineException e) {
+      Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = m != null ? m.getLine() + 1 : 1;
       int col = m != null ? m.getColumn() + 1 : 1;
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-      Mark cm = e.getContextMark();
+      Mark cm = e.getContextMark().orElse(null);
       String where =
           e.getProblem() != null && e.getContext() != null && cm != null && cm != m
               ? " (" + clean(e.getContext()) + " started at line " + (cm.getLine() + 1)
                   + ", column " + (cm.getColumn() + 1) + ")"
               : "";
       return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what) + where);
-    } catch (YAMLException e) {
+    } catch (YamlEngineException e) {
       String msg = clean(e.getMessage());
       if (msg.contains("aliases")) {
         return fail(Codes.LIMIT, display, 1, 1,
             "more than " + MAX_ALIASES + " YAML aliases to lists or mappings; alias bombs are rejected");
-      }
-      if (msg.contains("Nesting")) {
-        return fail(Codes.LIMIT, display, 1, 1,
-            "document nested more than " + MAX_DEPTH + " levels deep; a topology needs about 8");
       }
       if (msg.contains("exceeds the limit")) {
         return fail(Codes.LIMIT, display, 1, 1,
@@ -182,7 +222,7 @@ public final class YamlReader {
       return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
     }
     if (!(root instanceof MappingNode)) {
-      Mark m = root.getStartMark();
+      Mark m = root.getStartMark().orElseThrow();
       return fail(
           Codes.DOCUMENT,
           display,
@@ -204,6 +244,74 @@ public final class YamlReader {
       return new Result(null, c.diagnostics.stream().sorted().toList());
     }
     return new Result(new LoadedDocument(display, json, c.map), List.of());
+  }
+
+  /**
+   * The YAML 1.2 core schema, except that a plain {@code <<} key stays a string: the converter
+   * reports merge keys instead of applying them.
+   */
+  private static final Schema CORE_WITHOUT_MERGE =
+      new Schema() {
+        private final ScalarResolver core = new CoreScalarResolver(true);
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+          return (value, implicit) ->
+              implicit && "<<".equals(value) ? Tag.STR : core.resolve(value, implicit);
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+          return Map.of();
+        }
+      };
+
+  /** Counts open collections as events stream past, and stops the parse past the limit. */
+  private static final class DepthLimit implements Parser {
+    static final class Exceeded extends RuntimeException {
+      Exceeded() {
+        super(null, null, false, false);
+      }
+    }
+
+    private final Parser inner;
+    private final int max;
+    private int depth;
+
+    DepthLimit(Parser inner, int max) {
+      this.inner = inner;
+      this.max = max;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return inner.checkEvent(id);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return inner.peekEvent();
+    }
+
+    @Override
+    public boolean hasNext() {
+      return inner.hasNext();
+    }
+
+    @Override
+    public Event next() {
+      Event e = inner.next();
+      switch (e.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          if (++depth > max) {
+            throw new Exceeded();
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> {}
+      }
+      return e;
+    }
   }
 
   private static String clean(String s) {
@@ -309,13 +417,15 @@ public final class YamlReader {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int nodes;
     boolean budgetExceeded;
+    String currentPath = TopologyPath.ROOT;
 
     Converter(String file) {
       this.file = file;
       this.map = new SourceMap(file);
     }
 
-    private Location loc(Mark m) {
+    private Location loc(Optional<Mark> mark) {
+      Mark m = mark.orElseThrow();
       return new Location(file, m.getLine() + 1, m.getColumn() + 1);
     }
 
@@ -324,8 +434,9 @@ public final class YamlReader {
         budgetExceeded = budgetExceeded || nodes > MAX_NODES;
         return F.nullNode();
       }
-      Mark start = node.getStartMark();
-      map.putValue(path, start.getLine() + 1, start.getColumn() + 1);
+      Optional<Mark> start = node.getStartMark();
+      Mark s0 = start.orElseThrow();
+      map.putValue(path, s0.getLine() + 1, s0.getColumn() + 1);
       String tag = node.getTag().getValue();
       if (!tag.startsWith(Tag.PREFIX)) {
         diagnostics.add(
@@ -354,7 +465,9 @@ public final class YamlReader {
             break;
           }
           Node k = t.getKeyNode();
-          if (k.getTag().equals(Tag.MERGE)) {
+          if (k instanceof ScalarNode mk
+              && mk.getScalarStyle() == ScalarStyle.PLAIN
+              && "<<".equals(mk.getValue())) {
             diagnostics.add(
                 new Diagnostic(
                     Codes.SYNTAX,
@@ -374,7 +487,8 @@ public final class YamlReader {
           }
           String key = ks.getValue();
           String child = TopologyPath.key(path, key);
-          Mark first = seen.putIfAbsent(key, k.getStartMark());
+          Mark here = k.getStartMark().orElseThrow();
+          Mark first = seen.putIfAbsent(key, here);
           if (first != null) {
             diagnostics.add(
                 new Diagnostic(
@@ -388,7 +502,7 @@ public final class YamlReader {
                         + "); each key may appear once"));
             continue;
           }
-          map.putKey(child, k.getStartMark().getLine() + 1, k.getStartMark().getColumn() + 1);
+          map.putKey(child, here.getLine() + 1, here.getColumn() + 1);
           obj.set(key, convert(t.getValueNode(), child, depth + 1));
         }
         return obj;
@@ -401,45 +515,98 @@ public final class YamlReader {
         }
         return arr;
       }
-      ScalarNode s = (ScalarNode) node;
-      return scalar(s);
+      currentPath = path;
+      return scalar((ScalarNode) node);
     }
 
     private JsonNode scalar(ScalarNode s) {
       Tag t = s.getTag();
       String v = s.getValue();
-      try {
-        if (t.equals(Tag.NULL)) {
-          return F.nullNode();
-        }
-        if (t.equals(Tag.BOOL)) {
-          String l = v.toLowerCase(java.util.Locale.ROOT);
-          return F.booleanNode(l.equals("true") || l.equals("yes") || l.equals("on"));
-        }
-        if (t.equals(Tag.INT)) {
-          String d = v.replace("_", "");
-          BigInteger bi;
-          if (d.startsWith("0x") || d.startsWith("-0x") || d.startsWith("+0x")) {
-            bi = new BigInteger(d.replaceFirst("0x", ""), 16);
-          } else if (d.startsWith("0o")) {
-            bi = new BigInteger(d.substring(2), 8);
-          } else {
-            bi = new BigInteger(d);
-          }
-          return bi.bitLength() < 63 ? F.numberNode(bi.longValue()) : F.numberNode(bi);
-        }
-        if (t.equals(Tag.FLOAT)) {
-          String d = v.replace("_", "");
-          if (d.toLowerCase(java.util.Locale.ROOT).contains("inf")
-              || d.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
-            return F.stringNode(v);
-          }
-          return F.numberNode(new BigDecimal(d).doubleValue());
-        }
-      } catch (NumberFormatException e) {
-        return F.stringNode(v);
+      if (t.equals(Tag.NULL)) {
+        return F.nullNode();
+      }
+      if (t.equals(Tag.BOOL)) {
+        String l = v.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("true") || l.equals("false") ? F.booleanNode(l.equals("true")) : F.stringNode(v);
+      }
+      if (t.equals(Tag.INT)) {
+        return integer(s, v);
+      }
+      if (t.equals(Tag.FLOAT)) {
+        return floating(s, v);
       }
       return F.stringNode(v);
+    }
+
+    /**
+     * An integer literal as a long, or as a BigInteger when it does not fit one. The digit count is
+     * checked before any conversion, so a literal of a million digits costs nothing.
+     */
+    private JsonNode integer(ScalarNode s, String v) {
+      String d = v;
+      boolean negative = d.startsWith("-");
+      if (negative || d.startsWith("+")) {
+        d = d.substring(1);
+      }
+      int radix = 10;
+      if (d.startsWith("0x")) {
+        radix = 16;
+        d = d.substring(2);
+      } else if (d.startsWith("0o")) {
+        radix = 8;
+        d = d.substring(2);
+      }
+      if (d.isEmpty() || d.length() > MAX_NUMBER_DIGITS) {
+        return tooLarge(s, v);
+      }
+      BigInteger bi;
+      try {
+        bi = new BigInteger(d, radix);
+      } catch (NumberFormatException e) {
+        return F.stringNode(v); // an explicit !!int tag on text
+      }
+      bi = negative ? bi.negate() : bi;
+      if (new BigDecimal(bi).abs().compareTo(MAX_NUMBER) > 0) {
+        return tooLarge(s, v);
+      }
+      return bi.bitLength() < 64 ? F.numberNode(bi.longValue()) : F.numberNode(bi);
+    }
+
+    /**
+     * A float literal as a double. A value beyond the range of a long is integral (doubles above
+     * 2^53 have no fraction), and is kept as the exact BigInteger, which the schema's integer
+     * ranges compare without converting to a long.
+     */
+    private JsonNode floating(ScalarNode s, String v) {
+      String l = v.toLowerCase(java.util.Locale.ROOT);
+      if (l.contains("inf") || l.contains("nan")) {
+        return F.stringNode(v);
+      }
+      double x;
+      try {
+        x = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        return F.stringNode(v); // an explicit !!float tag on text
+      }
+      if (Double.isInfinite(x)) {
+        return tooLarge(s, v);
+      }
+      if (Math.abs(x) >= 0x1p63) {
+        return F.numberNode(new BigDecimal(x).toBigInteger());
+      }
+      return F.numberNode(x);
+    }
+
+    private JsonNode tooLarge(ScalarNode s, String v) {
+      String shown = v.length() > 24 ? v.substring(0, 21) + "... (" + v.length() + " characters)" : v;
+      diagnostics.add(
+          new Diagnostic(
+              Codes.LIMIT,
+              loc(s.getStartMark()),
+              currentPath,
+              "number " + shown + " is beyond the largest number flgen reads (about 1.8e308, a "
+                  + "64-bit float)"));
+      return F.nullNode();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.flgen.report;
 
+import io.flgen.diag.Printable;
 import io.flgen.model.Stage;
 import io.flgen.rules.Result;
 import io.flgen.rules.RuleEngine;
@@ -9,12 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Text and JSON renderings of a rule report. */
 public final class FindingsReport {
-  static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  static final JsonMapper JSON = SafeJson.MAPPER;
 
   private FindingsReport() {}
 
@@ -69,9 +69,9 @@ public final class FindingsReport {
       }
       sb.append(p.severity(s, s.label().toUpperCase(java.util.Locale.ROOT))).append(" (").append(rs.size()).append(")\n");
       for (Result r : rs) {
-        sb.append("  ").append(p.bold(r.finding().ruleId())).append(' ').append(r.finding().message()).append('\n');
-        sb.append("    ").append(p.dim(r.location() + ": " + r.finding().origin() + " · " + r.rule().title())).append('\n');
-        r.suppression().ifPresent(w -> sb.append("    ").append(p.dim("suppressed by waiver until " + w.expires() + ": " + w.justification())).append('\n'));
+        sb.append("  ").append(p.bold(r.finding().ruleId())).append(' ').append(Printable.escape(r.finding().message())).append('\n');
+        sb.append("    ").append(p.dim(r.location() + ": " + Printable.escape(r.finding().origin()) + " · " + r.rule().title())).append('\n');
+        r.suppression().ifPresent(w -> sb.append("    ").append(p.dim("suppressed by waiver until " + w.expires() + ": " + Printable.escape(w.justification()))).append('\n'));
       }
     }
     long open = report.results().stream().filter(r -> !r.suppressed()).count();

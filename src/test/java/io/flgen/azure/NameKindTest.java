@@ -108,4 +108,14 @@ class NameKindTest {
         NameRules.violation(NameKind.STORAGE_ACCOUNT, "s".repeat(27)));
     assertFalse(NameKind.SUBNET.globallyUnique());
   }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(5) // hang guard
+  void aVeryLongNameIsRejectedByItsLengthBeforeAnyPattern() {
+    // issue 10: long strings must never reach a backtracking regular expression
+    String name = "a-".repeat(500_000);
+    for (NameKind k : NameKind.values()) {
+      assertEquals(Optional.of("is 1000000 characters, the limit is " + k.max()), k.violation(name), k.name());
+    }
+  }
 }

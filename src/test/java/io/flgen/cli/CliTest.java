@@ -84,7 +84,9 @@ class CliTest {
             "column" : 3,
             "path" : "metadata.stgae",
             "message" : "unknown key 'stgae' in metadata; did you mean 'stage'?"
-          } ]
+          } ],
+          "errorCount" : 1,
+          "omitted" : 0
         }
         """;
     assertEquals(expected, r.out().replace(System.lineSeparator(), "\n"));

@@ -147,4 +147,34 @@ class HostileInputTest {
         d.stream().map(Diagnostic::toString).toList());
     assertEquals("FLG102", d.get(0).code());
   }
+
+  @Test
+  void eightMebibytesOfOneCommentLineReadInLinearTime() throws IOException {
+    // Issue 10: a topology that is mostly one comment line took 41-65 s (the YAML reader copied
+    // its 1 KiB window again for every 1 KiB of the line). It must load, well inside the guard.
+    String blueprint = Files.readString(Path.of("blueprints/crawl-sandbox.yaml"));
+    String text = blueprint + "#" + "x".repeat((int) YamlReader.MAX_BYTES - blueprint.length() - 2) + "\n";
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    assertEquals(YamlReader.MAX_BYTES, b.length);
+    YamlReader.Result r = assertTimeoutPreemptively(GUARD, () -> YamlReader.parse(b, "t.yaml"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals("fl-crawl", r.document().root().path("metadata").path("name").asString());
+  }
+
+  @Test
+  void oneLongPlainScalarReadInLinearTime() {
+    String text = "name: " + "a".repeat(8_000_000) + "\n";
+    YamlReader.Result r = assertTimeoutPreemptively(GUARD, () -> parse(text));
+    assertEquals(8_000_000, r.document().root().get("name").asString().length());
+  }
+
+  @Test
+  void numberLiteralOfAMillionDigits() {
+    List<Diagnostic> d = guarded(() -> parse("rounds: " + "9".repeat(1_000_000) + "\n"));
+    assertEquals(
+        List.of("t.yaml:1:9: rounds: number 999999999999999999999... (1000000 characters) is beyond the"
+            + " largest number flgen reads (about 1.8e308, a 64-bit float)"),
+        d.stream().map(Diagnostic::toString).toList());
+    assertEquals("FLG102", d.get(0).code());
+  }
 }
