@@ -779,9 +779,27 @@ module grant23 'modules/storage-role-assignment.bicep' = {
   ]
 }
 
-// id-flcrawl-orchestrator -> AcrPull on crflcrawlih1rs
-module grant24 'modules/registry-role-assignment.bicep' = {
+// fl-crawl-data-scientists -> Storage Blob Data Contributor on stflcrawlorchih1rs/baseline-data
+module grant24 'modules/container-role-assignment.bicep' = {
   name: 'grant-24'
+  scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
+  params: {
+    storageAccountName: 'stflcrawlorchih1rs'
+    containerName: 'baseline-data'
+    principalId: 'aaaaaaaa-0001-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageExchange
+  ]
+}
+
+// id-flcrawl-orchestrator -> AcrPull on crflcrawlih1rs
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     targetName: 'crflcrawlih1rs'
@@ -797,8 +815,8 @@ module grant24 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-a -> AcrPull on crflcrawlih1rs
-module grant25 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-25'
+module grant26 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-26'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     targetName: 'crflcrawlih1rs'
@@ -814,8 +832,8 @@ module grant25 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-b -> AcrPull on crflcrawlih1rs
-module grant26 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-26'
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     targetName: 'crflcrawlih1rs'
@@ -831,8 +849,8 @@ module grant26 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flcrawl-silo-c -> AcrPull on crflcrawlih1rs
-module grant27 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-27'
+module grant28 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-28'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     targetName: 'crflcrawlih1rs'
@@ -848,8 +866,8 @@ module grant27 'modules/registry-role-assignment.bicep' = {
 }
 
 // fl-crawl-data-scientists -> AzureML Data Scientist on mlw-flcrawl
-module grant28 'modules/workspace-role-assignment.bicep' = {
-  name: 'grant-28'
+module grant29 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-29'
   scope: resourceGroup('11111111-1111-1111-1111-111111111111', 'rg-fl-crawl')
   params: {
     targetName: 'mlw-flcrawl'

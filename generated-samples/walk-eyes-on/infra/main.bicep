@@ -1715,9 +1715,27 @@ module grant23 'modules/storage-role-assignment.bicep' = {
   ]
 }
 
-// id-flwalk-orchestrator -> AcrPull on crflwalkqliaw
-module grant24 'modules/registry-role-assignment.bicep' = {
+// fl-walk-data-scientists -> Storage Blob Data Contributor on stflwalkorchqliaw/baseline-data
+module grant24 'modules/container-role-assignment.bicep' = {
   name: 'grant-24'
+  scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
+  params: {
+    storageAccountName: 'stflwalkorchqliaw'
+    containerName: 'baseline-data'
+    principalId: 'aaaaaaaa-0002-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+    grantDescription: 'Storage Blob Data Contributor: data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)'
+  }
+  dependsOn: [
+    rgOrchestrator
+    storageExchange
+  ]
+}
+
+// id-flwalk-orchestrator -> AcrPull on crflwalkqliaw
+module grant25 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-25'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     targetName: 'crflwalkqliaw'
@@ -1733,8 +1751,8 @@ module grant24 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flwalk-paris -> AcrPull on crflwalkqliaw
-module grant25 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-25'
+module grant26 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-26'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     targetName: 'crflwalkqliaw'
@@ -1750,8 +1768,8 @@ module grant25 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flwalk-virginia -> AcrPull on crflwalkqliaw
-module grant26 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-26'
+module grant27 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-27'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     targetName: 'crflwalkqliaw'
@@ -1767,8 +1785,8 @@ module grant26 'modules/registry-role-assignment.bicep' = {
 }
 
 // id-flwalk-tokyo -> AcrPull on crflwalkqliaw
-module grant27 'modules/registry-role-assignment.bicep' = {
-  name: 'grant-27'
+module grant28 'modules/registry-role-assignment.bicep' = {
+  name: 'grant-28'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     targetName: 'crflwalkqliaw'
@@ -1784,8 +1802,8 @@ module grant27 'modules/registry-role-assignment.bicep' = {
 }
 
 // fl-walk-data-scientists -> AzureML Data Scientist on mlw-flwalk
-module grant28 'modules/workspace-role-assignment.bicep' = {
-  name: 'grant-28'
+module grant29 'modules/workspace-role-assignment.bicep' = {
+  name: 'grant-29'
   scope: resourceGroup('22222222-2222-2222-2222-222222222222', 'rg-fl-walk')
   params: {
     targetName: 'mlw-flwalk'

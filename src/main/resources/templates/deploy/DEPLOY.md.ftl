@@ -212,8 +212,7 @@ az ml datastore create --file ${d} --workspace-name ${workspace} --resource-grou
 ## ${step}. Upload data (each silo's data owner)
 Each silo's data goes straight to that silo's own data container, signed in with Entra ID as the
 data owner; it never passes through the workspace or the orchestrator storage. Local-data silos
-copy their data onto the cluster's volume instead.<#if baseline> The baseline's pooled copy of the
-non-sensitive data goes to the orchestrator storage container `baseline-data`.</#if>
+copy their data onto the cluster's volume instead.
 <#list uploads as u>
 
 Silo ${u.silo}, from ${u.where}<#if u.tenant?has_content> (signed in to tenant `${u.tenant}`)</#if>:
@@ -224,6 +223,17 @@ az storage blob upload-batch --auth-mode login --account-name ${u.account} --des
   --destination-path ${u.testing} --source ./${u.testing}
 ```
 </#list>
+<#if baselineUploads?has_content>
+
+The baseline's pooled copy of the non-sensitive data, uploaded by a data scientist (the only
+people who may write it) from ${baselineWhere}:
+```bash
+<#list baselineUploads as b>
+az storage blob upload-batch --auth-mode login --account-name ${b.account} --destination ${b.container} \
+  --destination-path ${b.path} --source ./baseline/${b.path}
+</#list>
+```
+</#if>
 <#assign step = step + 1>
 
 ## ${step}. Submit the FL job (orchestrator data scientist, from ${scientistWhere})

@@ -40,6 +40,8 @@ public final class Planner {
   private final List<RoleGrant> grants = new ArrayList<>();
   private final List<RoleGrant> serviceGrants = new ArrayList<>();
   private final List<Scope> existingGroups = new ArrayList<>();
+  /** The exchange storage container of the baseline's pooled, non-sensitive copy of the data. */
+  public static final String BASELINE_CONTAINER = "baseline-data";
   private final List<DatastorePlan> datastores = new ArrayList<>();
   private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
@@ -81,7 +83,7 @@ public final class Planner {
 
     List<String> exchangeContainers = new ArrayList<>();
     exchangeContainers.add(n.globalModelContainer());
-    t.job().baseline().ifPresent(b -> exchangeContainers.add("baseline-data"));
+    t.job().baseline().ifPresent(b -> exchangeContainers.add(BASELINE_CONTAINER));
     for (Silo s : t.silos()) {
       exchangeContainers.add(n.updatesContainer(s.name()));
     }
@@ -140,12 +142,12 @@ public final class Planner {
     }
     datastores.add(new DatastorePlan(n.globalModelDatastore(), orch, "global-model", exchange.name(), n.globalModelContainer(), endpointSuffix()));
     t.job().baseline().ifPresent(b ->
-        datastores.add(new DatastorePlan("baseline_data", orch, "baseline", exchange.name(), "baseline-data", endpointSuffix())));
+        datastores.add(new DatastorePlan("baseline_data", orch, "baseline", exchange.name(), BASELINE_CONTAINER, endpointSuffix())));
 
     grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.globalModelContainer(),
         "write", "aggregate steps write the global model");
     if (t.job().baseline().isPresent()) {
-      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, "baseline-data",
+      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, BASELINE_CONTAINER,
           "read", "the baseline trains on the pooled non-sensitive copy");
     }
 
@@ -180,6 +182,10 @@ public final class Planner {
           "az ml job create uploads code snapshots to the workspace storage (shared keys are off)");
       personGrant(person, orch, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR, wsStorePlan, "", "read-write",
           "the studio and code upload use the workspace file share with Entra ID (shared keys are off)");
+      if (t.job().baseline().isPresent()) {
+        personGrant(person, orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, BASELINE_CONTAINER, "write",
+            "data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)");
+      }
     }
     for (AksPlan a : aksClusters()) {
       if (!a.adminGroupObjectId().isEmpty()) {

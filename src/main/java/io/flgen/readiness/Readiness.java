@@ -40,6 +40,8 @@ public final class Readiness {
 
   /** The actor of the orchestrator admin's datastore step in DEPLOY.md. */
   public static final String ADMIN_DATASTORES = "orchestrator admin: az ml datastore create";
+  /** The actor of the data scientists' baseline upload in DEPLOY.md. */
+  public static final String BASELINE_UPLOAD = "data scientist: upload the baseline data";
 
   private final Plan plan;
   private final List<Check> checks = new ArrayList<>();
@@ -154,6 +156,16 @@ public final class Readiness {
     add(actor, o, who, "storage " + ws.storage() + " (file)", "upload the code snapshot",
         reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
         storageGrant(people, ws.storage(), "", FILE_WRITE), "people");
+    // the data scientists upload the baseline's pooled copy straight to its container
+    for (DatastorePlan d : plan.datastores()) {
+      if (d.purpose().equals("baseline")) {
+        StoragePlan ex = storage(d.account());
+        Origin bo = personOrigin(List.of(new Target(d.account(), "blob", isPublic(ex))));
+        add(BASELINE_UPLOAD, bo, who, "storage " + d.account() + "/" + d.container(), "write the baseline data",
+            reach(bo, d.account(), "blob", isPublic(ex), false), storageGrant(people, d.account(), d.container(), BLOB_WRITE),
+            "people");
+      }
+    }
     // the orchestrator admin creates the identity-based datastores: a workspace write, no storage access
     // (the job's identities read the data); whoever deployed main.bicep holds Owner or Contributor there
     Origin admin = personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));

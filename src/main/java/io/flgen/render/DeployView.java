@@ -79,6 +79,17 @@ final class DeployView {
     List<io.flgen.readiness.Check> checks = io.flgen.readiness.Readiness.analyse(plan);
     v.put("scientistWhere", checks.stream().filter(c -> c.actor().startsWith("data scientist"))
         .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
+    List<Map<String, String>> baselineUploads = new ArrayList<>();
+    for (var step : plan.pipeline().baseline()) {
+      for (var port : step.inputs()) {
+        plan.datastores().stream().filter(d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
+            .findFirst().ifPresent(d -> baselineUploads.add(Map.of("account", d.account(), "container", d.container(),
+                "path", port.value().substring(port.value().indexOf("/paths/") + "/paths/".length()))));
+      }
+    }
+    v.put("baselineUploads", baselineUploads);
+    v.put("baselineWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
+        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
     v.put("adminWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
         .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();

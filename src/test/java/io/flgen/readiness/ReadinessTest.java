@@ -44,4 +44,35 @@ class ReadinessTest {
     assertEquals(false, c.pathOk());
     assertEquals("mlw-flpriv (amlworkspace) is private and has no private endpoint reachable from your machine", c.path());
   }
+
+  private static Check step(Plan p, String actor) {
+    return Readiness.analyse(p).stream().filter(c -> c.actor().equals(actor)).findFirst()
+        .orElseThrow(() -> new AssertionError("no step " + actor));
+  }
+
+  @Test
+  void dataScientistsUploadTheBaselineDataToItsContainerOnly() {
+    Plan p = Planner.plan(Blueprints.load("walk-eyes-on").topology());
+    Check c = step(p, Readiness.BASELINE_UPLOAD);
+    assertTrue(c.ready(), c.toString());
+    assertEquals("storage stflwalkorch" + p.names().uniqueSuffix() + "/baseline-data", c.target());
+    assertEquals("Storage Blob Data Contributor on stflwalkorch" + p.names().uniqueSuffix()
+        + "/baseline-data (fl-walk-data-scientists)", c.grant());
+  }
+
+  @Test
+  void withoutDataScientistsNobodyCanUploadTheBaselineData(@TempDir Path dir) throws IOException {
+    String text = Files.readString(Path.of("blueprints/walk-eyes-on.yaml"));
+    String cut = text.replaceFirst("(?m)^people:\\n  dataScientists:\\n(    .*\\n)+", "");
+    assertTrue(cut.length() < text.length(), "the blueprint's people block was not found");
+    Path f = dir.resolve("no-people.yaml");
+    Files.writeString(f, cut);
+    TopologyLoader.Result r = TopologyLoader.load(f, f.toString(), RuleFixtures.TODAY);
+    assertTrue(r.ok(), r.diagnostics().toString());
+    Plan p = Planner.plan(r.topology());
+    Check c = step(p, Readiness.BASELINE_UPLOAD);
+    assertEquals(false, c.grantOk());
+    assertEquals("missing: Storage Blob Data Contributor or Storage Blob Data Owner on stflwalkorch"
+        + p.names().uniqueSuffix() + "/baseline-data", c.grant());
+  }
 }

@@ -146,7 +146,7 @@ class ReviewTest {
     Files.writeString(dir.resolve("infra/extra.bicep"), "param x string =\nresource y 'A/b@1' = {\n");
     ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
     assertTrue(!r.problems().isEmpty() && r.problems().get(0).location().file().equals("infra/extra.bicep"), r.problems().toString());
-    assertEquals(23, r.plan().grants().size()); // 18 for identities and apps, 5 for people
+    assertEquals(24, r.plan().grants().size()); // 18 for identities and apps, 6 for people (one baseline upload)
   }
 
   private static final String PUBLIC_KEYS_STORAGE = String.join("\n",
