@@ -30,16 +30,21 @@ class ReadinessTest {
     assertTrue(c.path().startsWith("private endpoint pe-"), c.path());
   }
 
-  @Test
-  void withoutAWayInTheAdminCannotReachThePrivateWorkspace(@TempDir Path dir) throws IOException {
-    String text = Files.readString(Path.of("blueprints/run-private.yaml"));
-    String cut = text.replaceFirst("(?m)^  wayIn:.*\\n    kind: bastion\\n", "");
-    assertTrue(cut.length() < text.length(), "the blueprint's wayIn block was not found");
-    Path f = dir.resolve("no-way-in.yaml");
+  /** The plan of a blueprint with one block of its text cut out. */
+  private static Plan planWithout(Path dir, String blueprint, String regex) throws IOException {
+    String text = Files.readString(Path.of("blueprints/" + blueprint + ".yaml"));
+    String cut = text.replaceFirst(regex, "");
+    assertTrue(cut.length() < text.length(), blueprint + ": nothing matched " + regex);
+    Path f = dir.resolve(blueprint + "-cut.yaml");
     Files.writeString(f, cut);
     TopologyLoader.Result r = TopologyLoader.load(f, f.toString(), RuleFixtures.TODAY);
     assertTrue(r.ok(), r.diagnostics().toString());
-    Check c = adminStep(Planner.plan(r.topology()));
+    return Planner.plan(r.topology());
+  }
+
+  @Test
+  void withoutAWayInTheAdminCannotReachThePrivateWorkspace(@TempDir Path dir) throws IOException {
+    Check c = adminStep(planWithout(dir, "run-private", "(?m)^  wayIn:.*\\n    kind: bastion\\n"));
     assertEquals("your machine", c.origin());
     assertEquals(false, c.pathOk());
     assertEquals("mlw-flpriv (amlworkspace) is private and has no private endpoint reachable from your machine", c.path());
@@ -62,14 +67,7 @@ class ReadinessTest {
 
   @Test
   void withoutDataScientistsNobodyCanUploadTheBaselineData(@TempDir Path dir) throws IOException {
-    String text = Files.readString(Path.of("blueprints/walk-eyes-on.yaml"));
-    String cut = text.replaceFirst("(?m)^people:\\n  dataScientists:\\n(    .*\\n)+", "");
-    assertTrue(cut.length() < text.length(), "the blueprint's people block was not found");
-    Path f = dir.resolve("no-people.yaml");
-    Files.writeString(f, cut);
-    TopologyLoader.Result r = TopologyLoader.load(f, f.toString(), RuleFixtures.TODAY);
-    assertTrue(r.ok(), r.diagnostics().toString());
-    Plan p = Planner.plan(r.topology());
+    Plan p = planWithout(dir, "walk-eyes-on", "(?m)^people:\\n  dataScientists:\\n(    .*\\n)+");
     Check c = step(p, Readiness.BASELINE_UPLOAD);
     assertEquals(false, c.grantOk());
     assertEquals("missing: Storage Blob Data Contributor or Storage Blob Data Owner on stflwalkorch"
