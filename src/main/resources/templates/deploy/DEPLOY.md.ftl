@@ -171,6 +171,21 @@ az aks get-credentials --subscription "${c.subscription}" --resource-group "${c.
 kubectl apply -f k8s/${c.silo}/
 ```
 <#else>
+<#list privatePaths as pp>
+<#if pp.silo == c.silo>
+The cluster reaches the hub's private endpoints over the silo's ${pp.via} and resolves them through
+the DNS server `${pp.dns}`. flgen does not deploy that path: the silo's network admin provides the
+${pp.via} into the hub and DNS at `${pp.dns}` that answers these private zones with the private
+endpoints' addresses (for example conditional forwarders to a DNS resolver in the hub):
+<#list pp.zones as z>`${z}`<#sep>, </#sep></#list>. Check it from a machine on the cluster's network
+before going on; each name must resolve to a private address in the hub:
+```bash
+<#list pp.hosts as h>
+nslookup ${h} ${pp.dns}
+</#list>
+```
+</#if>
+</#list>
 On a machine with access to the Arc-enabled cluster `${c.cluster}` (resource group `${c.resourceGroup}`):
 ```bash
 kubectl apply -f k8s/${c.silo}/

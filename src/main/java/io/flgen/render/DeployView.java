@@ -73,6 +73,23 @@ final class DeployView {
           "commandInvoke", Boolean.toString(invoke)));
     }
     v.put("clusters", clusters);
+    // an Arc silo's declared private path is the silo's own network: DEPLOY.md gives the checks
+    // that prove it resolves the hub's private endpoints before anything depends on it
+    List<Map<String, Object>> privatePaths = new ArrayList<>();
+    for (var k : plan.kubernetes()) {
+      var silo = t.silos().stream().filter(x -> x.name().equals(k.owner().key())).findFirst();
+      if (silo.isEmpty() || !(silo.get() instanceof io.flgen.model.ExternalSilo e) || e.privatePath().isEmpty()) {
+        continue;
+      }
+      List<String> hosts = new ArrayList<>();
+      String suffix = plan.datastores().isEmpty() ? "core.windows.net" : plan.datastores().get(0).endpointSuffix();
+      plan.privateEndpoints().stream().filter(pe -> pe.groupId().equals("blob") && pe.vnet().owner().key().equals("orchestrator"))
+          .map(pe -> pe.target()).distinct().sorted().forEach(a -> hosts.add(a + ".blob." + suffix));
+      privatePaths.add(Map.of("silo", k.owner().key(), "via", e.privatePath().get().via(),
+          "dns", e.privatePath().get().dnsServer(), "hosts", hosts, "zones",
+          plan.dnsZones().stream().map(z -> z.zone()).sorted().toList()));
+    }
+    v.put("privatePaths", privatePaths);
     v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
     // where each person's command runs: the readiness analysis chose the origin that reaches every target
