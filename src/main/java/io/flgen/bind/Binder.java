@@ -122,10 +122,13 @@ public final class Binder {
             j.path("experimentName").asString(name),
             j.path("rounds").asInt(),
             Job.Aggregation.fromYaml(j.path("aggregation").asString("fedavg-weighted")),
-            new Job.Components(
-                comps.path("preprocess").asString(),
-                comps.path("train").asString(),
-                comps.path("aggregate").asString()),
+            // job.example, or no job.components at all, selects the starter kit flgen renders itself
+            j.has("example") || !comps.isObject()
+                ? Job.Components.starterKit(j.path("example").asString("digits"))
+                : new Job.Components(
+                    comps.path("preprocess").asString(),
+                    comps.path("train").asString(),
+                    comps.path("aggregate").asString()),
             params,
             dp.isObject()
                 ? Optional.of(

@@ -350,6 +350,10 @@ public final class SemanticChecks {
       if (io.flgen.model.Job.RESERVED_PARAMETERS.contains(e.getKey())) {
         error(Codes.REQUIRED_SETTING, path, "parameter '" + e.getKey()
             + "' would replace an input flgen generates for every train step (data, checkpoint, round or DP); rename it");
+      } else if (t.job().components().starter() && !io.flgen.model.Job.STARTER_PARAMETERS.contains(e.getKey())) {
+        error(Codes.VALUE, path, "the starter kit's train component has no input '" + e.getKey() + "'; expected one of "
+            + String.join(", ", new java.util.TreeSet<>(io.flgen.model.Job.STARTER_PARAMETERS))
+            + " (or set job.components to your own components)");
       }
       if (e.getValue() instanceof java.math.BigInteger) {
         error(Codes.VALUE, path, "integer " + e.getValue() + " does not fit in 64 bits");

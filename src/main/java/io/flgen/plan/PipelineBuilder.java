@@ -2,6 +2,7 @@ package io.flgen.plan;
 
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
+import io.flgen.model.Job;
 import io.flgen.model.Silo;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
@@ -59,14 +60,20 @@ final class PipelineBuilder {
 
 
 
-  /** How a silo's steps reach its data. */
+  /** How a silo's steps reach its data: the value of the {@code data_access} input. */
   private enum Access {
     /** Mounted from the silo's own datastore; a preprocess step writes there too. */
-    DATASTORE,
+    DATASTORE("mounted"),
     /** A PersistentVolume on the external cluster; preprocessing runs inside the train step. */
-    LOCAL_VOLUME,
+    LOCAL_VOLUME("local_volume"),
     /** Read by the component through the silo's federated app in the partner tenant. */
-    FEDERATED
+    FEDERATED("federated");
+
+    final String input;
+
+    Access(String input) {
+      this.input = input;
+    }
   }
 
   private static Access access(Silo s) {
@@ -84,10 +91,61 @@ final class PipelineBuilder {
     return s instanceof ExternalSilo e && !e.instanceTypes().isEmpty() ? e.instanceTypes().get(0).name() : "";
   }
 
+  /**
+   * The data-access inputs of the contract (docs/components.md), the same names for every silo
+   * kind: {@code data_access} says which of the typed inputs that follow carry the location.
+   */
+  private List<StepPlan.Port> dataAccess(Silo s, int i) {
+    String k = stepKey(s.name());
+    List<StepPlan.Port> ins = new ArrayList<>();
+    Access a = access(s);
+    ins.add(literal("data_access", a.input));
+    ins.add(literal("silo_index", i + 1));
+    ins.add(literal("silo_count", t.silos().size()));
+    switch (a) {
+      case DATASTORE -> {
+        ins.add(bind("train_data", "preprocess_" + k, "processed_train_data"));
+        ins.add(bind("test_data", "preprocess_" + k, "processed_test_data"));
+      }
+      case LOCAL_VOLUME -> {
+        String mount = ((ExternalSilo) s).localData().orElseThrow().mountPath();
+        ins.add(literal("train_data_path", mount + "/" + s.data().trainingPath()));
+        ins.add(literal("test_data_path", mount + "/" + s.data().testingPath()));
+      }
+      case FEDERATED -> {
+        CrossTenantSilo ct = (CrossTenantSilo) s;
+        String account = s.storage() instanceof io.flgen.model.Storage.Existing e
+            ? e.accountName() : n.siloStorage(s.name());
+        ins.add(literal("data_account", account));
+        ins.add(literal("data_container", s.data().container()));
+        ins.add(literal("train_data_prefix", s.data().trainingPath()));
+        ins.add(literal("test_data_prefix", s.data().testingPath()));
+        ins.add(literal("data_tenant_id", ct.tenantId()));
+        // the token exchange needs the app's client id, which exists only once the trust script
+        // created the app: a pipeline input set at submission, never the display name
+        String input = k + "_client_id";
+        if (pipelineInputs.stream().noneMatch(x -> x.name().equals(input))) {
+          pipelineInputs.add(new StepPlan.Port(input, "literal", CLIENT_ID_PLACEHOLDER, "", ""));
+        }
+        ins.add(new StepPlan.Port("federated_app_client_id", "binding", "${{parent.inputs." + input + "}}", "", ""));
+      }
+    }
+    ins.add(literal("preprocess", a != Access.DATASTORE));
+    return ins;
+  }
+
+  private void parameters(List<StepPlan.Port> ins) {
+    for (Map.Entry<String, Object> e : t.job().parameters().entrySet()) {
+      ins.add(literal(e.getKey(), e.getValue()));
+    }
+  }
+
   PipelinePlan build() {
     List<StepPlan> steps = new ArrayList<>();
     String aggCompute = t.orchestrator().computes().get(0).name();
     String run = "${{name}}";
+    Job.Components c = t.job().components();
+    int rounds = t.job().rounds();
     for (int i = 0; i < t.silos().size(); i++) {
       Silo s = t.silos().get(i);
       if (access(s) != Access.DATASTORE) {
@@ -96,90 +154,98 @@ final class PipelineBuilder {
       Party p = Party.silo(s.name(), i);
       String ds = n.siloDataDatastore(s.name());
       String k = stepKey(s.name());
-      steps.add(new StepPlan("preprocess_" + k, "preprocess", p, 0, t.job().components().preprocess(),
+      steps.add(new StepPlan("preprocess_" + k, "preprocess", p, 0, c.preprocess(),
           s.computes().get(0).name(),
           List.of(in("raw_training_data", ds, s.data().trainingPath() + "/"),
-              in("raw_testing_data", ds, s.data().testingPath() + "/")),
+              in("raw_testing_data", ds, s.data().testingPath() + "/"),
+              literal("silo_index", i + 1),
+              literal("silo_count", t.silos().size())),
           List.of(out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
               out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
           instanceType(s)));
     }
-    for (int r = 1; r <= t.job().rounds(); r++) {
+    for (int r = 1; r <= rounds; r++) {
       List<StepPlan.Port> aggIn = new ArrayList<>();
       for (int i = 0; i < t.silos().size(); i++) {
         Silo s = t.silos().get(i);
         Party p = Party.silo(s.name(), i);
         String k = stepKey(s.name());
-        List<StepPlan.Port> ins = new ArrayList<>();
-        switch (access(s)) {
-          case DATASTORE -> {
-            ins.add(bind("train_data", "preprocess_" + k, "processed_train_data"));
-            ins.add(bind("test_data", "preprocess_" + k, "processed_test_data"));
-          }
-          case LOCAL_VOLUME -> {
-            String mount = ((ExternalSilo) s).localData().orElseThrow().mountPath();
-            ins.add(literal("train_data_path", mount + "/" + s.data().trainingPath()));
-            ins.add(literal("test_data_path", mount + "/" + s.data().testingPath()));
-            ins.add(literal("preprocess", true));
-          }
-          case FEDERATED -> {
-            CrossTenantSilo ct = (CrossTenantSilo) s;
-            String account = s.storage() instanceof io.flgen.model.Storage.Existing e
-                ? e.accountName() : n.siloStorage(s.name());
-            ins.add(literal("data_account", account));
-            ins.add(literal("data_container", s.data().container()));
-            ins.add(literal("train_data_prefix", s.data().trainingPath()));
-            ins.add(literal("test_data_prefix", s.data().testingPath()));
-            ins.add(literal("data_tenant_id", ct.tenantId()));
-            // the token exchange needs the app's client id, which exists only once the trust script
-            // created the app: a pipeline input set at submission, never the display name
-            String input = k + "_client_id";
-            if (pipelineInputs.stream().noneMatch(x -> x.name().equals(input))) {
-              pipelineInputs.add(new StepPlan.Port(input, "literal", CLIENT_ID_PLACEHOLDER, "", ""));
-            }
-            ins.add(new StepPlan.Port("federated_app_client_id", "binding", "${{parent.inputs." + input + "}}", "", ""));
-            ins.add(literal("preprocess", true));
-          }
-        }
+        List<StepPlan.Port> ins = dataAccess(s, i);
         if (r > 1) {
           ins.add(bind("checkpoint", "aggregate_r" + (r - 1), "aggregated_output"));
         }
-        for (Map.Entry<String, Object> e : t.job().parameters().entrySet()) {
-          ins.add(literal(e.getKey(), e.getValue()));
-        }
+        ins.add(literal("iteration_num", r));
+        ins.add(literal("total_rounds", rounds));
+        ins.add(literal("dp", t.job().differentialPrivacy().isPresent()));
         t.job().differentialPrivacy().ifPresent(dp -> {
-          ins.add(literal("dp", true));
           ins.add(literal("dp_target_epsilon", dp.epsilon()));
           ins.add(literal("dp_target_delta", dp.delta()));
           ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
         });
-        ins.add(literal("iteration_num", r));
+        parameters(ins);
         String train = "train_" + k + "_r" + r;
-        steps.add(new StepPlan(train, "train", p, r, t.job().components().train(), s.computes().get(0).name(),
+        steps.add(new StepPlan(train, "train", p, r, c.train(), s.computes().get(0).name(),
             List.copyOf(ins),
             List.of(out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/")),
             instanceType(s)));
-        aggIn.add(bind("input_" + k, train, "model"));
+        // positional: renaming or reordering silos never changes the aggregate component
+        aggIn.add(bind("update_" + (i + 1), train, "model"));
       }
       aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
       // aggregation always runs on the orchestrator's own compute, never on a silo's instance type
-      steps.add(new StepPlan("aggregate_r" + r, "aggregate", Party.ORCHESTRATOR, r, t.job().components().aggregate(),
+      steps.add(new StepPlan("aggregate_r" + r, "aggregate", Party.ORCHESTRATOR, r, c.aggregate(),
           aggCompute, List.copyOf(aggIn),
           List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/")), ""));
+    }
+    if (c.starter()) {
+      evaluation(steps, c, aggCompute, run);
     }
     List<StepPlan> baseline = new ArrayList<>();
     t.job().baseline().ifPresent(b -> {
       List<StepPlan.Port> ins = new ArrayList<>();
+      // the same train signature as a silo: silo_index 0 is the pooled data of every silo
+      ins.add(literal("data_access", Access.DATASTORE.input));
+      ins.add(literal("silo_index", 0));
+      ins.add(literal("silo_count", t.silos().size()));
       ins.add(in("train_data", "baseline_data", "train/"));
       ins.add(in("test_data", "baseline_data", "test/"));
-      for (Map.Entry<String, Object> e : t.job().parameters().entrySet()) {
-        ins.add(literal(e.getKey(), e.getValue()));
-      }
+      ins.add(literal("preprocess", true));
+      ins.add(literal("iteration_num", 1));
+      ins.add(literal("total_rounds", t.job().rounds()));
+      ins.add(literal("dp", false));
+      parameters(ins);
       baseline.add(new StepPlan("baseline_train", "baseline", Party.ORCHESTRATOR, 0, t.job().components().train(),
           b.compute(), List.copyOf(ins),
           List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")), ""));
     });
     return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline),
         List.copyOf(pipelineInputs));
+  }
+
+  /**
+   * The parity step: each silo evaluates the final global model and its own local-only model on
+   * its own test data and writes only metrics, to its updates container; the orchestrator reads
+   * the metrics and writes the parity report next to the global model.
+   */
+  private void evaluation(List<StepPlan> steps, Job.Components c, String aggCompute, String run) {
+    int rounds = t.job().rounds();
+    List<StepPlan.Port> parityIn = new ArrayList<>();
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      String k = stepKey(s.name());
+      List<StepPlan.Port> ins = dataAccess(s, i);
+      ins.add(bind("global_model", "aggregate_r" + rounds, "aggregated_output"));
+      ins.add(literal("total_rounds", rounds));
+      parameters(ins);
+      String step = "evaluate_" + k;
+      steps.add(new StepPlan(step, "evaluate", Party.silo(s.name(), i), rounds, c.evaluate(),
+          s.computes().get(0).name(), List.copyOf(ins),
+          List.of(out("metrics", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/evaluation/")),
+          instanceType(s)));
+      parityIn.add(bind("metrics_" + (i + 1), step, "metrics"));
+    }
+    steps.add(new StepPlan("parity", "parity", Party.ORCHESTRATOR, rounds, c.parity(), aggCompute,
+        List.copyOf(parityIn),
+        List.of(out("report", n.globalModelDatastore(), "flgen/" + run + "/parity/")), ""));
   }
 }

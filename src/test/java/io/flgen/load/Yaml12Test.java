@@ -63,7 +63,9 @@ class Yaml12Test {
   @Test
   void noWhereAStringIsExpectedIsTheStringNo() throws IOException {
     String text = crawl().replace("    owner: ml-platform\n", "    owner: ml-platform\n    approved: no\n")
-        .replace("    batch_size: 64\n", "    batch_size: 64\n    shuffle: no\n");
+        .replace("    batch_size: 32\n", "    batch_size: 32\n    shuffle: no\n")
+        // own components: the starter kit's train component declares no shuffle input
+        .replace("  example: digits", "  components:\n    preprocess: c/p.yaml\n    train: c/t.yaml\n    aggregate: c/a.yaml\n  #");
     TopologyLoader.Result r = load(text);
     assertEquals(List.of(), r.diagnostics());
     assertEquals("no", r.topology().metadata().tags().get("approved"));

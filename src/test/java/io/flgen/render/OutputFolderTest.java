@@ -25,7 +25,7 @@ class OutputFolderTest {
   void aReRenderKeepsTheUsersComponentFiles(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("out");
     OutputFolder.write(out, Blueprints.render("crawl-sandbox"));
-    Path spec = out.resolve("aml/components/train/spec.yaml");
+    Path spec = out.resolve("aml/components/mine/spec.yaml");
     Files.createDirectories(spec.getParent());
     Files.writeString(spec, "name: train\n");
     OutputFolder.write(out, Blueprints.render("crawl-sandbox"));

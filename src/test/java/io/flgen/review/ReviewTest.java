@@ -132,12 +132,12 @@ class ReviewTest {
   @Test
   void aUserComponentFileIsAddedNotEdited(@TempDir Path tmp) throws IOException {
     Path dir = write(tmp, "crawl-sandbox");
-    Path spec = dir.resolve("aml/components/train/spec.yaml");
+    Path spec = dir.resolve("aml/components/mine/spec.yaml");
     Files.createDirectories(spec.getParent());
     Files.writeString(spec, "name: train\n");
     ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
     assertEquals(List.of(), r.drift().edited());
-    assertEquals(List.of("aml/components/train/spec.yaml"), r.drift().added());
+    assertEquals(List.of("aml/components/mine/spec.yaml"), r.drift().added());
   }
 
   @Test
