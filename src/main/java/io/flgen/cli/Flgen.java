@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
       ExplainCommand.class,
       ReviewCommand.class,
       PreflightCommand.class,
+      AuditCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       AutoComplete.GenerateCompletion.class,

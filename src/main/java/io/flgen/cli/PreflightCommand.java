@@ -111,7 +111,7 @@ final class PreflightCommand implements Callable<Integer> {
         var checks = root.putObject("checks");
         new java.util.TreeMap<>(o.checks()).forEach(checks::put);
         var list = root.putArray("inconclusive");
-        for (Preflight.Inconclusive i : o.inconclusive()) {
+        for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
           list.addObject().put("check", i.check()).put("target", i.target()).put("reason", i.reason());
         }
         yield JSON.writeValueAsString(root) + "\n";
@@ -125,7 +125,7 @@ final class PreflightCommand implements Callable<Integer> {
         sb.append(FindingsReport.text(o.report(), t.metadata().stage(), threshold, ValidateCommand.paint(s)));
         if (!o.inconclusive().isEmpty()) {
           sb.append(s.red("INCONCLUSIVE")).append(" (").append(o.inconclusive().size()).append(")\n");
-          for (Preflight.Inconclusive i : o.inconclusive()) {
+          for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
             sb.append("  ").append(i.check()).append(": ").append(i.target()).append('\n');
             sb.append("    ").append(s.dim(i.reason())).append('\n');
           }

@@ -5,6 +5,7 @@ import com.azure.core.http.HttpClient;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.DefaultAzureCredentialBuilder;
+import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.keyvault.KeyVaultManager;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.storage.StorageManager;
@@ -70,6 +71,11 @@ public record Arm(AzureEnvironment environment, TokenCredential credential, Http
   public StorageManager storage(String tenantId, String subscriptionId) {
     return (StorageManager) managers.computeIfAbsent("storage/" + tenantId + "/" + subscriptionId,
         k -> configure(StorageManager.configure()).authenticate(credential, profile(tenantId, subscriptionId)));
+  }
+
+  public AuthorizationManager authorization(String tenantId, String subscriptionId) {
+    return (AuthorizationManager) managers.computeIfAbsent("authorization/" + tenantId + "/" + subscriptionId,
+        k -> configure(AuthorizationManager.configure()).authenticate(credential, profile(tenantId, subscriptionId)));
   }
 
   public KeyVaultManager keyVault(String tenantId, String subscriptionId) {

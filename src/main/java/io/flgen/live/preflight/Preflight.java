@@ -7,7 +7,7 @@ import com.azure.resourcemanager.storage.models.DefaultAction;
 import com.azure.resourcemanager.storage.models.PublicNetworkAccess;
 import io.flgen.diag.Locator;
 import io.flgen.live.Arm;
-import io.flgen.live.Failures;
+import io.flgen.live.Checks;
 import io.flgen.model.Stage;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.Exposure;
@@ -31,9 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,9 +50,6 @@ public final class Preflight {
   static final String ARC_API = "2024-01-01";
   static final String PRIVATE_DNS_API = "2020-06-01";
 
-  /** A check that could not run, and why. */
-  public record Inconclusive(String check, String target, String reason) {}
-
   /**
    * What preflight found.
    *
@@ -63,7 +57,7 @@ public final class Preflight {
    * @param rules the FLG-PRE rules and the catalogue, for SARIF's rule metadata
    * @param checks how many checks ran, by check name
    */
-  public record Outcome(RuleEngine.Report report, List<Rule> rules, List<Inconclusive> inconclusive,
+  public record Outcome(RuleEngine.Report report, List<Rule> rules, List<Checks.Inconclusive> inconclusive,
       Map<String, Integer> checks) {}
 
   private final Plan plan;
@@ -73,20 +67,24 @@ public final class Preflight {
   private final PreRules.ProviderNotRegistered providers = new PreRules.ProviderNotRegistered();
   private final PreRules.ReferencedMissing missing = new PreRules.ReferencedMissing();
   private final PreRules.ArcNotConnected arc = new PreRules.ArcNotConnected();
-  private final List<Inconclusive> inconclusive = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
-  private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final Checks checks;
 
   private Preflight(Plan plan, Arm arm) {
     this.plan = plan;
     this.arm = arm;
+    this.checks = new Checks(arm);
     this.homeTenant = plan.topology().orchestrator().tenantId().orElse(null);
   }
 
   public static Outcome run(Plan plan, Locator where, Stage stage, boolean useWaivers, Arm arm) {
     Preflight p = new Preflight(plan, arm);
-    List<Mono<Void>> checks = p.checks();
-    Flux.fromIterable(checks).flatMap(m -> m, 8).blockLast();
+    p.providerChecks();
+    p.nameChecks();
+    p.existingStorageChecks();
+    p.dnsZoneChecks();
+    p.arcChecks();
+    p.checks.run();
     return p.outcome(where, stage, useWaivers);
   }
 
@@ -111,48 +109,14 @@ public final class Preflight {
         .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
         .thenComparing(r -> r.finding().target())
         .thenComparing(r -> r.finding().message()));
-    List<Inconclusive> open = new ArrayList<>(inconclusive);
-    open.sort(Comparator.comparing(Inconclusive::check).thenComparing(Inconclusive::target));
     List<Rule> rules = new ArrayList<>(pre);
     rules.addAll(RuleCatalog.ALL);
-    return new Outcome(new RuleEngine.Report(stage, List.copyOf(results)), List.copyOf(rules), List.copyOf(open),
-        Map.copyOf(counts));
+    return new Outcome(new RuleEngine.Report(stage, List.copyOf(results)), List.copyOf(rules), checks.inconclusive(),
+        checks.counts());
   }
 
   private static String key(Result r) {
     return r.finding().ruleId() + "|" + r.finding().target() + "|" + r.finding().message();
-  }
-
-  private List<Mono<Void>> checks() {
-    List<Mono<Void>> out = new ArrayList<>();
-    providerChecks(out);
-    nameChecks(out);
-    existingStorageChecks(out);
-    dnsZoneChecks(out);
-    arcChecks(out);
-    return out;
-  }
-
-  /**
-   * One check: the call, what to do with its answer, and what a 404 means (null: the check is
-   * inconclusive like any other failure). The call is built lazily so that even a failure to set up
-   * the client (no credential) becomes an inconclusive check.
-   */
-  private <T> Mono<Void> check(String name, String target, Supplier<Mono<T>> call, Consumer<T> answer,
-      Runnable notFound) {
-    counts.merge(name, 1, Integer::sum);
-    return Mono.defer(call)
-        .timeout(arm.timeout())
-        .doOnNext(answer)
-        .then()
-        .onErrorResume(e -> {
-          if (notFound != null && Failures.status(e) == 404) {
-            notFound.run();
-          } else {
-            inconclusive.add(new Inconclusive(name, target, Failures.reason(e, arm.timeout())));
-          }
-          return Mono.empty();
-        });
   }
 
   private String tenant(Scope s) {
@@ -180,7 +144,7 @@ public final class Preflight {
     return dot < 0 ? origin : origin.substring(0, dot);
   }
 
-  private void providerChecks(List<Mono<Void>> out) {
+  private void providerChecks() {
     for (Entry<Scope, String> e : subscriptions().entrySet()) {
       Scope sub = e.getKey();
       List<String> namespaces = new ArrayList<>(PROVIDERS);
@@ -195,24 +159,24 @@ public final class Preflight {
       }
       for (String ns : namespaces) {
         String target = ns + " in subscription " + sub.subscriptionId();
-        out.add(check("resource provider registered", target,
+        checks.add("resource provider registered", target,
             () -> arm.resources(tenant(sub), sub.subscriptionId()).providers().getByNameAsync(ns),
             p -> {
               if (!"Registered".equalsIgnoreCase(p.registrationState())) {
                 providers.add(ns, e.getValue(), ns + " is " + p.registrationState() + " in subscription "
                     + sub.subscriptionId() + ", not Registered");
               }
-            }, null));
+            }, null);
       }
     }
   }
 
-  private void nameChecks(List<Mono<Void>> out) {
+  private void nameChecks() {
     for (StoragePlan s : plan.storages()) {
       if (s.existing()) {
         continue;
       }
-      out.add(check("storage account name free", s.name(),
+      checks.add("storage account name free", s.name(),
           () -> arm.storage(tenant(s.scope()), s.scope().subscriptionId()).storageAccounts()
               .checkNameAvailabilityAsync(s.name()),
           r -> {
@@ -220,24 +184,24 @@ public final class Preflight {
               nameTaken.add(s.name(), s.origin(), "storage account name " + s.name() + " is taken ("
                   + (r.reason() == null ? "unavailable" : r.reason().toString()) + ")");
             }
-          }, null));
+          }, null);
     }
     Map<String, List<KeyVaultPlan>> bySubscription = new LinkedHashMap<>();
     for (KeyVaultPlan v : plan.keyVaults()) {
-      out.add(check("key vault name free", v.name(),
+      checks.add("key vault name free", v.name(),
           () -> arm.keyVault(tenant(v.scope()), v.scope().subscriptionId()).vaults().checkNameAvailabilityAsync(v.name()),
           r -> {
             if (!Boolean.TRUE.equals(r.nameAvailable())) {
               nameTaken.add(v.name(), v.origin(), "key vault name " + v.name() + " is taken ("
                   + (r.reason() == null ? "unavailable" : r.reason().toString()) + ")");
             }
-          }, null));
+          }, null);
       bySubscription.computeIfAbsent(tenant(v.scope()) + "/" + v.scope().subscriptionId(), k -> new ArrayList<>()).add(v);
     }
     for (List<KeyVaultPlan> vaults : bySubscription.values()) {
       Scope sc = vaults.get(0).scope();
       // a soft-deleted vault of this subscription keeps its name; the list is paged (nextLink)
-      out.add(check("soft-deleted key vaults", "subscription " + sc.subscriptionId(),
+      checks.add("soft-deleted key vaults", "subscription " + sc.subscriptionId(),
           () -> arm.keyVault(tenant(sc), sc.subscriptionId()).vaults().listDeletedAsync().collectList(),
           deleted -> {
             for (KeyVaultPlan v : vaults) {
@@ -246,17 +210,17 @@ public final class Preflight {
                       + d.location() + " until " + (d.scheduledPurgeDate() == null ? "it is purged"
                           : d.scheduledPurgeDate().toLocalDate().toString())));
             }
-          }, null));
+          }, null);
     }
   }
 
-  private void existingStorageChecks(List<Mono<Void>> out) {
+  private void existingStorageChecks() {
     for (StoragePlan s : plan.storages()) {
       if (!s.existing()) {
         continue;
       }
       Scope sc = s.scope();
-      out.add(check("existing storage account settings", s.name(),
+      checks.add("existing storage account settings", s.name(),
           () -> {
             var client = arm.storage(tenant(sc), sc.subscriptionId()).serviceClient();
             return Mono.zip(client.getStorageAccounts().getByResourceGroupAsync(sc.resourceGroup(), s.name()),
@@ -264,7 +228,7 @@ public final class Preflight {
           },
           t -> live.put(s.origin(), livePlan(s, t.getT1(), t.getT2())),
           () -> missing.add(s.name(), s.origin(), "existing storage account " + s.name() + " was not found in resource group "
-              + sc.resourceGroup() + " of subscription " + sc.subscriptionId())));
+              + sc.resourceGroup() + " of subscription " + sc.subscriptionId()));
     }
   }
 
@@ -288,21 +252,21 @@ public final class Preflight {
         new Exposure(publicAccess, deny, s.exposure().privateEndpoint()), settings, softDelete, s.containers(), s.origin());
   }
 
-  private void dnsZoneChecks(List<Mono<Void>> out) {
+  private void dnsZoneChecks() {
     for (DnsZonePlan z : plan.dnsZones()) {
       if (z.existingId().isEmpty()) {
         continue;
       }
       String sub = segment(z.existingId(), "subscriptions");
-      out.add(check("existing private DNS zone", z.zone(),
+      checks.add("existing private DNS zone", z.zone(),
           () -> arm.resources(homeTenant, sub).genericResources().getByIdAsync(relative(z.existingId()), PRIVATE_DNS_API),
           r -> { },
           () -> missing.add(z.zone(), "network.existingDnsZones", "existing private DNS zone " + z.existingId()
-              + " was not found")));
+              + " was not found"));
     }
   }
 
-  private void arcChecks(List<Mono<Void>> out) {
+  private void arcChecks() {
     for (KubernetesPlan k : plan.kubernetes()) {
       if (!"arc".equals(k.kind())) {
         continue;
@@ -310,7 +274,7 @@ public final class Preflight {
       Scope sc = k.clusterScope();
       String id = "/subscriptions/" + sc.subscriptionId() + "/resourceGroups/" + sc.resourceGroup()
           + "/providers/Microsoft.Kubernetes/connectedClusters/" + k.clusterName();
-      out.add(check("Arc cluster connected", k.clusterName(),
+      checks.add("Arc cluster connected", k.clusterName(),
           () -> arm.resources(tenant(sc), sc.subscriptionId()).genericResources().getByIdAsync(relative(id), ARC_API),
           (GenericResource r) -> {
             Object status = r.properties() instanceof Map<?, ?> m ? m.get("connectivityStatus") : null;
@@ -320,7 +284,7 @@ public final class Preflight {
             }
           },
           () -> missing.add(k.clusterName(), k.origin(), "Arc cluster " + k.clusterName() + " was not found in resource group "
-              + sc.resourceGroup() + " of subscription " + sc.subscriptionId())));
+              + sc.resourceGroup() + " of subscription " + sc.subscriptionId()));
     }
   }
 
