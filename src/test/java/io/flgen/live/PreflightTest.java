@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,6 +88,14 @@ class PreflightTest {
     arm.stubFor(get(urlPathEqualTo(EXISTING)).willReturn(okJson(account("Disabled", false, "TLS1_2", "Deny"))));
     arm.stubFor(get(urlPathEqualTo(EXISTING + "/blobServices/default")).willReturn(okJson(blobService(true, 7))));
     arm.stubFor(get(urlPathEqualTo(ARC)).willReturn(okJson(connectedCluster("Connected"))));
+    arm.stubFor(get(urlPathMatching("(?i).*/resourcegroups/[^/]+/providers/Microsoft.Authorization/permissions"))
+        .willReturn(okJson(permissions("[\"*\"]", "[]"))));
+  }
+
+  // Permissions - List For Resource Group: https://learn.microsoft.com/en-us/rest/api/authorization/permissions/list-for-resource-group
+  static String permissions(String actions, String notActions) {
+    return "{\"value\": [{\"actions\": " + actions + ", \"notActions\": " + notActions
+        + ", \"dataActions\": [], \"notDataActions\": []}]}";
   }
 
   // Provider - Get: https://learn.microsoft.com/en-us/rest/api/resources/providers/get
@@ -163,7 +172,7 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     assertEquals(Map.of("resource provider registered", 9, "storage account name free", 2, "key vault name free", 2,
-        "soft-deleted key vaults", 1, "existing storage account settings", 1, "Arc cluster connected", 1), o.checks());
+        "soft-deleted key vaults", 1, "existing storage account settings", 1, "Arc cluster connected", 1, "deployer permissions", 2), o.checks());
   }
 
   @Test
@@ -218,6 +227,31 @@ class PreflightTest {
         "FLG-PRE-003 src/test/resources/live/preflight.yaml:40:9 existing storage account stresearchdata02 was not found in "
             + "resource group rg-research-data of subscription 77777777-7777-7777-7777-777777777777",
         "FLG-PRE-004 src/test/resources/live/preflight.yaml:58:7 Arc cluster arc-hospital-c is Offline, not Connected"), f);
+  }
+
+  @Test
+  void aContributorDeployerCannotWriteRoleAssignments() {
+    // Contributor's permissions: everything but writing and deleting authorization objects
+    arm.stubFor(get(urlPathMatching("(?i)" + HOME + "/resourcegroups/rg-fl-preflight/providers/Microsoft.Authorization/permissions"))
+        .willReturn(okJson(permissions("[\"*\"]", "[\"Microsoft.Authorization/*/Delete\", \"Microsoft.Authorization/*/Write\","
+            + " \"Microsoft.Authorization/elevateAccess/Action\"]"))));
+    // a group that is not there (one the deployment creates) is not checked: no finding, not inconclusive
+    arm.stubFor(get(urlPathMatching("(?i)" + SILO + "/resourcegroups/rg-research-data/providers/Microsoft.Authorization/permissions"))
+        .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+            .withBody("{\"error\": {\"code\": \"ResourceGroupNotFound\", \"message\": \"Resource group not found.\"}}")));
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    assertEquals(List.of(), inconclusive(o));
+    assertEquals(List.of("FLG-PRE-005 src/test/resources/live/preflight.yaml:13:3 the signed-in identity may not "
+        + "Microsoft.Authorization/roleAssignments/write in resource group rg-fl-preflight of subscription "
+        + "66666666-6666-6666-6666-666666666666"), findings(o));
+  }
+
+  @Test
+  void permissionWildcardsFollowArmRules() {
+    assertTrue(Preflight.matches("*", "Microsoft.Authorization/roleAssignments/write"));
+    assertTrue(Preflight.matches("Microsoft.Authorization/*/Write", "Microsoft.Authorization/roleAssignments/write"));
+    assertFalse(Preflight.matches("Microsoft.Authorization/*/read", "Microsoft.Authorization/roleAssignments/write"));
+    assertFalse(Preflight.matches("Microsoft.Storage/*", "Microsoft.Authorization/roleAssignments/write"));
   }
 
   @Test

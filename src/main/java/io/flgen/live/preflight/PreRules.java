@@ -108,4 +108,29 @@ public final class PreRules {
         "https://learn.microsoft.com/en-us/rest/api/hybridkubernetes/connected-cluster/get | "
             + "connectivityStatus: Represents the connectivity status of the connected cluster."})
   public static final class ArcNotConnected extends Collected {}
+
+  @RuleInfo(
+      id = "FLG-PRE-005",
+      name = "deployer-lacks-permission",
+      category = Category.PRE,
+      title = "The signed-in deployer may not write the role assignments, or approve the private endpoints, the plan puts in a resource group",
+      crawl = Level.HIGH,
+      walk = Level.HIGH,
+      run = Level.HIGH,
+      waivable = false,
+      rationale = "The deployment writes every grant of the access matrix and, where the topology says the deployer "
+          + "approves them, private endpoint connections to existing accounts. Without the permission the "
+          + "deployment stops half-way, after the resources but before the grants that make them usable.",
+      fix = "Deploy as an identity holding Role Based Access Control Administrator (or User Access Administrator, or "
+          + "Owner) on the resource group, and, for endpoint approvals, a role with "
+          + "privateEndpointConnectionsApproval/action on the account; or let the account's owner approve "
+          + "(storage.existing.endpointApproval: owner).",
+      sources = {
+        "https://learn.microsoft.com/en-us/rest/api/authorization/permissions/list-for-resource-group | "
+            + "Gets all permissions the caller has for a resource group.",
+        "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps | "
+            + "To assign roles, you must have Microsoft.Authorization/roleAssignments/write permissions.",
+        "https://learn.microsoft.com/en-us/azure/private-link/rbac-permissions | "
+            + "Microsoft.Storage/storageAccounts/privateEndpointConnectionsApproval/action approves the connection."})
+  public static final class DeployerLacksPermission extends Collected {}
 }

@@ -67,6 +67,7 @@ public final class Preflight {
   private final PreRules.ProviderNotRegistered providers = new PreRules.ProviderNotRegistered();
   private final PreRules.ReferencedMissing missing = new PreRules.ReferencedMissing();
   private final PreRules.ArcNotConnected arc = new PreRules.ArcNotConnected();
+  private final PreRules.DeployerLacksPermission permission = new PreRules.DeployerLacksPermission();
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
@@ -84,12 +85,13 @@ public final class Preflight {
     p.existingStorageChecks();
     p.dnsZoneChecks();
     p.arcChecks();
+    p.permissionChecks();
     p.checks.run();
     return p.outcome(where, stage, useWaivers);
   }
 
   private Outcome outcome(Locator where, Stage stage, boolean useWaivers) {
-    List<Rule> pre = List.of(nameTaken, providers, missing, arc);
+    List<Rule> pre = List.of(nameTaken, providers, missing, arc, permission);
     List<Result> results = new ArrayList<>(RuleEngine.run(pre, plan, stage, where, useWaivers).results());
     if (!live.isEmpty()) {
       // the live settings of existing accounts go through the ordinary catalogue; only what they add is new
@@ -286,6 +288,63 @@ public final class Preflight {
           () -> missing.add(k.clusterName(), k.origin(), "Arc cluster " + k.clusterName() + " was not found in resource group "
               + sc.resourceGroup() + " of subscription " + sc.subscriptionId()));
     }
+  }
+
+  static final String ROLE_ASSIGNMENT_WRITE = "Microsoft.Authorization/roleAssignments/write";
+  static final String STORAGE_ENDPOINT_APPROVAL = "Microsoft.Storage/storageAccounts/privateEndpointConnectionsApproval/action";
+
+  /**
+   * The deployer's permissions in every resource group where the plan writes role assignments, and where
+   * it approves private endpoints to existing accounts itself. A group that does not exist yet (404) is
+   * created by the deployment, whose creator's rights there are those on the subscription: not checked.
+   */
+  private void permissionChecks() {
+    Map<Scope, Map<String, String>> needs = new LinkedHashMap<>(); // group -> action -> origin
+    List<io.flgen.plan.RoleGrant> grants = new ArrayList<>(plan.grants());
+    grants.addAll(plan.serviceGrants());
+    for (io.flgen.plan.RoleGrant g : grants) {
+      needs.computeIfAbsent(g.scope(), k -> new LinkedHashMap<>()).putIfAbsent(ROLE_ASSIGNMENT_WRITE, g.principalOwner().path());
+    }
+    for (io.flgen.plan.PrivateEndpointPlan e : plan.privateEndpoints()) {
+      if (e.manualApproval() || !"storage".equals(e.targetKind())) {
+        continue;
+      }
+      plan.storages().stream().filter(st -> st.existing() && st.name().equals(e.target())).findFirst().ifPresent(st ->
+          needs.computeIfAbsent(st.scope(), k -> new LinkedHashMap<>()).putIfAbsent(STORAGE_ENDPOINT_APPROVAL, st.origin()));
+    }
+    needs.forEach((sc, actions) -> checks.add("deployer permissions", "resource group " + sc.resourceGroup(),
+        () -> arm.authorization(tenant(sc), sc.subscriptionId()).roleServiceClient().getPermissions()
+            .listByResourceGroupAsync(sc.resourceGroup()).collectList(),
+        perms -> actions.forEach((action, origin) -> {
+          if (!allowed(perms, action)) {
+            permission.add("resource group " + sc.resourceGroup(), origin, "the signed-in identity may not "
+                + action + " in resource group " + sc.resourceGroup() + " of subscription " + sc.subscriptionId());
+          }
+        }),
+        () -> { }));
+  }
+
+  /** True when one of the permissions grants the action and does not exclude it (ARM's wildcard rules). */
+  static boolean allowed(List<com.azure.resourcemanager.authorization.fluent.models.PermissionInner> perms, String action) {
+    for (var p : perms) {
+      boolean granted = p.actions() != null && p.actions().stream().anyMatch(a -> matches(a, action));
+      boolean excluded = p.notActions() != null && p.notActions().stream().anyMatch(a -> matches(a, action));
+      if (granted && !excluded) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean matches(String pattern, String action) {
+    StringBuilder re = new StringBuilder("(?i)");
+    for (String part : pattern.split("\\*", -1)) {
+      if (re.length() > 4) {
+        re.append(".*");
+      }
+      re.append(java.util.regex.Pattern.quote(part));
+    }
+    return action.matches(re.toString());
   }
 
   /** A resource id without its leading slash: the SDK joins it to the endpoint with one. */
