@@ -8,25 +8,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
-import com.azure.core.management.AzureEnvironment;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.flgen.live.audit.Audit;
 import io.flgen.live.audit.AuditManifest;
 import io.flgen.live.audit.AuditReport;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /** flgen audit against a local HTTPS ARM server (WireMock) with hand-written ARM answers. */
 class AuditTest {
@@ -108,19 +100,8 @@ class AuditTest {
   }
 
   static Audit.Outcome audit() {
-    AzureEnvironment local = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", arm.baseUrl() + "/",
-        "managementEndpointUrl", arm.baseUrl() + "/", "activeDirectoryEndpointUrl", arm.baseUrl() + "/",
-        "microsoftGraphResourceId", arm.baseUrl() + "/"));
-    var http = new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create().secure(ssl -> {
-      try {
-        ssl.sslContext(SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build());
-      } catch (javax.net.ssl.SSLException e) {
-        throw new IllegalStateException(e);
-      }
-    })).build();
     AuditManifest m = AuditManifest.read(DIR).manifest();
-    return Audit.run(m, new Arm(local, r -> Mono.just(new AccessToken("t", OffsetDateTime.now().plusHours(1))), http,
-        Duration.ofSeconds(10)));
+    return Audit.run(m, LocalArm.arm(arm, "t", Duration.ofSeconds(10)));
   }
 
   static List<String> rows(Audit.Outcome o) {

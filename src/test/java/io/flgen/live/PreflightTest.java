@@ -13,10 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
-import com.azure.core.http.netty.NettyAsyncHttpClientBuilder;
-import com.azure.core.management.AzureEnvironment;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -26,19 +22,15 @@ import io.flgen.model.Stage;
 import io.flgen.plan.Plan;
 import io.flgen.plan.Planner;
 import io.flgen.rules.Result;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /**
  * Preflight against a local HTTPS ARM server on loopback (WireMock), started and stopped here. The
@@ -139,21 +131,7 @@ class PreflightTest {
   }
 
   static Preflight.Outcome preflight(Duration timeout) {
-    AzureEnvironment local = new AzureEnvironment(Map.of(
-        "resourceManagerEndpointUrl", arm.baseUrl() + "/",
-        "managementEndpointUrl", arm.baseUrl() + "/",
-        "activeDirectoryEndpointUrl", arm.baseUrl() + "/",
-        "microsoftGraphResourceId", arm.baseUrl() + "/"));
-    TokenCredential credential = request -> Mono.just(new AccessToken(TOKEN, OffsetDateTime.now().plusHours(1)));
-    // WireMock's certificate is self-signed: this client trusts it; production uses the SDK's default client
-    var http = new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create().secure(ssl -> {
-      try {
-        ssl.sslContext(SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build());
-      } catch (javax.net.ssl.SSLException e) {
-        throw new IllegalStateException(e);
-      }
-    })).build();
-    return Preflight.run(plan, loaded.sourceMap(), Stage.RUN, true, new Arm(local, credential, http, timeout));
+    return Preflight.run(plan, loaded.sourceMap(), Stage.RUN, true, LocalArm.arm(arm, TOKEN, timeout));
   }
 
   static List<String> findings(Preflight.Outcome o) {
