@@ -82,6 +82,27 @@ class PreflightTest {
     arm.stubFor(get(urlPathEqualTo(ARC)).willReturn(okJson(connectedCluster("Connected"))));
     arm.stubFor(get(urlPathMatching("(?i).*/resourcegroups/[^/]+/providers/Microsoft.Authorization/permissions"))
         .willReturn(okJson(permissions("[\"*\"]", "[]"))));
+    // Resources - List: https://learn.microsoft.com/en-us/rest/api/resources/resources/list
+    arm.stubFor(get(urlPathEqualTo(HOME + "/resources")).willReturn(okJson("{\"value\": [" + listed(OWN_VNET) + ", "
+        + listed(HUB_VNET) + "]}")));
+    arm.stubFor(get(urlPathEqualTo(OWN_VNET)).willReturn(okJson(vnet(OWN_VNET, "10.30.0.0/16"))));
+    arm.stubFor(get(urlPathEqualTo(HUB_VNET)).willReturn(okJson(vnet(HUB_VNET, "10.100.0.0/16"))));
+  }
+
+  static final String OWN_VNET = HOME + "/resourceGroups/rg-fl-preflight/providers/Microsoft.Network/virtualNetworks/vnet-flpre-orch";
+  static final String HUB_VNET = HOME + "/resourceGroups/rg-hub/providers/Microsoft.Network/virtualNetworks/vnet-hub";
+
+  static String listed(String id) {
+    return "{\"id\": \"" + id + "\", \"name\": \"" + id.substring(id.lastIndexOf('/') + 1) + "\", \"type\": "
+        + "\"Microsoft.Network/virtualNetworks\", \"location\": \"westeurope\"}";
+  }
+
+  // Virtual Networks - Get: https://learn.microsoft.com/en-us/rest/api/virtualnetwork/virtual-networks/get
+  static String vnet(String id, String prefix) {
+    return "{\"id\": \"" + id + "\", \"name\": \"" + id.substring(id.lastIndexOf('/') + 1) + "\", \"type\": "
+        + "\"Microsoft.Network/virtualNetworks\", \"location\": \"westeurope\", \"properties\": {\"provisioningState\": "
+        + "\"Succeeded\", \"addressSpace\": {\"addressPrefixes\": [\"" + prefix + "\"]}, \"subnets\": [],"
+        + " \"virtualNetworkPeerings\": [], \"enableDdosProtection\": false}}";
   }
 
   // Permissions - List For Resource Group: https://learn.microsoft.com/en-us/rest/api/authorization/permissions/list-for-resource-group
@@ -150,7 +171,7 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     assertEquals(Map.of("resource provider registered", 9, "storage account name free", 2, "key vault name free", 2,
-        "soft-deleted key vaults", 1, "existing storage account settings", 1, "Arc cluster connected", 1, "deployer permissions", 2), o.checks());
+        "soft-deleted key vaults", 1, "existing storage account settings", 1, "Arc cluster connected", 1, "deployer permissions", 2, "existing VNet address spaces", 1), o.checks());
   }
 
   @Test
@@ -222,6 +243,14 @@ class PreflightTest {
     assertEquals(List.of("FLG-PRE-005 src/test/resources/live/preflight.yaml:13:3 the signed-in identity may not "
         + "Microsoft.Authorization/roleAssignments/write in resource group rg-fl-preflight of subscription "
         + "66666666-6666-6666-6666-666666666666"), findings(o));
+  }
+
+  @Test
+  void aPlannedVnetOverlappingAnExistingOneIsAFinding() {
+    arm.stubFor(get(urlPathEqualTo(HUB_VNET)).willReturn(okJson(vnet(HUB_VNET, "10.30.128.0/20"))));
+    assertEquals(List.of("FLG-PRE-006 src/test/resources/live/preflight.yaml:20:5 vnet-flpre-orch (10.30.0.0/16) overlaps "
+        + "existing VNet vnet-hub (10.30.128.0/20) in resource group rg-hub of subscription "
+        + "66666666-6666-6666-6666-666666666666"), findings(preflight(Duration.ofSeconds(10))));
   }
 
   @Test

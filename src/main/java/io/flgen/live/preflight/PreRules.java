@@ -133,4 +133,24 @@ public final class PreRules {
         "https://learn.microsoft.com/en-us/azure/private-link/rbac-permissions | "
             + "Microsoft.Storage/storageAccounts/privateEndpointConnectionsApproval/action approves the connection."})
   public static final class DeployerLacksPermission extends Collected {}
+
+  @RuleInfo(
+      id = "FLG-PRE-006",
+      name = "vnet-overlaps-existing",
+      category = Category.PRE,
+      title = "A planned VNet's address space overlaps a VNet that already exists in a subscription of the deployment",
+      crawl = Level.LOW,
+      walk = Level.MEDIUM,
+      run = Level.MEDIUM,
+      rationale = "Peered virtual networks must not overlap, and a site-to-site VPN or hub cannot route to two "
+          + "networks with the same addresses: an overlap with a network that exists today blocks peering it, or "
+          + "the hub it is peered with, later.",
+      fix = "Choose another addressSpace for the party (orchestrator.network.addressSpace or the silo's), one that "
+          + "no existing VNet of the subscriptions uses.",
+      sources = {
+        "https://learn.microsoft.com/en-us/azure/virtual-network/virtual-network-manage-peering | "
+            + "The virtual networks you peer must have nonoverlapping IP address spaces.",
+        "https://learn.microsoft.com/en-us/rest/api/virtualnetwork/virtual-networks/get | "
+            + "addressSpace: The AddressSpace that contains an array of IP address ranges that can be used by subnets."})
+  public static final class VnetOverlapsExisting extends Collected {}
 }

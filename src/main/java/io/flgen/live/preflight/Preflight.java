@@ -49,6 +49,7 @@ public final class Preflight {
   /** api-versions of the resources read through the generic resource API. */
   static final String ARC_API = "2024-01-01";
   static final String PRIVATE_DNS_API = "2020-06-01";
+  static final String VNET_API = "2024-05-01";
 
   /**
    * What preflight found.
@@ -68,6 +69,7 @@ public final class Preflight {
   private final PreRules.ReferencedMissing missing = new PreRules.ReferencedMissing();
   private final PreRules.ArcNotConnected arc = new PreRules.ArcNotConnected();
   private final PreRules.DeployerLacksPermission permission = new PreRules.DeployerLacksPermission();
+  private final PreRules.VnetOverlapsExisting overlap = new PreRules.VnetOverlapsExisting();
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
@@ -86,12 +88,13 @@ public final class Preflight {
     p.dnsZoneChecks();
     p.arcChecks();
     p.permissionChecks();
+    p.vnetOverlapChecks();
     p.checks.run();
     return p.outcome(where, stage, useWaivers);
   }
 
   private Outcome outcome(Locator where, Stage stage, boolean useWaivers) {
-    List<Rule> pre = List.of(nameTaken, providers, missing, arc, permission);
+    List<Rule> pre = List.of(nameTaken, providers, missing, arc, permission, overlap);
     List<Result> results = new ArrayList<>(RuleEngine.run(pre, plan, stage, where, useWaivers).results());
     if (!live.isEmpty()) {
       // the live settings of existing accounts go through the ordinary catalogue; only what they add is new
@@ -345,6 +348,49 @@ public final class Preflight {
       re.append(java.util.regex.Pattern.quote(part));
     }
     return action.matches(re.toString());
+  }
+
+  /**
+   * The address spaces of the VNets that exist in every subscription of the deployment, against the
+   * planned ones. flgen's own VNets (same name and group, on a re-run) are not compared with themselves.
+   */
+  private void vnetOverlapChecks() {
+    if (plan.vnets().isEmpty()) {
+      return;
+    }
+    for (Scope sub : subscriptions().keySet()) {
+      checks.add("existing VNet address spaces", "subscription " + sub.subscriptionId(),
+          () -> {
+            var client = arm.resources(tenant(sub), sub.subscriptionId()).genericResources().manager().serviceClient()
+                .getResources();
+            return client.listAsync("resourceType eq 'Microsoft.Network/virtualNetworks'", null, null)
+                .flatMap(r -> client.getByIdAsync(relative(r.id()), VNET_API), 4).collectList();
+          },
+          vnets -> vnets.forEach(v -> {
+            String rg = segment(v.id(), "resourceGroups");
+            boolean ours = plan.vnets().stream().anyMatch(p -> p.name().equalsIgnoreCase(v.name())
+                && p.scope().resourceGroup().equalsIgnoreCase(rg));
+            if (ours) {
+              return;
+            }
+            for (String prefix : addressPrefixes(v.properties())) {
+              io.flgen.model.Cidr.parse(prefix).cidr().ifPresent(live -> plan.vnets().forEach(p ->
+                  io.flgen.model.Cidr.parse(p.addressSpace()).cidr().filter(live::overlaps).ifPresent(c ->
+                      overlap.add(p.name(), p.origin(), p.name() + " (" + p.addressSpace() + ") overlaps existing VNet "
+                          + v.name() + " (" + prefix + ") in resource group " + rg + " of subscription "
+                          + sub.subscriptionId()))));
+            }
+          }), null);
+    }
+  }
+
+  /** properties.addressSpace.addressPrefixes of a VNet read through the generic API. */
+  static List<String> addressPrefixes(Object properties) {
+    if (properties instanceof Map<?, ?> m && m.get("addressSpace") instanceof Map<?, ?> a
+        && a.get("addressPrefixes") instanceof List<?> l) {
+      return l.stream().map(String::valueOf).toList();
+    }
+    return List.of();
   }
 
   /** A resource id without its leading slash: the SDK joins it to the endpoint with one. */
