@@ -22,6 +22,8 @@ import picocli.CommandLine.IVersionProvider;
       RulesCommand.class,
       ExplainCommand.class,
       ReviewCommand.class,
+      PreflightCommand.class,
+      AuditCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       AutoComplete.GenerateCompletion.class,

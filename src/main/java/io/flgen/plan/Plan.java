@@ -39,6 +39,13 @@ public record Plan(
     List<KubernetesPlan> kubernetes,
     List<FederationPlan> federations) {
 
+  /** The same plan with other storage accounts (preflight substitutes the live settings of existing ones). */
+  public Plan withStorages(List<StoragePlan> other) {
+    return new Plan(topology, names, home, resourceGroups, identities, other, workspace, registry, keyVaults, computes,
+        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, serviceGrants, existingGroups, wayIn, datastores,
+        pipeline, outputs, kubernetes, federations);
+  }
+
   /** The same plan over another bound topology (tests and reviews attach waivers this way). */
   public Plan withTopology(Topology t) {
     return new Plan(t, names, home, resourceGroups, identities, storages, workspace, registry, keyVaults, computes,

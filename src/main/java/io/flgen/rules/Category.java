@@ -13,7 +13,8 @@ public enum Category {
   EXT("External Kubernetes silos"),
   XT("Cross-tenant silos"),
   HYG("Template hygiene"),
-  AML("Azure ML platform constraints: would it deploy, would the job run");
+  AML("Azure ML platform constraints: would it deploy, would the job run"),
+  PRE("Preflight: what the live subscription says (flgen preflight only)");
 
   private final String title;
 

@@ -1,0 +1,84 @@
+package io.flgen.cli;
+
+import io.flgen.live.audit.Audit;
+import io.flgen.live.audit.AuditManifest;
+import io.flgen.live.audit.AuditReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Compares a deployment with the manifest flgen render wrote. Loads the Azure SDK only when it runs. */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare the live role assignments and storage settings of a deployment with DIR/flgen-manifest.json (read-only).",
+      "",
+      "Lists the role assignments at, above and below every storage account, container, registry, vault",
+      "and workspace in the manifest, and reports extra grants (with whether they grant account keys),",
+      "missing grants and storage settings that drifted from what flgen wrote."
+    },
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Live matches the plan.",
+      "1:Extra or missing grants, or drifted settings.",
+      "2:No readable manifest, or a check was inconclusive (401, 403, throttling, timeout, unreadable answer).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+final class AuditCommand implements Callable<Integer> {
+  /** Audit formats, as review's. */
+  enum Format {
+    markdown,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", description = "markdown or json (default: ${DEFAULT-VALUE}).", defaultValue = "markdown")
+  Format format = Format.markdown;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds = 30;
+
+  @Option(names = "--debug", hidden = true)
+  boolean debug;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "A folder flgen render wrote (holds flgen-manifest.json).")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (timeoutSeconds < 1) {
+      err.println("flgen: --timeout must be at least 1 second, got " + timeoutSeconds);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    AuditManifest.Either m = AuditManifest.read(dir);
+    if (m.manifest() == null) {
+      err.println("flgen: " + m.error());
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    var arm = io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
+    Audit.Outcome o = Audit.run(m.manifest(), arm);
+    out.print(format == Format.json ? AuditReport.json(dir.toString(), o) : AuditReport.markdown(dir.toString(), o));
+    out.flush();
+    return exit(o);
+  }
+
+  static int exit(Audit.Outcome o) {
+    if (!o.inconclusive().isEmpty()) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    return o.clean() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+}

@@ -1,0 +1,137 @@
+package io.flgen.cli;
+
+import io.flgen.live.preflight.Preflight;
+import io.flgen.model.Topology;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.report.FindingsReport;
+import io.flgen.report.Sarif;
+import io.flgen.rules.Severity;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Asks the live subscriptions what the plan cannot know. The Azure SDK is loaded only here, when the
+ * command runs, so validate, render and review start as fast as before.
+ */
+@Command(
+    name = "preflight",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a topology against the live Azure subscriptions before deploying (read-only).",
+      "",
+      "Signs in like the Azure CLI tools (DefaultAzureCredential: environment, managed",
+      "identity, az login) in the topology's cloud, then checks names, resource",
+      "providers, the existing storage accounts (their real settings go through the",
+      "FLG-STO rules), private DNS zones and Arc clusters the topology references.",
+      "Problems are FLG-PRE findings; checks that could not run are listed with the reason."
+    },
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Every check ran and no unsuppressed finding reaches --fail-on.",
+      "1:Findings at or above --fail-on.",
+      "2:Invalid input, or a check was inconclusive (401, 403, throttling, timeout, unreadable answer).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+final class PreflightCommand implements Callable<Integer> {
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  @Spec CommandSpec spec;
+
+  @Mixin OutputOptions output;
+
+  @Mixin CheckOptions check;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+      description = "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds = 30;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String problem = check.problem();
+    if (problem == null && timeoutSeconds < 1) {
+      problem = "--timeout must be at least 1 second, got " + timeoutSeconds;
+    }
+    if (problem != null) {
+      err.println("flgen: " + problem);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+    if (!v.diagnostics().isEmpty()) {
+      for (var d : v.diagnostics()) {
+        err.println(d.location() + ": " + d.path() + ": " + d.message());
+      }
+      err.println(v.diagnostics().size() + " error(s) in " + v.display() + "; run flgen validate first");
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    Topology t = v.topology();
+    Plan plan = Planner.plan(t);
+    var arm = io.flgen.live.Arm.signedIn(t.metadata().cloud(), t.orchestrator().tenantId().orElse(null),
+        Duration.ofSeconds(timeoutSeconds));
+    Preflight.Outcome o = Preflight.run(plan, v.locator(), check.stageOr(t.metadata().stage()), !check.noWaivers, arm);
+    Severity threshold = check.threshold();
+    out.print(render(o, output.format, v.display(), t, threshold, output.style()));
+    out.flush();
+    return exit(o, threshold);
+  }
+
+  static int exit(Preflight.Outcome o, Severity threshold) {
+    if (!o.inconclusive().isEmpty()) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    return o.report().failing(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** The outcome in validate's formats, plus the inconclusive checks. */
+  static String render(Preflight.Outcome o, OutputOptions.Format format, String display, Topology t, Severity threshold,
+      Style s) {
+    return switch (format) {
+      case json -> {
+        ObjectNode root = (ObjectNode) JSON.readTree(
+            FindingsReport.json(o.report(), display, threshold));
+        var checks = root.putObject("checks");
+        new java.util.TreeMap<>(o.checks()).forEach(checks::put);
+        var list = root.putArray("inconclusive");
+        for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
+          list.addObject().put("check", i.check()).put("target", i.target()).put("reason", i.reason());
+        }
+        yield JSON.writeValueAsString(root) + "\n";
+      }
+      case sarif -> Sarif.render(o.report(), o.rules(), new Flgen.Version().getVersion()[0], display) + "\n";
+      default -> {
+        StringBuilder sb = new StringBuilder();
+        int total = o.checks().values().stream().mapToInt(Integer::intValue).sum();
+        sb.append("preflight: ").append(display).append(" (").append(total).append(" check(s) in the ")
+            .append(t.metadata().cloud().yamlName()).append(" cloud)\n");
+        sb.append(FindingsReport.text(o.report(), t.metadata().stage(), threshold, ValidateCommand.paint(s)));
+        if (!o.inconclusive().isEmpty()) {
+          sb.append(s.red("INCONCLUSIVE")).append(" (").append(o.inconclusive().size()).append(")\n");
+          for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
+            sb.append("  ").append(i.check()).append(": ").append(i.target()).append('\n');
+            sb.append("    ").append(s.dim(i.reason())).append('\n');
+          }
+        }
+        yield sb.toString();
+      }
+    };
+  }
+}
