@@ -94,6 +94,9 @@ class MutationCorpusTest {
       }
       default -> {
         mutate(r, t, op);
+        if (op.compareTo(Op.SWAP_SILO_NAMES) >= 0) {
+          mutate(r, t, Op.REORDER_KEYS); // a semantic mutant in a reordered document: reordering keeps the exit code
+        }
         yield Topologies.yaml(t);
       }
     };
@@ -127,7 +130,8 @@ class MutationCorpusTest {
   }
 
   private static Object otherType(SplittableRandom r, Object v) {
-    List<Object> options = new ArrayList<>(List.of("text", 7, true, List.of("a", "b"), new LinkedHashMap<>(Map.of("k", "v"))));
+    List<Object> options = new ArrayList<>(List.of("text-" + r.nextInt(1000), r.nextInt(-5, 5000), r.nextBoolean(),
+        List.of("a", "b" + r.nextInt(10)), new LinkedHashMap<>(Map.of("k" + r.nextInt(10), "v"))));
     options.add(null);
     options.removeIf(o -> o != null && v != null && (o.getClass() == v.getClass()
         || (o instanceof Map && v instanceof Map) || (o instanceof List && v instanceof List)));
@@ -174,7 +178,7 @@ class MutationCorpusTest {
       }
       case SWAP_SILO_NAMES -> {
         if (silos.size() > 1) {
-          Map<String, Object> other = silos.get((silos.indexOf(silo) + 1) % silos.size());
+          Map<String, Object> other = silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
           Object n = silo.get("name");
           silo.put("name", other.get("name"));
           other.put("name", n);
@@ -182,7 +186,8 @@ class MutationCorpusTest {
       }
       case DUPLICATE_SILO_NAME -> {
         if (silos.size() > 1) {
-          silos.get(1).put("name", silos.get(0).get("name"));
+          Map<String, Object> other = silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
+          other.put("name", silo.get("name"));
         } else {
           silos.add(Topologies.copy(silo));
         }
@@ -202,7 +207,8 @@ class MutationCorpusTest {
       case OUT_OF_RANGE_NUMBER, HUGE_NUMBER -> {
         Object n = op == Op.HUGE_NUMBER
             ? Awkward.pick(r, List.of(1.0e19, 1e308, java.math.BigInteger.TWO.pow(64), -1e308))
-            : Awkward.pick(r, List.of(-1, -2147483648, 100000)); // every counted key has minimum >= 0 and maximum <= 1000
+            // every key below has minimum >= 0 and maximum <= 1000
+            : Awkward.pick(r, List.of(-1, -2147483648, -r.nextInt(1, 100000), r.nextInt(1001, 10_000_000)));
         Map<String, Object> job = (Map<String, Object>) t.get("job");
         List<Runnable> where = new ArrayList<>(List.of(() -> job.put("rounds", n)));
         for (var e : all) {
@@ -226,7 +232,11 @@ class MutationCorpusTest {
             () -> ((Map<String, Object>) t.get("metadata")).put("name", s),
             () -> silo.put("identity", new LinkedHashMap<>(Map.of("name", s))))).run();
       }
-      case UNICODE_NAME -> silo.put("name", silo.get("name") + Awkward.pick(r, Awkward.UNICODE));
+      case UNICODE_NAME -> {
+        String name = (String) silo.get("name");
+        int at = r.nextInt(name.length() + 1);
+        silo.put("name", name.substring(0, at) + Awkward.pick(r, Awkward.UNICODE) + name.substring(at));
+      }
       case NEWLINE_KEY -> {
         var e = Awkward.pick(r, all);
         e.getKey().put(Awkward.pick(r, List.of("x\nt.yaml:1:1: $: forged", "\n" + e.getValue(), e.getValue() + "\r\n")), "v");
@@ -250,8 +260,10 @@ class MutationCorpusTest {
     }
     Map<Op, Map<Integer, AtomicInteger>> tally = new EnumMap<>(Op.class);
     ENABLED.forEach(o -> tally.put(o, new ConcurrentHashMap<>()));
+    Set<java.util.UUID> distinct = ConcurrentHashMap.newKeySet();
     Fuzz.forAll(n, i -> {
       Mutant m = mutant(i);
+      distinct.add(java.util.UUID.nameUUIDFromBytes(m.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
       Path f = tmp.resolve("m" + i + ".yaml");
       Fuzz.write(f, m.yaml());
       Fuzz.Run run = Fuzz.cli("validate", "--no-color", f.toString());
@@ -266,9 +278,10 @@ class MutationCorpusTest {
     StringBuilder counts = new StringBuilder();
     tally.forEach((op, codes) -> counts.append(String.format(Locale.ROOT, "  %-36s %-18s exits %s%n", op, op.expect,
         new TreeMap<>(codes))));
-    System.out.printf(Locale.ROOT, "[mutation] %d mutants of %d blueprints, %d operations on (%d off), in %.1f s, seed %d%n%s", n,
+    System.out.printf(Locale.ROOT, "[mutation] %d mutants (%d distinct) of %d blueprints, %d operations on (%d off), in %.1f s, seed %d%n%s", n, distinct.size(),
         Topologies.BLUEPRINTS.size(), ENABLED.size(), Op.values().length - ENABLED.size(), (System.nanoTime() - start) / 1e9,
         Fuzz.seed(), counts);
     assertTrue(n >= 5000, "the corpus has at least 5,000 mutants");
+    assertTrue(distinct.size() > n * 9 / 10, "most mutants are distinct: " + distinct.size() + " of " + n);
   }
 }
