@@ -19,22 +19,22 @@ final class Awkward {
   // ---- switches -------------------------------------------------------------------------------
 
   /** Identity names and resource groups that differ from another party's only in case (issue 10 item 1). */
-  static final boolean CASE_VARIANT_IDENTITIES = on("CASE_VARIANT_IDENTITIES", false);
+  static final boolean CASE_VARIANT_IDENTITIES = on("CASE_VARIANT_IDENTITIES", true);
 
   /** Strings of 1,000 to 5,000 characters (issue 10 item 5: backtracking regular expressions). */
-  static final boolean LONG_STRINGS = on("LONG_STRINGS", false);
+  static final boolean LONG_STRINGS = on("LONG_STRINGS", true);
 
   /** Numbers beyond a Java long or int: 1.0e+19, 1e308, 2^64 (issue 10 item 5). */
-  static final boolean HUGE_NUMBERS = on("HUGE_NUMBERS", false);
+  static final boolean HUGE_NUMBERS = on("HUGE_NUMBERS", true);
 
   /** Azure ML expressions {@code ${{...}}} in user values (issue 10 item 4). */
-  static final boolean EXPRESSIONS = on("EXPRESSIONS", false);
+  static final boolean EXPRESSIONS = on("EXPRESSIONS", true);
 
   /** Mapping keys that contain a newline (issue 10 item 5: diagnostics that fake FILE:LINE:COL lines). */
-  static final boolean NEWLINE_KEYS = on("NEWLINE_KEYS", false);
+  static final boolean NEWLINE_KEYS = on("NEWLINE_KEYS", true);
 
   /** Bidi, ANSI escape and other control characters in values and keys (issue 10 item 5). */
-  static final boolean CONTROL_CHARS = on("CONTROL_CHARS", false);
+  static final boolean CONTROL_CHARS = on("CONTROL_CHARS", true);
 
   /**
    * A switch's value: its default, unless the system property {@code flgen.fuzz.enable} lists its

@@ -35,7 +35,7 @@ class InvariantsTest {
     // one identity, two parties: the orchestrator writes to hospital-a's storage, and hospital-a reads the others' updates
     assertEquals(List.of(
         "identity ID-FLRUN-Orchestrator (also orchestrator's, by resource id) has Storage Blob Data Contributor on "
-            + "hospital-a's storage stflrunhospitala" + SUFFIX,
+            + "hospital-a's storage stflrunhospitala" + SUFFIX + "/data",
         "identity id-flrun-orchestrator (also hospital-a's, by resource id) has Storage Blob Data Reader on "
             + "another silo's update container stflrunorch" + SUFFIX + "/updates-hospital-b",
         "identity id-flrun-orchestrator (also hospital-a's, by resource id) has Storage Blob Data Reader on "
@@ -54,11 +54,11 @@ class InvariantsTest {
     List<String> v = Invariants.violations(p);
     assertEquals(List.of(
         "identity id-flrun-hospital-a (also hospital-b's, by resource id) has Storage Blob Data Contributor on "
-            + "hospital-a's storage stflrunhospitala" + SUFFIX,
+            + "hospital-a's storage stflrunhospitala" + SUFFIX + "/data",
         "identity id-flrun-hospital-a (also hospital-b's, by resource id) has Storage Blob Data Contributor on "
             + "another silo's update container stflrunorch" + SUFFIX + "/updates-hospital-a",
         "identity Id-FlRun-Hospital-A (also hospital-a's, by resource id) has Storage Blob Data Contributor on "
-            + "hospital-b's storage stflrunhospitalb" + SUFFIX,
+            + "hospital-b's storage stflrunhospitalb" + SUFFIX + "/data",
         "identity Id-FlRun-Hospital-A (also hospital-a's, by resource id) has Storage Blob Data Contributor on "
             + "another silo's update container stflrunorch" + SUFFIX + "/updates-hospital-b"),
         v);

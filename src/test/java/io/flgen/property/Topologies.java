@@ -361,10 +361,13 @@ final class Topologies {
       }
       case TAKE_ORCHESTRATOR_IDENTITY -> {
         // the attack of issue 10: a silo names the orchestrator's identity in the orchestrator's group, in other case
-        if (silo != null) {
+        // not from a cross-tenant silo: its identity lives in the home tenant in <orchestrator group>-<silo>,
+        // whatever its resourceGroup says, so it cannot be made the orchestrator's
+        if (silo != null && !"cross-tenant".equals(silo.get("kind"))) {
           silo.put("identity", new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, null)))));
           silo.put("resourceGroup", Awkward.caseVariant(r, (String) orch.get("resourceGroup")));
-          if (orch.get("subscriptionId") != null && r.nextBoolean()) {
+          // same subscription too, or it is another identity: spelled out, or left to the default
+          if (silo.containsKey("subscriptionId") || r.nextBoolean()) {
             silo.put("subscriptionId", orch.get("subscriptionId"));
           }
         }
@@ -373,6 +376,10 @@ final class Topologies {
         if (silos.size() > 1) {
           Map<String, Object> victim = silos.get(0);
           Map<String, Object> thief = silos.get(1 + r.nextInt(silos.size() - 1));
+          if ("cross-tenant".equals(victim.get("kind")) || "cross-tenant".equals(thief.get("kind"))) {
+            // a cross-tenant silo's identity is in <orchestrator group>-<silo>, whatever its resourceGroup says
+            return;
+          }
           String rg = siloGroup(t, victim);
           thief.put("identity", new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, victim)))));
           thief.put("resourceGroup", Awkward.caseVariant(r, rg));
