@@ -1,0 +1,52 @@
+package io.flgen.property;
+
+import io.flgen.bind.TopologyLoader;
+import io.flgen.diag.Diagnostic;
+import io.flgen.model.Topology;
+import io.flgen.plan.NameCheck;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.plan.Support;
+import io.flgen.plan.ZoneCheck;
+import io.flgen.render.GeneratedFiles;
+import io.flgen.render.Renderer;
+import io.flgen.rules.RuleCatalog;
+import io.flgen.rules.RuleEngine;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The stages in-process, in the order and with the gates `flgen validate` and `flgen render` use. */
+final class Stages {
+  private Stages() {}
+
+  /** The date waivers are checked against: fixed, so a case never changes with the calendar. */
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+  /** A topology `flgen render` accepts at the default --fail-on, with its plan and source. */
+  record Valid(Topology topology, Plan plan, TopologyLoader.Result loaded) {
+    GeneratedFiles render() {
+      return Renderer.render(plan, Renderer.GENERATOR, loaded.source());
+    }
+  }
+
+  /** The plan of a topology that loads, names and zones cleanly, is supported and has no failing finding; else empty. */
+  static Optional<Valid> valid(String yaml) {
+    TopologyLoader.Result r = TopologyLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml", TODAY);
+    if (!r.ok()) {
+      return Optional.empty();
+    }
+    List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
+    if (!names.isEmpty() || !ZoneCheck.check(r.topology(), r.sourceMap()).isEmpty()
+        || !Support.unsupported(r.topology()).isEmpty()) {
+      return Optional.empty();
+    }
+    Plan plan = Planner.plan(r.topology());
+    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, r.topology().metadata().stage(), r.sourceMap(), true);
+    if (!report.failing(io.flgen.rules.Severity.HIGH).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Valid(r.topology(), plan, r));
+  }
+}
