@@ -80,15 +80,38 @@ az deployment sub create \
   --parameters @infra/main.parameters.json${deployArgs}
 ```
 <#if jumpbox.vm??>
-Commands below marked **jumpbox** run on `${jumpbox.vm}`: the private endpoints are reachable only
-from inside the network. Connect through Bastion, then sign in to Azure as yourself:
+Then turn on Entra ID sign-in on the jumpbox `${jumpbox.vm}` and install the Azure CLI there, once
+(orchestrator admin, your machine):
+```bash
+az vm extension set --publisher Microsoft.Azure.ActiveDirectory --name AADSSHLoginForLinux \
+  --resource-group "${jumpbox.resourceGroup}" --vm-name ${jumpbox.vm}
+az vm run-command invoke --resource-group "${jumpbox.resourceGroup}" --name ${jumpbox.vm} --command-id RunShellScript \
+  --scripts "curl -sL https://aka.ms/InstallAzureCLIDeb | bash"
+```
+Steps marked "from the jumpbox" run on `${jumpbox.vm}`: the private endpoints are reachable only from
+inside the network. Each person signs in as themselves with Entra ID (main.bicep grants them Reader
+on the VM, its network interface and `${jumpbox.bastion}`, and Virtual Machine User Login on the VM),
+so each gets their own Linux account and their own Azure CLI token cache. The local admin account
+`flgenadmin` (the SSH key above) is break-glass only: never run a step as it.
 ```bash
 az network bastion ssh --name ${jumpbox.bastion} --resource-group "${jumpbox.resourceGroup}" \
   --target-resource-id "$(az vm show --name ${jumpbox.vm} --resource-group "${jumpbox.resourceGroup}" --query id -o tsv)" \
-  --auth-type ssh-key --username flgenadmin --ssh-key ~/.ssh/id_ed25519
-# on the jumpbox:
-curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az extension add --name ml
+  --auth-type AAD
+# on the jumpbox, as yourself:
+az extension add --name ml
 az login --use-device-code
+```
+`az network bastion ssh` cannot transfer files. To copy files (a silo's data, the job's YAML) to the
+jumpbox, open a tunnel in one terminal and copy with `scp` in another, with a short-lived Entra ID
+SSH certificate for your own key:
+```bash
+az network bastion tunnel --name ${jumpbox.bastion} --resource-group "${jumpbox.resourceGroup}" \
+  --target-resource-id "$(az vm show --name ${jumpbox.vm} --resource-group "${jumpbox.resourceGroup}" --query id -o tsv)" \
+  --resource-port 22 --port 50022
+# in a second terminal:
+az ssh cert --public-key-file ~/.ssh/id_ed25519.pub --file ~/.ssh/id_ed25519-aadcert.pub
+scp -P 50022 -i ~/.ssh/id_ed25519 -o CertificateFile=~/.ssh/id_ed25519-aadcert.pub -r ./records \
+  "$(az account show --query user.name -o tsv)@127.0.0.1:"
 ```
 </#if>
 <#assign step = 3>
