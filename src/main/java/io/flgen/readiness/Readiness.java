@@ -232,8 +232,8 @@ public final class Readiness {
    * User Login (or Administrator Login) on the VM.
    */
   private void jumpbox(String actor, Origin o, String who, Set<String> people, String path) {
-    if (plan.wayIn().isEmpty() || o.vnet() == null) {
-      return;
+    if (plan.wayIn().isEmpty() || o.vnet() == null || people.isEmpty()) {
+      return; // nobody declared: the step's own check already says so
     }
     var w = plan.wayIn().get();
     List<Grant> need = List.of(serviceGrant(people, "vm", w.jumpbox(), READER),
