@@ -10,7 +10,7 @@ param tags object
 @description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
 param attachKubernetesComputes bool = false
 
-@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+@description('SSH public key of the jumpbox\'s break-glass admin account (people sign in with Entra ID as themselves); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
 // Resource group rg-fl-confidential
@@ -1692,6 +1692,246 @@ module grant23 'modules/aks-role-assignment.bicep' = {
   dependsOn: [
     rgRgFlConfidentialBankSgx
     aksBankSgx
+  ]
+}
+
+// system:aks-flconf-bank-sev -> Network Contributor on vnet-flconf-bank-sev/snet-compute
+module grant24 'modules/subnet-role-assignment.bicep' = {
+  name: 'grant-24'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sev')
+  params: {
+    vnetName: 'vnet-flconf-bank-sev'
+    subnetName: 'snet-compute'
+    principalId: aksBankSev.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '4d97b98b-1d4f-4787-a291-c67834d212e7'
+    grantDescription: 'Network Contributor: the cluster\'s system-assigned identity manages the node subnet it runs in'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSev
+    networkBankSev
+  ]
+}
+
+// system:aks-flconf-bank-sgx -> Network Contributor on vnet-flconf-bank-sgx/snet-compute
+module grant25 'modules/subnet-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential-bank-sgx')
+  params: {
+    vnetName: 'vnet-flconf-bank-sgx'
+    subnetName: 'snet-compute'
+    principalId: aksBankSgx.outputs.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionGuid: '4d97b98b-1d4f-4787-a291-c67834d212e7'
+    grantDescription: 'Network Contributor: the cluster\'s system-assigned identity manages the node subnet it runs in'
+  }
+  dependsOn: [
+    rgRgFlConfidentialBankSgx
+    networkBankSgx
+  ]
+}
+
+// fl-confidential-data-scientists -> Reader on vm-flconf-jumpbox
+module grant26 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-confidential-data-scientists -> Reader on vm-flconf-jumpbox-nic
+module grant27 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox-nic'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-confidential-data-scientists -> Reader on bas-flconf
+module grant28 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'bas-flconf'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-confidential-data-scientists -> Virtual Machine User Login on vm-flconf-jumpbox
+module grant29 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-29'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'aaaaaaaa-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000001 -> Reader on vm-flconf-jumpbox
+module grant30 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-30'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000001 -> Reader on vm-flconf-jumpbox-nic
+module grant31 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-31'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox-nic'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000001 -> Reader on bas-flconf
+module grant32 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-32'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'bas-flconf'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000001 -> Virtual Machine User Login on vm-flconf-jumpbox
+module grant33 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-33'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000002 -> Reader on vm-flconf-jumpbox
+module grant34 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-34'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000002 -> Reader on vm-flconf-jumpbox-nic
+module grant35 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-35'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox-nic'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000002 -> Reader on bas-flconf
+module grant36 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-36'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'bas-flconf'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0007-4000-8000-000000000002 -> Virtual Machine User Login on vm-flconf-jumpbox
+module grant37 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-37'
+  scope: resourceGroup('12121212-1212-1212-1212-121212121212', 'rg-fl-confidential')
+  params: {
+    targetName: 'vm-flconf-jumpbox'
+    principalId: 'bbbbbbbb-0007-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
   ]
 }
 

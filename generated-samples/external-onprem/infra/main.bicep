@@ -10,7 +10,7 @@ param tags object
 @description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
 param attachKubernetesComputes bool = false
 
-@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+@description('SSH public key of the jumpbox\'s break-glass admin account (people sign in with Entra ID as themselves); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
 // Resource group rg-fl-onprem
@@ -972,6 +972,74 @@ module grant17 'modules/workspace-role-assignment.bicep' = {
   dependsOn: [
     rgOrchestrator
     workspace
+  ]
+}
+
+// fl-onprem-data-scientists -> Reader on vm-flonprem-jumpbox
+module grant18 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-18'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'vm-flonprem-jumpbox'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-onprem-data-scientists -> Reader on vm-flonprem-jumpbox-nic
+module grant19 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-19'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'vm-flonprem-jumpbox-nic'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-onprem-data-scientists -> Reader on bas-flonprem
+module grant20 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-20'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'bas-flonprem'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-onprem-data-scientists -> Virtual Machine User Login on vm-flonprem-jumpbox
+module grant21 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-21'
+  scope: resourceGroup('99999999-9999-9999-9999-999999999999', 'rg-fl-onprem')
+  params: {
+    targetName: 'vm-flonprem-jumpbox'
+    principalId: 'aaaaaaaa-0006-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
   ]
 }
 

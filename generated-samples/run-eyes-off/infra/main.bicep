@@ -7,7 +7,7 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
-@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+@description('SSH public key of the jumpbox\'s break-glass admin account (people sign in with Entra ID as themselves); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
 // Resource group rg-fl-run
@@ -2174,6 +2174,278 @@ module grant32 'modules/workspace-role-assignment.bicep' = {
   dependsOn: [
     rgOrchestrator
     workspace
+  ]
+}
+
+// fl-run-data-scientists -> Reader on vm-flrun-jumpbox
+module grant33 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-33'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-run-data-scientists -> Reader on vm-flrun-jumpbox-nic
+module grant34 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-34'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox-nic'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-run-data-scientists -> Reader on bas-flrun
+module grant35 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-35'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'bas-flrun'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-run-data-scientists -> Virtual Machine User Login on vm-flrun-jumpbox
+module grant36 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-36'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'aaaaaaaa-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000001 -> Reader on vm-flrun-jumpbox
+module grant37 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-37'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000001 -> Reader on vm-flrun-jumpbox-nic
+module grant38 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-38'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox-nic'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000001 -> Reader on bas-flrun
+module grant39 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-39'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'bas-flrun'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000001 -> Virtual Machine User Login on vm-flrun-jumpbox
+module grant40 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-40'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000002 -> Reader on vm-flrun-jumpbox
+module grant41 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-41'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000002 -> Reader on vm-flrun-jumpbox-nic
+module grant42 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-42'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox-nic'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000002 -> Reader on bas-flrun
+module grant43 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-43'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'bas-flrun'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000002 -> Virtual Machine User Login on vm-flrun-jumpbox
+module grant44 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-44'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000003 -> Reader on vm-flrun-jumpbox
+module grant45 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-45'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000003 -> Reader on vm-flrun-jumpbox-nic
+module grant46 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-46'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox-nic'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000003 -> Reader on bas-flrun
+module grant47 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-47'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'bas-flrun'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0003-4000-8000-000000000003 -> Virtual Machine User Login on vm-flrun-jumpbox
+module grant48 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-48'
+  scope: resourceGroup('33333333-3333-3333-3333-333333333333', 'rg-fl-run')
+  params: {
+    targetName: 'vm-flrun-jumpbox'
+    principalId: 'bbbbbbbb-0003-4000-8000-000000000003'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
   ]
 }
 

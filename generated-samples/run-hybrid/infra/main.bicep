@@ -13,7 +13,7 @@ param deployCrossTenantEndpoints bool = false
 @description('Attach the Kubernetes computes. Set to true only after each cluster admin created the silo\'s namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing namespace; see DEPLOY.md.')
 param attachKubernetesComputes bool = false
 
-@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+@description('SSH public key of the jumpbox\'s break-glass admin account (people sign in with Entra ID as themselves); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
 // Resource group rg-fl-hybrid
@@ -2251,6 +2251,210 @@ module grant36 'modules/workspace-role-assignment.bicep' = {
   dependsOn: [
     rgOrchestrator
     workspace
+  ]
+}
+
+// fl-hybrid-data-scientists -> Reader on vm-flhyb-jumpbox
+module grant37 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-37'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-hybrid-data-scientists -> Reader on vm-flhyb-jumpbox-nic
+module grant38 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-38'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox-nic'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-hybrid-data-scientists -> Reader on bas-flhyb
+module grant39 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-39'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'bas-flhyb'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-hybrid-data-scientists -> Virtual Machine User Login on vm-flhyb-jumpbox
+module grant40 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-40'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'aaaaaaaa-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000001 -> Reader on vm-flhyb-jumpbox
+module grant41 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-41'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000001 -> Reader on vm-flhyb-jumpbox-nic
+module grant42 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-42'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox-nic'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000001 -> Reader on bas-flhyb
+module grant43 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-43'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'bas-flhyb'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000001 -> Virtual Machine User Login on vm-flhyb-jumpbox
+module grant44 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-44'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000002 -> Reader on vm-flhyb-jumpbox
+module grant45 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-45'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000002 -> Reader on vm-flhyb-jumpbox-nic
+module grant46 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-46'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox-nic'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000002 -> Reader on bas-flhyb
+module grant47 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-47'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'bas-flhyb'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0005-4000-8000-000000000002 -> Virtual Machine User Login on vm-flhyb-jumpbox
+module grant48 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-48'
+  scope: resourceGroup('66666666-6666-6666-6666-666666666666', 'rg-fl-hybrid')
+  params: {
+    targetName: 'vm-flhyb-jumpbox'
+    principalId: 'bbbbbbbb-0005-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
   ]
 }
 

@@ -7,7 +7,7 @@ targetScope = 'subscription'
 @description('Tags applied to every resource.')
 param tags object
 
-@description('SSH public key of the jumpbox admin account (people then sign in to Azure as themselves with az login); see DEPLOY.md.')
+@description('SSH public key of the jumpbox\'s break-glass admin account (people sign in with Entra ID as themselves); see DEPLOY.md.')
 param jumpboxSshPublicKey string
 
 // Resource group rg-fl-private
@@ -1657,6 +1657,210 @@ module grant24 'modules/workspace-role-assignment.bicep' = {
   dependsOn: [
     rgOrchestrator
     workspace
+  ]
+}
+
+// fl-private-data-scientists -> Reader on vm-flpriv-jumpbox
+module grant25 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-25'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-private-data-scientists -> Reader on vm-flpriv-jumpbox-nic
+module grant26 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-26'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox-nic'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-private-data-scientists -> Reader on bas-flpriv
+module grant27 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-27'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'bas-flpriv'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// fl-private-data-scientists -> Virtual Machine User Login on vm-flpriv-jumpbox
+module grant28 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-28'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'aaaaaaaa-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000001 -> Reader on vm-flpriv-jumpbox
+module grant29 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-29'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000001 -> Reader on vm-flpriv-jumpbox-nic
+module grant30 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-30'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox-nic'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000001 -> Reader on bas-flpriv
+module grant31 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-31'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'bas-flpriv'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000001 -> Virtual Machine User Login on vm-flpriv-jumpbox
+module grant32 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-32'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000001'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000002 -> Reader on vm-flpriv-jumpbox
+module grant33 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-33'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000002 -> Reader on vm-flpriv-jumpbox-nic
+module grant34 'modules/nic-role-assignment.bicep' = {
+  name: 'grant-34'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox-nic'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000002 -> Reader on bas-flpriv
+module grant35 'modules/bastion-role-assignment.bicep' = {
+  name: 'grant-35'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'bas-flpriv'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'acdd72a7-3385-48ef-bd42-f606fba81ae7'
+    grantDescription: 'Reader: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
+  ]
+}
+
+// bbbbbbbb-0004-4000-8000-000000000002 -> Virtual Machine User Login on vm-flpriv-jumpbox
+module grant36 'modules/vm-role-assignment.bicep' = {
+  name: 'grant-36'
+  scope: resourceGroup('44444444-4444-4444-4444-444444444444', 'rg-fl-private')
+  params: {
+    targetName: 'vm-flpriv-jumpbox'
+    principalId: 'bbbbbbbb-0004-4000-8000-000000000002'
+    principalType: 'Group'
+    roleDefinitionGuid: 'fb879df8-f326-4884-b1cf-06f3ad86be52'
+    grantDescription: 'Virtual Machine User Login: the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion'
+  }
+  dependsOn: [
+    rgOrchestrator
+    wayIn
   ]
 }
 

@@ -162,5 +162,8 @@ resource extension 'Microsoft.KubernetesConfiguration/extensions@2025-03-01' = {
 @description('Cluster resource id.')
 output clusterId string = cluster.id
 
+@description('Principal id of the cluster system-assigned identity (Network Contributor on its node subnet).')
+output principalId string = cluster.identity.principalId
+
 @description('Extension resource id.')
 output extensionId string = extension.id

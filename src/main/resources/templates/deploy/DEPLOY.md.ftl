@@ -80,16 +80,44 @@ az deployment sub create \
   --parameters @infra/main.parameters.json${deployArgs}
 ```
 <#if jumpbox.vm??>
-Commands below marked **jumpbox** run on `${jumpbox.vm}`: the private endpoints are reachable only
-from inside the network. Connect through Bastion, then sign in to Azure as yourself:
+Then turn on Entra ID sign-in on the jumpbox `${jumpbox.vm}` and install the Azure CLI there, once
+(orchestrator admin, your machine):
+```bash
+az vm extension set --publisher Microsoft.Azure.ActiveDirectory --name AADSSHLoginForLinux \
+  --resource-group "${jumpbox.resourceGroup}" --vm-name ${jumpbox.vm}
+az vm run-command invoke --resource-group "${jumpbox.resourceGroup}" --name ${jumpbox.vm} --command-id RunShellScript \
+  --scripts "curl -sL https://aka.ms/InstallAzureCLIDeb | bash"
+```
+Steps marked "from the jumpbox" run on `${jumpbox.vm}`: the private endpoints are reachable only from
+inside the network. Each person signs in as themselves with Entra ID (main.bicep grants them Reader
+on the VM, its network interface and `${jumpbox.bastion}`, and Virtual Machine User Login on the VM),
+so each gets their own Linux account and their own Azure CLI token cache. The local admin account
+`flgenadmin` (the SSH key above) belongs to the orchestrator admin alone, for the admin's own steps
+and as break-glass (`--auth-type ssh-key --username flgenadmin --ssh-key ~/.ssh/id_ed25519`); nobody
+else ever gets its key, so no one shares its token cache.
 ```bash
 az network bastion ssh --name ${jumpbox.bastion} --resource-group "${jumpbox.resourceGroup}" \
   --target-resource-id "$(az vm show --name ${jumpbox.vm} --resource-group "${jumpbox.resourceGroup}" --query id -o tsv)" \
-  --auth-type ssh-key --username flgenadmin --ssh-key ~/.ssh/id_ed25519
-# on the jumpbox:
-curl -sL https://aka.ms/InstallAzureCLIDeb | sudo bash && az extension add --name ml
+  --auth-type AAD
+# on the jumpbox, as yourself:
+az extension add --name ml
 az login --use-device-code
 ```
+`az network bastion ssh` cannot transfer files. To copy files to the jumpbox (the bundle's `aml/`
+folder, a silo's data), keep a tunnel open in one terminal and copy over it from another, with a
+short-lived Entra ID SSH certificate for your own key; `tar` keeps the relative paths the commands
+below use:
+```bash
+az network bastion tunnel --name ${jumpbox.bastion} --resource-group "${jumpbox.resourceGroup}" \
+  --target-resource-id "$(az vm show --name ${jumpbox.vm} --resource-group "${jumpbox.resourceGroup}" --query id -o tsv)" \
+  --resource-port 22 --port 50022
+# in a second terminal, on your machine:
+az extension add --name ssh
+az ssh cert --public-key-file ~/.ssh/id_ed25519.pub --file ~/.ssh/id_ed25519-aadcert.pub
+tar cf - ./aml | ssh -p 50022 -i ~/.ssh/id_ed25519 -o CertificateFile=~/.ssh/id_ed25519-aadcert.pub \
+  "$(az account show --query user.name -o tsv)@127.0.0.1" tar xf -
+```
+A single file goes with `scp -P 50022 -i ~/.ssh/id_ed25519 -o CertificateFile=~/.ssh/id_ed25519-aadcert.pub FILE "$(az account show --query user.name -o tsv)@127.0.0.1:"`.
 </#if>
 <#assign step = 3>
 <#list partners as p>
@@ -232,6 +260,12 @@ copy their data onto the cluster's volume instead.
 
 Silo ${u.silo}, from ${u.where}<#if u.tenant?has_content> (signed in to tenant `${u.tenant}`)</#if>:
 ```bash
+<#if u.viaJumpbox?has_content>
+# on your machine, with the tunnel and certificate of step 2: copy the data to the jumpbox
+tar cf - ./${u.training} ./${u.testing} | ssh -p 50022 -i ~/.ssh/id_ed25519 -o CertificateFile=~/.ssh/id_ed25519-aadcert.pub \
+  "$(az account show --query user.name -o tsv)@127.0.0.1" tar xf -
+# on the jumpbox, as yourself:
+</#if>
 az storage blob upload-batch --auth-mode login --account-name ${u.account} --destination ${u.container} \
   --destination-path ${u.training} --source ./${u.training}
 az storage blob upload-batch --auth-mode login --account-name ${u.account} --destination ${u.container} \

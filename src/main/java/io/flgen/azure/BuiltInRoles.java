@@ -94,6 +94,13 @@ public final class BuiltInRoles {
   public static final Role KEY_VAULT_CRYPTO_USER =
       new Role("Key Vault Crypto User", "12338af0-0e69-4776-bea7-57ae8d297424", false, true);
 
+  // --- Compute and networking (the jumpbox's Entra ID sign-in, an AKS cluster's own subnet) ---
+  /** Sign in to a VM with Entra ID as a regular user (the {@code login/action} data action). */
+  public static final Role VIRTUAL_MACHINE_USER_LOGIN =
+      new Role("Virtual Machine User Login", "fb879df8-f326-4884-b1cf-06f3ad86be52", false, true);
+  public static final Role NETWORK_CONTRIBUTOR =
+      new Role("Network Contributor", "4d97b98b-1d4f-4787-a291-c67834d212e7", false, false);
+
   // --- AI + machine learning ---
   public static final Role AZUREML_DATA_SCIENTIST =
       new Role("AzureML Data Scientist", "f6c7c914-8db3-469d-8ca1-694a8f32e121", false, false);
@@ -109,7 +116,7 @@ public final class BuiltInRoles {
               ACR_PULL, ACR_PUSH, AKS_RBAC_CLUSTER_ADMIN, AKS_RBAC_ADMIN, AKS_RBAC_WRITER,
               AKS_RBAC_READER, ARC_KUBERNETES_CLUSTER_ADMIN, KEY_VAULT_ADMINISTRATOR,
               KEY_VAULT_SECRETS_USER, KEY_VAULT_CRYPTO_USER, AZUREML_DATA_SCIENTIST,
-              AZUREML_COMPUTE_OPERATOR)
+              AZUREML_COMPUTE_OPERATOR, VIRTUAL_MACHINE_USER_LOGIN, NETWORK_CONTRIBUTOR)
           .sorted(Comparator.comparing(Role::name))
           .collect(Collectors.toUnmodifiableList());
 

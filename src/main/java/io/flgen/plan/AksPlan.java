@@ -27,4 +27,9 @@ public record AksPlan(
   public AksPlan {
     authorizedIpRanges = List.copyOf(authorizedIpRanges);
   }
+
+  /** The cluster's system-assigned identity, as a grant's principal (the review names it so too). */
+  public String identity() {
+    return "system:" + name;
+  }
 }

@@ -10,4 +10,9 @@ package io.flgen.plan;
 public record Exposure(boolean publicNetworkAccess, boolean defaultActionDeny, boolean privateEndpoint) {
   public static final Exposure PUBLIC = new Exposure(true, false, false);
   public static final Exposure PRIVATE = new Exposure(false, true, true);
+
+  /** A machine on the internet reaches the public endpoint: public access on and no deny-by-default. */
+  public boolean internetReachable() {
+    return publicNetworkAccess && !defaultActionDeny;
+  }
 }

@@ -194,7 +194,16 @@ public final class Planner {
             "the silo's cluster admins run kubectl through Entra ID and Azure RBAC");
       }
     }
+    for (AksPlan a : aksClusters()) {
+      // a bring-your-own subnet: the cluster's own identity manages its nodes' and load balancers'
+      // network settings there (the CLI assigns this itself; a template must assign it)
+      vnets.stream().filter(x -> x.owner().equals(a.owner())).findFirst().ifPresent(v ->
+          serviceGrant(a.identity(), a.owner(), RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.NETWORK_CONTRIBUTOR,
+              "subnet", v.name() + "/" + v.computeSubnet().name(), v.scope(), "network",
+              "the cluster's system-assigned identity manages the node subnet it runs in"));
+    }
     Optional<WayInPlan> wayIn = wayIn(hub);
+    wayIn.ifPresent(w -> wayInGrants(w, ws, wsStorePlan));
 
     linkZones();
     List<DnsZonePlan> zones = new ArrayList<>();
@@ -604,6 +613,50 @@ public final class Planner {
     String bastion = "bas-" + n.prefix();
     return Optional.of(new WayInPlan("bastion", hub.get(), bastion, "pip-" + bastion, "vm-" + n.prefix() + "-jumpbox",
         w.jumpboxVmSize()));
+  }
+
+  /**
+   * Each person whose step runs from the jumpbox signs in to it with Entra ID, as themselves: Reader
+   * on the VM, its NIC and the Bastion host ({@code az network bastion ssh} reads them) and Virtual
+   * Machine User Login on the VM. A person works from the jumpbox when a target of their step is
+   * not reachable from the internet: data scientists when the workspace or its storage is private,
+   * a silo's data owners when the silo's storage in this tenant is.
+   */
+  private void wayInGrants(WayInPlan w, WorkspacePlan ws, StoragePlan wsStore) {
+    List<io.flgen.model.Principal> people = new ArrayList<>();
+    List<Party> owners = new ArrayList<>();
+    if (!ws.publicNetworkAccess() || !wsStore.exposure().internetReachable()) {
+      t.people().dataScientists().forEach(p -> {
+        people.add(p);
+        owners.add(Party.ORCHESTRATOR);
+      });
+    }
+    for (StoragePlan st : storages) {
+      if (st.role().equals("silo") && st.scope().isHome() && !st.exposure().internetReachable()) {
+        t.silos().stream().filter(x -> x.name().equals(st.owner().key())).findFirst()
+            .ifPresent(x -> x.dataOwners().forEach(p -> {
+              people.add(p);
+              owners.add(st.owner());
+            }));
+      }
+    }
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (int i = 0; i < people.size(); i++) {
+      var p = people.get(i);
+      if (!done.add(p.objectId())) {
+        continue; // one person in two groups: one set of assignments (their names would collide)
+      }
+      String why = "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
+      Scope s = w.hub().scope();
+      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "vm", w.jumpbox(), s,
+          "read", why);
+      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "nic", w.nic(), s,
+          "read", why);
+      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "bastion", w.name(), s,
+          "read", why);
+      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
+          "vm", w.jumpbox(), s, "login", why);
+    }
   }
 
   private void serviceGrant(String principal, Party owner, String principalType, String objectId, BuiltInRoles.Role role,

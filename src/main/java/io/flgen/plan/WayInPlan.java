@@ -20,6 +20,11 @@ public record WayInPlan(
     String publicIp,
     String jumpbox,
     String jumpboxVmSize) {
+  /** The jumpbox's network interface (way-in.bicep names it after the VM). */
+  public String nic() {
+    return jumpbox + "-nic";
+  }
+
   /** Where a person runs commands that need the private network. */
   public String where() {
     return "the jumpbox `" + jumpbox + "` (through Azure Bastion `" + name + "`)";

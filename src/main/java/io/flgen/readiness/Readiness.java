@@ -35,6 +35,8 @@ public final class Readiness {
   private static final Set<String> PULL = Set.of("AcrPull", "AcrPush");
   private static final Set<String> SUBMIT = Set.of("AzureML Data Scientist", "Contributor", "Owner");
   private static final Set<String> CRYPTO = Set.of("Key Vault Crypto User", "Key Vault Crypto Officer");
+  private static final Set<String> READER = Set.of("Reader", "Contributor", "Owner");
+  private static final Set<String> VM_LOGIN = Set.of("Virtual Machine User Login", "Virtual Machine Administrator Login");
   private static final Set<String> CLUSTER_ADMIN = Set.of("Azure Kubernetes Service RBAC Cluster Admin",
       "Azure Kubernetes Service RBAC Admin");
 
@@ -147,6 +149,7 @@ public final class Readiness {
         new Target(ws.storage(), "blob", isPublic(storage(ws.storage()))),
         new Target(ws.storage(), "file", isPublic(storage(ws.storage())))));
     String actor = "data scientist: az ml job create";
+    jumpbox(actor, o, who, people, "people");
     add(actor, o, who, "workspace " + ws.name(), "submit the job",
         reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
         serviceGrant(people, "workspace", ws.name(), SUBMIT), "people");
@@ -192,6 +195,7 @@ public final class Readiness {
         po = personOrigin(List.of(new Target(st.name(), "blob", isPublic(st))));
         path = reach(po, st.name(), "blob", isPublic(st), false);
       }
+      jumpbox(a, po, ownerLabel, owners, st.owner().path() + ".dataOwners");
       add(a, po, ownerLabel, "storage " + st.name() + "/" + container, "write data", path,
           storageGrant(owners, st.name(), container, BLOB_WRITE), st.owner().path() + ".dataOwners");
     }
@@ -222,6 +226,28 @@ public final class Readiness {
     return new Origin("the jumpbox " + w.jumpbox() + " (Azure Bastion " + w.name() + ")", w.hub(), true, false, false);
   }
 
+  /**
+   * A person whose step runs from the jumpbox signs in to it with Entra ID as themselves: Bastion's
+   * native client reads the VM, its NIC and the Bastion host, and the sign-in needs Virtual Machine
+   * User Login (or Administrator Login) on the VM.
+   */
+  private void jumpbox(String actor, Origin o, String who, Set<String> people, String path) {
+    if (plan.wayIn().isEmpty() || o.vnet() == null || people.isEmpty()) {
+      return; // nobody declared: the step's own check already says so
+    }
+    var w = plan.wayIn().get();
+    List<Grant> need = List.of(serviceGrant(people, "vm", w.jumpbox(), READER),
+        serviceGrant(people, "nic", w.nic(), READER), serviceGrant(people, "bastion", w.name(), READER),
+        serviceGrant(people, "vm", w.jumpbox(), VM_LOGIN));
+    List<String> missing = need.stream().filter(g -> !g.ok()).map(Grant::text).toList();
+    Grant g = missing.isEmpty()
+        ? new Grant("Reader on " + w.jumpbox() + ", " + w.nic() + " and " + w.name()
+            + ", Virtual Machine User Login on " + w.jumpbox(), true)
+        : new Grant(String.join("; ", missing), false);
+    add(actor, o, who, "jumpbox " + w.jumpbox(), "sign in with Entra ID through Azure Bastion",
+        new Path("Azure Bastion " + w.name() + " (native client, from your machine)", true), g, path);
+  }
+
   record Target(String name, String groupId, boolean publicOk) {}
 
   record Path(String text, boolean ok) {}
@@ -250,7 +276,7 @@ public final class Readiness {
   }
 
   private static boolean isPublic(StoragePlan st) {
-    return st != null && st.exposure().publicNetworkAccess() && !st.exposure().defaultActionDeny();
+    return st != null && st.exposure().internetReachable();
   }
 
   private Optional<DatastorePlan> datastore(StepPlan.Port p) {

@@ -35,6 +35,8 @@ final class BicepView {
   private final List<Map<String, Object>> outputs = new ArrayList<>();
   private final Map<Scope, String> rgSymbols = new HashMap<>();
   private final Map<ResourceRef, String> identitySymbols = new HashMap<>();
+  /** An AKS cluster's system-assigned identity: its module outputs the principal id. */
+  private final Map<String, String> clusterIdentitySymbols = new HashMap<>();
   private final Map<String, String> storageSymbols = new HashMap<>();
   private final Map<String, String> vnetSymbols = new HashMap<>();
   private final Map<String, String> zoneSymbols = new HashMap<>();
@@ -249,6 +251,7 @@ final class BicepView {
             List.of(), "AKS cluster of " + key + ", with the Azure ML extension");
         clusterId = sym + ".outputs.clusterId";
         aksSymbols.put(aks.name(), sym);
+        clusterIdentitySymbols.put(aks.identity(), sym);
       }
       // Azure ML attaches a cluster only into a namespace that exists: the cluster admin creates it
       // (k8s/<silo>/) after this deployment, then DEPLOY.md re-runs it with the switch on
@@ -291,15 +294,21 @@ final class BicepView {
         case "registry", "workspace" -> List.of(WS);
         case "aks" -> List.of(aksSymbols.get(g.target()));
         case "vault" -> List.of(CONFIDENTIALITY_VAULT);
+        case "vm", "nic", "bastion" -> List.of(WAY_IN);
+        case "subnet" -> List.of(vnetSymbols.get(g.target().substring(0, g.target().indexOf('/'))));
         default -> throw new IllegalStateException("no role assignment module for " + g.targetKind());
       };
-      rgModule("grant" + gi, g.targetKind() + "-role-assignment", "grant-" + gi, g.scope(),
-          params("targetName", Bicep.string(g.target()), "principalId", principalId(g),
-              "principalType", Bicep.string(g.principalType()), "roleDefinitionGuid", Bicep.string(g.roleId()),
-              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())),
+      Map<String, String> ps = g.targetKind().equals("subnet")
+          ? params("vnetName", Bicep.string(g.target().substring(0, g.target().indexOf('/'))),
+              "subnetName", Bicep.string(g.target().substring(g.target().indexOf('/') + 1)))
+          : params("targetName", Bicep.string(g.target()));
+      ps.putAll(params("principalId", principalId(g),
+          "principalType", Bicep.string(g.principalType()), "roleDefinitionGuid", Bicep.string(g.roleId()),
+          "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())));
+      rgModule("grant" + gi, g.targetKind() + "-role-assignment", "grant-" + gi, g.scope(), ps,
           deps, g.principal() + " -> " + g.roleName() + " on " + g.target());
     }
-    plan.wayIn().ifPresent(w -> rgModule("wayIn", "way-in", "way-in", w.hub().scope(),
+    plan.wayIn().ifPresent(w -> rgModule(WAY_IN, "way-in", "way-in", w.hub().scope(),
         params("location", Bicep.string(w.hub().region()), "tags", "tags",
             "vnetName", vnetSymbols.get(w.hub().name()) + ".outputs.name",
             "bastionName", Bicep.string(w.name()), "bastionPublicIpName", Bicep.string(w.publicIp()),
@@ -330,14 +339,16 @@ final class BicepView {
     }
     if (plan.wayIn().isPresent()) {
       extra.add(Map.of("name", JUMPBOX_KEY, "type", "string", "description",
-          Bicep.string("SSH public key of the jumpbox admin account (people then sign in to Azure as themselves "
-              + "with az login); see DEPLOY.md.")));
+          Bicep.string("SSH public key of the jumpbox's break-glass admin account (people sign in with Entra ID "
+              + "as themselves); see DEPLOY.md.")));
     }
     view.put("extraParams", extra);
     view.put("modules", modules);
     view.put("outputs", outputs);
     return view;
   }
+
+  private static final String WAY_IN = "wayIn";
 
   /** The deployment parameter that carries the jumpbox admin's SSH public key. */
   public static final String JUMPBOX_KEY = "jumpboxSshPublicKey";
@@ -346,9 +357,14 @@ final class BicepView {
     return v.subnets().stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
-  /** A managed identity's principal id comes from its module; a person's object id is literal. */
+  /** A managed identity's (or an AKS cluster's own) principal id comes from its module; a person's object id is literal. */
   private String principalId(RoleGrant g) {
-    return g.person() ? Bicep.string(g.principalObjectId()) : identitySymbols.get(plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()) + ".outputs.principalId";
+    if (g.person()) {
+      return Bicep.string(g.principalObjectId());
+    }
+    String cluster = clusterIdentitySymbols.get(g.principal());
+    return (cluster != null ? cluster : identitySymbols.get(plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()))
+        + ".outputs.principalId";
   }
 
   private Map<Scope, String> regions;

@@ -121,7 +121,8 @@ final class DeployView {
           .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine");
       uploads.add(Map.of("silo", s.owner().key(), "account", s.name(), "container", container,
           "training", silo.data().trainingPath(), "testing", silo.data().testingPath(), "where", where,
-          "tenant", s.scope().isHome() ? "" : s.scope().tenant()));
+          "tenant", s.scope().isHome() ? "" : s.scope().tenant(),
+          "viaJumpbox", plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));

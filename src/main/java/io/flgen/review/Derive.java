@@ -587,9 +587,12 @@ final class Derive {
       "microsoft.machinelearningservices/workspaces", "workspace",
       "microsoft.containerservice/managedclusters", "aks",
       "microsoft.keyvault/vaults", "vault",
-      "microsoft.compute/virtualmachines", "vm");
+      "microsoft.compute/virtualmachines", "vm",
+      "microsoft.network/networkinterfaces", "nic",
+      "microsoft.network/bastionhosts", "bastion",
+      "microsoft.network/virtualnetworks/subnets", "subnet");
 
-  /** A role assignment on a registry, workspace, cluster, vault or VM: a service grant. */
+  /** A role assignment on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet: a service grant. */
   private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
     String guid = roleGuid(ra);
     String roleName = roleName(guid);

@@ -76,7 +76,7 @@ class BuiltInRolesTest {
     assertEquals(all.size(), new HashSet<>(names).size());
     assertEquals(all.size(), all.stream().map(Role::guid).distinct().count());
     assertThrows(UnsupportedOperationException.class, () -> all.add(BuiltInRoles.OWNER));
-    assertEquals(25, all.size());
+    assertEquals(27, all.size());
   }
 
   @Test
