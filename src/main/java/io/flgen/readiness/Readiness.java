@@ -180,8 +180,9 @@ public final class Readiness {
       if (!st.role().equals("silo")) {
         continue;
       }
-      String container = plan.topology().silos().stream().filter(x -> x.name().equals(st.owner().key()))
-          .map(x -> x.data().container()).findFirst().orElse("data");
+      // the silo's data container is where its own identity (or federated app) holds its data role
+      String container = plan.grants().stream().filter(g -> !g.person() && g.target().equals(st.name())
+          && !g.container().isEmpty()).map(RoleGrant::container).findFirst().orElse("data");
       Set<String> owners = new LinkedHashSet<>();
       plan.grants().stream().filter(g -> g.person() && g.target().equals(st.name())).forEach(g -> owners.add(g.principal()));
       String ownerLabel = owners.isEmpty() ? "(nobody: " + st.owner().path() + ".dataOwners is empty)" : String.join(", ", owners);
