@@ -17,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
       ""
     },
     subcommands = {
+      InitCommand.class,
       ValidateCommand.class,
       RenderCommand.class,
       RulesCommand.class,
