@@ -103,8 +103,9 @@ done
 echo
 
 # --- startup -----------------------------------------------------------------------------------------
-# The JVM flags the launcher uses, read from its 'exec java ... -jar' line.
-flags=$(sed -n 's/^exec java \(.*\) -jar .*/\1/p' "$root/flgen")
+# The JVM flags the launcher uses (see ./flgen).
+# (bench/startup.sh compares validate, render and review with the JVM the launcher picks)
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
 mkdir -p "$tmp/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' >"$tmp/hello/Hello.java"
 javac -d "$tmp/hello" "$tmp/hello/Hello.java"
