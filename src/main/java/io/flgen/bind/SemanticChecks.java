@@ -171,23 +171,22 @@ public final class SemanticChecks {
     for (int j = 0; j < t.orchestrator().computes().size(); j++) {
       minMax(t.orchestrator().computes().get(j), "orchestrator.computes[" + j + "]");
     }
-    for (int a = 0; a < peered.size(); a++) {
-      for (int b = 0; b < a; b++) {
-        Vnet x = peered.get(a);
-        Vnet y = peered.get(b);
-        if (x.space().overlaps(y.space())) {
-          error(
-              Codes.OVERLAP,
-              x.path() + ".network.addressSpace",
-              "address space "
-                  + x.space()
-                  + " overlaps "
-                  + y.space()
-                  + " of "
-                  + y.path()
-                  + "; peered VNets must not overlap");
-        }
-      }
+    // a sorted sweep, not every pair; reported per later VNet, then per earlier one, as declared
+    List<int[]> overlaps = new ArrayList<>(Cidr.overlappingPairs(peered.stream().map(Vnet::space).toList()));
+    overlaps.sort(java.util.Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
+    for (int[] pair : overlaps) {
+      Vnet x = peered.get(pair[1]);
+      Vnet y = peered.get(pair[0]);
+      error(
+          Codes.OVERLAP,
+          x.path() + ".network.addressSpace",
+          "address space "
+              + x.space()
+              + " overlaps "
+              + y.space()
+              + " of "
+              + y.path()
+              + "; peered VNets must not overlap");
     }
   }
 

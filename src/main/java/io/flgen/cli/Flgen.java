@@ -17,6 +17,7 @@ import picocli.CommandLine.IVersionProvider;
       ""
     },
     subcommands = {
+      InitCommand.class,
       ValidateCommand.class,
       RenderCommand.class,
       RulesCommand.class,
@@ -38,6 +39,10 @@ import picocli.CommandLine.IVersionProvider;
     })
 public final class Flgen implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--verbose",
+      description = "With --version: also the JVM and the startup archive (AOT cache or AppCDS) it uses.")
+  boolean verbose;
 
   @Override
   public void run() {
@@ -76,10 +81,31 @@ public final class Flgen implements Runnable {
 
   /** Reads the version from the jar manifest, or "dev" when run from classes. */
   static final class Version implements IVersionProvider {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public String[] getVersion() {
       String v = Flgen.class.getPackage().getImplementationVersion();
-      return new String[] {"flgen " + (v == null ? "dev" : v)};
+      String line = "flgen " + (v == null ? "dev" : v);
+      var parsed = spec == null ? null : spec.commandLine().getParseResult();
+      if (parsed == null || !parsed.hasMatchedOption("--verbose")) {
+        return new String[] {line};
+      }
+      return new String[] {line, "java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
+          + ", " + System.getProperty("java.vm.info") + ") at " + System.getProperty("java.home"),
+          "startup: " + startup(System.getProperty("flgen.startup"), System.getProperty("java.vm.info", ""))};
+    }
+
+    /**
+     * What the launcher asked for, and whether the JVM really maps shared classes: it ignores an
+     * archive or cache recorded by another JVM build, and then says no "sharing" in java.vm.info.
+     */
+    static String startup(String requested, String vmInfo) {
+      boolean sharing = vmInfo.contains("sharing");
+      if (requested == null) {
+        return "not started by ./flgen (no archive requested); class sharing " + (sharing ? "on" : "off");
+      }
+      return requested + (sharing ? " (in use: class sharing on)" : " (NOT in use: the JVM maps no shared classes)");
     }
   }
 }

@@ -1,5 +1,10 @@
 package io.flgen.model;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +88,36 @@ public record Cidr(long base, int prefix) {
       throw new IllegalArgumentException("subnet index " + index + " outside " + this);
     }
     return new Cidr(base + index * step, newPrefix);
+  }
+
+  /**
+   * Every overlapping pair among the blocks, as {@code {i, j}} positions with {@code i < j}, sorted
+   * by {@code i} then {@code j}. A sorted sweep, not a test of every pair: two CIDR blocks overlap
+   * only when one contains the other, so after sorting by start (larger block first) the blocks
+   * still open at a start form a chain of nested blocks, each of which contains the new one. The
+   * cost is O(n log n) plus the number of overlapping pairs.
+   */
+  public static List<int[]> overlappingPairs(List<Cidr> blocks) {
+    Integer[] order = new Integer[blocks.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingLong(i -> blocks.get(i).base())
+        .thenComparingInt(i -> blocks.get(i).prefix()).thenComparingInt(i -> i));
+    List<int[]> pairs = new ArrayList<>();
+    ArrayDeque<Integer> open = new ArrayDeque<>();
+    for (int i : order) {
+      Cidr c = blocks.get(i);
+      while (!open.isEmpty() && blocks.get(open.peek()).last() < c.base()) {
+        open.pop();
+      }
+      for (int j : open) {
+        pairs.add(new int[] {Math.min(i, j), Math.max(i, j)});
+      }
+      open.push(i);
+    }
+    pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+    return pairs;
   }
 
   @Override

@@ -39,6 +39,11 @@ public record Plan(
     List<KubernetesPlan> kubernetes,
     List<FederationPlan> federations) {
 
+  /** The identities are copied (a no-op for an immutable list): {@link #identityOf} indexes them once. */
+  public Plan {
+    identities = List.copyOf(identities);
+  }
+
   /** The same plan with other storage accounts (preflight substitutes the live settings of existing ones). */
   public Plan withStorages(List<StoragePlan> other) {
     return new Plan(topology, names, home, resourceGroups, identities, other, workspace, registry, keyVaults, computes,
@@ -77,8 +82,28 @@ public record Plan(
    * IdentityPlan#id()}.
    */
   public java.util.Optional<IdentityPlan> identityOf(Party user, String name) {
-    java.util.Optional<IdentityPlan> own = identities.stream()
-        .filter(i -> AzureName.same(i.name(), name) && i.owner().equals(user)).findFirst();
-    return own.isPresent() ? own : identities.stream().filter(i -> AzureName.same(i.name(), name)).findFirst();
+    List<IdentityPlan> named = IdentityIndex.of(identities).getOrDefault(AzureName.key(name), List.of());
+    java.util.Optional<IdentityPlan> own = named.stream().filter(i -> i.owner().equals(user)).findFirst();
+    return own.isPresent() ? own : named.stream().findFirst();
+  }
+
+  /**
+   * The identities by {@link AzureName#key} of their name, in plan order, for the plan looked up
+   * last: {@link #identityOf} runs per compute and grant, and a scan per call was quadratic in the
+   * silo count. A record holds no extra state, so the index sits beside it, keyed by the list.
+   */
+  private record IdentityIndex(List<IdentityPlan> list, java.util.Map<String, List<IdentityPlan>> byName) {
+    private static volatile IdentityIndex last;
+
+    static java.util.Map<String, List<IdentityPlan>> of(List<IdentityPlan> identities) {
+      IdentityIndex index = last;
+      if (index == null || index.list() != identities) {
+        java.util.Map<String, List<IdentityPlan>> byName = new java.util.HashMap<>();
+        identities.forEach(i -> byName.computeIfAbsent(AzureName.key(i.name()), k -> new java.util.ArrayList<>()).add(i));
+        index = new IdentityIndex(identities, byName);
+        last = index;
+      }
+      return index.byName();
+    }
   }
 }

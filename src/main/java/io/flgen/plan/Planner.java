@@ -508,19 +508,22 @@ public final class Planner {
     for (PeeringPlan pr : peerings) {
       peeredWith.computeIfAbsent(pr.remote(), k -> new ArrayList<>()).add(pr.local());
     }
+    // what each zone already links, as a set: a contains() on the list per endpoint was quadratic in the silo count
+    Map<String, java.util.Set<VnetPlan>> linked = new java.util.HashMap<>();
     for (PrivateEndpointPlan e : endpoints) {
       for (String z : e.zones()) {
         List<VnetPlan> links = zoneLinks.get(z);
-        addLink(links, e.vnet());
+        java.util.Set<VnetPlan> seen = linked.computeIfAbsent(z, k -> new java.util.HashSet<>(links));
+        addLink(links, seen, e.vnet());
         for (VnetPlan local : peeredWith.getOrDefault(e.vnet(), List.of())) {
-          addLink(links, local);
+          addLink(links, seen, local);
         }
       }
     }
   }
 
-  private static void addLink(List<VnetPlan> links, VnetPlan v) {
-    if (!links.contains(v)) {
+  private static void addLink(List<VnetPlan> links, java.util.Set<VnetPlan> seen, VnetPlan v) {
+    if (seen.add(v)) {
       links.add(v);
     }
   }

@@ -7,7 +7,7 @@ import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.FederationPlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.KubernetesPlan;
-import io.flgen.plan.PeeringPlan;
+import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RoleGrant;
@@ -16,6 +16,7 @@ import io.flgen.plan.StoragePlan;
 import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,50 @@ public final class Readiness {
   /** Private endpoints by target and sub-resource, and storage accounts by name: looked up per check. */
   private final Map<String, List<PrivateEndpointPlan>> endpoints = new HashMap<>();
   private final Map<String, StoragePlan> storages = new HashMap<>();
+  /*
+   * Every other list the checks search is indexed once here too: a check runs per step (rounds x
+   * silos) and scanning the plan's lists per check made the analysis quadratic in the silo count.
+   * Each index keeps the plan's order, so the first match is the one a scan would have found.
+   */
+  private final Map<String, ComputePlan> computes = new HashMap<>();
+  private final Map<String, KubernetesPlan> kubernetesByCompute = new HashMap<>();
+  private final Map<Party, FederationPlan> federations = new HashMap<>();
+  private final Map<String, DatastorePlan> datastores = new HashMap<>();
+  private final Map<String, List<RoleGrant>> grantsByTarget = new HashMap<>();
+  private final Map<String, List<RoleGrant>> serviceGrantsByTarget = new HashMap<>();
+  /** Grant positions by target, then principal: the workspace storage and the registry have a grant per silo. */
+  private final Map<String, Map<String, List<Integer>>> grantIndex = new HashMap<>();
+  private final Map<String, Map<String, List<Integer>>> serviceGrantIndex = new HashMap<>();
+  private final Map<String, Set<String>> peeredWith = new HashMap<>();
+  private final Map<String, DnsZonePlan> zones = new HashMap<>();
+  private final Map<String, Set<String>> zoneLinks = new HashMap<>();
+  private final Map<String, String> containers = new HashMap<>();
+  private final Map<Party, VnetPlan> vnetsByOwner = new HashMap<>();
 
   private Readiness(Plan plan) {
     this.plan = plan;
     plan.privateEndpoints().forEach(e -> endpoints.computeIfAbsent(e.target() + "|" + e.groupId(), k -> new ArrayList<>()).add(e));
     plan.storages().forEach(s -> storages.putIfAbsent(s.name(), s));
+    plan.computes().forEach(c -> computes.putIfAbsent(c.name(), c));
+    plan.kubernetes().forEach(k -> kubernetesByCompute.putIfAbsent(k.computeName(), k));
+    plan.federations().forEach(f -> federations.putIfAbsent(f.owner(), f));
+    plan.datastores().forEach(d -> datastores.putIfAbsent(d.name(), d));
+    plan.grants().forEach(g -> grantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
+    plan.serviceGrants().forEach(g -> serviceGrantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
+    index(plan.grants(), grantIndex);
+    index(plan.serviceGrants(), serviceGrantIndex);
+    plan.peerings().forEach(p -> peeredWith.computeIfAbsent(p.local().name(), k -> new HashSet<>()).add(p.remote().name()));
+    for (DnsZonePlan z : plan.dnsZones()) {
+      if (zones.putIfAbsent(z.zone(), z) == null) {
+        Set<String> names = new HashSet<>();
+        z.links().forEach(l -> names.add(l.name()));
+        zoneLinks.put(z.zone(), names);
+      }
+    }
+    // a silo's data container is where its own identity (or federated app) holds its data role
+    plan.grants().stream().filter(g -> !g.person() && !g.container().isEmpty())
+        .forEach(g -> containers.putIfAbsent(g.target(), g.container()));
+    plan.vnets().forEach(v -> vnetsByOwner.putIfAbsent(v.owner(), v));
   }
 
   /**
@@ -93,8 +133,8 @@ public final class Readiness {
     List<StepPlan> all = new ArrayList<>(plan.pipeline().steps());
     all.addAll(plan.pipeline().baseline());
     for (StepPlan s : all) {
-      Optional<ComputePlan> c = plan.computes().stream().filter(x -> x.name().equals(s.compute())).findFirst();
-      Optional<KubernetesPlan> k = plan.kubernetes().stream().filter(x -> x.computeName().equals(s.compute())).findFirst();
+      Optional<ComputePlan> c = Optional.ofNullable(computes.get(s.compute()));
+      Optional<KubernetesPlan> k = Optional.ofNullable(kubernetesByCompute.get(s.compute()));
       String originPath = s.party().path();
       if (c.isEmpty() && k.isEmpty()) {
         checks.add(new Check(s.name(), "compute " + s.compute(), "?", "compute " + s.compute(), "run",
@@ -105,7 +145,7 @@ public final class Readiness {
       String identity = c.map(ComputePlan::identity).orElseGet(() -> k.get().identity());
       Set<String> principals = new LinkedHashSet<>();
       principals.add(identity);
-      Optional<FederationPlan> fed = plan.federations().stream().filter(f -> f.owner().equals(s.party())).findFirst();
+      Optional<FederationPlan> fed = Optional.ofNullable(federations.get(s.party()));
       fed.ifPresent(f -> principals.add(f.appName()));
       String who = String.join(" + ", principals);
       var ws = plan.workspace();
@@ -180,11 +220,9 @@ public final class Readiness {
       if (!st.role().equals("silo")) {
         continue;
       }
-      // the silo's data container is where its own identity (or federated app) holds its data role
-      String container = plan.grants().stream().filter(g -> !g.person() && g.target().equals(st.name())
-          && !g.container().isEmpty()).map(RoleGrant::container).findFirst().orElse("data");
+      String container = containers.getOrDefault(st.name(), "data");
       Set<String> owners = new LinkedHashSet<>();
-      plan.grants().stream().filter(g -> g.person() && g.target().equals(st.name())).forEach(g -> owners.add(g.principal()));
+      grantsByTarget.getOrDefault(st.name(), List.of()).stream().filter(RoleGrant::person).forEach(g -> owners.add(g.principal()));
       String ownerLabel = owners.isEmpty() ? "(nobody: " + st.owner().path() + ".dataOwners is empty)" : String.join(", ", owners);
       String a = "data owner of " + st.owner().key() + ": upload data";
       Path path;
@@ -202,7 +240,7 @@ public final class Readiness {
     }
     for (var aks : plan.aksClusters()) {
       Set<String> admins = new LinkedHashSet<>();
-      plan.serviceGrants().stream().filter(g -> g.targetKind().equals("aks") && g.target().equals(aks.name()))
+      serviceGrantsByTarget.getOrDefault(aks.name(), List.of()).stream().filter(g -> g.targetKind().equals("aks"))
           .forEach(g -> admins.add(g.principal()));
       String label = admins.isEmpty() ? "(nobody: " + aks.owner().path() + ".cluster.adminGroupObjectId is empty)"
           : String.join(", ", admins);
@@ -282,7 +320,7 @@ public final class Readiness {
 
   private Optional<DatastorePlan> datastore(StepPlan.Port p) {
     return p.datastore().isEmpty() ? Optional.empty()
-        : plan.datastores().stream().filter(d -> d.name().equals(p.datastore())).findFirst();
+        : Optional.ofNullable(datastores.get(p.datastore()));
   }
 
   private Origin origin(ComputePlan c) {
@@ -298,7 +336,7 @@ public final class Readiness {
       return new Origin("Arc cluster " + k.clusterName() + (k.privatePath().isEmpty() ? " (outside Azure)"
           : " (" + k.privatePath() + ")"), null, true, false, !k.privatePath().isEmpty());
     }
-    VnetPlan v = plan.vnets().stream().filter(x -> x.owner().equals(k.owner())).findFirst().orElse(null);
+    VnetPlan v = vnetsByOwner.get(k.owner());
     boolean egress = v == null || v.computeSubnet().explicitEgress() || v.computeSubnet().defaultOutboundAccess();
     return new Origin("AKS cluster " + k.clusterName() + (v == null ? "" : " in " + v.name()), v, egress, false, false);
   }
@@ -349,45 +387,56 @@ public final class Readiness {
   }
 
   private boolean peered(VnetPlan a, VnetPlan b) {
-    for (PeeringPlan p : plan.peerings()) {
-      if (p.local().name().equals(a.name()) && p.remote().name().equals(b.name())) {
-        return true;
-      }
-    }
-    return false;
+    return peeredWith.getOrDefault(a.name(), Set.of()).contains(b.name());
   }
 
   private boolean linked(String zone, VnetPlan v) {
-    for (DnsZonePlan z : plan.dnsZones()) {
-      if (z.zone().equals(zone)) {
-        return !z.existingId().isEmpty() || z.links().stream().anyMatch(l -> l.name().equals(v.name()));
-      }
-    }
-    return false;
+    DnsZonePlan z = zones.get(zone);
+    return z != null && (!z.existingId().isEmpty() || zoneLinks.get(zone).contains(v.name()));
   }
 
-  /** True when {@code principal} is one of {@code principals}, compared as Azure compares names. */
-  private static boolean named(Set<String> principals, String principal) {
-    return principals.stream().anyMatch(p -> AzureName.same(p, principal));
+  private static void index(List<RoleGrant> grants, Map<String, Map<String, List<Integer>>> into) {
+    for (int i = 0; i < grants.size(); i++) {
+      RoleGrant g = grants.get(i);
+      // keyed as Azure compares names: case-insensitively (AzureName)
+      into.computeIfAbsent(AzureName.key(g.target()), k -> new HashMap<>())
+          .computeIfAbsent(AzureName.key(g.principal()), k -> new ArrayList<>()).add(i);
+    }
+  }
+
+  /** The first grant in plan order to one of the principals on the target that passes the test. */
+  private static Optional<RoleGrant> first(List<RoleGrant> grants, Map<String, Map<String, List<Integer>>> index,
+      Set<String> principals, String target, java.util.function.Predicate<RoleGrant> test) {
+    Map<String, List<Integer>> byPrincipal = index.getOrDefault(AzureName.key(target), Map.of());
+    int best = Integer.MAX_VALUE;
+    for (String principal : principals) {
+      for (int i : byPrincipal.getOrDefault(AzureName.key(principal), List.of())) {
+        if (i < best && test.test(grants.get(i))) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(grants.get(best));
   }
 
   private Grant storageGrant(Set<String> principals, String account, String container, Set<String> roles) {
-    for (RoleGrant g : plan.grants()) {
-      if (named(principals, g.principal()) && AzureName.same(g.target(), account) && roles.contains(g.roleName())
-          && (g.container().isEmpty() || g.container().equals(container))) {
-        return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
-      }
+    Optional<RoleGrant> found = first(plan.grants(), grantIndex, principals, account,
+        g -> roles.contains(g.roleName()) && (g.container().isEmpty() || g.container().equals(container)));
+    if (found.isPresent()) {
+      RoleGrant g = found.get();
+      return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
     }
     return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + account
         + (container.isEmpty() ? "" : "/" + container), false);
   }
 
   private Grant serviceGrant(Set<String> principals, String kind, String target, Set<String> roles) {
-    for (RoleGrant g : plan.serviceGrants()) {
-      if (named(principals, g.principal()) && g.targetKind().equals(kind) && AzureName.same(g.target(), target)
-          && roles.contains(g.roleName())) {
-        return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
-      }
+    Optional<RoleGrant> found = first(plan.serviceGrants(), serviceGrantIndex, principals, target,
+        g -> g.targetKind().equals(kind) && roles.contains(g.roleName()));
+    if (found.isPresent()) {
+      RoleGrant g = found.get();
+      return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
     }
     return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + kind + " " + target,
         false);

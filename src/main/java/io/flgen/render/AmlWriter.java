@@ -62,6 +62,9 @@ final class AmlWriter {
     if (components.starter()) {
       StarterKit.write(out, StarterKit.specs(plan.topology().silos().size()));
     }
+    // one writer for the small datastore files: building a Yaml per file cost as much as dumping it. Not shared with
+    // the pipelines: a Representer clears its identity table per dump, and after a pipeline that table is large.
+    Yaml yaml = yaml();
     for (DatastorePlan d : plan.datastores()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("$schema", BLOB_SCHEMA);
@@ -73,7 +76,7 @@ final class AmlWriter {
       m.put("container_name", d.container());
       m.put("endpoint", d.endpointSuffix());
       m.put("protocol", "https");
-      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml().dump(m));
+      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(m));
     }
   }
 

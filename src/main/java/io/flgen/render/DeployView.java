@@ -110,15 +110,21 @@ final class DeployView {
     v.put("adminWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
         .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();
+    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the silo count
+    Map<String, io.flgen.model.Silo> silos = new java.util.HashMap<>();
+    t.silos().forEach(x -> silos.putIfAbsent(x.name(), x));
+    Map<String, String> origins = new java.util.HashMap<>();
+    checks.forEach(c -> origins.putIfAbsent(c.actor(), c.origin()));
     for (StoragePlan s : plan.storages()) {
       if (!s.role().equals("silo")) {
         continue;
       }
-      String container = t.silos().stream().filter(x -> x.name().equals(s.owner().key())).map(x -> x.data().container())
-          .findFirst().orElse("data");
-      var silo = t.silos().stream().filter(x -> x.name().equals(s.owner().key())).findFirst().orElseThrow();
-      String where = checks.stream().filter(c -> c.actor().equals("data owner of " + s.owner().key() + ": upload data"))
-          .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine");
+      var silo = silos.get(s.owner().key());
+      if (silo == null) {
+        throw new java.util.NoSuchElementException("no silo " + s.owner().key());
+      }
+      String container = silo.data().container();
+      String where = origins.getOrDefault("data owner of " + s.owner().key() + ": upload data", "your machine");
       uploads.add(Map.of("silo", s.owner().key(), "account", s.name(), "container", container,
           "training", silo.data().trainingPath(), "testing", silo.data().testingPath(), "where", where,
           "tenant", s.scope().isHome() ? "" : s.scope().tenant(),

@@ -36,6 +36,20 @@ class CliTest {
   }
 
   @Test
+  void versionVerboseSaysWhichStartupArchiveIsInUse() {
+    Run r = run("--version", "--verbose");
+    assertEquals(0, r.code());
+    String[] lines = r.out().split("\\R");
+    assertEquals(3, lines.length, r.out());
+    assertTrue(lines[1].startsWith("java: " + System.getProperty("java.version") + " ("), lines[1]);
+    assertTrue(lines[2].startsWith("startup: not started by ./flgen (no archive requested); class sharing o"), lines[2]);
+    assertEquals("AppCDS archive target/flgen.jsa (in use: class sharing on)",
+        Flgen.Version.startup("AppCDS archive target/flgen.jsa", "mixed mode, sharing"));
+    assertEquals("AOT cache target/flgen-validate.aot (NOT in use: the JVM maps no shared classes)",
+        Flgen.Version.startup("AOT cache target/flgen-validate.aot", "mixed mode"));
+  }
+
+  @Test
   void rootHelpListsExitCodes() {
     Run r = run("--help");
     assertEquals(0, r.code());

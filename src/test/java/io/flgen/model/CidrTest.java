@@ -84,4 +84,35 @@ class CidrTest {
         assertThrows(IllegalArgumentException.class, () -> v.subnet(15, 0)).getMessage());
     assertThrows(IllegalArgumentException.class, () -> v.subnet(33, 0));
   }
+
+  @Test
+  void overlappingPairsFindsNestedAndEqualBlocksInOrder() {
+    var blocks = java.util.List.of(c("10.0.0.0/16"), c("10.1.0.0/24"), c("10.0.5.0/24"), c("10.0.0.0/16"),
+        c("192.168.0.0/24"), c("10.0.5.128/25"));
+    var pairs = Cidr.overlappingPairs(blocks).stream().map(java.util.Arrays::toString).toList();
+    assertEquals(java.util.List.of("[0, 2]", "[0, 3]", "[0, 5]", "[2, 3]", "[2, 5]", "[3, 5]"), pairs);
+  }
+
+  @Test
+  void overlappingPairsAgreesWithTestingEveryPair() {
+    java.util.Random random = new java.util.Random(15);
+    for (int round = 0; round < 200; round++) {
+      java.util.List<Cidr> blocks = new java.util.ArrayList<>();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        int prefix = 20 + random.nextInt(9);
+        long base = ((10L << 24) | random.nextInt(1 << 14) << 4) & new Cidr(0, prefix).mask();
+        blocks.add(new Cidr(base, prefix));
+      }
+      java.util.List<String> expected = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (blocks.get(i).overlaps(blocks.get(j))) {
+            expected.add(i + "," + j);
+          }
+        }
+      }
+      assertEquals(expected, Cidr.overlappingPairs(blocks).stream().map(p -> p[0] + "," + p[1]).toList(), blocks::toString);
+    }
+  }
 }

@@ -10,7 +10,6 @@ import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The names a plan gives to resources, for the hygiene rules. */
 final class PlanNames {
@@ -43,7 +42,9 @@ final class PlanNames {
         out.add(scoped("identity name", NameKind.USER_ASSIGNED_IDENTITY, i.scope(), i.name(), i.origin())));
     plan.vnets().forEach(v -> out.add(scoped("VNet name", NameKind.VIRTUAL_NETWORK, v.scope(), v.name(), v.origin())));
     // every compute lives in the one workspace, so cluster and attached compute names share a namespace
-    plan.computes().forEach(c -> out.add(new Named("compute name", computeKind(plan, c), "compute", c.name(), c.origin())));
+    java.util.Set<String> external = new java.util.HashSet<>();
+    plan.topology().silos().stream().filter(s -> s instanceof ExternalSilo).forEach(s -> external.add(s.name()));
+    plan.computes().forEach(c -> out.add(new Named("compute name", computeKind(external, c), "compute", c.name(), c.origin())));
     // an endpoint is deployed in the resource group of its VNet
     plan.privateEndpoints().forEach(e -> out.add(
         scoped("private endpoint name", NameKind.PRIVATE_ENDPOINT, e.vnet().scope(), e.name(), e.owner().path())));
@@ -61,11 +62,12 @@ final class PlanNames {
     // a reviewed folder may hold no workspace or registry: those appear with an empty name
     out.removeIf(n -> n.name() == null || n.name().isBlank());
     plan.datastores().forEach(d -> out.add(new Named("datastore name", null, "datastore", d.name(), d.owner().path())));
+    // the first identity's owner in a group, else the first storage account's: indexed once, not scanned per group
+    java.util.Map<Scope, String> owners = new java.util.HashMap<>();
+    plan.identities().forEach(i -> owners.putIfAbsent(i.scope(), i.owner().path()));
+    plan.storages().forEach(s -> owners.putIfAbsent(s.scope(), s.owner().path()));
     for (Scope g : plan.resourceGroups()) {
-      String origin = Stream.concat(
-              plan.identities().stream().filter(i -> i.scope().equals(g)).map(i -> i.owner()),
-              plan.storages().stream().filter(s -> s.scope().equals(g)).map(s -> s.owner()))
-          .findFirst().map(p -> p.path() + ".resourceGroup").orElse("orchestrator.resourceGroup");
+      String origin = Optional.ofNullable(owners.get(g)).map(p -> p + ".resourceGroup").orElse("orchestrator.resourceGroup");
       out.add(new Named("resource group name", null, "resource group", g.resourceGroup(), origin));
     }
     return out;
@@ -87,9 +89,8 @@ final class PlanNames {
     return new Named(label, kind, ns, name, origin);
   }
 
-  private static NameKind computeKind(Plan plan, ComputePlan c) {
-    boolean attached = c.owner().silo() && plan.topology().silos().stream()
-        .anyMatch(s -> s.name().equals(c.owner().key()) && s instanceof ExternalSilo);
+  private static NameKind computeKind(java.util.Set<String> externalSilos, ComputePlan c) {
+    boolean attached = c.owner().silo() && externalSilos.contains(c.owner().key());
     return attached ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
   }
 }

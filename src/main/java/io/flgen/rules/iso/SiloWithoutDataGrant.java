@@ -1,13 +1,17 @@
 package io.flgen.rules.iso;
 
-import io.flgen.plan.FederationPlan;
 import io.flgen.plan.Plan;
-import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 @RuleInfo(
@@ -29,18 +33,18 @@ import java.util.stream.Stream;
 public final class SiloWithoutDataGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
+    // indexed once: per storage account, scanning every grant, identity and app was quadratic in the silo count
+    Map<String, List<String>> principalsByTarget = new HashMap<>();
+    plan.grants().forEach(g -> principalsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g.principal()));
+    Map<String, Set<String>> identityOwners = new HashMap<>();
+    plan.identities().forEach(i -> identityOwners.computeIfAbsent(i.name(), k -> new HashSet<>()).add(i.owner().key()));
+    Set<String> apps = new HashSet<>();
+    plan.federations().forEach(f -> apps.add(f.appName()));
     return plan.storages().stream()
         .filter(s -> s.owner().silo() && s.role().equals("silo"))
-        .filter(s -> plan.grants().stream().noneMatch(g -> g.target().equals(s.name())
-            && isSiloPrincipal(plan, s, g.principal())))
+        .filter(s -> principalsByTarget.getOrDefault(s.name(), List.of()).stream().noneMatch(principal ->
+            identityOwners.getOrDefault(principal, Set.of()).contains(s.owner().key()) || apps.contains(principal)))
         .map(s -> finding(s.name(), s.origin(), "silo " + s.owner().key() + " has no data-plane role on its storage "
             + s.name() + (s.existing() ? " (an existing account)" : "")));
-  }
-
-  private static boolean isSiloPrincipal(Plan plan, StoragePlan s, String principal) {
-    boolean identity = plan.identities().stream()
-        .anyMatch(i -> i.name().equals(principal) && i.owner().key().equals(s.owner().key()));
-    boolean app = plan.federations().stream().map(FederationPlan::appName).anyMatch(principal::equals);
-    return identity || app;
   }
 }

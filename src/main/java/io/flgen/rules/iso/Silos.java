@@ -4,19 +4,35 @@ import io.flgen.model.Sensitivity;
 import io.flgen.model.Silo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Looks up the topology silo behind a plan party; shared by the isolation rules. */
 final class Silos {
   private Silos() {}
 
+  /** The silos of one topology by name (the first of a name), so a lookup per party stays linear overall. */
+  private record Index(List<Silo> silos, Map<String, Silo> byName) {}
+
+  /** The index of the topology looked up last: rules run one plan at a time, each asking once per party. */
+  private static volatile Index last;
+
   /** The silo a party stands for, or empty for the orchestrator or an unknown key. */
   static Optional<Silo> of(Plan plan, Party p) {
     if (!p.silo()) {
       return Optional.empty();
     }
-    return plan.topology().silos().stream().filter(s -> s.name().equals(p.key())).findFirst();
+    List<Silo> silos = plan.topology().silos();
+    Index index = last;
+    if (index == null || index.silos() != silos) {
+      Map<String, Silo> byName = new HashMap<>();
+      silos.forEach(s -> byName.putIfAbsent(s.name(), s));
+      index = new Index(silos, byName);
+      last = index;
+    }
+    return Optional.ofNullable(index.byName().get(p.key()));
   }
 
   /** {@code silo <name>} or {@code the orchestrator}, for messages. */

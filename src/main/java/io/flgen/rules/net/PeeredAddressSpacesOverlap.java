@@ -10,12 +10,14 @@ import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 @RuleInfo(
@@ -42,40 +44,56 @@ public final class PeeredAddressSpacesOverlap implements Rule {
       byName.putIfAbsent(p.local().name(), p.local());
       byName.putIfAbsent(p.remote().name(), p.remote());
     }
-    List<String> order = new ArrayList<>(byName.keySet());
-    Map<String, Set<String>> neighbours = new LinkedHashMap<>();
-    order.forEach(n -> neighbours.put(n, new LinkedHashSet<>()));
-    // pair key "a|b" (a before b in plan order) -> hub they share, or "" when peered directly
-    Map<String, String> pairs = new LinkedHashMap<>();
-    for (PeeringPlan p : plan.peerings()) {
-      neighbours.get(p.local().name()).add(p.remote().name());
-      neighbours.get(p.remote().name()).add(p.local().name());
-      pairs.putIfAbsent(key(order, p.local().name(), p.remote().name()), "");
+    List<VnetPlan> vnets = new ArrayList<>(byName.values());
+    Map<String, Integer> position = new HashMap<>();
+    for (int i = 0; i < vnets.size(); i++) {
+      position.put(vnets.get(i).name(), i);
     }
-    for (String hub : order) {
-      List<String> spokes = neighbours.get(hub).stream().sorted((x, y) -> order.indexOf(x) - order.indexOf(y)).toList();
-      for (int i = 0; i < spokes.size(); i++) {
-        for (int j = i + 1; j < spokes.size(); j++) {
-          pairs.putIfAbsent(key(order, spokes.get(i), spokes.get(j)), hub);
+    List<Optional<Cidr>> spaces = vnets.stream().map(v -> Cidr.parse(v.addressSpace()).cidr()).toList();
+    List<Set<Integer>> neighbours = new ArrayList<>();
+    vnets.forEach(v -> neighbours.add(new TreeSet<>()));
+    // a pair is reported once: peered directly first, else as two spokes of the first hub in plan order
+    Set<Long> seen = new HashSet<>();
+    List<Finding> out = new ArrayList<>();
+    for (PeeringPlan p : plan.peerings()) {
+      int a = position.get(p.local().name());
+      int b = position.get(p.remote().name());
+      neighbours.get(a).add(b);
+      neighbours.get(b).add(a);
+      int lo = Math.min(a, b);
+      int hi = Math.max(a, b);
+      if (seen.add(pair(lo, hi)) && overlap(spaces, lo, hi)) {
+        out.add(finding(vnets, lo, hi, ""));
+      }
+    }
+    for (int hub = 0; hub < vnets.size(); hub++) {
+      // spokes in plan order; only the spokes with a valid range can overlap
+      List<Integer> spokes = neighbours.get(hub).stream().filter(i -> spaces.get(i).isPresent()).toList();
+      List<Cidr> ranges = spokes.stream().map(i -> spaces.get(i).get()).toList();
+      for (int[] p : Cidr.overlappingPairs(ranges)) {
+        int lo = spokes.get(p[0]);
+        int hi = spokes.get(p[1]);
+        if (seen.add(pair(lo, hi))) {
+          out.add(finding(vnets, lo, hi, vnets.get(hub).name()));
         }
       }
     }
-    List<Finding> out = new ArrayList<>();
-    pairs.forEach((k, hub) -> {
-      VnetPlan a = byName.get(k.substring(0, k.indexOf('|')));
-      VnetPlan b = byName.get(k.substring(k.indexOf('|') + 1));
-      Optional<Cidr> ca = Cidr.parse(a.addressSpace()).cidr();
-      Optional<Cidr> cb = Cidr.parse(b.addressSpace()).cidr();
-      if (ca.isPresent() && cb.isPresent() && ca.get().overlaps(cb.get())) {
-        String how = hub.isEmpty() ? "which it is peered with" : "which is also peered with " + hub;
-        out.add(finding(b.name(), b.origin() + ".addressSpace", b.name() + " (" + b.addressSpace() + ") overlaps "
-            + a.name() + " (" + a.addressSpace() + "), " + how));
-      }
-    });
     return out.stream();
   }
 
-  private static String key(List<String> order, String x, String y) {
-    return order.indexOf(x) <= order.indexOf(y) ? x + "|" + y : y + "|" + x;
+  private static long pair(int lo, int hi) {
+    return ((long) lo << 32) | hi;
+  }
+
+  private static boolean overlap(List<Optional<Cidr>> spaces, int a, int b) {
+    return spaces.get(a).isPresent() && spaces.get(b).isPresent() && spaces.get(a).get().overlaps(spaces.get(b).get());
+  }
+
+  private Finding finding(List<VnetPlan> vnets, int lo, int hi, String hub) {
+    VnetPlan a = vnets.get(lo);
+    VnetPlan b = vnets.get(hi);
+    String how = hub.isEmpty() ? "which it is peered with" : "which is also peered with " + hub;
+    return finding(b.name(), b.origin() + ".addressSpace", b.name() + " (" + b.addressSpace() + ") overlaps "
+        + a.name() + " (" + a.addressSpace() + "), " + how);
   }
 }

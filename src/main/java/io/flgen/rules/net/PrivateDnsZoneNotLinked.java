@@ -11,7 +11,9 @@ import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,27 +47,28 @@ public final class PrivateDnsZoneNotLinked implements Rule {
     plan.dnsZones().forEach(z -> zones.putIfAbsent(z.zone(), z));
     Map<String, VnetPlan> vnets = new LinkedHashMap<>();
     plan.vnets().forEach(v -> vnets.putIfAbsent(v.name(), v));
-    Map<String, List<String>> peeredInto = new LinkedHashMap<>();
+    Map<String, Set<String>> peeredInto = new LinkedHashMap<>();
     for (PeeringPlan p : plan.peerings()) {
       vnets.putIfAbsent(p.local().name(), p.local());
-      List<String> locals = peeredInto.computeIfAbsent(p.remote().name(), k -> new ArrayList<>());
-      if (!locals.contains(p.local().name())) {
-        locals.add(p.local().name());
-      }
+      peeredInto.computeIfAbsent(p.remote().name(), k -> new LinkedHashSet<>()).add(p.local().name());
     }
+    // the linked VNet names of each zone, collected once rather than per endpoint
+    Map<String, Set<String>> linkedTo = new HashMap<>();
+    zones.forEach((name, zone) -> {
+      Set<String> names = new HashSet<>();
+      zone.links().forEach(l -> names.add(l.name()));
+      linkedTo.put(name, names);
+    });
     Set<String> reported = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       String home = e.vnet().name();
       List<String> required = new ArrayList<>();
       required.add(home);
-      required.addAll(peeredInto.getOrDefault(home, List.of()));
+      required.addAll(peeredInto.getOrDefault(home, Set.of()));
       for (String z : e.zones()) {
         DnsZonePlan zone = zones.get(z);
-        Set<String> linked = new HashSet<>();
-        if (zone != null) {
-          zone.links().forEach(l -> linked.add(l.name()));
-        }
+        Set<String> linked = linkedTo.getOrDefault(z, Set.of());
         for (String r : required) {
           if (!linked.contains(r) && reported.add(z + "|" + r)) {
             VnetPlan v = vnets.getOrDefault(r, e.vnet());
