@@ -270,8 +270,8 @@ final class InitCommand implements Callable<Integer> {
     }
     y.append("\njob:                               # the example job: FedAvg over every silo\n");
     y.append("  rounds: ").append(s.rounds).append("\n");
-    y.append("  components:\n    preprocess: components/preprocess/spec.yaml\n");
-    y.append("    train: components/train/spec.yaml\n    aggregate: components/aggregate/spec.yaml\n");
+    // the starter kit renders components that exist; your own go under job.components (docs/components.md)
+    y.append("  example: digits                 # flgen renders aml/components/ (docs/components.md)\n");
     if (run) {
       y.append("  differentialPrivacy:             # sensitive data: every train step uses DP-SGD\n");
       y.append("    epsilon: 6.0\n    delta: 0.00001\n    maxGradNorm: 1.0\n");

@@ -47,6 +47,24 @@ class InitCommandTest {
         + " silo(s), public cloud)"), v.out());
   }
 
+  /** A new user's first render calls only components that exist: init asks for the starter kit. */
+  @Test
+  void theFirstRenderCallsOnlyComponentsItWrites() throws Exception {
+    Path file = tmp.resolve("topology.yaml");
+    assertEquals(0, ValidateFixturesTest.run("init", "-o", file.toString()).code());
+    Path out = tmp.resolve("out");
+    Run r = ValidateFixturesTest.run("render", file.toString(), "-o", out.toString());
+    assertEquals(0, r.code(), r.out() + r.err());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s+component: (\\S+)$")
+        .matcher(Files.readString(out.resolve("aml/pipeline.yaml")));
+    int calls = 0;
+    while (m.find()) {
+      calls++;
+      assertTrue(Files.isRegularFile(out.resolve("aml").resolve(m.group(1))), "pipeline calls missing " + m.group(1));
+    }
+    assertTrue(calls > 0, "no component call found in the pipeline");
+  }
+
   @Test
   void everyCloudValidates() throws Exception {
     for (String cloud : InitCommand.CLOUDS) {
