@@ -58,14 +58,14 @@ final class Functions {
           return new Value.Arr(out);
         }
         StringBuilder sb = new StringBuilder();
+        boolean partial = false;
         for (Value v : a) {
-          String s = Value.text(v);
-          if (s == null) {
-            return new Value.Unknown("concat of an unknown value");
-          }
-          sb.append(s);
+          String s = Value.shape(v);
+          partial |= Value.text(v) == null;
+          sb.append(s == null ? "<?>" : s);
+          Deployment.text(sb.length());
         }
-        return new Value.Str(sb.toString());
+        return partial ? new Value.Unknown("concat of an unknown value", sb.toString()) : new Value.Str(sb.toString());
       }
       case "union" -> {
         Map<String, Value> m = new LinkedHashMap<>();
@@ -91,11 +91,11 @@ final class Functions {
           }
           return new Value.Str(sb.toString());
         }
-        return new Value.Unknown("a subscription resource id that is not known statically");
+        return idShape(a, "a subscription resource id that is not known statically");
       }
       case "resourceid" -> {
         if (a.stream().anyMatch(v -> Value.text(v) == null)) {
-          return new Value.Unknown("a resource id that is not known statically");
+          return idShape(a, "a resource id that is not known statically");
         }
         int typeAt = -1;
         for (int i = 0; i < a.size(); i++) {
@@ -141,7 +141,18 @@ final class Functions {
       }
       case "replace" -> {
         if (text(a, 0) != null && text(a, 1) != null && text(a, 2) != null) {
-          return new Value.Str(text(a, 0).replace(text(a, 1), text(a, 2)));
+          String s = text(a, 0);
+          String from = text(a, 1);
+          String to = text(a, 2);
+          if (!from.isEmpty() && to.length() > from.length()) {
+            // the result's length is known before it is built: a chain of growing replaces fails the budget, not the heap
+            long count = 0;
+            for (int i = s.indexOf(from); i >= 0; i = s.indexOf(from, i + from.length())) {
+              count++;
+            }
+            Deployment.text(s.length() + count * (to.length() - from.length()));
+          }
+          return new Value.Str(s.replace(from, to));
         }
         return new Value.Unknown("replace in an unknown string");
       }
@@ -163,6 +174,12 @@ final class Functions {
         return new Value.Unknown("the function " + c.name() + "() is evaluated at deployment");
       }
     }
+  }
+
+  /** An id with unknown parts keeps its last segment (a role definition GUID) in its shape. */
+  private static Value idShape(List<Value> a, String why) {
+    String last = a.isEmpty() ? null : Value.shape(a.get(a.size() - 1));
+    return new Value.Unknown(why, last == null ? null : "<?>/" + last);
   }
 
   private static String text(List<Value> a, int i) {

@@ -80,14 +80,49 @@ public final class Review {
    * @param useWaivers whether the topology's waivers (from the manifest) apply
    */
   public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
+    // deep but legitimate nesting (thousands of chained variables, long call chains) needs a deep
+    // stack; a file deeper still is reported as not evaluated, never dropped in silence
+    ReviewResult[] out = new ReviewResult[1];
+    RuntimeException[] failed = new RuntimeException[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        out[0] = run0(folder, display, stage, useWaivers);
+      } catch (RuntimeException e) {
+        failed[0] = e;
+      }
+    }, "flgen-review", STACK);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("review interrupted", e);
+    }
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return out[0];
+  }
+
+  /** Stack size of the review thread, in bytes: reserved, not committed, until used. */
+  static final long STACK = 512L * 1024 * 1024;
+
+  private static ReviewResult run0(Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
     ArtifactFolder af = ArtifactFolder.read(folder);
+    Optional<JsonNode> manifest = af.manifest(); // before the problems are taken: a bad manifest is one
     List<Location.Message> problems = new ArrayList<>(af.problems());
     Map<String, BicepFile> parsed = new TreeMap<>();
     for (var e : af.files().entrySet()) {
       if (!e.getKey().endsWith(".bicep")) {
         continue;
       }
-      ParseResult r = BicepParser.parse(e.getValue(), e.getKey());
+      ParseResult r;
+      try {
+        r = BicepParser.parse(e.getValue(), e.getKey());
+      } catch (StackOverflowError x) {
+        problems.add(new Location.Message(new Location(e.getKey(), 1, 1), "nested too deeply to parse; its resources are not reviewed"));
+        continue;
+      }
       if (r.file().isPresent()) {
         parsed.put(e.getKey(), r.file().get());
       }
@@ -95,7 +130,6 @@ public final class Review {
         problems.add(new Location.Message(new Location(e.getKey(), err.line(), err.column()), err.message()));
       }
     }
-    Optional<JsonNode> manifest = af.manifest();
     Optional<Topology> topology = manifest.map(m -> m.get("topologySource")).filter(n -> n != null && n.isObject())
         .flatMap(n -> validTopology(n, problems));
     Optional<Plan> intent = topology.map(Planner::plan);
@@ -112,7 +146,13 @@ public final class Review {
     Set<String> called = new HashSet<>();
     for (var e : parsed.entrySet()) {
       Set<String> targets = new TreeSet<>();
-      e.getValue().modules().forEach(m -> targets.add(Deployment.resolve(e.getKey(), m.path())));
+      for (var m : e.getValue().modules()) {
+        targets.add(Deployment.resolve(e.getKey(), m.path()));
+        if (m.path().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+          problems.add(new Location.Message(new Location(e.getKey(), m.location().line(), m.location().column()),
+              "the module path holds a control character; the module is not reviewed"));
+        }
+      }
       calls.put(e.getKey(), targets);
       targets.stream().filter(t -> !t.equals(e.getKey())).forEach(called::add);
       if (targets.contains(e.getKey())) {
@@ -149,7 +189,7 @@ public final class Review {
       } catch (StackOverflowError | Deployment.BudgetExceeded x) {
         problems.add(new Location.Message(new Location(e.getKey(), 1, 1),
             "too complex to evaluate statically (" + (x instanceof StackOverflowError ? "nested too deeply" : x.getMessage())
-                + "); its resources are not reviewed"));
+                + "); the review stopped there, so resources declared after that point are not reviewed"));
       }
     }
     Derive d = Derive.of(instances, intent, owners, unresolved);
@@ -173,7 +213,11 @@ public final class Review {
     ReviewResult.Drift drift = drift(af, manifest, plan);
     unresolved.addAll(d.broadGrants.stream().map(g -> "role assignment above storage scope: " + g).toList());
     List<String> unresolvedSorted = new ArrayList<>(new TreeSet<>(unresolved));
-    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, unresolvedSorted, drift);
+    problems.sort(java.util.Comparator.comparing(Location.Message::location).thenComparing(Location.Message::message));
+    int placeholders = (int) instances.stream().filter(i -> Deployment.isPlaceholder(i.name())).count();
+    ReviewResult.Coverage coverage = new ReviewResult.Coverage(instances.size(), placeholders, unresolvedSorted.size());
+    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, List.copyOf(af.unread()),
+        unresolvedSorted, coverage, drift);
   }
 
   private static void reach(String f, Map<String, Set<String>> calls, Set<String> reached) {
