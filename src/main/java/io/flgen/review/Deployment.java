@@ -503,7 +503,9 @@ final class Deployment {
     }
     if (t instanceof Value.ScopeV s) {
       return switch (name) {
-        case "id" -> new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
+        case "id" -> s.sub() == null
+            ? new Value.Unknown("the deployment subscription", "/subscriptions/<?>" + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()))
+            : new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
         case "subscriptionId" -> s.sub() == null ? new Value.Unknown("the deployment subscription") : new Value.Str(s.sub());
         case "tenantId" -> new Value.Unknown("the tenant id of the deployment");
         case "name" -> s.rg() == null ? new Value.Unknown("the subscription name") : new Value.Str(s.rg());
