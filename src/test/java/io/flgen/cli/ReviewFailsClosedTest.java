@@ -235,4 +235,30 @@ class ReviewFailsClosedTest {
     assertFalse(j.get("complete").asBoolean());
     assertEquals(1, j.get("coverage").get("resourcesWithPlaceholders").asInt());
   }
+
+  /** Issue 13 item 8: locations relative to the folder, security-severity on the rule, coverage as run properties. */
+  @Test
+  void sarifLocatesResultsInTheirFilesAndRatesItsRules(@TempDir Path tmp) throws IOException {
+    Path dir = folder(tmp, SUBSCRIPTION_ROLE, "");
+    Run r = ValidateFixturesTest.run("review", dir.toString(), "--format", "sarif");
+    JsonNode run = JsonMapper.shared().readTree(r.out()).get("runs").get(0);
+    String where = null;
+    for (JsonNode res : run.get("results")) {
+      if (res.get("message").get("text").asString().contains(OWNER_FINDING)) {
+        JsonNode phys = res.get("locations").get(0).get("physicalLocation");
+        where = phys.get("artifactLocation").get("uri").asString() + ":" + phys.get("region").get("startLine").asInt();
+      }
+    }
+    assertEquals("main.bicep:27", where);
+    String severity = null;
+    for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
+      if (rule.get("id").asString().equals("FLG-STO-001")) {
+        severity = rule.get("properties").get("security-severity").asString();
+      }
+    }
+    assertEquals("9.5", severity);
+    assertEquals("main.bicep", run.get("artifacts").get(0).get("location").get("uri").asString());
+    assertEquals(3, run.get("properties").get("coverage").get("resources").asInt());
+    assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+  }
 }
