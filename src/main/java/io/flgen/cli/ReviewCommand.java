@@ -71,6 +71,11 @@ final class ReviewCommand implements Callable<Integer> {
           + "(files not read, parsed or evaluated still fail the review).")
   boolean allowUnresolved;
 
+  @Option(names = "--parameters", paramLabel = "FILE",
+      description = "A .bicepparam or parameters JSON file in DIR (relative to it) to use for every entry "
+          + "(default: each entry's own <entry>.bicepparam, <entry>.parameters.json, else main.parameters.json beside it).")
+  String parameters;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,7 +94,8 @@ final class ReviewCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    ReviewResult r = Review.run(dir, dir.toString(), Optional.ofNullable(check.stage).map(Stage::fromYaml), !check.noWaivers);
+    ReviewResult r = Review.run(dir, dir.toString(), Optional.ofNullable(check.stage).map(Stage::fromYaml), !check.noWaivers,
+        Optional.ofNullable(parameters).map(f -> f.replace('\\', '/')));
     String text = switch (format) {
       case json -> ReviewFormats.json(r, check.threshold(), allowUnresolved) + "\n";
       case sarif -> ReviewFormats.sarif(r, new Flgen.Version().getVersion()[0], allowUnresolved) + "\n";

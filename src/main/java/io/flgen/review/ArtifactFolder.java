@@ -151,7 +151,8 @@ public final class ArtifactFolder {
 
   private static boolean interesting(Path p) {
     String n = p.getFileName().toString();
-    return n.endsWith(".bicep") || n.endsWith(".yaml") || n.endsWith(".yml") || n.equals("flgen-manifest.json");
+    return n.endsWith(".bicep") || n.endsWith(".bicepparam") || n.endsWith(".parameters.json") || n.endsWith(".yaml")
+        || n.endsWith(".yml") || n.equals("flgen-manifest.json");
   }
 
   public Path root() {

@@ -25,6 +25,8 @@ final class Deployment {
   }
 
   static final int MAX_MODULE_DEPTH = 8;
+  /** The note for a required parameter of an entry that nothing sets. */
+  static final String NO_VALUE = " has no value (no default, not in a parameters file)";
   /** Evaluation steps, resources and value sizes one review may spend on a folder. */
   static final long MAX_STEPS = 2_000_000;
   static final int MAX_ITEMS = 100_000;
@@ -95,7 +97,10 @@ final class Deployment {
     for (Decl d : ast.declarations()) {
       if (d instanceof Decl.ParamDecl p) {
         if (!params.containsKey(p.name())) {
-          params.put(p.name(), p.defaultValue().map(this::eval).orElse(new Value.Unknown("parameter " + p.name() + " has no value")));
+          // a required parameter no caller or parameters file sets: listed, and a placeholder wherever it is used
+          params.put(p.name(), p.defaultValue().map(this::eval).orElseGet(() -> callSite == null
+              ? unknown("parameter " + p.name() + NO_VALUE, p.location())
+              : new Value.Unknown("parameter " + p.name() + " has no value")));
         }
       } else if (d instanceof Decl.VarDecl v) {
         varDecls.put(v.name(), v);

@@ -95,6 +95,9 @@ public final class ReviewFormats {
 
   private static ObjectNode coverage(ReviewResult r) {
     ObjectNode c = JSON.createObjectNode();
+    ArrayNode entries = c.putArray("entries");
+    r.coverage().entries().forEach(entries::add);
+    c.put("entriesReviewedSeparately", r.coverage().separate());
     c.put("filesRead", r.files().size());
     c.put("filesNotRead", r.unread().size());
     c.put("filesWithProblems", r.problems().stream().map(m -> m.location().file()).distinct().count());

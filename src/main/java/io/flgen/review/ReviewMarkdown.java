@@ -49,6 +49,10 @@ public final class ReviewMarkdown {
         .append(r.files().stream().filter(f -> f.endsWith(".bicep")).count()).append(" Bicep)")
         .append(r.unread().isEmpty() ? "" : "; " + r.unread().size() + " not read")
         .append(r.problems().isEmpty() ? "" : "; " + r.problems().size() + " problem(s) parsing or evaluating").append('\n');
+    if (r.coverage().separate()) {
+      sb.append("- Entries, each reviewed as its own deployment: ")
+          .append(String.join(", ", r.coverage().entries().stream().map(e -> "`" + e + "`").toList())).append('\n');
+    }
     sb.append("- Coverage: ").append(r.coverage().resources()).append(" resource(s) evaluated, ")
         .append(r.coverage().placeholders()).append(" under placeholder names, ").append(r.coverage().unresolved())
         .append(" unresolved expression(s); review ").append(complete ? "complete" : "**incomplete**").append('\n');

@@ -33,11 +33,13 @@ public record ReviewResult(
   /**
    * What the review could evaluate.
    *
+   * @param entries the entry files: Bicep files no other file calls as a module
+   * @param separate whether each entry was judged as its own deployment (no manifest, several entries)
    * @param resources resource instances evaluated (after loops and module calls)
    * @param placeholders of those, how many are kept under a placeholder name ({@code <symbol@file:line>})
    * @param unresolved expressions not resolved statically
    */
-  public record Coverage(int resources, int placeholders, int unresolved) {}
+  public record Coverage(List<String> entries, boolean separate, int resources, int placeholders, int unresolved) {}
 
   /** Whether a file was not read, parsed or evaluated in full: never a clean review, whatever the findings. */
   public boolean incomplete() {

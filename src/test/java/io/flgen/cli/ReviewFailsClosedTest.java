@@ -261,4 +261,50 @@ class ReviewFailsClosedTest {
     assertEquals(3, run.get("properties").get("coverage").get("resources").asInt());
     assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
   }
+
+  /**
+   * Issue 13 item 4: two independent entries that name the same account are two deployments, not a
+   * collision, and a module nothing calls is reviewed as an entry instead of being skipped.
+   */
+  @Test
+  void everyUncalledFileIsItsOwnDeployment() {
+    Run r = ValidateFixturesTest.run("review", "src/test/resources/review/entries", "--format", "json", "--allow-unresolved");
+    JsonNode j = JsonMapper.shared().readTree(r.out());
+    assertEquals("[\"dev.bicep\",\"modules/keys.bicep\",\"prod.bicep\"]", j.get("coverage").get("entries").toString());
+    assertTrue(j.get("coverage").get("entriesReviewedSeparately").asBoolean());
+    StringBuilder keysAndNames = new StringBuilder();
+    for (JsonNode f : j.get("findings")) {
+      if (f.get("ruleId").asString().equals("FLG-STO-001") || f.get("ruleId").asString().equals("FLG-HYG-001")) {
+        keysAndNames.append(f.get("ruleId").asString()).append(' ').append(f.get("file").asString()).append(':')
+            .append(f.get("line").asInt()).append('\n');
+      }
+    }
+    assertEquals("FLG-STO-001 modules/keys.bicep:8\n", keysAndNames.toString(), "no name collision between dev and prod");
+  }
+
+  /**
+   * Issue 13 item 2: main.bicep takes its values from main.bicepparam, fromjson.bicep from
+   * fromjson.parameters.json; bare.bicep has none, so its required parameters are listed and its
+   * account is kept under a placeholder.
+   */
+  @Test
+  void parametersFilesGiveTheEntriesTheirValues() {
+    Run r = ValidateFixturesTest.run("review", "src/test/resources/review/params", "--format", "json");
+    assertEquals(1, r.code(), r.err());
+    JsonNode j = JsonMapper.shared().readTree(r.out());
+    StringBuilder shared = new StringBuilder();
+    for (JsonNode f : j.get("findings")) {
+      if (f.get("ruleId").asString().equals("FLG-STO-002")) {
+        shared.append(f.get("file").asString()).append(':').append(f.get("line").asInt()).append(' ').append(f.get("target").asString())
+            .append('\n');
+      }
+    }
+    assertEquals("bare.bicep:5 <data@bare.bicep:5>\nfromjson.bicep:5 stjson01\nmain.bicep:5 stparam01\n", shared.toString());
+    assertEquals("[\"bare.bicep:2: parameter accountName has no value (no default, not in a parameters file)\","
+        + "\"bare.bicep:3: parameter sharedKeys has no value (no default, not in a parameters file)\","
+        + "\"bare.bicep:5: the name of data is not known statically; reviewed as <data@bare.bicep:5>\"]", j.get("unresolved").toString());
+    Run chosen = ValidateFixturesTest.run("review", "src/test/resources/review/params", "--format", "json",
+        "--parameters", "fromjson.parameters.json");
+    assertTrue(JsonMapper.shared().readTree(chosen.out()).get("unresolved").isEmpty(), chosen.out());
+  }
 }
