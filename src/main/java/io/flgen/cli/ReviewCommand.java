@@ -86,9 +86,17 @@ final class ReviewCommand implements Callable<Integer> {
     }
     if (problem != null) {
       err.println("flgen: " + problem);
-      if (format == Format.sarif && (output == null || output.equals("-"))) {
+      if (format == Format.sarif) {
         // a code-scanning upload still gets a valid log, with the problem as a tool notification
-        out.println(ReviewFormats.sarifFailure(String.valueOf(dir), new Flgen.Version().getVersion()[0], problem));
+        String log = ReviewFormats.sarifFailure(String.valueOf(dir), new Flgen.Version().getVersion()[0], problem) + "\n";
+        if (output == null || output.equals("-")) {
+          out.print(log);
+        } else {
+          String refused = write(Path.of(output), log);
+          if (refused != null) {
+            err.println("flgen: " + refused);
+          }
+        }
       }
       out.flush();
       err.flush();

@@ -307,4 +307,17 @@ class ReviewFailsClosedTest {
         "--parameters", "fromjson.parameters.json");
     assertTrue(JsonMapper.shared().readTree(chosen.out()).get("unresolved").isEmpty(), chosen.out());
   }
+
+  /** Issue 13 item 8: a folder that cannot be reviewed still gets a valid SARIF log written to -o FILE. */
+  @Test
+  void anUnreviewableFolderStillGetsASarifFile(@TempDir Path tmp) throws IOException {
+    Path log = tmp.resolve("review.sarif");
+    Run r = ValidateFixturesTest.run("review", tmp.resolve("missing").toString(), "--format", "sarif", "-o", log.toString());
+    assertEquals(2, r.code());
+    JsonNode run = JsonMapper.shared().readTree(Files.readString(log)).get("runs").get(0);
+    assertFalse(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
+    assertEquals("not read: " + tmp.resolve("missing") + " does not exist",
+        run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text").asString());
+    assertEquals(0, run.get("results").size());
+  }
 }
