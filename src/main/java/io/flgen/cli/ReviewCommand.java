@@ -2,7 +2,6 @@ package io.flgen.cli;
 
 import io.flgen.model.Stage;
 import io.flgen.review.Review;
-import io.flgen.review.ReviewFormats;
 import io.flgen.review.ReviewMarkdown;
 import io.flgen.review.ReviewResult;
 import java.io.IOException;

@@ -30,7 +30,7 @@ public final class ReviewMarkdown {
    */
   public static String render(ReviewResult r, boolean allowUnresolved) {
     Plan p = r.plan();
-    boolean complete = ReviewFormats.complete(r, allowUnresolved);
+    boolean complete = r.complete(allowUnresolved);
     StringBuilder sb = new StringBuilder();
     sb.append("# Security review of `").append(r.folder()).append("`\n\n");
     if (!complete) {

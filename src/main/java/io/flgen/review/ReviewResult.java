@@ -46,6 +46,11 @@ public record ReviewResult(
     return !problems.isEmpty() || !unread.isEmpty();
   }
 
+  /** Whether the review is complete: every file read, parsed and evaluated, and nothing unresolved unless allowed. */
+  public boolean complete(boolean allowUnresolved) {
+    return !incomplete() && (allowUnresolved || !unresolvedAny());
+  }
+
   /** Whether something was left unresolved (placeholders, unknown expressions): incomplete unless allowed. */
   public boolean unresolvedAny() {
     return coverage.placeholders() > 0 || !unresolved.isEmpty();

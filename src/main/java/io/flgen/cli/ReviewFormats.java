@@ -1,8 +1,9 @@
-package io.flgen.review;
+package io.flgen.cli;
 
 import io.flgen.diag.Location;
 import io.flgen.report.FindingsReport;
 import io.flgen.report.Sarif;
+import io.flgen.review.ReviewResult;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.Severity;
 import java.util.List;
@@ -14,15 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON and SARIF forms of a review: the findings documents flgen writes for validate, plus
  * whether the review is complete, why not, and its coverage. SARIF locations are files relative to
- * the reviewed folder.
+ * the reviewed folder. A front end (cli): it joins the review to the report formats.
  */
-public final class ReviewFormats {
+final class ReviewFormats {
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ReviewFormats() {}
 
   /** The findings JSON with {@code complete}, {@code incomplete} (located reasons) and {@code coverage}. */
-  public static String json(ReviewResult r, Severity failOn, boolean allowUnresolved) {
+  static String json(ReviewResult r, Severity failOn, boolean allowUnresolved) {
     ObjectNode root = (ObjectNode) JSON.readTree(FindingsReport.json(r.report(), r.folder(), failOn));
     root.put("complete", complete(r, allowUnresolved));
     ArrayNode why = root.putArray("incomplete");
@@ -38,7 +39,7 @@ public final class ReviewFormats {
    * SARIF 2.1.0 with each result located in its file relative to the folder, coverage as run
    * properties and every reason the review is incomplete as a tool execution notification.
    */
-  public static String sarif(ReviewResult r, String version, boolean allowUnresolved) {
+  static String sarif(ReviewResult r, String version, boolean allowUnresolved) {
     ObjectNode root = (ObjectNode) JSON.readTree(Sarif.render(r.report(), RuleCatalog.ALL, version, r.folder(),
         x -> x.location().file()));
     ObjectNode run = (ObjectNode) root.get("runs").get(0);
@@ -52,7 +53,7 @@ public final class ReviewFormats {
   }
 
   /** A SARIF log with no result and the problem as a notification: for a folder that cannot be reviewed at all. */
-  public static String sarifFailure(String folder, String version, String problem) {
+  static String sarifFailure(String folder, String version, String problem) {
     ObjectNode root = (ObjectNode) JSON.readTree(Sarif.render(
         new io.flgen.rules.RuleEngine.Report(io.flgen.model.Stage.RUN, List.of()), RuleCatalog.ALL, version, folder));
     ObjectNode run = (ObjectNode) root.get("runs").get(0);
@@ -61,8 +62,8 @@ public final class ReviewFormats {
     return JSON.writeValueAsString(root);
   }
 
-  static boolean complete(ReviewResult r, boolean allowUnresolved) {
-    return !r.incomplete() && (allowUnresolved || !r.unresolvedAny());
+  private static boolean complete(ReviewResult r, boolean allowUnresolved) {
+    return r.complete(allowUnresolved);
   }
 
   private static ArrayNode invocation(boolean ok, List<Location.Message> unread, List<Location.Message> problems) {
