@@ -1,12 +1,9 @@
 package io.flgen.cli;
 
 import io.flgen.model.Stage;
-import io.flgen.report.FindingsReport;
-import io.flgen.report.Sarif;
 import io.flgen.review.Review;
 import io.flgen.review.ReviewMarkdown;
 import io.flgen.review.ReviewResult;
-import io.flgen.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +33,11 @@ import picocli.CommandLine.Model.CommandSpec;
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
-      "0:Reviewed; no unsuppressed finding reaches --fail-on.",
-      "1:Findings at or above --fail-on.",
-      "2:Invalid input (not a folder, bad options).",
+      "0:Reviewed in full; no unsuppressed finding reaches --fail-on.",
+      "1:Findings at or above --fail-on, or the review is incomplete (a file not parsed or evaluated,",
+      "  or, without --allow-unresolved, placeholders and unresolved expressions).",
+      "2:Invalid input (not a folder, bad options, a file not read: too large, special, a link",
+      "  leaving the folder), or the report target is not a regular file.",
       "3:Internal error (a bug; re-run with --debug)."
     })
 final class ReviewCommand implements Callable<Integer> {
@@ -66,39 +65,98 @@ final class ReviewCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  @Option(names = "--allow-unresolved",
+      description = "Exit by the findings alone when the only gaps are unresolved expressions or placeholder names "
+          + "(files not read, parsed or evaluated still fail the review).")
+  boolean allowUnresolved;
+
+  @Option(names = "--parameters", paramLabel = "FILE",
+      description = "A .bicepparam or parameters JSON file in DIR (relative to it) to use for every entry "
+          + "(default: each entry's own <entry>.bicepparam, <entry>.parameters.json, else main.parameters.json beside it).")
+  String parameters;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String problem = check.problem();
+    if (problem == null && !Files.isDirectory(dir)) {
+      problem = dir + (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? " is not a folder" : " does not exist");
+    }
     if (problem != null) {
       err.println("flgen: " + problem);
+      if (format == Format.sarif) {
+        // a code-scanning upload still gets a valid log, with the problem as a tool notification
+        String log = ReviewFormats.sarifFailure(String.valueOf(dir), new Flgen.Version().getVersion()[0], problem) + "\n";
+        if (output == null || output.equals("-")) {
+          out.print(log);
+        } else {
+          String refused = write(Path.of(output), log);
+          if (refused != null) {
+            err.println("flgen: " + refused);
+          }
+        }
+      }
+      out.flush();
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    if (!Files.isDirectory(dir)) {
-      err.println("flgen: " + dir + " is not a folder");
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
-    }
-    ReviewResult r = Review.run(dir, dir.toString(), Optional.ofNullable(check.stage).map(Stage::fromYaml), !check.noWaivers);
+    ReviewResult r = Review.run(dir, dir.toString(), Optional.ofNullable(check.stage).map(Stage::fromYaml), !check.noWaivers,
+        Optional.ofNullable(parameters).map(f -> f.replace('\\', '/')));
     String text = switch (format) {
-      case json -> FindingsReport.json(r.report(), dir.toString(), check.threshold()) + "\n";
-      case sarif -> Sarif.render(r.report(), RuleCatalog.ALL, new Flgen.Version().getVersion()[0], dir.toString()) + "\n";
-      default -> ReviewMarkdown.render(r);
+      case json -> ReviewFormats.json(r, check.threshold(), allowUnresolved) + "\n";
+      case sarif -> ReviewFormats.sarif(r, new Flgen.Version().getVersion()[0], allowUnresolved) + "\n";
+      default -> ReviewMarkdown.render(r, allowUnresolved);
     };
     String target = output != null ? output : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
     if (target.equals("-")) {
       out.print(text);
     } else {
-      Files.writeString(Path.of(target), text, StandardCharsets.UTF_8);
+      String refused = write(Path.of(target), text);
+      if (refused != null) {
+        err.println("flgen: " + refused);
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+      }
       long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
       out.println("reviewed " + r.files().size() + " file(s): " + open + " open finding(s), " + r.plan().grants().size()
           + " role assignment(s), " + r.unresolved().size() + " unresolved; wrote " + target);
     }
+    r.unread().forEach(m -> err.println(m + " (not read)"));
     r.problems().forEach(m -> err.println(m));
+    if (r.incomplete() || (r.unresolvedAny() && !allowUnresolved)) {
+      err.println("flgen: the review is incomplete: " + (r.unread().size() + r.problems().size()) + " file problem(s), "
+          + r.coverage().placeholders() + " resource(s) under placeholder names, " + r.unresolved().size()
+          + " unresolved expression(s)" + (r.incomplete() ? "" : "; --allow-unresolved accepts the unresolved ones"));
+    }
     out.flush();
     err.flush();
+    if (!r.unread().isEmpty()) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (r.incomplete() || (r.unresolvedAny() && !allowUnresolved)) {
+      return ExitCodes.FINDINGS;
+    }
     return r.report().failing(check.threshold()).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /**
+   * Writes the report whole (a temporary file, then a rename), never through a symbolic link: a link
+   * at the target is replaced by the report, its target is left alone. Returns why it refused, or null.
+   */
+  static String write(Path target, String text) throws IOException {
+    Path abs = target.toAbsolutePath();
+    if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(abs)
+        && !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return abs + " exists and is not a regular file; not overwritten";
+    }
+    Path tmp = Files.createTempFile(abs.getParent(), ".flgen-review-", ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return null;
   }
 }

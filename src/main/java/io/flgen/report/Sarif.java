@@ -1,5 +1,6 @@
 package io.flgen.report;
 
+import io.flgen.rules.Level;
 import io.flgen.rules.Result;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleEngine;
@@ -26,6 +27,15 @@ public final class Sarif {
   private Sarif() {}
 
   public static String render(RuleEngine.Report report, List<Rule> catalogue, String version, String artifactUri) {
+    return render(report, catalogue, version, artifactUri, r -> artifactUri);
+  }
+
+  /**
+   * As {@link #render(RuleEngine.Report, List, String, String)}, with each result's
+   * {@code artifactLocation.uri} given by {@code uriOf} (review: the file, relative to the folder).
+   */
+  public static String render(RuleEngine.Report report, List<Rule> catalogue, String version, String artifactUri,
+      java.util.function.Function<Result, String> uriOf) {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "flgen");
     driver.put("version", version);
@@ -44,6 +54,13 @@ public final class Sarif {
       d.put("helpUri", DOCS + i.id() + ".md");
       Map<String, Object> props = new LinkedHashMap<>();
       props.put("tags", List.of("security", i.category().name().toLowerCase(java.util.Locale.ROOT)));
+      // GitHub code scanning reads security-severity from the rule; the severity at the checked stage
+      Level level = switch (report.stage()) {
+        case CRAWL -> i.crawl();
+        case WALK -> i.walk();
+        default -> i.run();
+      };
+      level.severity().ifPresent(sv -> props.put("security-severity", String.format(java.util.Locale.ROOT, "%.1f", sv.score())));
       props.put("stages", FindingsReport.map("crawl", i.crawl().name().toLowerCase(java.util.Locale.ROOT),
           "walk", i.walk().name().toLowerCase(java.util.Locale.ROOT), "run", i.run().name().toLowerCase(java.util.Locale.ROOT)));
       d.put("properties", props);
@@ -61,7 +78,7 @@ public final class Sarif {
       region.put("startLine", r.location().line());
       region.put("startColumn", r.location().column());
       Map<String, Object> phys = new LinkedHashMap<>();
-      phys.put("artifactLocation", Map.of("uri", artifactUri));
+      phys.put("artifactLocation", Map.of("uri", uriOf.apply(r)));
       phys.put("region", region);
       Map<String, Object> loc = new LinkedHashMap<>();
       loc.put("physicalLocation", phys);

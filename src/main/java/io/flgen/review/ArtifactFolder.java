@@ -2,23 +2,33 @@ package io.flgen.review;
 
 import io.flgen.diag.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The files of a folder under review, read once: Bicep, YAML and the manifest, keyed by path
- * relative to the folder with '/' separators. Bounded: files over 4 MiB and folders over 5,000
- * files are reported, not read.
+ * relative to the folder with '/' separators. Never reads outside the folder: a symbolic link whose
+ * target leaves it is reported and not followed. Bounded: files over 4 MiB, folders over 5,000
+ * files and special files (FIFOs, devices, sockets) are reported as not read ({@link #unread()}),
+ * which makes the review incomplete. A file that is not valid UTF-8 is read with U+FFFD in place of
+ * each bad byte and reported ({@link #problems()}), so its declarations are still reviewed.
  */
 public final class ArtifactFolder {
   static final long MAX_FILE = 4L * 1024 * 1024;
@@ -27,6 +37,7 @@ public final class ArtifactFolder {
   private final Path root;
   private final SortedMap<String, String> files = new TreeMap<>();
   private final List<Location.Message> problems = new ArrayList<>();
+  private final List<Location.Message> unread = new ArrayList<>();
 
   private ArtifactFolder(Path root) {
     this.root = root;
@@ -34,33 +45,114 @@ public final class ArtifactFolder {
 
   public static ArtifactFolder read(Path root) {
     ArtifactFolder f = new ArtifactFolder(root);
-    try (Stream<Path> s = Files.walk(root)) {
-      List<Path> all = s.filter(Files::isRegularFile).filter(ArtifactFolder::interesting).sorted().toList();
-      for (Path p : all.subList(0, Math.min(all.size(), MAX_FILES))) {
-        String rel = root.relativize(p).toString().replace('\\', '/');
-        if (Files.size(p) > MAX_FILE) {
-          f.problems.add(new Location.Message(new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
-          continue;
+    Path realRoot;
+    try {
+      realRoot = root.toRealPath();
+    } catch (IOException e) {
+      f.unread.add(new Location.Message(new Location(root.toString(), 1, 1), "cannot be read: " + e.getMessage()));
+      return f;
+    }
+    TreeMap<String, Path> candidates = new TreeMap<>();
+    try {
+      // the folder as given may itself be a link; what is inside it is judged against its real path
+      Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+          String rel = realRoot.relativize(p).toString().replace('\\', '/');
+          if (!interesting(p)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) {
+            Optional<Path> target = inside(p, realRoot);
+            if (target.isEmpty()) {
+              f.unread.add(new Location.Message(new Location(rel, 1, 1),
+                  "a symbolic link to a path outside the reviewed folder (or to nothing); not followed"));
+              return FileVisitResult.CONTINUE;
+            }
+            if (!Files.isRegularFile(target.get(), LinkOption.NOFOLLOW_LINKS)) {
+              f.unread.add(new Location.Message(new Location(rel, 1, 1), "a symbolic link to something that is not a regular file; not read"));
+              return FileVisitResult.CONTINUE;
+            }
+          } else if (!attrs.isRegularFile()) {
+            f.unread.add(new Location.Message(new Location(rel, 1, 1),
+                "not a regular file (a FIFO, device or socket); refused"));
+            return FileVisitResult.CONTINUE;
+          }
+          candidates.put(rel, p);
+          return FileVisitResult.CONTINUE;
         }
-        try {
-          f.files.put(rel, Files.readString(p, StandardCharsets.UTF_8));
-        } catch (java.nio.charset.CharacterCodingException e) {
-          f.problems.add(new Location.Message(new Location(rel, 1, 1), "not valid UTF-8; not read"));
+
+        @Override
+        public FileVisitResult visitFileFailed(Path p, IOException e) {
+          f.unread.add(new Location.Message(new Location(realRoot.relativize(p).toString().replace('\\', '/'), 1, 1),
+              "cannot be read: " + e.getClass().getSimpleName()));
+          return FileVisitResult.CONTINUE;
         }
-      }
-      if (all.size() > MAX_FILES) {
-        f.problems.add(new Location.Message(new Location(root.toString(), 1, 1),
-            "more than " + MAX_FILES + " files; only the first " + MAX_FILES + " were read"));
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    int n = 0;
+    for (var e : candidates.entrySet()) {
+      if (++n > MAX_FILES) {
+        f.unread.add(new Location.Message(new Location(e.getKey(), 1, 1),
+            "the folder has more than " + MAX_FILES + " Bicep/YAML files; this one and the " + (candidates.size() - MAX_FILES - 1)
+                + " after it were not read"));
+        break;
+      }
+      f.readOne(e.getKey(), e.getValue());
     }
     return f;
   }
 
+  /** The real path of a link's target when it stays inside the folder. */
+  private static Optional<Path> inside(Path link, Path realRoot) {
+    try {
+      Path real = link.toRealPath();
+      return real.startsWith(realRoot) ? Optional.of(real) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void readOne(String rel, Path p) {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(p)) {
+      bytes = in.readNBytes((int) MAX_FILE + 1);
+    } catch (IOException e) {
+      unread.add(new Location.Message(new Location(rel, 1, 1), "cannot be read: " + e.getClass().getSimpleName()));
+      return;
+    }
+    if (bytes.length > MAX_FILE) {
+      unread.add(new Location.Message(new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
+      return;
+    }
+    try {
+      files.put(rel, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+    } catch (CharacterCodingException e) {
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      int bad = text.indexOf('\uFFFD');
+      int line = 1;
+      int col = 1;
+      for (int i = 0; i < Math.max(bad, 0); i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          col = 1;
+        } else {
+          col++;
+        }
+      }
+      problems.add(new Location.Message(new Location(rel, line, col),
+          "not valid UTF-8; read with U+FFFD in place of each bad byte, so names and values there may be wrong"));
+      files.put(rel, text);
+    }
+  }
+
   private static boolean interesting(Path p) {
     String n = p.getFileName().toString();
-    return n.endsWith(".bicep") || n.endsWith(".yaml") || n.endsWith(".yml") || n.equals("flgen-manifest.json");
+    return n.endsWith(".bicep") || n.endsWith(".bicepparam") || n.endsWith(".parameters.json") || n.endsWith(".yaml")
+        || n.endsWith(".yml") || n.equals("flgen-manifest.json");
   }
 
   public Path root() {
@@ -71,8 +163,14 @@ public final class ArtifactFolder {
     return files;
   }
 
+  /** Files read, but not as written (bad UTF-8) or with a bad manifest: the review is incomplete. */
   public List<Location.Message> problems() {
     return problems;
+  }
+
+  /** Files not read at all (too large, too many, special, a link leaving the folder): the review is incomplete. */
+  public List<Location.Message> unread() {
+    return unread;
   }
 
   public Optional<JsonNode> manifest() {

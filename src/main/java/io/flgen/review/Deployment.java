@@ -25,6 +25,8 @@ final class Deployment {
   }
 
   static final int MAX_MODULE_DEPTH = 8;
+  /** The note for a required parameter of an entry that nothing sets. */
+  static final String NO_VALUE = " has no value (no default, not in a parameters file)";
   /** Evaluation steps, resources and value sizes one review may spend on a folder. */
   static final long MAX_STEPS = 2_000_000;
   static final int MAX_ITEMS = 100_000;
@@ -95,7 +97,10 @@ final class Deployment {
     for (Decl d : ast.declarations()) {
       if (d instanceof Decl.ParamDecl p) {
         if (!params.containsKey(p.name())) {
-          params.put(p.name(), p.defaultValue().map(this::eval).orElse(new Value.Unknown("parameter " + p.name() + " has no value")));
+          // a required parameter no caller or parameters file sets: listed, and a placeholder wherever it is used
+          params.put(p.name(), p.defaultValue().map(this::eval).orElseGet(() -> callSite == null
+              ? unknown("parameter " + p.name() + NO_VALUE, p.location())
+              : new Value.Unknown("parameter " + p.name() + " has no value")));
         }
       } else if (d instanceof Decl.VarDecl v) {
         varDecls.put(v.name(), v);
@@ -192,10 +197,13 @@ final class Deployment {
     }
     Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
     String name = Value.text(nameV);
-    if (name != null && par.isPresent() && par.get().name() != null) {
+    if (name == null) {
+      // kept under a placeholder, so the rules still see it and the report says it was not resolved
+      name = placeholder(r.symbol(), r.location());
+      unknown("the name of " + r.symbol() + " is not known statically; reviewed as " + name, r.location());
+    }
+    if (par.isPresent()) {
       name = par.get().name() + "/" + name;
-    } else if (name == null) {
-      unknown("the name of " + r.symbol() + " is not known statically", r.location());
     }
     Value.ScopeV sc = scope;
     Optional<Instance> ext = Optional.empty();
@@ -280,14 +288,43 @@ final class Deployment {
     return new Value.Mod(child);
   }
 
+  /** {@code <symbol@file:line>} for a resource whose name is unknown; no '/', which separates child names. */
+  private String placeholder(String symbol, io.flgen.review.bicep.Location l) {
+    return "<" + symbol + "@" + file.substring(file.lastIndexOf('/') + 1) + ":" + l.line() + ">";
+  }
+
+  /** Whether a resource's own name (its last segment) is a placeholder. */
+  static boolean isPlaceholder(String name) {
+    String leaf = name.substring(name.lastIndexOf('/') + 1);
+    return leaf.startsWith("<") && leaf.endsWith(">") && leaf.contains("@");
+  }
+
   static String resolve(String from, String path) {
     int slash = from.lastIndexOf('/');
     String dir = slash < 0 ? "" : from.substring(0, slash + 1);
-    java.nio.file.Path p = java.nio.file.Path.of(dir + path).normalize();
-    return p.toString().replace('\\', '/');
+    // normalised as text: a module path is the author's string (it may hold characters no file system takes)
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (String seg : (dir + path.replace('\\', '/')).split("/")) {
+      if (seg.isEmpty() || seg.equals(".")) {
+        continue;
+      }
+      if (seg.equals("..") && !parts.isEmpty() && !parts.peekLast().equals("..")) {
+        parts.removeLast();
+      } else {
+        parts.addLast(seg);
+      }
+    }
+    return String.join("/", parts);
   }
 
   // ---------------------------------------------------------------- expressions
+
+  /** Fails the budget before a string of {@code length} characters is built. */
+  static void text(long length) {
+    if (length > MAX_TEXT) {
+      throw new BudgetExceeded("a string of more than " + MAX_TEXT + " characters");
+    }
+  }
 
   Value eval(Expr e) {
     if (++steps[0] > MAX_STEPS) {
@@ -309,18 +346,20 @@ final class Deployment {
   private Value eval0(Expr e) {
     if (e instanceof Expr.StringLit s) {
       StringBuilder sb = new StringBuilder();
+      boolean partial = false;
       for (Expr.StringPart part : s.parts()) {
         if (part instanceof Expr.Text t) {
           sb.append(t.value());
         } else if (part instanceof Expr.Interpolation in) {
-          String v = Value.text(eval(in.expr()));
-          if (v == null) {
-            return new Value.Unknown("an interpolated string with an unknown part");
-          }
-          sb.append(v);
+          Value pv = eval(in.expr());
+          String v = Value.shape(pv);
+          partial |= Value.text(pv) == null;
+          sb.append(v == null ? "<?>" : v);
         }
+        text(sb.length());
       }
-      return new Value.Str(sb.toString());
+      // the known parts are kept: a role definition id built from an unknown subscription still names its role
+      return partial ? new Value.Unknown("an interpolated string with an unknown part", sb.toString()) : new Value.Str(sb.toString());
     }
     if (e instanceof Expr.IntLit i) {
       return new Value.Num(i.value());
@@ -460,7 +499,8 @@ final class Deployment {
       Instance i = r.inst();
       return switch (name) {
         case "id" -> new Value.Str(i.id());
-        case "name" -> i.name() == null ? new Value.Unknown("an unknown name") : new Value.Str(i.name().substring(i.name().lastIndexOf('/') + 1));
+        case "name" -> isPlaceholder(i.name()) ? new Value.Unknown("an unknown name", i.name().substring(i.name().lastIndexOf('/') + 1))
+            : new Value.Str(i.name().substring(i.name().lastIndexOf('/') + 1));
         case "properties" -> resourceProperties(i);
         case "identity" -> identity(i);
         default -> i.body().get(name);
@@ -468,7 +508,9 @@ final class Deployment {
     }
     if (t instanceof Value.ScopeV s) {
       return switch (name) {
-        case "id" -> new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
+        case "id" -> s.sub() == null
+            ? new Value.Unknown("the deployment subscription", "/subscriptions/<?>" + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()))
+            : new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
         case "subscriptionId" -> s.sub() == null ? new Value.Unknown("the deployment subscription") : new Value.Str(s.sub());
         case "tenantId" -> new Value.Unknown("the tenant id of the deployment");
         case "name" -> s.rg() == null ? new Value.Unknown("the subscription name") : new Value.Str(s.rg());
@@ -489,7 +531,7 @@ final class Deployment {
     if (i.body().get("properties") instanceof Value.Obj o) {
       m.putAll(o.fields());
     }
-    if (i.type().equalsIgnoreCase("Microsoft.ManagedIdentity/userAssignedIdentities") && i.name() != null) {
+    if (i.type().equalsIgnoreCase("Microsoft.ManagedIdentity/userAssignedIdentities")) {
       m.put("principalId", new Value.Str(Review.principalOf(i)));
       m.put("clientId", new Value.Unknown("a client id assigned at deployment"));
     }

@@ -132,10 +132,13 @@ final class Derive {
    * declaration of its target (or of the resource a child name such as vnet/subnet belongs to), of
    * its origin, or of the first resource the message mentions.
    */
+  /** Separates the parts of a grant's source key; placeholder names hold ':' and '/'. */
+  private static final String SEP = "\u0000";
+
   Location locate(String target, String origin, String message) {
     for (var e : sources.entrySet()) {
       if (e.getKey().startsWith("grant:")) {
-        String[] k = e.getKey().substring(6).split(":", 3);
+        String[] k = e.getKey().substring(6).split(SEP, 3);
         String account = k[1].contains("/") ? k[1].substring(0, k[1].indexOf('/')) : k[1];
         if (message.contains(k[0]) && message.contains(account) && message.contains(k[2])) {
           return e.getValue();
@@ -524,14 +527,14 @@ final class Derive {
   }
 
   private Optional<RoleGrant> grant(Instance ra, Map<String, Instance> accounts) {
-    String roleDef0 = ra.str("properties", "roleDefinitionId");
-    String role0 = BuiltInRoles.byGuid(roleDef0.isEmpty() ? "" : leaf(roleDef0)).map(BuiltInRoles.Role::name).orElse(roleDef0);
+    String roleDef0 = roleGuid(ra);
+    String role0 = roleName(roleDef0);
     if (ra.extensionScope().isEmpty()) {
       String where = ra.scope().rg() != null ? "resource group " + ra.scope().rg() : "subscription " + ra.scope().sub();
       String p0 = ra.str("properties", "principalId");
       broadGrants.add(role0 + " at " + where + " for " + (p0.startsWith(Review.PRINCIPAL) ? Review.principalName(p0)
           : "an unresolved principal") + " (" + ra.where() + "): covers every storage account in that scope"
-          + (BuiltInRoles.byGuid(leaf(roleDef0.isEmpty() ? "x" : roleDef0)).map(BuiltInRoles.Role::grantsKeys).orElse(false)
+          + (BuiltInRoles.byGuid(roleDef0).map(BuiltInRoles.Role::grantsKeys).orElse(false)
               ? ", including their keys" : ""));
       return Optional.empty();
     }
@@ -575,7 +578,7 @@ final class Derive {
     String access = roleName.contains("Reader") ? "read" : roleName.contains("Contributor") || roleName.contains("Owner") ? "read-write" : "other";
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
-    sources.putIfAbsent("grant:" + principal + ":" + account + "/" + container + ":" + roleName, ra.where());
+    sources.putIfAbsent("grant:" + principal + SEP + account + "/" + container + SEP + roleName, ra.where());
     return Optional.of(person
         ? new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc, "from " + ra.where(),
             principalType, principalId)
@@ -605,7 +608,7 @@ final class Derive {
       unresolved.add("role assignment " + roleName + " on " + target.name() + " at " + ra.where()
           + ": the principal is a deployment parameter");
     }
-    sources.putIfAbsent("grant:" + principal + ":" + target.name() + ":" + roleName, ra.where());
+    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, ra.where());
     return new RoleGrant(principal, principalParty(principalId, principal), roleName, guid, kind, target.name(), "", "other", scope(target),
         "from " + ra.where(), person ? type : RoleGrant.SERVICE_PRINCIPAL, person ? principalId : "");
   }
@@ -625,10 +628,24 @@ final class Derive {
     return String.valueOf(Value.text(rp.get("destinationPortRange")));
   }
 
-  /** The role definition GUID a role assignment names, or empty. */
-  private static String roleGuid(Instance ra) {
-    String roleDef = ra.str("properties", "roleDefinitionId");
-    return roleDef.isEmpty() ? "" : leaf(roleDef);
+  private static final java.util.regex.Pattern GUID =
+      java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * The role definition GUID a role assignment names, or empty: the last segment of its
+   * roleDefinitionId when that segment is known, however the prefix is built (an unknown
+   * subscription, resourceId(...), an interpolation).
+   */
+  static String roleGuid(Instance ra) {
+    String roleDef = Value.shape(ra.prop("properties", "roleDefinitionId"));
+    if (roleDef == null || roleDef.isEmpty()) {
+      return "";
+    }
+    String last = leaf(roleDef);
+    if (GUID.matcher(last).matches()) {
+      return last.toLowerCase(java.util.Locale.ROOT);
+    }
+    return Value.text(ra.prop("properties", "roleDefinitionId")) == null ? "" : last;
   }
 
   /** A built-in role's name, else the GUID, else "(unknown role)". */

@@ -80,14 +80,62 @@ public final class Review {
    * @param useWaivers whether the topology's waivers (from the manifest) apply
    */
   public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
+    return run(folder, display, stage, useWaivers, Optional.empty());
+  }
+
+  /**
+   * Reviews a folder with a parameters file chosen for every entry.
+   *
+   * @param parametersFile a .bicepparam or parameters JSON file, relative to the folder; empty to
+   *     use each entry's own ({@code <entry>.bicepparam}, {@code <entry>.parameters.json}, else
+   *     {@code main.parameters.json} beside it)
+   */
+  public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers,
+      Optional<String> parametersFile) {
+    // deep but legitimate nesting (thousands of chained variables, long call chains) needs a deep
+    // stack; a file deeper still is reported as not evaluated, never dropped in silence
+    ReviewResult[] out = new ReviewResult[1];
+    RuntimeException[] failed = new RuntimeException[1];
+    Thread t = new Thread(null, () -> {
+      try {
+        out[0] = run0(folder, display, stage, useWaivers, parametersFile);
+      } catch (RuntimeException e) {
+        failed[0] = e;
+      }
+    }, "flgen-review", STACK);
+    t.start();
+    try {
+      t.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("review interrupted", e);
+    }
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    return out[0];
+  }
+
+  /** Stack size of the review thread, in bytes: reserved, not committed, until used. */
+  static final long STACK = 512L * 1024 * 1024;
+
+  private static ReviewResult run0(Path folder, String display, Optional<Stage> stage, boolean useWaivers,
+      Optional<String> parametersFile) {
     ArtifactFolder af = ArtifactFolder.read(folder);
+    Optional<JsonNode> manifest = af.manifest(); // before the problems are taken: a bad manifest is one
     List<Location.Message> problems = new ArrayList<>(af.problems());
     Map<String, BicepFile> parsed = new TreeMap<>();
     for (var e : af.files().entrySet()) {
       if (!e.getKey().endsWith(".bicep")) {
         continue;
       }
-      ParseResult r = BicepParser.parse(e.getValue(), e.getKey());
+      ParseResult r;
+      try {
+        r = BicepParser.parse(e.getValue(), e.getKey());
+      } catch (StackOverflowError x) {
+        problems.add(new Location.Message(new Location(e.getKey(), 1, 1), "nested too deeply to parse; its resources are not reviewed"));
+        continue;
+      }
       if (r.file().isPresent()) {
         parsed.put(e.getKey(), r.file().get());
       }
@@ -95,7 +143,6 @@ public final class Review {
         problems.add(new Location.Message(new Location(e.getKey(), err.line(), err.column()), err.message()));
       }
     }
-    Optional<JsonNode> manifest = af.manifest();
     Optional<Topology> topology = manifest.map(m -> m.get("topologySource")).filter(n -> n != null && n.isObject())
         .flatMap(n -> validTopology(n, problems));
     Optional<Plan> intent = topology.map(Planner::plan);
@@ -112,7 +159,13 @@ public final class Review {
     Set<String> called = new HashSet<>();
     for (var e : parsed.entrySet()) {
       Set<String> targets = new TreeSet<>();
-      e.getValue().modules().forEach(m -> targets.add(Deployment.resolve(e.getKey(), m.path())));
+      for (var m : e.getValue().modules()) {
+        targets.add(Deployment.resolve(e.getKey(), m.path()));
+        if (m.path().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+          problems.add(new Location.Message(new Location(e.getKey(), m.location().line(), m.location().column()),
+              "the module path holds a control character; the module is not reviewed"));
+        }
+      }
       calls.put(e.getKey(), targets);
       targets.stream().filter(t -> !t.equals(e.getKey())).forEach(called::add);
       if (targets.contains(e.getKey())) {
@@ -134,23 +187,34 @@ public final class Review {
     }
     List<Instance> instances = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
+    // without a manifest, every file no other file calls is its own deployment (issue 13 item 4);
+    // flgen's own output is one deployment split over files, so it is judged as one
+    Map<String, List<Instance>> byEntry = new TreeMap<>();
     for (var e : parsed.entrySet()) {
-      if (called.contains(e.getKey()) || isUnusedModule(e.getKey(), parsed.keySet(), called)) {
+      if (called.contains(e.getKey()) || manifest.isPresent() && isUnusedModule(e.getKey(), parsed.keySet(), called)) {
         continue;
       }
+      int before = instances.size();
       String tenant = e.getKey().startsWith("infra/tenants/") ? e.getKey().split("/")[2] : io.flgen.plan.Scope.HOME;
       boolean subscriptionScope = e.getValue().targetScope().flatMap(t -> t instanceof io.flgen.review.bicep.Expr.StringLit s
           ? s.literalValue() : Optional.empty()).map(t -> t.equals("subscription")).orElse(false);
       String sub = intent.map(p -> tenant.equals(io.flgen.plan.Scope.HOME) ? p.home().subscriptionId() : null).orElse(null);
       Value.ScopeV scope = new Value.ScopeV(tenant, sub, subscriptionScope ? null : "<deployment resource group>");
       try {
-        Deployment.run(e.getKey(), e.getValue(), scope, new java.util.LinkedHashMap<>(),
+        Map<String, Value> args = ParameterFiles.forEntry(e.getKey(), af.files(), parametersFile, scope, problems, unresolved);
+        Deployment.run(e.getKey(), e.getValue(), scope, args,
             (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
       } catch (StackOverflowError | Deployment.BudgetExceeded x) {
         problems.add(new Location.Message(new Location(e.getKey(), 1, 1),
             "too complex to evaluate statically (" + (x instanceof StackOverflowError ? "nested too deeply" : x.getMessage())
-                + "); its resources are not reviewed"));
+                + "); the review stopped there, so resources declared after that point are not reviewed"));
       }
+      byEntry.put(e.getKey(), new ArrayList<>(instances.subList(before, instances.size())));
+    }
+    if (manifest.isPresent()) {
+      // flgen's own deploy-time parameters (an SSH public key, a partner app's object id) are asked
+      // for in DEPLOY.md; the derived plan does not depend on their values
+      unresolved.removeIf(n -> n.endsWith(Deployment.NO_VALUE));
     }
     Derive d = Derive.of(instances, intent, owners, unresolved);
     d.files = af.files();
@@ -162,18 +226,47 @@ public final class Review {
     }
     Plan plan = d.plan();
     Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
-    RuleEngine.Report raw = RuleEngine.run(RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
-    // locate each finding in the Bicep: the declaration (or module call) of its target
     List<Result> located = new ArrayList<>();
-    for (Result r : raw.results()) {
-      Location where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
-      located.add(new Result(r.finding(), r.rule(), r.severity(), where, r.suppression()));
+    if (manifest.isPresent() || byEntry.size() <= 1) {
+      located.addAll(rules(d, plan, st, useWaivers));
+    } else {
+      // each entry on its own: no name collision or missing piece is invented between deployments;
+      // a module two entries call reports its finding once, at its own line
+      Set<String> seen = new HashSet<>();
+      for (var e : byEntry.entrySet()) {
+        Derive de = Derive.of(e.getValue(), intent, owners, new ArrayList<>());
+        de.files = af.files();
+        de.outputs = d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
+        Plan entryPlan = de.plan();
+        d.sources.forEach(de.sources::putIfAbsent); // after the entry's own, so they win
+        for (Result r : rules(de, entryPlan, st, useWaivers)) {
+          if (seen.add(r.rule().id() + "\u0000" + r.finding().target() + "\u0000" + r.finding().message() + "\u0000" + r.location())) {
+            located.add(r);
+          }
+        }
+      }
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);
     ReviewResult.Drift drift = drift(af, manifest, plan);
     unresolved.addAll(d.broadGrants.stream().map(g -> "role assignment above storage scope: " + g).toList());
     List<String> unresolvedSorted = new ArrayList<>(new TreeSet<>(unresolved));
-    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, unresolvedSorted, drift);
+    problems.sort(java.util.Comparator.comparing(Location.Message::location).thenComparing(Location.Message::message));
+    int placeholders = (int) instances.stream().filter(i -> Deployment.isPlaceholder(i.name())).count();
+    ReviewResult.Coverage coverage = new ReviewResult.Coverage(List.copyOf(byEntry.keySet()),
+        manifest.isEmpty() && byEntry.size() > 1, instances.size(), placeholders, unresolvedSorted.size());
+    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, List.copyOf(af.unread()),
+        unresolvedSorted, coverage, drift);
+  }
+
+  /** The rules on a derived plan, each finding located in the Bicep: the declaration (or module call) of its target. */
+  private static List<Result> rules(Derive d, Plan plan, Stage st, boolean useWaivers) {
+    RuleEngine.Report raw = RuleEngine.run(RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
+    List<Result> located = new ArrayList<>();
+    for (Result r : raw.results()) {
+      Location where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
+      located.add(new Result(r.finding(), r.rule(), r.severity(), where, r.suppression()));
+    }
+    return located;
   }
 
   private static void reach(String f, Map<String, Set<String>> calls, Set<String> reached) {

@@ -31,8 +31,26 @@ sealed interface Value {
     }
   }
 
-  /** Not known before deployment, with the reason. */
-  record Unknown(String why) implements Value {}
+  /**
+   * Not known before deployment, with the reason.
+   *
+   * @param shape the text with {@code <?>} for each unknown part, when the value is a string whose
+   *     other parts are known (an interpolated role definition id); null otherwise
+   */
+  record Unknown(String why, String shape) implements Value {
+    Unknown(String why) {
+      this(why, null);
+    }
+  }
+
+  /** The text of a value, or the shape of a partly known string (unknown parts as {@code <?>}); null otherwise. */
+  static String shape(Value v) {
+    String t = text(v);
+    if (t != null) {
+      return t;
+    }
+    return v instanceof Unknown u ? u.shape() : null;
+  }
 
   /** A reference to a resource instance (its symbol evaluated). */
   record Res(Instance inst) implements Value {}

@@ -214,8 +214,12 @@ final class BicepLexer {
     }
 
     private void unexpected(char c) {
-        error(line, pos - lineStart + 1, "unexpected character '" + c + "'");
-        pos++;
+        // a whole code point, named by its number: never half a surrogate pair, never a raw control or bidi character
+        int cp = src.codePointAt(pos);
+        String shown = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT || Character.isSurrogate(c)
+            && Character.charCount(cp) == 1 ? "" : " '" + new String(Character.toChars(cp)) + "'";
+        error(line, pos - lineStart + 1, "unexpected character U+" + String.format("%04X", cp) + shown);
+        pos += Character.charCount(cp);
     }
 
     private void blockComment(int startLine, int startCol) {

@@ -119,6 +119,14 @@ public final class BicepParser {
         }
     }
 
+    private int firstAfterNewlines() {
+        int i = p;
+        while (tokens.get(i).kind() == Kind.NEWLINE) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether the next token other than line ends is of this kind. */
     private boolean nextNonNewlineIs(Kind kind) {
         int i = p;
@@ -316,6 +324,9 @@ public final class BicepParser {
 
     /** The body of a resource or module: an object, {@code if (...) {...}} or {@code [for ...]}. */
     private Expr parseDeclarationBody(String what) {
+        if (at(Kind.NEWLINE) && tokens.get(firstAfterNewlines()).isWord("if")) {
+            skipNewlines(); // '= \n  if (...) {' is valid Bicep
+        }
         if (at(Kind.LBRACE)) {
             return parseObject();
         }
@@ -452,12 +463,23 @@ public final class BicepParser {
     private TypeExpr parseType() {
         enter();
         try {
+            // a union may start with '|' and continue on following lines that start with '|'
+            boolean leading = false;
+            if (at(Kind.NEWLINE) && nextNonNewlineIs(Kind.PIPE)) {
+                skipNewlines();
+            }
+            if (at(Kind.PIPE)) {
+                next();
+                skipNewlines();
+                leading = true;
+            }
             TypeExpr first = parsePostfixType();
-            if (!at(Kind.PIPE)) {
+            if (!leading && !unionContinues()) {
                 return first;
             }
             List<TypeExpr> members = new ArrayList<>(List.of(first));
-            while (at(Kind.PIPE)) {
+            while (unionContinues()) {
+                skipNewlines();
                 next();
                 skipNewlines();
                 members.add(parsePostfixType());
@@ -466,6 +488,10 @@ public final class BicepParser {
         } finally {
             leave();
         }
+    }
+
+    private boolean unionContinues() {
+        return at(Kind.PIPE) || at(Kind.NEWLINE) && nextNonNewlineIs(Kind.PIPE);
     }
 
     private TypeExpr parsePostfixType() {
@@ -714,6 +740,8 @@ public final class BicepParser {
                 } else {
                     e = new Expr.Member(e, name, false, e.location());
                 }
+            } else if (at(Kind.BANG)) {
+                next(); // the postfix non-null assertion 'x!': no effect on the value
             } else if (at(Kind.SAFE_DOT)) {
                 next();
                 e = new Expr.Member(e, expectIdent("a property name after '.?'").text(), true, e.location());

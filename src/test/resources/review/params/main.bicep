@@ -1,0 +1,16 @@
+// An account whose name and shared-key setting come only from a parameters file.
+param accountName string
+param sharedKeys bool
+
+resource data 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: accountName
+  location: 'westeurope'
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    allowSharedKeyAccess: sharedKeys
+    minimumTlsVersion: 'TLS1_2'
+  }
+}

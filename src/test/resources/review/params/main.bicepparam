@@ -1,0 +1,5 @@
+using './main.bicep'
+
+var suffix = '01'
+param accountName = 'stparam${suffix}'
+param sharedKeys = true
