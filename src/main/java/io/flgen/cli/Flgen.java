@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
       InitCommand.class,
       ValidateCommand.class,
       RenderCommand.class,
+      PlanCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       ReviewCommand.class,

@@ -1,0 +1,116 @@
+package io.flgen.cli;
+
+import io.flgen.diag.Printable;
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.GeneratedFiles;
+import io.flgen.render.ManifestDiff;
+import io.flgen.render.Renderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code flgen plan}: what re-rendering a topology over a previous render would change in Azure. */
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Show what re-rendering and re-deploying a topology would change, against the manifest of a previous render:",
+      "resources added or removed, resources Azure must replace (name, region, hbi), access-matrix rows and internet",
+      "exposure added or removed, and the files that change. Writes nothing."},
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Nothing would change.",
+      "1:Something would change (as terraform plan -detailed-exitcode).",
+      "2:Invalid input (topology errors, or DIR holds no readable flgen-manifest.json).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+      description = "The folder a previous flgen render wrote (it holds flgen-manifest.json).")
+  Path dir;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path manifest = dir.resolve(Renderer.MANIFEST);
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      err.println("flgen: " + Printable.escape(manifest.toString()) + " is not a manifest flgen wrote (missing, or not a "
+          + "regular file); render the topology into " + Printable.escape(dir.toString()) + " first");
+      return ExitCodes.INVALID_INPUT;
+    }
+    JsonNode before;
+    try {
+      before = JsonMapper.shared().readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+    } catch (RuntimeException | IOException e) {
+      err.println("flgen: " + Printable.escape(manifest.toString()) + " is not readable UTF-8 JSON; render again with flgen render");
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (!before.path("resources").isArray() || !before.path("files").isObject()) {
+      err.println("flgen: " + Printable.escape(manifest.toString()) + " has no resources or files: it was written by an "
+          + "older flgen; render again with flgen render");
+      return ExitCodes.INVALID_INPUT;
+    }
+    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
+    if (!v.diagnostics().isEmpty()) {
+      ValidateCommand.errors(out, v.diagnostics(), new Style(false));
+      out.println(v.diagnostics().size() + " error(s) in " + Printable.escape(v.display()) + "; nothing planned");
+      return ExitCodes.INVALID_INPUT;
+    }
+    Plan plan = Planner.plan(v.topology());
+    GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
+    JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
+    ManifestDiff d = ManifestDiff.of(before, after);
+    if (d.empty()) {
+      out.println("no changes: a render of " + Printable.escape(v.display()) + " writes exactly what "
+          + Printable.escape(dir.toString()) + " holds");
+      out.flush();
+      return ExitCodes.OK;
+    }
+    out.println("plan for " + Printable.escape(v.display()) + " against " + Printable.escape(dir.toString()) + ":");
+    section(out, "replace (Azure deletes and creates these again)", d.replaced());
+    section(out, "add", d.added());
+    section(out, "remove", d.removed());
+    section(out, "access added", d.accessAdded());
+    section(out, "access removed", d.accessRemoved());
+    section(out, "exposure added", d.exposureAdded());
+    section(out, "exposure removed", d.exposureRemoved());
+    if (!d.filesChanged().isEmpty()) {
+      out.println("files (" + d.filesChanged().size() + "):");
+      d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
+    }
+    out.println(d.replaced().size() + " to replace, " + d.added().size() + " to add, " + d.removed().size()
+        + " to remove, " + (d.accessAdded().size() + d.accessRemoved().size()) + " access change(s), "
+        + d.filesChanged().size() + " file(s)");
+    out.flush();
+    return ExitCodes.FINDINGS;
+  }
+
+  private static void section(PrintWriter out, String title, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.println(title + " (" + items.size() + "):");
+    items.forEach(i -> out.println("  " + Printable.escape(i)));
+  }
+}
