@@ -4,6 +4,7 @@ import io.flgen.bind.TopologyLoader;
 import io.flgen.diag.Diagnostic;
 import io.flgen.diag.Locator;
 import io.flgen.diag.Printable;
+import io.flgen.model.Stage;
 import io.flgen.model.Topology;
 import io.flgen.plan.NameCheck;
 import io.flgen.plan.Plan;
@@ -88,15 +89,24 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Topology t = v.topology();
-    Plan plan = Planner.plan(t);
-    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, check.stageOr(t.metadata().stage()), v.locator(), !check.noWaivers);
+    Stage own = t.metadata().stage();
+    Stage target = check.stageOr(own);
+    // --stage predicts a switch: the planner decides exposure, protection and grants by stage, so
+    // the topology is planned at the target stage and only what would remain there is reported
+    Topology planned = target == own ? t : atStage(t, target);
+    Plan plan = Planner.plan(planned);
+    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, target, v.locator(), !check.noWaivers);
     Severity threshold = check.threshold();
     switch (output.format) {
       case json -> out.println(FindingsReport.json(report, v.display(), threshold));
       case sarif -> out.println(Sarif.render(report, RuleCatalog.ALL, new Flgen.Version().getVersion()[0], v.display()));
       default -> {
         text(out, v, s);
-        out.print(FindingsReport.text(report, t.metadata().stage(), threshold, paint(s)));
+        if (target != own) {
+          out.println("planned at " + target.yamlName() + " stage (the topology says " + own.yamlName()
+              + "): what switching metadata.stage to " + target.yamlName() + " would report");
+        }
+        out.print(FindingsReport.text(report, own, threshold, paint(s)));
         if (readiness) {
           out.print(io.flgen.readiness.ReadinessTable.text(io.flgen.readiness.Readiness.analyse(plan)));
         }
@@ -104,6 +114,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return report.failing(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+  }
+
+  /** The same topology with metadata.stage switched. */
+  static Topology atStage(Topology t, Stage stage) {
+    var m = t.metadata();
+    return new Topology(new io.flgen.model.Metadata(m.name(), stage, m.tags(), m.naming(), m.cloud()), t.orchestrator(),
+        t.silos(), t.network(), t.job(), t.people(), t.waivers());
   }
 
   static FindingsReport.Paint paint(Style s) {
