@@ -17,7 +17,7 @@ import java.util.Map;
 final class StarterKit {
   static final String COMPONENT_SCHEMA = "https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json";
   /** A curated Azure ML base image (CPU, Ubuntu 22.04); the conda file on top of it is pinned. */
-  static final String BASE_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:latest";
+  static final String BASE_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20241202.v1";
   /** The positional inputs of aggregate and parity come in blocks of this many. */
   static final int POSITIONAL_BLOCK = 32;
   private static final String RESOURCES = "/starter-kit/";
