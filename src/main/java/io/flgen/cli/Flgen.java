@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
       ReviewCommand.class,
       PreflightCommand.class,
       AuditCommand.class,
+      SimulateCommand.class,
       SchemaCommand.class,
       DocsCommand.class,
       AutoComplete.GenerateCompletion.class,

@@ -1,0 +1,132 @@
+package io.flgen.cli;
+
+import io.flgen.plan.Plan;
+import io.flgen.plan.Planner;
+import io.flgen.render.OutputFolder;
+import io.flgen.render.Renderer;
+import io.flgen.simulate.Python;
+import io.flgen.simulate.SimulationException;
+import io.flgen.simulate.Simulator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs a rendered pipeline locally under the access matrix. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the rendered aml/pipeline.yaml locally under the access matrix.",
+      "",
+      "Given a topology, renders it to a temporary folder first; given a folder",
+      "flgen render wrote, runs that folder as it is (edited components included).",
+      "Each step runs its component's command with the Python of FLGEN_PYTHON,",
+      "else .venv/bin/python, else python3, in a private sandbox holding copies",
+      "of only the containers its identity is granted (copy mode). DIR receives",
+      "storage/, logs/, metrics.json, parity.json and parity.md, all at once."
+    },
+    exitCodeListHeading = "%nExit Codes:%n",
+    exitCodeList = {
+      "0:Every step succeeded.",
+      "1:A step failed, or touched a container its identity may not (the message names it).",
+      "2:Invalid input (topology errors, findings stopping the render, a folder that is not a render,",
+      "  an access matrix that misses a row a step needs, no Python, a DIR flgen will not replace).",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin CheckOptions check;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY|RENDERED_DIR",
+      description = "A topology YAML file, or a folder flgen render wrote.")
+  Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Result folder (default: out/simulate/<name of the topology or folder>).")
+  Path dir;
+
+  @Option(names = "--rounds", paramLabel = "N",
+      description = "Simulate rounds 1..N only; steps after the rounds read round N's model (default: all).")
+  int rounds;
+
+  @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Steps run at once (default: ${DEFAULT-VALUE}).")
+  int jobs;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (rounds < 0 || jobs < 1) {
+      err.println("flgen: --rounds must be 0 or more and --jobs 1 or more");
+      return ExitCodes.INVALID_INPUT;
+    }
+    Path rendered = input;
+    Path temp = null;
+    try {
+      if (!Files.isDirectory(input)) {
+        String problem = check.problem();
+        if (problem != null) {
+          err.println("flgen: " + problem);
+          return ExitCodes.INVALID_INPUT;
+        }
+        ValidateCommand.Validation v = ValidateCommand.Validation.run(input, LocalDate.now(ZoneOffset.UTC));
+        if (!v.diagnostics().isEmpty()) {
+          ValidateCommand.errors(out, v.diagnostics(), new Style(false));
+          out.println(v.diagnostics().size() + " error(s) in " + io.flgen.diag.Printable.escape(v.display())
+              + "; nothing simulated");
+          return ExitCodes.INVALID_INPUT;
+        }
+        var unsupported = io.flgen.plan.Support.unsupported(v.topology());
+        if (!unsupported.isEmpty()) {
+          unsupported.forEach(err::println);
+          return ExitCodes.INVALID_INPUT;
+        }
+        Plan plan = Planner.plan(v.topology());
+        var report = io.flgen.rules.RuleEngine.run(io.flgen.rules.RuleCatalog.ALL, plan,
+            check.stageOr(v.topology().metadata().stage()), v.locator(), !check.noWaivers);
+        if (!report.failing(check.threshold()).isEmpty()) {
+          err.println("flgen: findings at or above --fail-on " + check.threshold().label()
+              + " stop the render (flgen validate lists them); nothing simulated");
+          return ExitCodes.INVALID_INPUT;
+        }
+        temp = Files.createTempDirectory("flgen-simulate-render-");
+        rendered = temp.resolve("rendered");
+        OutputFolder.write(rendered, Renderer.render(plan, Renderer.GENERATOR, v.source()));
+      }
+      String name = rendered == input ? input.toAbsolutePath().normalize().getFileName().toString()
+          : input.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+      Path target = dir != null ? dir : Path.of("out", "simulate", name);
+      String python = Python.locate(System.getenv(), Path.of(""));
+      out.println("simulate: " + Simulator.mode() + "; python " + python);
+      out.flush();
+      Simulator.Result r = Simulator.run(rendered, target,
+          new Simulator.Options(rounds, jobs, python, System.console() != null), err);
+      out.println("simulated " + r.steps().size() + " step(s) over " + r.rounds() + " round(s) -> " + r.dir());
+      r.roundLines().forEach(l -> out.println("  " + l));
+      if (r.parityMarkdown() != null) {
+        out.print(r.parityMarkdown());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    } catch (SimulationException e) {
+      err.println("flgen: " + e.getMessage());
+      err.flush();
+      return e.stepFailed() ? ExitCodes.FINDINGS : ExitCodes.INVALID_INPUT;
+    } finally {
+      if (temp != null) {
+        io.flgen.simulate.Simulator.deleteQuietly(temp);
+      }
+    }
+  }
+}
