@@ -90,9 +90,52 @@ public final class Simulator {
     this.jobs = select(bundle, rounds);
   }
 
+  /** Set to {@code copy} to force copy mode where namespaces would work. */
+  public static final String ISOLATION_VAR = "FLGEN_SIMULATE_ISOLATION";
+  private static final String NAMESPACE_SCRIPT = String.join("\n",
+      "R=$1; B=$2; N=$3; shift 3",
+      "mount -t tmpfs -o size=16m,mode=0755 flgen \"$R\"",
+      "i=0",
+      "while [ \"$i\" -lt \"$N\" ]; do",
+      "  d=$1; shift; i=$((i+1))",
+      "  if [ -L \"$d\" ]; then mkdir -p \"$R$(dirname \"$d\")\"; ln -s \"$(readlink \"$d\")\" \"$R$d\"",
+      "  elif [ -d \"$d\" ]; then mkdir -p \"$R$d\"; mount --rbind \"$d\" \"$R$d\"; mount -o remount,bind,ro \"$R$d\"; fi",
+      "done",
+      "mkdir -p \"$R/sandbox\" \"$R/dev\" \"$R/tmp\" \"$R/proc\"",
+      "mount --bind \"$B\" \"$R/sandbox\"",
+      "for f in null zero random urandom; do touch \"$R/dev/$f\"; mount --bind \"/dev/$f\" \"$R/dev/$f\"; done",
+      "mount -t proc proc \"$R/proc\"",
+      "exec chroot \"$R\" sh -c 'cd /sandbox/code && exec \"$@\"' sh \"$@\"");
+  private static final List<String> SYSTEM_DIRS = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc");
+  private static volatile Boolean namespaces;
+
+  /** Whether steps run in their own mount and PID namespace (Linux {@code unshare}), else copy mode. */
+  public static boolean namespaces() {
+    if (namespaces == null) {
+      boolean ok = false;
+      if (!"copy".equals(System.getenv(ISOLATION_VAR))) {
+        try {
+          Process p = new ProcessBuilder("unshare", "-mpf", "--propagation", "private", "--", "true")
+              .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+          ok = p.waitFor() == 0;
+        } catch (IOException e) {
+          ok = false;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      namespaces = ok;
+    }
+    return namespaces;
+  }
+
   /** The isolation mode in force, as {@code simulate} prints it. */
   public static String mode() {
-    return "copy mode (private copies of granted containers; no OS isolation: bubblewrap mode is not built yet)";
+    return namespaces()
+        ? "namespace mode (each step sees a private root: system folders and Python read-only, and its own sandbox"
+            + " of granted containers at /sandbox; the shared store is not mounted)"
+        : "copy mode (private copies of granted containers; the shared store is only hidden, not isolated:"
+            + " unshare with mount namespaces is not available here)";
   }
 
   /**
@@ -403,7 +446,18 @@ public final class Simulator {
     for (Location l : j.outputs().values()) {
       Files.createDirectories(sandboxDir(sandbox, l));
     }
-    List<String> command = command(j, sandbox);
+    boolean ns = namespaces();
+    List<String> command = command(j, ns ? Path.of("/sandbox") : sandbox);
+    if (ns) {
+      Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
+      List<String> wrapped = new ArrayList<>(List.of("unshare", "-mpf", "--propagation", "private", "--", "sh", "-ec",
+          NAMESPACE_SCRIPT, "sh", root.toString(), sandbox.toString()));
+      List<String> binds = pythonDirs();
+      wrapped.add(String.valueOf(binds.size()));
+      wrapped.addAll(binds);
+      wrapped.addAll(command);
+      command = wrapped;
+    }
     Path outLog = logs.resolve(j.name() + ".out");
     Path errLog = logs.resolve(j.name() + ".err");
     ProcessBuilder pb = new ProcessBuilder(command).directory(code.toFile())
@@ -453,6 +507,33 @@ public final class Simulator {
       closeStore();
     }
     deleteQuietly(sandbox);
+  }
+
+  /** The folders a step's private root shows read-only: the system's and the Python installation's. */
+  private List<String> pythonDirs() {
+    List<String> dirs = new ArrayList<>(SYSTEM_DIRS);
+    Path py = Path.of(options.python());
+    if (!py.isAbsolute()) {
+      for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
+        if (!d.isEmpty() && Files.isExecutable(Path.of(d, options.python()))) {
+          py = Path.of(d, options.python());
+          break;
+        }
+      }
+    }
+    Path venv = py.toAbsolutePath().getParent() == null ? null : py.toAbsolutePath().getParent().getParent();
+    if (venv != null && Files.isRegularFile(venv.resolve("pyvenv.cfg"))) {
+      dirs.add(venv.toString());
+    }
+    try {
+      Path prefix = py.toRealPath().getParent().getParent();
+      if (prefix != null && !prefix.toString().equals("/") && !prefix.toString().equals("/usr")) {
+        dirs.add(prefix.toString());
+      }
+    } catch (IOException e) {
+      // the step's own failure will say the Python is missing
+    }
+    return dirs;
   }
 
   /** What a failing step's stderr says about access and packages. */
