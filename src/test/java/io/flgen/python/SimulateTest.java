@@ -1,0 +1,161 @@
+package io.flgen.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.flgen.cli.Flgen;
+import io.flgen.simulate.SimulationException;
+import io.flgen.simulate.Simulator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** flgen simulate: runs the rendered pipeline under the access matrix, and denies what it does not grant. */
+class SimulateTest {
+  @TempDir static Path tmp;
+  static Path rendered;
+
+  @BeforeAll
+  static void render() {
+    rendered = tmp.resolve("rendered");
+    assertEquals(0, Flgen.commandLine().setOut(new PrintWriter(new StringWriter()))
+        .execute("render", "blueprints/crawl-sandbox.yaml", "-o", rendered.toString()));
+  }
+
+  /** A copy of the rendered folder, to edit. */
+  static Path copy(String name) throws IOException {
+    Path to = tmp.resolve(name);
+    try (Stream<Path> s = Files.walk(rendered)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(rendered.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+
+  static Simulator.Options options(int rounds) {
+    return new Simulator.Options(rounds, 2, PythonEnv.require(), false);
+  }
+
+  @Test
+  void crawlSandboxRunsOneRoundGreenThroughTheCliAndItsMetricsAreTheSameTwice() throws Exception {
+    PythonEnv.require();
+    Path out = tmp.resolve("green");
+    StringWriter text = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Flgen.commandLine().setOut(new PrintWriter(text)).setErr(new PrintWriter(err))
+        .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", out.toString(), "--rounds", "1");
+    assertEquals(0, exit, text + "\n" + err);
+    assertTrue(text.toString().startsWith("simulate: " + Simulator.mode() + "; python "), text.toString());
+    assertTrue(text.toString().contains("simulated 11 step(s) over 1 round(s) -> " + out.toAbsolutePath().normalize()
+        + "\n  round 1/1: aggregate_r1 averaged 3 update(s) over 1347 samples\n| silo | test samples | global | local_only |"),
+        text.toString());
+    for (String f : List.of("parity.json", "parity.md", "metrics.json", Simulator.MARKER)) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    assertTrue(Files.readString(out.resolve("metrics.json")).contains("\"aggregate_r1\""));
+    // nothing left beside the result: no temporary sibling
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(), s.filter(p -> p.getFileName().toString().contains("flgen-sim")).toList());
+    }
+    // seeded: the same folder simulated again gives byte-identical metrics and parity
+    Path again = tmp.resolve("again");
+    Simulator.run(rendered, again, options(1), new PrintWriter(new StringWriter()));
+    for (String f : List.of("parity.json", "parity.md", "metrics.json")) {
+      assertEquals(Files.readString(out.resolve(f)), Files.readString(again.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void theNosyTrainComponentCannotReadAnotherSilosData() throws Exception {
+    PythonEnv.require();
+    Path nosy = copy("nosy");
+    Files.copy(Path.of("src/test/resources/simulate/nosy_train.py"), nosy.resolve("aml/components/train/train.py"),
+        StandardCopyOption.REPLACE_EXISTING);
+    Path out = tmp.resolve("nosy-out");
+    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(nosy, out,
+        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
+    String msg = e.getMessage();
+    assertTrue(e.stepFailed());
+    assertTrue(msg.startsWith("step train_silo_a_r1 (identity id-flcrawl-silo-a) failed with exit code 1\n"
+        + "step train_silo_a_r1 (identity id-flcrawl-silo-a) opened container stflcrawlsilobih1rs/data, which is not in"
+        + " its sandbox: the access matrix has no row id-flcrawl-silo-a -> stflcrawlsilobih1rs/data\n"
+        + "stderr of train_silo_a_r1 (last 20 lines):\n"), msg);
+    assertTrue(msg.contains("No such file or directory"), msg);
+    assertTrue(msg.contains("nosy: walked "), msg);
+    if (Simulator.namespaces() || !System.getProperty("user.name").equals("root")) {
+      // copy mode cannot stop root from walking into the store: documented in docs/commands/simulate.md
+      assertFalse(msg.contains("READ "), msg);
+    }
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aFailingComponentIsNamedWithTheTailOfItsStderr() throws Exception {
+    PythonEnv.require();
+    Path broken = copy("broken");
+    Files.writeString(broken.resolve("aml/components/preprocess/preprocess.py"),
+        "import sys\nfor i in range(1, 31):\n    print(f'line {i}', file=sys.stderr)\nsys.exit(3)\n");
+    Path out = tmp.resolve("broken-out");
+    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(broken, out,
+        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
+    StringBuilder tail = new StringBuilder();
+    for (int i = 11; i <= 30; i++) {
+      tail.append("\nline ").append(i);
+    }
+    assertEquals("step preprocess_silo_a (identity id-flcrawl-silo-a) failed with exit code 3\n"
+        + "stderr of preprocess_silo_a (last 20 lines):" + tail, e.getMessage());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aMissingAccessMatrixRowIsNamedBeforeAnythingRuns() throws Exception {
+    Path edited = copy("no-row");
+    Path manifest = edited.resolve("flgen-manifest.json");
+    var json = tools.jackson.databind.json.JsonMapper.builder().build();
+    var root = (tools.jackson.databind.node.ObjectNode) json.readTree(Files.readString(manifest));
+    var rows = (tools.jackson.databind.node.ArrayNode) root.get("accessMatrix");
+    for (int i = rows.size() - 1; i >= 0; i--) {
+      if (rows.get(i).get("principal").asString().equals("id-flcrawl-silo-b")
+          && rows.get(i).get("target").asString().equals("stflcrawlorchih1rs/global-model")) {
+        rows.remove(i);
+      }
+    }
+    Files.writeString(manifest, root.toString());
+    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(edited, tmp.resolve("x"),
+        new Simulator.Options(0, 1, "python3", false), new PrintWriter(new StringWriter())));
+    assertFalse(e.stepFailed());
+    assertEquals(String.join("\n",
+        "step train_silo_b_r2 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+            + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+        "step train_silo_b_r3 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+            + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+        "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+            + " for its input global_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)"),
+        e.getMessage());
+  }
+
+  @Test
+  void aMissingPythonIsSaidClearly() throws Exception {
+    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(rendered, tmp.resolve("nopy"),
+        new Simulator.Options(1, 1, "/nonexistent/python", false), new PrintWriter(new StringWriter())));
+    assertTrue(e.getMessage().startsWith("no Python found at /nonexistent/python ("), e.getMessage());
+    assertTrue(e.getMessage().endsWith("create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt,"
+        + " or set FLGEN_PYTHON"), e.getMessage());
+  }
+}
