@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class Bundle {
   static final Pattern PARENT_OUTPUT = Pattern.compile("\\$\\{\\{parent\\.jobs\\.([A-Za-z0-9_]+)\\.outputs\\.([A-Za-z0-9_]+)}}");
   static final Pattern DATASTORE_URI = Pattern.compile("azureml://datastores/([A-Za-z0-9_]+)/paths/(.*)");
+  static final Pattern PARENT_INPUT = Pattern.compile("\\$\\{\\{parent\\.inputs\\.([A-Za-z0-9_]+)}}");
   private static final Pattern ROUND_SUFFIX = Pattern.compile("_r(\\d+)$");
 
   /** A container of a storage account, as the access matrix names it: {@code account/container}. */
@@ -125,6 +126,7 @@ final class Bundle {
       identity.put(String.valueOf(row.get("step")), String.valueOf(row.get("as")));
     }
     Map<String, Object> p = map(load(pipeline), pipeline.toString());
+    Map<String, Object> pipelineInputs = p.get("inputs") == null ? Map.of() : map(p.get("inputs"), pipeline + ": inputs");
     Map<String, Job> jobs = new LinkedHashMap<>();
     for (var e : map(p.get("jobs"), pipeline + ": jobs").entrySet()) {
       String name = e.getKey();
@@ -141,7 +143,7 @@ final class Bundle {
       Object rawInputs = j.get("inputs");
       if (rawInputs != null) {
         for (var in : map(rawInputs, pipeline + ": jobs." + name + ".inputs").entrySet()) {
-          inputs.put(in.getKey(), binding(in.getValue(), stores, pipeline + ": jobs." + name + ".inputs." + in.getKey()));
+          inputs.put(in.getKey(), binding(in.getValue(), stores, pipelineInputs, pipeline + ": jobs." + name + ".inputs." + in.getKey()));
         }
       }
       Map<String, Location> outputs = new LinkedHashMap<>();
@@ -155,7 +157,10 @@ final class Bundle {
       }
       jobs.put(name, new Job(name, componentSpec.getParent(), component, inputs, outputs, round(name, inputs)));
     }
-    return new Bundle(root, jobs, grants, identity, new TreeSet<>(stores.values()));
+    // every container a datastore names or a grant targets (a partner's data container has no datastore)
+    Set<Container> containers = new TreeSet<>(stores.values());
+    grants.forEach(g -> containers.add(g.container()));
+    return new Bundle(root, jobs, grants, identity, containers);
   }
 
   /** A job's round: its {@code iteration_num} input, else an {@code _r<N>} name suffix, else 0 (before or after the rounds). */
@@ -167,7 +172,17 @@ final class Bundle {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  private static Binding binding(Object value, Map<String, Container> stores, String where) throws SimulationException {
+  private static Binding binding(Object value, Map<String, Container> stores, Map<String, Object> pipelineInputs,
+      String where) throws SimulationException {
+    Matcher pi = PARENT_INPUT.matcher(String.valueOf(value));
+    if (pi.matches()) {
+      // a pipeline input (a value set at submission, such as a partner app's client id): its value as written
+      Object v = pipelineInputs.get(pi.group(1));
+      if (v == null) {
+        throw new SimulationException(where + ": the pipeline has no input " + pi.group(1));
+      }
+      return binding(v instanceof Map<?, ?> m && m.containsKey("default") ? m.get("default") : v, stores, Map.of(), where);
+    }
     if (value instanceof Map<?, ?> mv) {
       if (mv.get("path") != null) {
         return new Stored(location(String.valueOf(mv.get("path")), stores, where));

@@ -218,11 +218,16 @@ public final class Simulator {
     return id;
   }
 
-  /** The containers an identity is granted, each with whether the grant is read-only. */
+  /**
+   * The containers an identity is granted, each with whether the grant is read-only. A step that
+   * acts as two principals (readiness {@code "id-x + app-y"}: a cross-tenant silo's compute identity
+   * and the partner app it federates to) holds the grants of both.
+   */
   private Map<Container, Boolean> granted(String identity) {
+    Set<String> principals = Set.of(identity.split(" \\+ "));
     Map<Container, Boolean> g = new TreeMap<>();
     for (Grant r : bundle.grants) {
-      if (r.principal().equals(identity)) {
+      if (principals.contains(r.principal())) {
         g.merge(r.container(), r.readOnly(), (a, b) -> a && b);
       }
     }
