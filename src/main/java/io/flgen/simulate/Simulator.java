@@ -107,26 +107,35 @@ public final class Simulator {
       "mount -t proc proc \"$R/proc\"",
       "exec chroot \"$R\" sh -c 'cd /sandbox/code && exec \"$@\"' sh \"$@\"");
   private static final List<String> SYSTEM_DIRS = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc");
-  private static volatile Boolean namespaces;
+  private static volatile String unshareFlags;
 
-  /** Whether steps run in their own mount and PID namespace (Linux {@code unshare}), else copy mode. */
+  /**
+   * Whether steps run in their own mount and PID namespace (Linux {@code unshare}: {@code -mpf} as
+   * root, {@code -Urmpf} in a user namespace otherwise), else copy mode.
+   */
   public static boolean namespaces() {
-    if (namespaces == null) {
-      boolean ok = false;
+    if (unshareFlags == null) {
+      String found = "";
       if (!"copy".equals(System.getenv(ISOLATION_VAR))) {
-        try {
-          Process p = new ProcessBuilder("unshare", "-mpf", "--propagation", "private", "--", "true")
-              .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-          ok = p.waitFor() == 0;
-        } catch (IOException e) {
-          ok = false;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
+        for (String flags : List.of("-mpf", "-Urmpf")) {
+          try {
+            Process p = new ProcessBuilder("unshare", flags, "--propagation", "private", "--", "true")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() == 0) {
+              found = flags;
+              break;
+            }
+          } catch (IOException e) {
+            break;
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
         }
       }
-      namespaces = ok;
+      unshareFlags = found;
     }
-    return namespaces;
+    return !unshareFlags.isEmpty();
   }
 
   /** The isolation mode in force, as {@code simulate} prints it. */
@@ -455,7 +464,7 @@ public final class Simulator {
     List<String> command = command(j, ns ? Path.of("/sandbox") : sandbox);
     if (ns) {
       Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
-      List<String> wrapped = new ArrayList<>(List.of("unshare", "-mpf", "--propagation", "private", "--", "sh", "-ec",
+      List<String> wrapped = new ArrayList<>(List.of("unshare", unshareFlags, "--propagation", "private", "--", "sh", "-ec",
           NAMESPACE_SCRIPT, "sh", root.toString(), sandbox.toString()));
       List<String> binds = pythonDirs();
       wrapped.add(String.valueOf(binds.size()));
