@@ -119,7 +119,7 @@ public final class Simulator {
       if (!"copy".equals(System.getenv(ISOLATION_VAR))) {
         for (String flags : List.of("-mpf", "-Urmpf")) {
           try {
-            Process p = new ProcessBuilder("unshare", flags, "--propagation", "private", "--", "true")
+            Process p = new ProcessBuilder("unshare", "--kill-child", flags, "--propagation", "private", "--", "true")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (p.waitFor() == 0) {
               found = flags;
@@ -384,6 +384,11 @@ public final class Simulator {
       throw new SimulationException("interrupted");
     } finally {
       pool.shutdownNow();
+      try {
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       if (options.progress()) {
         err.print("\r\033[K");
         err.flush();
@@ -464,7 +469,7 @@ public final class Simulator {
     List<String> command = command(j, ns ? Path.of("/sandbox") : sandbox);
     if (ns) {
       Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
-      List<String> wrapped = new ArrayList<>(List.of("unshare", unshareFlags, "--propagation", "private", "--", "sh", "-ec",
+      List<String> wrapped = new ArrayList<>(List.of("unshare", "--kill-child", unshareFlags, "--propagation", "private", "--", "sh", "-ec",
           NAMESPACE_SCRIPT, "sh", root.toString(), sandbox.toString()));
       List<String> binds = pythonDirs();
       wrapped.add(String.valueOf(binds.size()));
@@ -486,11 +491,14 @@ public final class Simulator {
     env.put("PYTHONHASHSEED", "0");
     env.put("PYTHONDONTWRITEBYTECODE", "1");
     int exit;
+    Process process = pb.start();
     try {
-      exit = pb.start().waitFor();
+      exit = process.waitFor();
     } catch (InterruptedException e) {
+      // another step failed: stop this one before its sandbox and the store are removed
+      process.destroyForcibly();
       Thread.currentThread().interrupt();
-      throw new StepFailure("step " + j.name() + " was interrupted");
+      throw new StepFailure("step " + j.name() + " was stopped");
     }
     List<String> problems = new ArrayList<>();
     for (var e : readOnly.entrySet()) {
