@@ -643,7 +643,7 @@ public final class Simulator {
   }
 
   private Result finish(Path tmp, Path out, List<String> order) throws IOException, SimulationException {
-    Map<String, Object> perRound = new TreeMap<>();
+    Map<Integer, Map<String, Object>> byRound = new TreeMap<>();
     List<String> roundLines = new ArrayList<>();
     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
     String parity = null;
@@ -653,9 +653,7 @@ public final class Simulator {
         Path meta = dir.resolve("metadata.json");
         if (j.round() > 0 && Files.isRegularFile(meta)) {
           Object m = yaml.load(Files.readString(meta, StandardCharsets.UTF_8));
-          @SuppressWarnings("unchecked")
-          Map<String, Object> r = (Map<String, Object>) perRound.computeIfAbsent("round-" + j.round(), k -> new TreeMap<>());
-          r.put(j.name(), m);
+          byRound.computeIfAbsent(j.round(), k -> new TreeMap<>()).put(j.name(), m);
           if (m instanceof Map<?, ?> mm && mm.get("updates") != null) {
             roundLines.add("round " + j.round() + "/" + rounds + ": " + j.name() + " averaged " + mm.get("updates")
                 + " update(s) over " + mm.get("samples") + " samples");
@@ -670,6 +668,8 @@ public final class Simulator {
         }
       }
     }
+    Map<String, Object> perRound = new LinkedHashMap<>();
+    byRound.forEach((r, steps) -> perRound.put("round-" + r, steps));
     Map<String, Object> marker = new LinkedHashMap<>();
     marker.put("format", "flgen-simulation/1");
     marker.put("rendered", bundle.root.toAbsolutePath().normalize().toString());

@@ -82,6 +82,36 @@ class SimulateTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void threeRoundsOfFederatedLearningBeatEverySilosLocalOnlyModel() throws Exception {
+    Path out = tmp.resolve("three-rounds");
+    Simulator.Result r = Simulator.run(rendered, out, options(0), new PrintWriter(new StringWriter()));
+    assertEquals(3, r.rounds());
+    assertEquals(19, r.steps().size());
+    var parity = tools.jackson.databind.json.JsonMapper.builder().build()
+        .readValue(Files.readString(out.resolve("parity.json")), java.util.Map.class);
+    List<java.util.Map<String, Object>> silos = (List<java.util.Map<String, Object>>) parity.get("silos");
+    assertEquals(3, silos.size());
+    for (var silo : silos) {
+      var acc = (java.util.Map<String, Number>) silo.get("accuracy");
+      // the non-IID split: the federated model beats each silo's local-only model by a margin
+      assertTrue(acc.get("global").doubleValue() > acc.get("local_only").doubleValue() + 0.05, silo.toString());
+    }
+  }
+
+  @Test
+  void aMissingPackageIsNamedWithHowToInstallIt() throws Exception {
+    PythonEnv.require();
+    Path broken = copy("no-package");
+    Files.writeString(broken.resolve("aml/components/preprocess/preprocess.py"), "import flgen_no_such_package\n");
+    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(broken, tmp.resolve("np"),
+        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
+    assertTrue(e.getMessage().contains("\nstep preprocess_silo_a: the Python at " + PythonEnv.require()
+        + " lacks the package 'flgen_no_such_package': create it with python3 -m venv .venv && .venv/bin/pip install"
+        + " -r requirements.txt, or set FLGEN_PYTHON\n"), e.getMessage());
+  }
+
+  @Test
   void theNosyTrainComponentCannotReadAnotherSilosData() throws Exception {
     PythonEnv.require();
     Path nosy = copy("nosy");
