@@ -71,6 +71,14 @@ final class SimulateCommand implements Callable<Integer> {
       err.println("flgen: --rounds must be 0 or more and --jobs 1 or more");
       return ExitCodes.INVALID_INPUT;
     }
+    String name = Files.isDirectory(input) ? input.toAbsolutePath().normalize().getFileName().toString()
+        : input.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    Path target = dir != null ? dir : Path.of("out", "simulate", name);
+    String refusal = Simulator.refusal(target);
+    if (refusal != null) {
+      err.println("flgen: " + refusal);
+      return ExitCodes.INVALID_INPUT;
+    }
     Path rendered = input;
     Path temp = null;
     try {
@@ -104,9 +112,6 @@ final class SimulateCommand implements Callable<Integer> {
         rendered = temp.resolve("rendered");
         OutputFolder.write(rendered, Renderer.render(plan, Renderer.GENERATOR, v.source()));
       }
-      String name = rendered == input ? input.toAbsolutePath().normalize().getFileName().toString()
-          : input.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-      Path target = dir != null ? dir : Path.of("out", "simulate", name);
       String python = Python.locate(System.getenv(), Path.of(""));
       out.println("simulate: " + Simulator.mode() + "; python " + python);
       out.flush();

@@ -181,6 +181,19 @@ class SimulateTest {
   }
 
   @Test
+  void aFolderSimulateDidNotWriteIsNeverReplaced() throws Exception {
+    Path mine = Files.createDirectories(tmp.resolve("mine"));
+    Files.writeString(mine.resolve("notes.txt"), "keep");
+    StringWriter err = new StringWriter();
+    int exit = Flgen.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+        .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", mine.toString());
+    assertEquals(2, exit);
+    assertEquals("flgen: " + mine + " exists and is not a folder flgen simulate wrote (no flgen-simulation.json):"
+        + " choose another -o\n", err.toString());
+    assertEquals("keep", Files.readString(mine.resolve("notes.txt")));
+  }
+
+  @Test
   void aMissingPythonIsSaidClearly() throws Exception {
     SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(rendered, tmp.resolve("nopy"),
         new Simulator.Options(1, 1, "/nonexistent/python", false), new PrintWriter(new StringWriter())));
