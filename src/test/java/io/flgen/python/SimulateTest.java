@@ -201,4 +201,19 @@ class SimulateTest {
     assertTrue(e.getMessage().endsWith("create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt,"
         + " or set FLGEN_PYTHON"), e.getMessage());
   }
+
+  /** Every blueprint runs a round, external and cross-tenant silos simulated as their own storage and identities. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("io.flgen.golden.Blueprints#renderable")
+  void everyBlueprintRunsOneRound(String blueprint) throws Exception {
+    PythonEnv.require();
+    Path out = tmp.resolve("every-" + blueprint);
+    StringWriter text = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Flgen.commandLine().setOut(new PrintWriter(text)).setErr(new PrintWriter(err))
+        .execute("simulate", "blueprints/" + blueprint + ".yaml", "-o", out.toString(), "--rounds", "1");
+    assertEquals(0, exit, text + "\n" + err);
+    assertTrue(text.toString().contains("  round 1/1: aggregate_r1 averaged "), text.toString());
+    assertTrue(Files.isRegularFile(out.resolve("parity.json")), blueprint);
+  }
 }
