@@ -197,9 +197,6 @@ final class PipelineBuilder {
           aggCompute, List.copyOf(aggIn),
           List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/")), ""));
     }
-    if (c.starter()) {
-      evaluation(steps, c, aggCompute, run);
-    }
     List<StepPlan> baseline = new ArrayList<>();
     t.job().baseline().ifPresent(b -> {
       List<StepPlan.Port> ins = new ArrayList<>();
@@ -218,6 +215,16 @@ final class PipelineBuilder {
           b.compute(), List.copyOf(ins),
           List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")), ""));
     });
+    // with the starter kit the baseline trains inside the FL pipeline, so each silo's evaluate
+    // compares the global model with it on the silo's own test data (the parity report)
+    boolean baselineInPipeline = c.starter() && !baseline.isEmpty();
+    if (baselineInPipeline) {
+      steps.addAll(baseline);
+      baseline.clear();
+    }
+    if (c.starter()) {
+      evaluation(steps, c, aggCompute, run, baselineInPipeline);
+    }
     return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline),
         List.copyOf(pipelineInputs));
   }
@@ -227,7 +234,7 @@ final class PipelineBuilder {
    * its own test data and writes only metrics, to its updates container; the orchestrator reads
    * the metrics and writes the parity report next to the global model.
    */
-  private void evaluation(List<StepPlan> steps, Job.Components c, String aggCompute, String run) {
+  private void evaluation(List<StepPlan> steps, Job.Components c, String aggCompute, String run, boolean withBaseline) {
     int rounds = t.job().rounds();
     List<StepPlan.Port> parityIn = new ArrayList<>();
     for (int i = 0; i < t.silos().size(); i++) {
@@ -235,6 +242,9 @@ final class PipelineBuilder {
       String k = stepKey(s.name());
       List<StepPlan.Port> ins = dataAccess(s, i);
       ins.add(bind("global_model", "aggregate_r" + rounds, "aggregated_output"));
+      if (withBaseline) {
+        ins.add(bind("baseline_model", "baseline_train", "model"));
+      }
       ins.add(literal("total_rounds", rounds));
       parameters(ins);
       String step = "evaluate_" + k;

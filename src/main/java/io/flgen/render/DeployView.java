@@ -97,7 +97,8 @@ final class DeployView {
     v.put("scientistWhere", checks.stream().filter(c -> c.actor().startsWith("data scientist"))
         .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
     List<Map<String, String>> baselineUploads = new ArrayList<>();
-    for (var step : plan.pipeline().baseline()) {
+    for (var step : java.util.stream.Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
+        .filter(x -> x.kind().equals("baseline")).toList()) {
       for (var port : step.inputs()) {
         plan.datastores().stream().filter(d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
             .findFirst().ifPresent(d -> baselineUploads.add(Map.of("account", d.account(), "container", d.container(),

@@ -101,7 +101,8 @@ final class PipelineReader {
         unresolved.add("aml pipeline step " + name + ": compute " + compute + " is not in the folder");
         party = new Party("unknown", false, "");
       }
-      String kind = name.startsWith("preprocess") ? "preprocess" : name.startsWith("aggregate") ? "aggregate" : "train";
+      String kind = name.startsWith("preprocess") ? "preprocess" : name.startsWith("aggregate") ? "aggregate"
+          : name.equals("baseline_train") ? "baseline" : "train"; // the starter kit trains the baseline in the pipeline
       String instanceType = step.get("resources") instanceof Map<?, ?> r && r.get("instance_type") != null
           ? String.valueOf(r.get("instance_type")) : "";
       out.add(new StepPlan(name, kind, party, 0, String.valueOf(step.get("component")), compute, ports(step.get("inputs")),

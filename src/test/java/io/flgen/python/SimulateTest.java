@@ -62,8 +62,8 @@ class SimulateTest {
         .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", out.toString(), "--rounds", "1");
     assertEquals(0, exit, text + "\n" + err);
     assertTrue(text.toString().startsWith("simulate: " + Simulator.mode() + "; python "), text.toString());
-    assertTrue(text.toString().contains("simulated 11 step(s) over 1 round(s) -> " + out.toAbsolutePath().normalize()
-        + "\n  round 1/1: aggregate_r1 averaged 3 update(s) over 1347 samples\n| silo | test samples | global | local_only |"),
+    assertTrue(text.toString().contains("simulated 12 step(s) over 1 round(s) -> " + out.toAbsolutePath().normalize()
+        + "\n  round 1/1: aggregate_r1 averaged 3 update(s) over 1347 samples\n| silo | test samples | global | local_only | baseline |"),
         text.toString());
     for (String f : List.of("parity.json", "parity.md", "metrics.json", Simulator.MARKER)) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
@@ -87,7 +87,7 @@ class SimulateTest {
     Path out = tmp.resolve("three-rounds");
     Simulator.Result r = Simulator.run(rendered, out, options(0), new PrintWriter(new StringWriter()));
     assertEquals(3, r.rounds());
-    assertEquals(19, r.steps().size());
+    assertEquals(20, r.steps().size()); // 3 preprocess, 3 x (3 train + aggregate), baseline, 3 evaluate, parity
     var parity = tools.jackson.databind.json.JsonMapper.builder().build()
         .readValue(Files.readString(out.resolve("parity.json")), java.util.Map.class);
     List<java.util.Map<String, Object>> silos = (List<java.util.Map<String, Object>>) parity.get("silos");
@@ -97,6 +97,10 @@ class SimulateTest {
       // the non-IID split: the federated model beats each silo's local-only model by a margin
       assertTrue(acc.get("global").doubleValue() > acc.get("local_only").doubleValue() + 0.05, silo.toString());
     }
+    // and over all silos it is within 5 points of the baseline trained on the pooled data
+    var all = (java.util.Map<String, Number>) parity.get("weighted_mean");
+    double gap = all.get("baseline").doubleValue() - all.get("global").doubleValue();
+    assertTrue(gap < 0.05, "baseline - global = " + gap + " in " + parity);
   }
 
   @Test
@@ -176,7 +180,9 @@ class SimulateTest {
         "step train_silo_b_r3 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
             + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
         "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
-            + " for its input global_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)"),
+            + " for its input global_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+        "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+            + " for its input baseline_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)"),
         e.getMessage());
   }
 
