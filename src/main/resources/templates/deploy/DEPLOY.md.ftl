@@ -45,6 +45,14 @@ Install the Azure CLI extensions these steps use:
 az extension add --upgrade --name ${e}
 </#list>
 ```
+
+Then, signed in with `az login` as the orchestrator deployer, check the subscriptions against the
+topology this folder was rendered from, read-only (names free, providers registered, the real
+settings of existing accounts, DNS zones, Arc clusters, your right to assign roles, address
+overlaps; exit 0 means every check passed, 2 that one could not run):
+```bash
+./flgen preflight <the topology.yaml you rendered>
+```
 <#list arcClusters as a>
 
 ## Step 0 for silo ${a.silo}: connect its Arc cluster (cluster admin, on a machine with kubectl access to it)
