@@ -3,7 +3,8 @@ package io.flgen.azure;
 /** The Azure clouds flgen can target. The YAML spelling is {@link #yamlName()}. */
 public enum AzureCloud {
   PUBLIC("public", "AzureCloud", "login.microsoftonline.com", "api://AzureADTokenExchange"),
-  US_GOV("usgov", "AzureUSGovernment", "login.microsoftonline.us", "api://AzureADTokenExchangeUSGov"),
+  US_GOV(
+      "usgov", "AzureUSGovernment", "login.microsoftonline.us", "api://AzureADTokenExchangeUSGov"),
   CHINA("china", "AzureChinaCloud", "login.chinacloudapi.cn", "api://AzureADTokenExchangeChina");
 
   private final String yamlName;
@@ -18,7 +19,9 @@ public enum AzureCloud {
     this.tokenExchangeAudience = tokenExchangeAudience;
   }
 
-  /** The Entra ID authority host: the issuer of federated credentials is https://HOST/TENANT/v2.0. */
+  /**
+   * The Entra ID authority host: the issuer of federated credentials is https://HOST/TENANT/v2.0.
+   */
   public String loginHost() {
     return loginHost;
   }

@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * Programmatic Azure region names (the {@code name} column of {@code az account list-locations})
  * per cloud, and the regional pairs used to explain geo-replication.
  *
- * <p>Only physical regions are listed: stage and logical locations ({@code eastusstg},
- * {@code global}, {@code unitedstates}, {@code europe}, ...) are deliberately absent.
+ * <p>Only physical regions are listed: stage and logical locations ({@code eastusstg}, {@code
+ * global}, {@code unitedstates}, {@code europe}, ...) are deliberately absent.
  */
 public final class AzureRegions {
 
@@ -30,18 +30,64 @@ public final class AzureRegions {
   // jioindiacentral / jioindiawest are access-restricted regions that az account list-locations
   // returns but the table does not show.
   private static final String[] PUBLIC = {
-    "australiacentral", "australiacentral2", "australiaeast", "australiasoutheast",
-    "austriaeast", "belgiumcentral", "brazilsouth", "brazilsoutheast",
-    "canadacentral", "canadaeast", "centralindia", "centralus", "chilecentral",
-    "eastasia", "eastus", "eastus2", "francecentral", "francesouth",
-    "germanynorth", "germanywestcentral", "indonesiacentral", "israelcentral", "italynorth",
-    "japaneast", "japanwest", "jioindiacentral", "jioindiawest", "koreacentral", "koreasouth",
-    "malaysiawest", "mexicocentral", "newzealandnorth", "northcentralus", "northeurope",
-    "norwayeast", "norwaywest", "polandcentral", "qatarcentral",
-    "southafricanorth", "southafricawest", "southcentralus", "southeastasia", "southindia",
-    "spaincentral", "swedencentral", "swedensouth", "switzerlandnorth", "switzerlandwest",
-    "uaecentral", "uaenorth", "uksouth", "ukwest", "westcentralus", "westeurope",
-    "westindia", "westus", "westus2", "westus3",
+    "australiacentral",
+    "australiacentral2",
+    "australiaeast",
+    "australiasoutheast",
+    "austriaeast",
+    "belgiumcentral",
+    "brazilsouth",
+    "brazilsoutheast",
+    "canadacentral",
+    "canadaeast",
+    "centralindia",
+    "centralus",
+    "chilecentral",
+    "eastasia",
+    "eastus",
+    "eastus2",
+    "francecentral",
+    "francesouth",
+    "germanynorth",
+    "germanywestcentral",
+    "indonesiacentral",
+    "israelcentral",
+    "italynorth",
+    "japaneast",
+    "japanwest",
+    "jioindiacentral",
+    "jioindiawest",
+    "koreacentral",
+    "koreasouth",
+    "malaysiawest",
+    "mexicocentral",
+    "newzealandnorth",
+    "northcentralus",
+    "northeurope",
+    "norwayeast",
+    "norwaywest",
+    "polandcentral",
+    "qatarcentral",
+    "southafricanorth",
+    "southafricawest",
+    "southcentralus",
+    "southeastasia",
+    "southindia",
+    "spaincentral",
+    "swedencentral",
+    "swedensouth",
+    "switzerlandnorth",
+    "switzerlandwest",
+    "uaecentral",
+    "uaenorth",
+    "uksouth",
+    "ukwest",
+    "westcentralus",
+    "westeurope",
+    "westindia",
+    "westus",
+    "westus2",
+    "westus3",
   };
 
   // Source: Azure SDK location constants for Azure Government, e.g.
@@ -63,36 +109,61 @@ public final class AzureRegions {
   // and https://learn.microsoft.com/azure/reliability/regions-paired . Some pairs are one-way
   // (e.g. brazilsouth -> southcentralus, westus3 -> eastus, westindia -> southindia).
   private static final String[][] PUBLIC_PAIRS = {
-    {"australiacentral", "australiacentral2"}, {"australiacentral2", "australiacentral"},
-    {"australiaeast", "australiasoutheast"}, {"australiasoutheast", "australiaeast"},
-    {"brazilsouth", "southcentralus"}, {"brazilsoutheast", "brazilsouth"},
-    {"canadacentral", "canadaeast"}, {"canadaeast", "canadacentral"},
-    {"centralindia", "southindia"}, {"southindia", "centralindia"}, {"westindia", "southindia"},
-    {"centralus", "eastus2"}, {"eastus2", "centralus"},
-    {"eastasia", "southeastasia"}, {"southeastasia", "eastasia"},
-    {"eastus", "westus"}, {"westus", "eastus"}, {"westus3", "eastus"},
-    {"francecentral", "francesouth"}, {"francesouth", "francecentral"},
-    {"germanynorth", "germanywestcentral"}, {"germanywestcentral", "germanynorth"},
-    {"japaneast", "japanwest"}, {"japanwest", "japaneast"},
-    {"koreacentral", "koreasouth"}, {"koreasouth", "koreacentral"},
-    {"northcentralus", "southcentralus"}, {"southcentralus", "northcentralus"},
-    {"northeurope", "westeurope"}, {"westeurope", "northeurope"},
-    {"norwayeast", "norwaywest"}, {"norwaywest", "norwayeast"},
-    {"southafricanorth", "southafricawest"}, {"southafricawest", "southafricanorth"},
-    {"swedencentral", "swedensouth"}, {"swedensouth", "swedencentral"},
-    {"switzerlandnorth", "switzerlandwest"}, {"switzerlandwest", "switzerlandnorth"},
-    {"uaecentral", "uaenorth"}, {"uaenorth", "uaecentral"},
-    {"uksouth", "ukwest"}, {"ukwest", "uksouth"},
-    {"westcentralus", "westus2"}, {"westus2", "westcentralus"},
+    {"australiacentral", "australiacentral2"},
+    {"australiacentral2", "australiacentral"},
+    {"australiaeast", "australiasoutheast"},
+    {"australiasoutheast", "australiaeast"},
+    {"brazilsouth", "southcentralus"},
+    {"brazilsoutheast", "brazilsouth"},
+    {"canadacentral", "canadaeast"},
+    {"canadaeast", "canadacentral"},
+    {"centralindia", "southindia"},
+    {"southindia", "centralindia"},
+    {"westindia", "southindia"},
+    {"centralus", "eastus2"},
+    {"eastus2", "centralus"},
+    {"eastasia", "southeastasia"},
+    {"southeastasia", "eastasia"},
+    {"eastus", "westus"},
+    {"westus", "eastus"},
+    {"westus3", "eastus"},
+    {"francecentral", "francesouth"},
+    {"francesouth", "francecentral"},
+    {"germanynorth", "germanywestcentral"},
+    {"germanywestcentral", "germanynorth"},
+    {"japaneast", "japanwest"},
+    {"japanwest", "japaneast"},
+    {"koreacentral", "koreasouth"},
+    {"koreasouth", "koreacentral"},
+    {"northcentralus", "southcentralus"},
+    {"southcentralus", "northcentralus"},
+    {"northeurope", "westeurope"},
+    {"westeurope", "northeurope"},
+    {"norwayeast", "norwaywest"},
+    {"norwaywest", "norwayeast"},
+    {"southafricanorth", "southafricawest"},
+    {"southafricawest", "southafricanorth"},
+    {"swedencentral", "swedensouth"},
+    {"swedensouth", "swedencentral"},
+    {"switzerlandnorth", "switzerlandwest"},
+    {"switzerlandwest", "switzerlandnorth"},
+    {"uaecentral", "uaenorth"},
+    {"uaenorth", "uaecentral"},
+    {"uksouth", "ukwest"},
+    {"ukwest", "uksouth"},
+    {"westcentralus", "westus2"},
+    {"westus2", "westcentralus"},
   };
 
   // Source: secondary-region table of "Azure Storage redundancy" for Azure Government
   // (https://learn.microsoft.com/azure/storage/common/storage-redundancy) and the US Government
   // rows of https://learn.microsoft.com/azure/reliability/regions-paired .
   private static final String[][] US_GOV_PAIRS = {
-    {"usgovvirginia", "usgovtexas"}, {"usgovtexas", "usgovarizona"},
+    {"usgovvirginia", "usgovtexas"},
+    {"usgovtexas", "usgovarizona"},
     {"usgovarizona", "usgovtexas"},
-    {"usdodeast", "usdodcentral"}, {"usdodcentral", "usdodeast"},
+    {"usdodeast", "usdodcentral"},
+    {"usdodcentral", "usdodeast"},
   };
 
   // Source: "Paired region" column of https://docs.azure.cn/en-us/reliability/regions-list
@@ -144,9 +215,9 @@ public final class AzureRegions {
   }
 
   /**
-   * The known region of {@code cloud} closest to {@code name}, for "did you mean" messages.
-   * Case, spaces, hyphens and underscores are ignored first (so {@code West Europe} gives
-   * {@code westeurope}); otherwise the nearest name by Levenshtein distance, at most {@link
+   * The known region of {@code cloud} closest to {@code name}, for "did you mean" messages. Case,
+   * spaces, hyphens and underscores are ignored first (so {@code West Europe} gives {@code
+   * westeurope}); otherwise the nearest name by Levenshtein distance, at most {@link
    * #MAX_SUGGESTION_DISTANCE}, ties going to the alphabetically first. A known name suggests
    * itself.
    */

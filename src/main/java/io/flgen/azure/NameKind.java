@@ -18,33 +18,64 @@ public enum NameKind {
 
   // Microsoft.KeyVault/vaults: global, 3-24, alphanumerics and hyphens; start with letter, end
   // with letter or digit, no consecutive hyphens.
-  KEY_VAULT(3, 24, "[A-Za-z0-9-]", "letters, digits and hyphens", true,
+  KEY_VAULT(
+      3,
+      24,
+      "[A-Za-z0-9-]",
+      "letters, digits and hyphens",
+      true,
       "^(?!.*--)[A-Za-z][A-Za-z0-9-]{1,22}[A-Za-z0-9]$",
-      Rule.START_LETTER, Rule.END_ALNUM, Rule.NO_DOUBLE_HYPHEN),
+      Rule.START_LETTER,
+      Rule.END_ALNUM,
+      Rule.NO_DOUBLE_HYPHEN),
 
   // Microsoft.MachineLearningServices/workspaces: 3-33. The name-rules page says "alphanumerics
   // and hyphens"; the ARM REST spec pattern ^[a-zA-Z0-9][a-zA-Z0-9_-]{2,32}$ (enforced by azapi
   // schema validation) also allows underscores and requires an alphanumeric first character.
-  AML_WORKSPACE(3, 33, "[A-Za-z0-9_-]", "letters, digits, hyphens and underscores", false,
-      "^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$", Rule.START_ALNUM),
+  AML_WORKSPACE(
+      3,
+      33,
+      "[A-Za-z0-9_-]",
+      "letters, digits, hyphens and underscores",
+      false,
+      "^[A-Za-z0-9][A-Za-z0-9_-]{2,32}$",
+      Rule.START_ALNUM),
 
   // workspaces/computes of type AmlCompute (compute cluster). Source: "Create an Azure Machine
   // Learning compute cluster",
   // https://learn.microsoft.com/azure/machine-learning/how-to-create-attach-compute-cluster
   // (3-24 characters, letters, digits and '-', start with a letter, a '-' must be followed later
   // by a letter; unique per region). The name-rules page allows 3-32; 3-24 is the stricter one.
-  AML_COMPUTE_CLUSTER(3, 24, "[A-Za-z0-9-]", "letters, digits and hyphens", false,
+  AML_COMPUTE_CLUSTER(
+      3,
+      24,
+      "[A-Za-z0-9-]",
+      "letters, digits and hyphens",
+      false,
       "^[A-Za-z](?:[A-Za-z0-9]*|[A-Za-z0-9-]*-[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)$",
-      Rule.START_LETTER, Rule.LETTER_AFTER_LAST_HYPHEN),
+      Rule.START_LETTER,
+      Rule.LETTER_AFTER_LAST_HYPHEN),
 
   // workspaces/computes of other types (attached Kubernetes compute): 2-16, alphanumerics and
   // hyphens. "Start with a letter" is the rule AML applies to every compute name; not stated for
   // this row of the name-rules page.
-  AML_ATTACHED_COMPUTE(2, 16, "[A-Za-z0-9-]", "letters, digits and hyphens", false,
-      "^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$", Rule.START_LETTER, Rule.END_ALNUM),
+  AML_ATTACHED_COMPUTE(
+      2,
+      16,
+      "[A-Za-z0-9-]",
+      "letters, digits and hyphens",
+      false,
+      "^[A-Za-z](?:[A-Za-z0-9-]*[A-Za-z0-9])?$",
+      Rule.START_LETTER,
+      Rule.END_ALNUM),
 
   // workspaces/datastores: at most 255, lowercase letters, digits and underscores.
-  AML_DATASTORE(1, 255, "[a-z0-9_]", "lowercase letters, digits and underscores", false,
+  AML_DATASTORE(
+      1,
+      255,
+      "[a-z0-9_]",
+      "lowercase letters, digits and underscores",
+      false,
       "^[a-z0-9_]{1,255}$"),
 
   // Microsoft.ContainerRegistry/registries: global, 5-50, alphanumerics.
@@ -52,46 +83,110 @@ public enum NameKind {
 
   // Microsoft.ManagedIdentity/userAssignedIdentities: 3-128, alphanumerics, hyphens, underscores;
   // start with letter or number.
-  USER_ASSIGNED_IDENTITY(3, 128, "[A-Za-z0-9_-]", "letters, digits, hyphens and underscores",
-      false, "^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$", Rule.START_ALNUM),
+  USER_ASSIGNED_IDENTITY(
+      3,
+      128,
+      "[A-Za-z0-9_-]",
+      "letters, digits, hyphens and underscores",
+      false,
+      "^[A-Za-z0-9][A-Za-z0-9_-]{2,127}$",
+      Rule.START_ALNUM),
 
   // Microsoft.Network/virtualNetworks: 2-64; subnets, networkSecurityGroups,
   // privateDnsZones/virtualNetworkLinks: 1-80; privateEndpoints: 2-64. All: alphanumerics,
   // underscores, periods and hyphens; start alphanumeric; end alphanumeric or underscore.
-  VIRTUAL_NETWORK(2, 64, "[A-Za-z0-9_.-]", "letters, digits, underscores, periods and hyphens",
-      false, "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", Rule.START_ALNUM, Rule.END_ALNUM_UNDERSCORE),
-  SUBNET(1, 80, "[A-Za-z0-9_.-]", "letters, digits, underscores, periods and hyphens", false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", Rule.START_ALNUM, Rule.END_ALNUM_UNDERSCORE),
-  NETWORK_SECURITY_GROUP(1, 80, "[A-Za-z0-9_.-]", "letters, digits, underscores, periods and hyphens",
-      false, "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", Rule.START_ALNUM, Rule.END_ALNUM_UNDERSCORE),
-  PRIVATE_ENDPOINT(2, 64, "[A-Za-z0-9_.-]", "letters, digits, underscores, periods and hyphens",
-      false, "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", Rule.START_ALNUM, Rule.END_ALNUM_UNDERSCORE),
-  PRIVATE_DNS_ZONE_LINK(1, 80, "[A-Za-z0-9_.-]", "letters, digits, underscores, periods and hyphens",
-      false, "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", Rule.START_ALNUM, Rule.END_ALNUM_UNDERSCORE),
+  VIRTUAL_NETWORK(
+      2,
+      64,
+      "[A-Za-z0-9_.-]",
+      "letters, digits, underscores, periods and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM_UNDERSCORE),
+  SUBNET(
+      1,
+      80,
+      "[A-Za-z0-9_.-]",
+      "letters, digits, underscores, periods and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM_UNDERSCORE),
+  NETWORK_SECURITY_GROUP(
+      1,
+      80,
+      "[A-Za-z0-9_.-]",
+      "letters, digits, underscores, periods and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM_UNDERSCORE),
+  PRIVATE_ENDPOINT(
+      2,
+      64,
+      "[A-Za-z0-9_.-]",
+      "letters, digits, underscores, periods and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM_UNDERSCORE),
+  PRIVATE_DNS_ZONE_LINK(
+      1,
+      80,
+      "[A-Za-z0-9_.-]",
+      "letters, digits, underscores, periods and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM_UNDERSCORE),
 
   // Microsoft.ContainerService/managedClusters: 1-63, alphanumerics, underscores and hyphens;
   // start and end with alphanumeric.
-  AKS_CLUSTER(1, 63, "[A-Za-z0-9_-]", "letters, digits, underscores and hyphens", false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$", Rule.START_ALNUM, Rule.END_ALNUM),
+  AKS_CLUSTER(
+      1,
+      63,
+      "[A-Za-z0-9_-]",
+      "letters, digits, underscores and hyphens",
+      false,
+      "^[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM),
 
   // Microsoft.Resources/resourcegroups: 1-90, underscores, hyphens, periods, parentheses and
   // letters or digits as defined by Char.IsLetterOrDigit (Unicode letters and decimal digits);
   // can't end with period.
-  RESOURCE_GROUP(1, 90, "[\\p{L}\\p{Nd}_().-]",
-      "letters, digits, underscores, hyphens, periods and parentheses", false,
-      "^[\\p{L}\\p{Nd}_().-]*[\\p{L}\\p{Nd}_()-]$", Rule.NOT_END_PERIOD),
+  RESOURCE_GROUP(
+      1,
+      90,
+      "[\\p{L}\\p{Nd}_().-]",
+      "letters, digits, underscores, hyphens, periods and parentheses",
+      false,
+      "^[\\p{L}\\p{Nd}_().-]*[\\p{L}\\p{Nd}_()-]$",
+      Rule.NOT_END_PERIOD),
 
   // Microsoft.Resources/deployments: 1-64, alphanumerics, underscores, parentheses, hyphens and
   // periods.
-  DEPLOYMENT(1, 64, "[A-Za-z0-9_().-]",
-      "letters, digits, underscores, parentheses, hyphens and periods", false,
+  DEPLOYMENT(
+      1,
+      64,
+      "[A-Za-z0-9_().-]",
+      "letters, digits, underscores, parentheses, hyphens and periods",
+      false,
       "^[A-Za-z0-9_().-]{1,64}$"),
 
   // Microsoft.KubernetesConfiguration/extensions (e.g. the Azure ML extension): the name-rules
   // page has no row for it. The extension name becomes the Helm release name, so Helm's limits
   // are used: 1-53, lowercase letters, digits and hyphens, start and end alphanumeric.
-  K8S_EXTENSION(1, 53, "[a-z0-9-]", "lowercase letters, digits and hyphens", false,
-      "^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$", Rule.START_ALNUM, Rule.END_ALNUM);
+  K8S_EXTENSION(
+      1,
+      53,
+      "[a-z0-9-]",
+      "lowercase letters, digits and hyphens",
+      false,
+      "^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$",
+      Rule.START_ALNUM,
+      Rule.END_ALNUM);
 
   private final int min;
   private final int max;
@@ -101,8 +196,14 @@ public enum NameKind {
   private final Pattern pattern;
   private final List<Rule> rules;
 
-  NameKind(int min, int max, String charClass, String allowed, boolean globallyUnique,
-      String regex, Rule... rules) {
+  NameKind(
+      int min,
+      int max,
+      String charClass,
+      String allowed,
+      boolean globallyUnique,
+      String regex,
+      Rule... rules) {
     this.min = min;
     this.max = max;
     this.allowedChar = Pattern.compile(charClass);
@@ -122,7 +223,10 @@ public enum NameKind {
     return max;
   }
 
-  /** The full rule as a regular expression (length and structure included, except for RESOURCE_GROUP's length). */
+  /**
+   * The full rule as a regular expression (length and structure included, except for
+   * RESOURCE_GROUP's length).
+   */
   public Pattern pattern() {
     return pattern;
   }
@@ -139,7 +243,8 @@ public enum NameKind {
 
   /** A human description, e.g. {@code 3-24 lowercase letters and digits}. */
   public String description() {
-    StringBuilder sb = new StringBuilder().append(min).append('-').append(max).append(' ').append(allowed);
+    StringBuilder sb =
+        new StringBuilder().append(min).append('-').append(max).append(' ').append(allowed);
     for (Rule r : rules) {
       sb.append(", ").append(r.description);
     }
@@ -163,8 +268,12 @@ public enum NameKind {
       return Optional.of("is " + length + " characters, the limit is " + max);
     }
     if (length < min) {
-      return Optional.of("is " + length + (length == 1 ? " character" : " characters")
-          + ", the minimum is " + min);
+      return Optional.of(
+          "is "
+              + length
+              + (length == 1 ? " character" : " characters")
+              + ", the minimum is "
+              + min);
     }
     int[] cps = name.codePoints().toArray();
     for (int cp : cps) {
@@ -199,17 +308,21 @@ public enum NameKind {
   /** A structural rule: a whole-name pattern, its message and its description fragment. */
   private enum Rule {
     START_LETTER("^[A-Za-z].*$", "must start with a letter", "starting with a letter"),
-    START_ALNUM("^[A-Za-z0-9].*$", "must start with a letter or digit",
-        "starting with a letter or digit"),
-    END_ALNUM("^.*[A-Za-z0-9]$", "must end with a letter or digit",
-        "ending with a letter or digit"),
-    END_ALNUM_UNDERSCORE("^.*[A-Za-z0-9_]$", "must end with a letter, digit or underscore",
+    START_ALNUM(
+        "^[A-Za-z0-9].*$", "must start with a letter or digit", "starting with a letter or digit"),
+    END_ALNUM(
+        "^.*[A-Za-z0-9]$", "must end with a letter or digit", "ending with a letter or digit"),
+    END_ALNUM_UNDERSCORE(
+        "^.*[A-Za-z0-9_]$",
+        "must end with a letter, digit or underscore",
         "ending with a letter, digit or underscore"),
     NOT_END_PERIOD("^.*[^.]$", "must not end with a period", "not ending with a period"),
-    NO_DOUBLE_HYPHEN("^(?!.*--).*$", "must not contain consecutive hyphens",
-        "no consecutive hyphens"),
-    LETTER_AFTER_LAST_HYPHEN("^[^-]*$|^.*-[^-]*[A-Za-z][^-]*$",
-        "must have a letter after its last hyphen", "a letter after the last hyphen");
+    NO_DOUBLE_HYPHEN(
+        "^(?!.*--).*$", "must not contain consecutive hyphens", "no consecutive hyphens"),
+    LETTER_AFTER_LAST_HYPHEN(
+        "^[^-]*$|^.*-[^-]*[A-Za-z][^-]*$",
+        "must have a letter after its last hyphen",
+        "a letter after the last hyphen");
 
     private final Pattern check;
     private final String message;

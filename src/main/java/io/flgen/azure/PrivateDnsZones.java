@@ -39,7 +39,9 @@ public final class PrivateDnsZones {
     return Objects.requireNonNull(service, "service").zone(Objects.requireNonNull(cloud, "cloud"));
   }
 
-  /** The distinct zones of {@code services} in {@code cloud}, sorted (AML's two zones both appear). */
+  /**
+   * The distinct zones of {@code services} in {@code cloud}, sorted (AML's two zones both appear).
+   */
   public static SortedSet<String> zones(AzureCloud cloud, List<PrivateLinkService> services) {
     SortedSet<String> out = new TreeSet<>();
     for (PrivateLinkService s : services) {

@@ -2,12 +2,8 @@ package io.flgen.bind;
 
 import io.flgen.azure.AzureCloud;
 import io.flgen.model.Compute;
-import io.flgen.model.Egress;
-import io.flgen.model.People;
-import io.flgen.model.Principal;
-import io.flgen.model.PrivatePath;
-import io.flgen.model.WayIn;
 import io.flgen.model.CrossTenantSilo;
+import io.flgen.model.Egress;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.Identity;
 import io.flgen.model.InstanceType;
@@ -21,6 +17,9 @@ import io.flgen.model.Network;
 import io.flgen.model.NetworkMode;
 import io.flgen.model.NetworkSettings;
 import io.flgen.model.Orchestrator;
+import io.flgen.model.People;
+import io.flgen.model.Principal;
+import io.flgen.model.PrivatePath;
 import io.flgen.model.Sensitivity;
 import io.flgen.model.Silo;
 import io.flgen.model.SiloData;
@@ -29,6 +28,7 @@ import io.flgen.model.Storage;
 import io.flgen.model.StorageSku;
 import io.flgen.model.Topology;
 import io.flgen.model.Waiver;
+import io.flgen.model.WayIn;
 import io.flgen.model.Workspace;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,8 +81,10 @@ public final class Binder {
             newStorage(o.path("storage")),
             computes(o.path("computes")),
             o.has("keyVault")
-                ? Optional.of(new KeyVault(o.path("keyVault").path("softDeleteDays").asInt(90),
-                    o.path("keyVault").path("keyName").asString(DEFAULT_KEY_NAME)))
+                ? Optional.of(
+                    new KeyVault(
+                        o.path("keyVault").path("softDeleteDays").asInt(90),
+                        o.path("keyVault").path("keyName").asString(DEFAULT_KEY_NAME)))
                 : Optional.empty());
 
     List<Silo> silos = new ArrayList<>();
@@ -112,7 +114,9 @@ public final class Binder {
                   v.isBoolean()
                       ? (Object) v.asBoolean()
                       : v.isIntegralNumber()
-                          ? (v.canConvertToLong() ? (Object) v.asLong() : (Object) v.bigIntegerValue())
+                          ? (v.canConvertToLong()
+                              ? (Object) v.asLong()
+                              : (Object) v.bigIntegerValue())
                           : v.isNumber() ? (Object) v.asDouble() : v.asString();
               params.put(e.getKey(), val);
             });
@@ -122,7 +126,8 @@ public final class Binder {
             j.path("experimentName").asString(name),
             j.path("rounds").asInt(),
             Job.Aggregation.fromYaml(j.path("aggregation").asString("fedavg-weighted")),
-            // job.example, or no job.components at all, selects the starter kit flgen renders itself
+            // job.example, or no job.components at all, selects the starter kit flgen renders
+            // itself
             j.has("example") || !comps.isObject()
                 ? Job.Components.starterKit(j.path("example").asString("digits"))
                 : new Job.Components(
@@ -210,13 +215,16 @@ public final class Binder {
               data,
               identity,
               owners);
-      default -> new InternalSilo(name, region, sub, rg, network, computes, storage, data, identity, owners);
+      default ->
+          new InternalSilo(
+              name, region, sub, rg, network, computes, storage, data, identity, owners);
     };
   }
 
   private static KubernetesCluster cluster(JsonNode c) {
     if ("arc".equals(c.path("type").asString())) {
-      return new KubernetesCluster.Arc(c.path("name").asString(""), c.path("resourceGroup").asString(""));
+      return new KubernetesCluster.Arc(
+          c.path("name").asString(""), c.path("resourceGroup").asString(""));
     }
     JsonNode cp = c.path("confidentialNodePool");
     List<String> ranges = new ArrayList<>();
@@ -269,8 +277,11 @@ public final class Binder {
   private static List<Principal> principals(JsonNode arr) {
     List<Principal> out = new ArrayList<>();
     for (JsonNode p : arr) {
-      out.add(new Principal(p.path("objectId").asString().toLowerCase(java.util.Locale.ROOT),
-          "group".equals(p.path("type").asString()), p.path("name").asString("")));
+      out.add(
+          new Principal(
+              p.path("objectId").asString().toLowerCase(java.util.Locale.ROOT),
+              "group".equals(p.path("type").asString()),
+              p.path("name").asString("")));
     }
     return out;
   }
@@ -279,7 +290,8 @@ public final class Binder {
     if (!w.isObject()) {
       return Optional.empty();
     }
-    return Optional.of(new WayIn(WayIn.Kind.BASTION, w.path("jumpboxVmSize").asString(DEFAULT_JUMPBOX_SIZE)));
+    return Optional.of(
+        new WayIn(WayIn.Kind.BASTION, w.path("jumpboxVmSize").asString(DEFAULT_JUMPBOX_SIZE)));
   }
 
   private static Optional<PrivatePath> privatePath(JsonNode p) {

@@ -68,7 +68,11 @@ public final class SemanticChecks {
         error(
             Codes.DUPLICATE_NAME,
             silo(i) + ".name",
-            "silo name '" + name + "' is already used by " + silo(first) + "; silo names must be unique");
+            "silo name '"
+                + name
+                + "' is already used by "
+                + silo(first)
+                + "; silo names must be unique");
       }
     }
   }
@@ -153,14 +157,20 @@ public final class SemanticChecks {
     for (int i = 0; i < t.silos().size(); i++) {
       Silo s = t.silos().get(i);
       boolean arc = s instanceof ExternalSilo e && e.cluster() instanceof KubernetesCluster.Arc;
-      if (arc && (!s.network().addressSpace().isEmpty() || s.network().computeSubnet().isPresent()
-          || s.network().privateEndpointSubnet().isPresent())) {
+      if (arc
+          && (!s.network().addressSpace().isEmpty()
+              || s.network().computeSubnet().isPresent()
+              || s.network().privateEndpointSubnet().isPresent())) {
         String what = !s.network().addressSpace().isEmpty() ? "addressSpace" : "subnets";
-        error(Codes.REQUIRED_SETTING, silo(i) + ".network." + what,
-            what + " has no effect for an Arc cluster: it runs outside Azure and flgen creates no VNet for it; remove it");
+        error(
+            Codes.REQUIRED_SETTING,
+            silo(i) + ".network." + what,
+            what
+                + " has no effect for an Arc cluster: it runs outside Azure and flgen creates no VNet for it; remove it");
       }
       Optional<Cidr> c = arc ? Optional.empty() : network(s.network(), silo(i) + ".network");
-      // every silo VNet lives in the orchestrator's tenant, cross-tenant silos included (docs/cross-tenant.md)
+      // every silo VNet lives in the orchestrator's tenant, cross-tenant silos included
+      // (docs/cross-tenant.md)
       if (c.isPresent() && t.network().peering()) {
         peered.add(new Vnet(silo(i), c.get()));
       }
@@ -172,7 +182,8 @@ public final class SemanticChecks {
       minMax(t.orchestrator().computes().get(j), "orchestrator.computes[" + j + "]");
     }
     // a sorted sweep, not every pair; reported per later VNet, then per earlier one, as declared
-    List<int[]> overlaps = new ArrayList<>(Cidr.overlappingPairs(peered.stream().map(Vnet::space).toList()));
+    List<int[]> overlaps =
+        new ArrayList<>(Cidr.overlappingPairs(peered.stream().map(Vnet::space).toList()));
     overlaps.sort(java.util.Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
     for (int[] pair : overlaps) {
       Vnet x = peered.get(pair[1]);
@@ -202,7 +213,9 @@ public final class SemanticChecks {
   /** Checks one network block and returns its address space when it is usable. */
   private Optional<Cidr> network(Network n, String path) {
     if (!n.mode().isIsolated()) {
-      if (!n.addressSpace().isEmpty() || n.computeSubnet().isPresent() || n.privateEndpointSubnet().isPresent()) {
+      if (!n.addressSpace().isEmpty()
+          || n.computeSubnet().isPresent()
+          || n.privateEndpointSubnet().isPresent()) {
         String what = !n.addressSpace().isEmpty() ? "addressSpace" : "subnets";
         error(
             Codes.REQUIRED_SETTING,
@@ -215,7 +228,9 @@ public final class SemanticChecks {
       error(
           Codes.REQUIRED_SETTING,
           path,
-          "addressSpace is required in " + n.mode().yamlName() + " mode; expected a CIDR such as 10.1.0.0/16");
+          "addressSpace is required in "
+              + n.mode().yamlName()
+              + " mode; expected a CIDR such as 10.1.0.0/16");
       return Optional.empty();
     }
     Optional<Cidr> space = cidr(n.addressSpace(), path + ".addressSpace");
@@ -227,11 +242,14 @@ public final class SemanticChecks {
       error(
           Codes.CIDR,
           path + ".addressSpace",
-          "address space " + vnet + " is /" + vnet.prefix() + "; expected a prefix between /8 and /24");
+          "address space "
+              + vnet
+              + " is /"
+              + vnet.prefix()
+              + "; expected a prefix between /8 and /24");
       return Optional.empty();
     }
-    Optional<Cidr> compute =
-        n.computeSubnet().flatMap(s -> cidr(s, path + ".subnets.compute"));
+    Optional<Cidr> compute = n.computeSubnet().flatMap(s -> cidr(s, path + ".subnets.compute"));
     Optional<Cidr> pe =
         n.privateEndpointSubnet().flatMap(s -> cidr(s, path + ".subnets.privateEndpoints"));
     compute.ifPresent(c -> inside(vnet, c, path + ".subnets.compute"));
@@ -249,7 +267,9 @@ public final class SemanticChecks {
         error(
             Codes.SUBNET,
             path + ".subnets." + s[1],
-            "subnet " + c.get() + " is smaller than /28, the smallest Azure subnet that fits a private endpoint or compute");
+            "subnet "
+                + c.get()
+                + " is smaller than /28, the smallest Azure subnet that fits a private endpoint or compute");
       }
     }
     return space;
@@ -257,10 +277,7 @@ public final class SemanticChecks {
 
   private void inside(Cidr vnet, Cidr subnet, String path) {
     if (!vnet.contains(subnet)) {
-      error(
-          Codes.SUBNET,
-          path,
-          "subnet " + subnet + " is outside the VNet address space " + vnet);
+      error(Codes.SUBNET, path, "subnet " + subnet + " is outside the VNet address space " + vnet);
     }
   }
 
@@ -293,23 +310,41 @@ public final class SemanticChecks {
     String c = silo(i) + ".cluster";
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       if (arc.name().isEmpty()) {
-        error(Codes.REQUIRED_SETTING, c, "cluster.name is required for type arc (the connected cluster's name)");
+        error(
+            Codes.REQUIRED_SETTING,
+            c,
+            "cluster.name is required for type arc (the connected cluster's name)");
       }
       for (String aksOnly :
-          List.of("kubernetesVersion", "nodeVmSize", "nodeCount", "privateCluster", "authorizedIpRanges", "confidentialNodePool")) {
+          List.of(
+              "kubernetesVersion",
+              "nodeVmSize",
+              "nodeCount",
+              "privateCluster",
+              "authorizedIpRanges",
+              "confidentialNodePool")) {
         if (sm.has(c + "." + aksOnly)) {
-          error(Codes.REQUIRED_SETTING, c + "." + aksOnly, aksOnly + " applies only to type aks; an Arc cluster is managed where it runs");
+          error(
+              Codes.REQUIRED_SETTING,
+              c + "." + aksOnly,
+              aksOnly + " applies only to type aks; an Arc cluster is managed where it runs");
         }
       }
     } else {
       for (String arcOnly : List.of("name", "resourceGroup")) {
         if (sm.has(c + "." + arcOnly)) {
-          error(Codes.REQUIRED_SETTING, c + "." + arcOnly, arcOnly + " applies only to type arc; flgen names the AKS cluster");
+          error(
+              Codes.REQUIRED_SETTING,
+              c + "." + arcOnly,
+              arcOnly + " applies only to type arc; flgen names the AKS cluster");
         }
       }
       KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
       if (aks.privateCluster() && !aks.authorizedIpRanges().isEmpty()) {
-        error(Codes.REQUIRED_SETTING, c + ".authorizedIpRanges", "authorizedIpRanges applies only to a public API server; set privateCluster: false or remove it");
+        error(
+            Codes.REQUIRED_SETTING,
+            c + ".authorizedIpRanges",
+            "authorizedIpRanges applies only to a public API server; set privateCluster: false or remove it");
       }
       for (int j = 0; j < aks.authorizedIpRanges().size(); j++) {
         cidr(aks.authorizedIpRanges().get(j), c + ".authorizedIpRanges[" + j + "]");
@@ -337,7 +372,12 @@ public final class SemanticChecks {
           error(
               Codes.REFERENCE,
               silo(i) + ".instanceTypes[" + j + "].nodePool",
-              "unknown node pool '" + pool + "'; expected system" + (((KubernetesCluster.Aks) e.cluster()).confidentialNodePool().isPresent() ? " or confidential" : ""));
+              "unknown node pool '"
+                  + pool
+                  + "'; expected system"
+                  + (((KubernetesCluster.Aks) e.cluster()).confidentialNodePool().isPresent()
+                      ? " or confidential"
+                      : ""));
         }
       }
     }
@@ -347,12 +387,22 @@ public final class SemanticChecks {
     for (var e : t.job().parameters().entrySet()) {
       String path = "job.parameters." + e.getKey();
       if (io.flgen.model.Job.RESERVED_PARAMETERS.contains(e.getKey())) {
-        error(Codes.REQUIRED_SETTING, path, "parameter '" + e.getKey()
-            + "' would replace an input flgen generates for every train step (data, checkpoint, round or DP); rename it");
-      } else if (t.job().components().starter() && !io.flgen.model.Job.STARTER_PARAMETERS.contains(e.getKey())) {
-        error(Codes.VALUE, path, "the starter kit's train component has no input '" + e.getKey() + "'; expected one of "
-            + String.join(", ", new java.util.TreeSet<>(io.flgen.model.Job.STARTER_PARAMETERS))
-            + " (or set job.components to your own components)");
+        error(
+            Codes.REQUIRED_SETTING,
+            path,
+            "parameter '"
+                + e.getKey()
+                + "' would replace an input flgen generates for every train step (data, checkpoint, round or DP); rename it");
+      } else if (t.job().components().starter()
+          && !io.flgen.model.Job.STARTER_PARAMETERS.contains(e.getKey())) {
+        error(
+            Codes.VALUE,
+            path,
+            "the starter kit's train component has no input '"
+                + e.getKey()
+                + "'; expected one of "
+                + String.join(", ", new java.util.TreeSet<>(io.flgen.model.Job.STARTER_PARAMETERS))
+                + " (or set job.components to your own components)");
       }
       if (e.getValue() instanceof java.math.BigInteger) {
         error(Codes.VALUE, path, "integer " + e.getValue() + " does not fit in 64 bits");
@@ -366,7 +416,9 @@ public final class SemanticChecks {
       String id = e.getValue();
       String last = id.substring(id.lastIndexOf('/') + 1);
       if (!last.equalsIgnoreCase(e.getKey())) {
-        error(Codes.REQUIRED_SETTING, "network.privateDnsZones.existing[\"" + e.getKey() + "\"]",
+        error(
+            Codes.REQUIRED_SETTING,
+            "network.privateDnsZones.existing[\"" + e.getKey() + "\"]",
             "the zone id names zone '" + last + "', not '" + e.getKey() + "'");
       }
     }
@@ -374,17 +426,26 @@ public final class SemanticChecks {
 
   /**
    * Without peering, silo computes cannot reach endpoints that exist only in the hub (the
-   * workspace's storage, vault and registry when private), and one shared zone cannot answer with
-   * a different private IP per VNet.
+   * workspace's storage, vault and registry when private), and one shared zone cannot answer with a
+   * different private IP per VNet.
    */
   private void peering() {
     var mode = t.orchestrator().network().mode();
-    boolean hubPrivate = mode == io.flgen.model.NetworkMode.PRIVATE
-        || (mode == io.flgen.model.NetworkMode.VNET && t.metadata().stage() == io.flgen.model.Stage.RUN);
-    boolean isolatedSilo = t.silos().stream().anyMatch(s -> s.network().mode().isIsolated()
-        && !(s instanceof ExternalSilo e && e.cluster() instanceof KubernetesCluster.Arc));
+    boolean hubPrivate =
+        mode == io.flgen.model.NetworkMode.PRIVATE
+            || (mode == io.flgen.model.NetworkMode.VNET
+                && t.metadata().stage() == io.flgen.model.Stage.RUN);
+    boolean isolatedSilo =
+        t.silos().stream()
+            .anyMatch(
+                s ->
+                    s.network().mode().isIsolated()
+                        && !(s instanceof ExternalSilo e
+                            && e.cluster() instanceof KubernetesCluster.Arc));
     if (!t.network().peering() && hubPrivate && isolatedSilo) {
-      error(Codes.REQUIRED_SETTING, "network.peering",
+      error(
+          Codes.REQUIRED_SETTING,
+          "network.peering",
           "peering: false leaves silo computes unable to reach the orchestrator's private endpoints; keep peering on, "
               + "or use open network mode");
     }
@@ -401,7 +462,10 @@ public final class SemanticChecks {
               Codes.REQUIRED_SETTING,
               "job.baseline",
               "a baseline trains on pooled data, which is allowed only when every silo's data is non-sensitive; "
-                  + silo(i) + " (" + t.silos().get(i).name() + ") is sensitive");
+                  + silo(i)
+                  + " ("
+                  + t.silos().get(i).name()
+                  + ") is sensitive");
         }
       }
     }
@@ -412,7 +476,8 @@ public final class SemanticChecks {
               boolean known =
                   t.orchestrator().computes().stream().anyMatch(c -> c.name().equals(b.compute()));
               if (!known) {
-                List<String> names = t.orchestrator().computes().stream().map(Compute::name).toList();
+                List<String> names =
+                    t.orchestrator().computes().stream().map(Compute::name).toList();
                 String hint =
                     io.flgen.load.Suggest.closest(b.compute(), names)
                         .map(s -> "did you mean '" + s + "'?")
@@ -433,15 +498,24 @@ public final class SemanticChecks {
         error(
             Codes.WAIVER,
             p + ".justification",
-            "waiver of " + w.rule() + " has no justification; say why the risk is accepted and who accepted it");
+            "waiver of "
+                + w.rule()
+                + " has no justification; say why the risk is accepted and who accepted it");
       }
       if (w.expires().equals(LocalDate.MIN)) {
-        error(Codes.WAIVER, p + ".expires", "expires is not a real calendar date; expected YYYY-MM-DD");
+        error(
+            Codes.WAIVER,
+            p + ".expires",
+            "expires is not a real calendar date; expected YYYY-MM-DD");
       } else if (w.expires().isBefore(today)) {
         error(
             Codes.WAIVER,
             p + ".expires",
-            "waiver of " + w.rule() + " expired on " + w.expires() + "; renew it with a new justification or fix the finding");
+            "waiver of "
+                + w.rule()
+                + " expired on "
+                + w.expires()
+                + "; renew it with a new justification or fix the finding");
       }
     }
   }

@@ -10,12 +10,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Stages 1 and 2 in order: read, schema-check, bind, semantic checks. Stops at the first stage with errors. */
+/**
+ * Stages 1 and 2 in order: read, schema-check, bind, semantic checks. Stops at the first stage with
+ * errors.
+ */
 public final class TopologyLoader {
   private TopologyLoader() {}
 
   /** A bound topology with its source positions, or the diagnostics that prevented one. */
-  public record Result(Topology topology, SourceMap sourceMap, List<Diagnostic> diagnostics, tools.jackson.databind.JsonNode source) {
+  public record Result(
+      Topology topology,
+      SourceMap sourceMap,
+      List<Diagnostic> diagnostics,
+      tools.jackson.databind.JsonNode source) {
     public boolean ok() {
       return topology != null && diagnostics.isEmpty();
     }

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** Compares a deployment with the manifest flgen render wrote. Loads the Azure SDK only when it runs. */
+/**
+ * Compares a deployment with the manifest flgen render wrote. Loads the Azure SDK only when it
+ * runs.
+ */
 @Command(
     name = "audit",
     mixinStandardHelpOptions = true,
@@ -40,17 +43,27 @@ final class AuditCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", description = "markdown or json (default: ${DEFAULT-VALUE}).", defaultValue = "markdown")
+  @Option(
+      names = "--format",
+      description = "markdown or json (default: ${DEFAULT-VALUE}).",
+      defaultValue = "markdown")
   Format format = Format.markdown;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds = 30;
 
   @Option(names = "--debug", hidden = true)
   boolean debug;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "A folder flgen render wrote (holds flgen-manifest.json).")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "A folder flgen render wrote (holds flgen-manifest.json).")
   Path dir;
 
   @Override
@@ -68,9 +81,13 @@ final class AuditCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    var arm = io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
+    var arm =
+        io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
     Audit.Outcome o = Audit.run(m.manifest(), arm);
-    out.print(format == Format.json ? AuditReport.json(dir.toString(), o) : AuditReport.markdown(dir.toString(), o));
+    out.print(
+        format == Format.json
+            ? AuditReport.json(dir.toString(), o)
+            : AuditReport.markdown(dir.toString(), o));
     out.flush();
     return exit(o);
   }

@@ -9,17 +9,21 @@ public final class CheckOptions {
   @Option(
       names = "--stage",
       paramLabel = "STAGE",
-      description = "Check at this stage's severities (crawl, walk, run) instead of the topology's own; prints a readiness summary.")
+      description =
+          "Check at this stage's severities (crawl, walk, run) instead of the topology's own; prints a readiness summary.")
   String stage;
 
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       defaultValue = "high",
-      description = "Exit 1 when an unsuppressed finding is at or above this severity: low, medium, high, critical (default: ${DEFAULT-VALUE}).")
+      description =
+          "Exit 1 when an unsuppressed finding is at or above this severity: low, medium, high, critical (default: ${DEFAULT-VALUE}).")
   String failOn = "high";
 
-  @Option(names = "--no-waivers", description = "Ignore every waiver in the topology: show all findings unsuppressed.")
+  @Option(
+      names = "--no-waivers",
+      description = "Ignore every waiver in the topology: show all findings unsuppressed.")
   boolean noWaivers;
 
   Severity threshold() {

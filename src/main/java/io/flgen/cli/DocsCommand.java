@@ -8,18 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Regenerates docs/topology.md and docs/rules/ from the schema and the rule catalogue (maintainer command, hidden). */
+/**
+ * Regenerates docs/topology.md and docs/rules/ from the schema and the rule catalogue (maintainer
+ * command, hidden).
+ */
 @Command(
     name = "docs",
     hidden = true,
     mixinStandardHelpOptions = true,
     description = {
-      "Write DIR/" + TopologyReference.FILE_NAME + " (from schemas/topology.schema.json) and DIR/rules/*.md",
+      "Write DIR/"
+          + TopologyReference.FILE_NAME
+          + " (from schemas/topology.schema.json) and DIR/rules/*.md",
       "(from the rule catalogue). With --check, only compare and report whether they are current."
     },
     exitCodeListHeading = "%nExit Codes:%n",
@@ -32,7 +37,9 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DocsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "Do not write; exit 1 when a generated file differs from a fresh render.")
+  @Option(
+      names = "--check",
+      description = "Do not write; exit 1 when a generated file differs from a fresh render.")
   boolean check;
 
   @Parameters(
@@ -47,14 +54,17 @@ final class DocsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    java.util.SortedMap<String, String> files = new java.util.TreeMap<>(io.flgen.docs.RulePages.render());
+    java.util.SortedMap<String, String> files =
+        new java.util.TreeMap<>(io.flgen.docs.RulePages.render());
     files.put(TopologyReference.FILE_NAME, TopologyReference.render());
     int stale = 0;
     for (var e : files.entrySet()) {
       Path file = dir.resolve(e.getKey());
       try {
         if (check) {
-          boolean current = Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue());
+          boolean current =
+              Files.isRegularFile(file)
+                  && Files.readString(file, StandardCharsets.UTF_8).equals(e.getValue());
           if (!current) {
             err.println("flgen: " + file + " is out of date; run ./flgen docs");
             stale++;
@@ -64,12 +74,17 @@ final class DocsCommand implements Callable<Integer> {
           Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
         }
       } catch (IOException ex) {
-        err.println("flgen: " + file + ": cannot " + (check ? "read" : "write") + ": " + ex.getMessage());
+        err.println(
+            "flgen: " + file + ": cannot " + (check ? "read" : "write") + ": " + ex.getMessage());
         err.flush();
         return ExitCodes.INVALID_INPUT;
       }
     }
-    out.println((check ? (stale == 0 ? "up to date: " : stale + " stale of ") : "wrote ") + files.size() + " file(s) under " + dir);
+    out.println(
+        (check ? (stale == 0 ? "up to date: " : stale + " stale of ") : "wrote ")
+            + files.size()
+            + " file(s) under "
+            + dir);
     out.flush();
     err.flush();
     return stale == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;

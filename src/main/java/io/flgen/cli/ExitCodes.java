@@ -6,10 +6,16 @@ public final class ExitCodes {
 
   /** Success: valid input, and no finding at or above --fail-on. */
   public static final int OK = 0;
+
   /** Findings at or above the --fail-on severity. */
   public static final int FINDINGS = 1;
-  /** Invalid input: bad usage, an unreadable or invalid topology, or an output folder flgen will not touch. */
+
+  /**
+   * Invalid input: bad usage, an unreadable or invalid topology, or an output folder flgen will not
+   * touch.
+   */
   public static final int INVALID_INPUT = 2;
+
   /** An internal error: a bug in flgen. Re-run with --debug and report the stack trace. */
   public static final int INTERNAL_ERROR = 3;
 

@@ -6,17 +6,23 @@ import io.flgen.rules.RuleCatalog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Prints one rule's documentation. */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = {"Print a rule's documentation: severity per stage, rationale, fix, equivalents, waiver example."},
+    description = {
+      "Print a rule's documentation: severity per stage, rationale, fix, equivalents, waiver example."
+    },
     exitCodeListHeading = "%nExit Codes:%n",
-    exitCodeList = {"0:Success.", "2:Unknown rule id.", "3:Internal error (a bug; re-run with --debug)."})
+    exitCodeList = {
+      "0:Success.",
+      "2:Unknown rule id.",
+      "3:Internal error (a bug; re-run with --debug)."
+    })
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -30,8 +36,13 @@ final class ExplainCommand implements Callable<Integer> {
     var rule = RuleCatalog.byId(id);
     if (rule.isEmpty()) {
       var ids = RuleCatalog.ALL.stream().map(r -> r.info().id()).toList();
-      err.println("flgen: unknown rule '" + id + "'"
-          + Suggest.closest(id.toUpperCase(java.util.Locale.ROOT), ids).map(s -> "; did you mean " + s + "?").orElse("; run flgen rules for the list"));
+      err.println(
+          "flgen: unknown rule '"
+              + id
+              + "'"
+              + Suggest.closest(id.toUpperCase(java.util.Locale.ROOT), ids)
+                  .map(s -> "; did you mean " + s + "?")
+                  .orElse("; run flgen rules for the list"));
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }

@@ -42,8 +42,10 @@ import picocli.CommandLine.IVersionProvider;
 public final class Flgen implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Option(names = "--verbose",
-      description = "With --version: also the JVM and the startup archive (AOT cache or AppCDS) it uses.")
+  @CommandLine.Option(
+      names = "--verbose",
+      description =
+          "With --version: also the JVM and the startup archive (AOT cache or AppCDS) it uses.")
   boolean verbose;
 
   @Override
@@ -93,9 +95,19 @@ public final class Flgen implements Runnable {
       if (parsed == null || !parsed.hasMatchedOption("--verbose")) {
         return new String[] {line};
       }
-      return new String[] {line, "java: " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name")
-          + ", " + System.getProperty("java.vm.info") + ") at " + System.getProperty("java.home"),
-          "startup: " + startup(System.getProperty("flgen.startup"), System.getProperty("java.vm.info", ""))};
+      return new String[] {
+        line,
+        "java: "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ", "
+            + System.getProperty("java.vm.info")
+            + ") at "
+            + System.getProperty("java.home"),
+        "startup: "
+            + startup(System.getProperty("flgen.startup"), System.getProperty("java.vm.info", ""))
+      };
     }
 
     /**
@@ -105,9 +117,13 @@ public final class Flgen implements Runnable {
     static String startup(String requested, String vmInfo) {
       boolean sharing = vmInfo.contains("sharing");
       if (requested == null) {
-        return "not started by ./flgen (no archive requested); class sharing " + (sharing ? "on" : "off");
+        return "not started by ./flgen (no archive requested); class sharing "
+            + (sharing ? "on" : "off");
       }
-      return requested + (sharing ? " (in use: class sharing on)" : " (NOT in use: the JVM maps no shared classes)");
+      return requested
+          + (sharing
+              ? " (in use: class sharing on)"
+              : " (NOT in use: the JVM maps no shared classes)");
     }
   }
 }

@@ -43,44 +43,79 @@ final class InitCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write the topology; '-' prints it (default: ${DEFAULT-VALUE}).", defaultValue = "topology.yaml")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the topology; '-' prints it (default: ${DEFAULT-VALUE}).",
+      defaultValue = "topology.yaml")
   String output = "topology.yaml";
 
   @Option(names = "--force", description = "Overwrite FILE when it exists.")
   boolean force;
 
-  @Option(names = "--name", paramLabel = "NAME", description = "metadata.name (default: fl-<stage>).")
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "metadata.name (default: fl-<stage>).")
   String name;
 
-  @Option(names = "--stage", paramLabel = "STAGE", description = "crawl, walk or run (default: crawl).")
+  @Option(
+      names = "--stage",
+      paramLabel = "STAGE",
+      description = "crawl, walk or run (default: crawl).")
   String stage;
 
-  @Option(names = "--cloud", paramLabel = "CLOUD", description = "public, usgov or china (default: public).")
+  @Option(
+      names = "--cloud",
+      paramLabel = "CLOUD",
+      description = "public, usgov or china (default: public).")
   String cloud;
 
-  @Option(names = "--internal", paramLabel = "N", description = "Internal silos (default: 2 when no kind is given).")
+  @Option(
+      names = "--internal",
+      paramLabel = "N",
+      description = "Internal silos (default: 2 when no kind is given).")
   Integer internal;
 
-  @Option(names = "--external", paramLabel = "N", description = "External silos on an Arc-enabled cluster (default: 0).")
+  @Option(
+      names = "--external",
+      paramLabel = "N",
+      description = "External silos on an Arc-enabled cluster (default: 0).")
   Integer external;
 
-  @Option(names = "--cross-tenant", paramLabel = "N", description = "Cross-tenant silos (default: 0).")
+  @Option(
+      names = "--cross-tenant",
+      paramLabel = "N",
+      description = "Cross-tenant silos (default: 0).")
   Integer crossTenant;
 
-  @Option(names = "--regions", paramLabel = "REGION", split = ",",
-      description = "Azure regions; the orchestrator takes the first, silos cycle through all (default: the cloud's first).")
+  @Option(
+      names = "--regions",
+      paramLabel = "REGION",
+      split = ",",
+      description =
+          "Azure regions; the orchestrator takes the first, silos cycle through all (default: the cloud's first).")
   List<String> regions;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Rounds of the example job (default: 3).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description = "Rounds of the example job (default: 3).")
   Integer rounds;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean noOptions = name == null && stage == null && cloud == null && internal == null && external == null
-        && crossTenant == null && regions == null && rounds == null;
+    boolean noOptions =
+        name == null
+            && stage == null
+            && cloud == null
+            && internal == null
+            && external == null
+            && crossTenant == null
+            && regions == null
+            && rounds == null;
     Console console = System.console();
     if (noOptions && console != null && !"-".equals(output)) {
       ask(console);
@@ -113,8 +148,19 @@ final class InitCommand implements Callable<Integer> {
     } finally {
       Files.deleteIfExists(tmp);
     }
-    out.println("wrote " + file + " (stage " + s.stage + ", " + s.internal + " internal, " + s.external + " external, "
-        + s.crossTenant + " cross-tenant silo(s)); next: flgen validate " + file);
+    out.println(
+        "wrote "
+            + file
+            + " (stage "
+            + s.stage
+            + ", "
+            + s.internal
+            + " internal, "
+            + s.external
+            + " external, "
+            + s.crossTenant
+            + " cross-tenant silo(s)); next: flgen validate "
+            + file);
     out.flush();
     return ExitCodes.OK;
   }
@@ -136,23 +182,33 @@ final class InitCommand implements Callable<Integer> {
   }
 
   /** The settings, checked; an IllegalArgumentException says which option is wrong. */
-  record Settings(String name, String stage, String cloud, int internal, int external, int crossTenant,
-      List<String> regions, int rounds) {}
+  record Settings(
+      String name,
+      String stage,
+      String cloud,
+      int internal,
+      int external,
+      int crossTenant,
+      List<String> regions,
+      int rounds) {}
 
   private Settings settings() {
     String st = stage == null ? "crawl" : stage.toLowerCase(Locale.ROOT);
     if (!STAGES.contains(st)) {
-      throw new IllegalArgumentException("--stage: expected one of crawl, walk, run; got '" + stage + "'");
+      throw new IllegalArgumentException(
+          "--stage: expected one of crawl, walk, run; got '" + stage + "'");
     }
     String cl = cloud == null ? "public" : cloud.toLowerCase(Locale.ROOT);
     if (!CLOUDS.contains(cl)) {
-      throw new IllegalArgumentException("--cloud: expected one of public, usgov, china; got '" + cloud + "'");
+      throw new IllegalArgumentException(
+          "--cloud: expected one of public, usgov, china; got '" + cloud + "'");
     }
     int in = internal != null ? internal : external == null && crossTenant == null ? 2 : 0;
     int ex = external == null ? 0 : external;
     int ct = crossTenant == null ? 0 : crossTenant;
     if (in < 0 || ex < 0 || ct < 0) {
-      throw new IllegalArgumentException("--internal, --external and --cross-tenant take a number of silos, 0 or more");
+      throw new IllegalArgumentException(
+          "--internal, --external and --cross-tenant take a number of silos, 0 or more");
     }
     if (in + ex + ct < 1 || in + ex + ct > 200) {
       throw new IllegalArgumentException("expected 1 to 200 silos in all; got " + (in + ex + ct));
@@ -161,7 +217,8 @@ final class InitCommand implements Callable<Integer> {
     for (String r : regions == null ? List.of(defaultRegion(cl)) : regions) {
       String v = r.trim().toLowerCase(Locale.ROOT);
       if (!REGION.matcher(v).matches()) {
-        throw new IllegalArgumentException("--regions: '" + r + "' is not an Azure region name (for example westeurope)");
+        throw new IllegalArgumentException(
+            "--regions: '" + r + "' is not an Azure region name (for example westeurope)");
       }
       rs.add(v);
     }
@@ -174,8 +231,11 @@ final class InitCommand implements Callable<Integer> {
     }
     String nm = name == null ? "fl-" + st : name;
     if (!NAME.matcher(nm).matches()) {
-      throw new IllegalArgumentException("--name: expected 3-32 lowercase letters, digits and hyphens, starting with a "
-          + "letter; got '" + nm + "'");
+      throw new IllegalArgumentException(
+          "--name: expected 3-32 lowercase letters, digits and hyphens, starting with a "
+              + "letter; got '"
+              + nm
+              + "'");
     }
     return new Settings(nm, st, cl, in, ex, ct, List.copyOf(rs), n);
   }
@@ -198,93 +258,160 @@ final class InitCommand implements Callable<Integer> {
     String prefix = s.name.replace("-", "");
     prefix = prefix.substring(0, Math.min(prefix.length(), 10));
     StringBuilder y = new StringBuilder();
-    y.append("# yaml-language-server: $schema=https://flgen.invalid/schemas/topology.schema.json\n");
-    y.append("# Written by flgen init. Replace every 0000... ID with a real one before you deploy;\n");
-    y.append("# then run: flgen validate THIS_FILE, and flgen render THIS_FILE -o out/").append(s.name).append("\n");
+    y.append(
+        "# yaml-language-server: $schema=https://flgen.invalid/schemas/topology.schema.json\n");
+    y.append(
+        "# Written by flgen init. Replace every 0000... ID with a real one before you deploy;\n");
+    y.append("# then run: flgen validate THIS_FILE, and flgen render THIS_FILE -o out/")
+        .append(s.name)
+        .append("\n");
     y.append("apiVersion: flgen/v1\n\n");
     y.append("metadata:\n");
     y.append("  name: ").append(s.name).append("\n");
-    y.append("  stage: ").append(s.stage).append("               # crawl | walk | run: how strict the security rules are\n");
+    y.append("  stage: ")
+        .append(s.stage)
+        .append("               # crawl | walk | run: how strict the security rules are\n");
     y.append("  cloud: ").append(s.cloud).append("\n");
-    y.append("  naming:\n    prefix: ").append(prefix).append("          # every resource name starts from this\n\n");
+    y.append("  naming:\n    prefix: ")
+        .append(prefix)
+        .append("          # every resource name starts from this\n\n");
     y.append("orchestrator:\n");
     y.append("  subscriptionId: 00000000-0000-4000-8000-000000000001   # placeholder\n");
     if (run || s.crossTenant > 0) {
-      y.append("  tenantId: 00000000-0000-4000-8000-0000000000a1         # placeholder: your Entra tenant\n");
+      y.append(
+          "  tenantId: 00000000-0000-4000-8000-0000000000a1         # placeholder: your Entra tenant\n");
     }
     y.append("  resourceGroup: rg-").append(s.name).append("\n");
     y.append("  region: ").append(s.regions.get(0)).append("\n");
-    y.append("  workspace:\n    hbi: ").append(run).append("                  # high business impact: set at creation only\n");
+    y.append("  workspace:\n    hbi: ")
+        .append(run)
+        .append("                  # high business impact: set at creation only\n");
     y.append("  network:\n    mode: ").append(orchNet).append("\n");
     if (!crawl) {
-      y.append("    addressSpace: 10.0.0.0/16      # the hub; silos must not overlap it or each other\n");
+      y.append(
+          "    addressSpace: 10.0.0.0/16      # the hub; silos must not overlap it or each other\n");
     }
-    y.append("  computes:\n    - name: orch-cpu             # the first orchestrator compute runs aggregation\n");
+    y.append(
+        "  computes:\n    - name: orch-cpu             # the first orchestrator compute runs aggregation\n");
     y.append("      vmSize: Standard_D4s_v5\n      maxNodes: 2\n");
     if (run) {
-      y.append("  keyVault: {}                     # encrypts model updates in transit between silos\n");
+      y.append(
+          "  keyVault: {}                     # encrypts model updates in transit between silos\n");
     }
     y.append("\nsilos:\n");
     int i = 0;
     for (int k = 0; k < s.internal; k++, i++) {
       String n = "internal-" + (k + 1);
-      silo(y, s, n, "internal", "# an Azure ML compute cluster in your tenant", i, siloNet, sensitivity);
-      y.append("    computes:\n      - name: ").append(compute("in", k)).append("\n        vmSize: Standard_D4s_v5\n");
+      silo(
+          y,
+          s,
+          n,
+          "internal",
+          "# an Azure ML compute cluster in your tenant",
+          i,
+          siloNet,
+          sensitivity);
+      y.append("    computes:\n      - name: ")
+          .append(compute("in", k))
+          .append("\n        vmSize: Standard_D4s_v5\n");
       owners(y, i);
     }
     for (int k = 0; k < s.external; k++, i++) {
       String n = "external-" + (k + 1);
-      silo(y, s, n, "external", "# your Arc-enabled Kubernetes cluster, outside Azure", i, null, sensitivity);
+      silo(
+          y,
+          s,
+          n,
+          "external",
+          "# your Arc-enabled Kubernetes cluster, outside Azure",
+          i,
+          null,
+          sensitivity);
       y.append("    computes:\n      - name: ").append(compute("ex", k)).append("\n");
-      y.append("        vmSize: Standard_D4s_v5        # unused for attached Kubernetes; kept for capacity planning\n");
-      y.append("    cluster:\n      type: arc\n      name: arc-").append(n).append("\n      resourceGroup: rg-")
-          .append(n).append("-arc   # where the cluster was connected; never created here\n");
+      y.append(
+          "        vmSize: Standard_D4s_v5        # unused for attached Kubernetes; kept for capacity planning\n");
+      y.append("    cluster:\n      type: arc\n      name: arc-")
+          .append(n)
+          .append("\n      resourceGroup: rg-")
+          .append(n)
+          .append("-arc   # where the cluster was connected; never created here\n");
       if (!crawl) {
-        y.append("    privatePath:                       # how the cluster reaches the hub privately\n");
+        y.append(
+            "    privatePath:                       # how the cluster reaches the hub privately\n");
         y.append("      via: vpn\n      dnsServer: 10.0.255.4\n");
       }
-      y.append("    instanceTypes:\n      - name: cpu-medium\n        cpu: \"4\"\n        memory: 16Gi\n");
+      y.append(
+          "    instanceTypes:\n      - name: cpu-medium\n        cpu: \"4\"\n        memory: 16Gi\n");
       y.append("    localData:                         # the data stays on the cluster's nodes\n");
-      y.append("      type: nfs\n      server: nfs.example.internal      # placeholder: your NFS server\n");
+      y.append(
+          "      type: nfs\n      server: nfs.example.internal      # placeholder: your NFS server\n");
       y.append("      path: /exports/fl\n      size: 500Gi\n      mountPath: /mnt/localdata\n");
       owners(y, i);
     }
     for (int k = 0; k < s.crossTenant; k++, i++) {
       String n = "partner-" + (k + 1);
-      silo(y, s, n, "cross-tenant", "# a partner's subscription in another Entra tenant", i, siloNet, sensitivity);
-      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b").append(Integer.toHexString(k % 16))
+      silo(
+          y,
+          s,
+          n,
+          "cross-tenant",
+          "# a partner's subscription in another Entra tenant",
+          i,
+          siloNet,
+          sensitivity);
+      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b")
+          .append(Integer.toHexString(k % 16))
           .append("   # placeholder: the partner's tenant\n");
-      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c").append(String.format("%03x", k))
+      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c")
+          .append(String.format("%03x", k))
           .append("   # placeholder\n");
       y.append("    resourceGroup: rg-").append(n).append("\n");
-      y.append("    computes:\n      - name: ").append(compute("pt", k)).append("\n        vmSize: Standard_D4s_v5\n");
+      y.append("    computes:\n      - name: ")
+          .append(compute("pt", k))
+          .append("\n        vmSize: Standard_D4s_v5\n");
       owners(y, i);
     }
     y.append("\npeople:\n  dataScientists:                  # who submits the job\n");
-    y.append("    - objectId: 00000000-0000-4000-8000-0000000000d1   # placeholder: an Entra group\n");
+    y.append(
+        "    - objectId: 00000000-0000-4000-8000-0000000000d1   # placeholder: an Entra group\n");
     y.append("      type: group\n      name: ").append(s.name).append("-data-scientists\n");
     if (!crawl) {
       y.append("\nnetwork:\n");
-      y.append(run ? "  wayIn:                           # people reach the private endpoints through Bastion\n"
-          + "    kind: bastion\n" : "  peering: true\n");
+      y.append(
+          run
+              ? "  wayIn:                           # people reach the private endpoints through Bastion\n"
+                  + "    kind: bastion\n"
+              : "  peering: true\n");
     }
     y.append("\njob:                               # the example job: FedAvg over every silo\n");
     y.append("  rounds: ").append(s.rounds).append("\n");
-    // the starter kit renders components that exist; your own go under job.components (docs/components.md)
-    y.append("  example: digits                 # flgen renders aml/components/ (docs/components.md)\n");
+    // the starter kit renders components that exist; your own go under job.components
+    // (docs/components.md)
+    y.append(
+        "  example: digits                 # flgen renders aml/components/ (docs/components.md)\n");
     if (run) {
-      y.append("  differentialPrivacy:             # sensitive data: every train step uses DP-SGD\n");
+      y.append(
+          "  differentialPrivacy:             # sensitive data: every train step uses DP-SGD\n");
       y.append("    epsilon: 6.0\n    delta: 0.00001\n    maxGradNorm: 1.0\n");
     }
     return y.toString();
   }
 
-  private static void silo(StringBuilder y, Settings s, String n, String kind, String comment, int i, String net,
+  private static void silo(
+      StringBuilder y,
+      Settings s,
+      String n,
+      String kind,
+      String comment,
+      int i,
+      String net,
       String sensitivity) {
     y.append("  - name: ").append(n).append("\n");
     y.append("    kind: ").append(kind).append("   ").append(comment).append("\n");
     y.append("    region: ").append(s.regions.get(i % s.regions.size())).append("\n");
-    y.append("    network:\n      mode: ").append(net == null ? (s.stage.equals("crawl") ? "open" : "vnet") : net).append("\n");
+    y.append("    network:\n      mode: ")
+        .append(net == null ? (s.stage.equals("crawl") ? "open" : "vnet") : net)
+        .append("\n");
     if (net != null && !net.equals("open")) {
       y.append("      addressSpace: 10.").append(i + 1).append(".0.0/16\n");
     }
@@ -292,8 +419,10 @@ final class InitCommand implements Callable<Integer> {
   }
 
   private static void owners(StringBuilder y, int i) {
-    y.append("    dataOwners:                        # upload this silo's data, to its own data container only\n");
-    y.append("      - objectId: 00000000-0000-4000-8000-").append(String.format("%012x", 0xe00 + i))
+    y.append(
+        "    dataOwners:                        # upload this silo's data, to its own data container only\n");
+    y.append("      - objectId: 00000000-0000-4000-8000-")
+        .append(String.format("%012x", 0xe00 + i))
         .append("   # placeholder: an Entra group\n        type: group\n");
   }
 

@@ -11,7 +11,8 @@ public final class Main {
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli maps exceptions; JVM errors reach here and must not look like exit 1 ("findings")
       System.err.println("flgen: internal error: " + e);
-      System.err.println("This is a bug in flgen, or an input beyond its limits. Re-run with --debug and report it.");
+      System.err.println(
+          "This is a bug in flgen, or an input beyond its limits. Re-run with --debug and report it.");
       code = ExitCodes.INTERNAL_ERROR;
     }
     System.exit(code);

@@ -13,11 +13,14 @@ public final class OutputOptions {
 
   @Option(
       names = "--format",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; sarif: validate only).",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; sarif: validate only).",
       defaultValue = "text")
   Format format = Format.text;
 
-  @Option(names = "--no-color", description = "Never colour the output (colour is used only on a terminal).")
+  @Option(
+      names = "--no-color",
+      description = "Never colour the output (colour is used only on a terminal).")
   boolean noColor;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")

@@ -24,14 +24,17 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code flgen plan}: what re-rendering a topology over a previous render would change in Azure. */
+/**
+ * {@code flgen plan}: what re-rendering a topology over a previous render would change in Azure.
+ */
 @Command(
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
       "Show what re-rendering and re-deploying a topology would change, against the manifest of a previous render:",
       "resources added or removed, resources Azure must replace (name, region, hbi), access-matrix rows and internet",
-      "exposure added or removed, and the files that change. Writes nothing."},
+      "exposure added or removed, and the files that change. Writes nothing."
+    },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Nothing would change.",
@@ -45,7 +48,10 @@ final class PlanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      required = true,
       description = "The folder a previous flgen render wrote (it holds flgen-manifest.json).")
   Path dir;
 
@@ -55,26 +61,42 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path manifest = dir.resolve(Renderer.MANIFEST);
     if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-      err.println("flgen: " + Printable.escape(manifest.toString()) + " is not a manifest flgen wrote (missing, or not a "
-          + "regular file); render the topology into " + Printable.escape(dir.toString()) + " first");
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " is not a manifest flgen wrote (missing, or not a "
+              + "regular file); render the topology into "
+              + Printable.escape(dir.toString())
+              + " first");
       return ExitCodes.INVALID_INPUT;
     }
     JsonNode before;
     try {
       before = JsonMapper.shared().readTree(Files.readString(manifest, StandardCharsets.UTF_8));
     } catch (RuntimeException | IOException e) {
-      err.println("flgen: " + Printable.escape(manifest.toString()) + " is not readable UTF-8 JSON; render again with flgen render");
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " is not readable UTF-8 JSON; render again with flgen render");
       return ExitCodes.INVALID_INPUT;
     }
     if (!before.path("resources").isArray() || !before.path("files").isObject()) {
-      err.println("flgen: " + Printable.escape(manifest.toString()) + " has no resources or files: it was written by an "
-          + "older flgen; render again with flgen render");
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " has no resources or files: it was written by an "
+              + "older flgen; render again with flgen render");
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
+    ValidateCommand.Validation v =
+        ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-      out.println(v.diagnostics().size() + " error(s) in " + Printable.escape(v.display()) + "; nothing planned");
+      out.println(
+          v.diagnostics().size()
+              + " error(s) in "
+              + Printable.escape(v.display())
+              + "; nothing planned");
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = Planner.plan(v.topology());
@@ -82,12 +104,21 @@ final class PlanCommand implements Callable<Integer> {
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
     ManifestDiff d = ManifestDiff.of(before, after);
     if (d.empty()) {
-      out.println("no changes: a render of " + Printable.escape(v.display()) + " writes exactly what "
-          + Printable.escape(dir.toString()) + " holds");
+      out.println(
+          "no changes: a render of "
+              + Printable.escape(v.display())
+              + " writes exactly what "
+              + Printable.escape(dir.toString())
+              + " holds");
       out.flush();
       return ExitCodes.OK;
     }
-    out.println("plan for " + Printable.escape(v.display()) + " against " + Printable.escape(dir.toString()) + ":");
+    out.println(
+        "plan for "
+            + Printable.escape(v.display())
+            + " against "
+            + Printable.escape(dir.toString())
+            + ":");
     section(out, "replace (Azure deletes and creates these again)", d.replaced());
     section(out, "add", d.added());
     section(out, "remove", d.removed());
@@ -99,9 +130,17 @@ final class PlanCommand implements Callable<Integer> {
       out.println("files (" + d.filesChanged().size() + "):");
       d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
     }
-    out.println(d.replaced().size() + " to replace, " + d.added().size() + " to add, " + d.removed().size()
-        + " to remove, " + (d.accessAdded().size() + d.accessRemoved().size()) + " access change(s), "
-        + d.filesChanged().size() + " file(s)");
+    out.println(
+        d.replaced().size()
+            + " to replace, "
+            + d.added().size()
+            + " to add, "
+            + d.removed().size()
+            + " to remove, "
+            + (d.accessAdded().size() + d.accessRemoved().size())
+            + " access change(s), "
+            + d.filesChanged().size()
+            + " file(s)");
     out.flush();
     return ExitCodes.FINDINGS;
   }

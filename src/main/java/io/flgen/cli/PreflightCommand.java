@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Asks the live subscriptions what the plan cannot know. The Azure SDK is loaded only here, when the
- * command runs, so validate, render and review start as fast as before.
+ * Asks the live subscriptions what the plan cannot know. The Azure SDK is loaded only here, when
+ * the command runs, so validate, render and review start as fast as before.
  */
 @Command(
     name = "preflight",
@@ -46,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
       "3:Internal error (a bug; re-run with --debug)."
     })
 final class PreflightCommand implements Callable<Integer> {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   @Spec CommandSpec spec;
 
@@ -54,8 +55,12 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Mixin CheckOptions check;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description =
+          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds = 30;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
@@ -74,20 +79,27 @@ final class PreflightCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+    ValidateCommand.Validation v =
+        ValidateCommand.Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       for (var d : v.diagnostics()) {
         err.println(d.location() + ": " + d.path() + ": " + d.message());
       }
-      err.println(v.diagnostics().size() + " error(s) in " + v.display() + "; run flgen validate first");
+      err.println(
+          v.diagnostics().size() + " error(s) in " + v.display() + "; run flgen validate first");
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
     Topology t = v.topology();
     Plan plan = Planner.plan(t);
-    var arm = io.flgen.live.Arm.signedIn(t.metadata().cloud(), t.orchestrator().tenantId().orElse(null),
-        Duration.ofSeconds(timeoutSeconds));
-    Preflight.Outcome o = Preflight.run(plan, v.locator(), check.stageOr(t.metadata().stage()), !check.noWaivers, arm);
+    var arm =
+        io.flgen.live.Arm.signedIn(
+            t.metadata().cloud(),
+            t.orchestrator().tenantId().orElse(null),
+            Duration.ofSeconds(timeoutSeconds));
+    Preflight.Outcome o =
+        Preflight.run(
+            plan, v.locator(), check.stageOr(t.metadata().stage()), !check.noWaivers, arm);
     Severity threshold = check.threshold();
     out.print(render(o, output.format, v.display(), t, threshold, output.style()));
     out.flush();
@@ -102,29 +114,48 @@ final class PreflightCommand implements Callable<Integer> {
   }
 
   /** The outcome in validate's formats, plus the inconclusive checks. */
-  static String render(Preflight.Outcome o, OutputOptions.Format format, String display, Topology t, Severity threshold,
+  static String render(
+      Preflight.Outcome o,
+      OutputOptions.Format format,
+      String display,
+      Topology t,
+      Severity threshold,
       Style s) {
     return switch (format) {
       case json -> {
-        ObjectNode root = (ObjectNode) JSON.readTree(
-            FindingsReport.json(o.report(), display, threshold));
+        ObjectNode root =
+            (ObjectNode) JSON.readTree(FindingsReport.json(o.report(), display, threshold));
         var checks = root.putObject("checks");
         new java.util.TreeMap<>(o.checks()).forEach(checks::put);
         var list = root.putArray("inconclusive");
         for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
-          list.addObject().put("check", i.check()).put("target", i.target()).put("reason", i.reason());
+          list.addObject()
+              .put("check", i.check())
+              .put("target", i.target())
+              .put("reason", i.reason());
         }
         yield JSON.writeValueAsString(root) + "\n";
       }
-      case sarif -> Sarif.render(o.report(), o.rules(), new Flgen.Version().getVersion()[0], display) + "\n";
+      case sarif ->
+          Sarif.render(o.report(), o.rules(), new Flgen.Version().getVersion()[0], display) + "\n";
       default -> {
         StringBuilder sb = new StringBuilder();
         int total = o.checks().values().stream().mapToInt(Integer::intValue).sum();
-        sb.append("preflight: ").append(display).append(" (").append(total).append(" check(s) in the ")
-            .append(t.metadata().cloud().yamlName()).append(" cloud)\n");
-        sb.append(FindingsReport.text(o.report(), t.metadata().stage(), threshold, ValidateCommand.paint(s)));
+        sb.append("preflight: ")
+            .append(display)
+            .append(" (")
+            .append(total)
+            .append(" check(s) in the ")
+            .append(t.metadata().cloud().yamlName())
+            .append(" cloud)\n");
+        sb.append(
+            FindingsReport.text(
+                o.report(), t.metadata().stage(), threshold, ValidateCommand.paint(s)));
         if (!o.inconclusive().isEmpty()) {
-          sb.append(s.red("INCONCLUSIVE")).append(" (").append(o.inconclusive().size()).append(")\n");
+          sb.append(s.red("INCONCLUSIVE"))
+              .append(" (")
+              .append(o.inconclusive().size())
+              .append(")\n");
           for (io.flgen.live.Checks.Inconclusive i : o.inconclusive()) {
             sb.append("  ").append(i.check()).append(": ").append(i.target()).append('\n');
             sb.append("    ").append(s.dim(i.reason())).append('\n');

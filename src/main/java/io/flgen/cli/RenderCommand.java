@@ -15,10 +15,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
 @Command(
@@ -50,7 +50,10 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: out/<metadata.name>).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
+      description = "Output folder (default: out/<metadata.name>).")
   Path dir;
 
   @Override
@@ -63,10 +66,15 @@ final class RenderCommand implements Callable<Integer> {
       err.println("flgen: " + problem);
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v = ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
+    ValidateCommand.Validation v =
+        ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-      out.println(v.diagnostics().size() + " error(s) in " + io.flgen.diag.Printable.escape(v.display()) + "; nothing rendered");
+      out.println(
+          v.diagnostics().size()
+              + " error(s) in "
+              + io.flgen.diag.Printable.escape(v.display())
+              + "; nothing rendered");
       return ExitCodes.INVALID_INPUT;
     }
     var unsupported = io.flgen.plan.Support.unsupported(v.topology());
@@ -81,12 +89,22 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = Planner.plan(v.topology());
-    var report = io.flgen.rules.RuleEngine.run(io.flgen.rules.RuleCatalog.ALL, plan,
-        check.stageOr(v.topology().metadata().stage()), v.locator(), !check.noWaivers);
+    var report =
+        io.flgen.rules.RuleEngine.run(
+            io.flgen.rules.RuleCatalog.ALL,
+            plan,
+            check.stageOr(v.topology().metadata().stage()),
+            v.locator(),
+            !check.noWaivers);
     if (!report.failing(check.threshold()).isEmpty()) {
-      out.print(io.flgen.report.FindingsReport.text(report, v.topology().metadata().stage(), check.threshold(),
-          ValidateCommand.paint(s)));
-      out.println("nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
+      out.print(
+          io.flgen.report.FindingsReport.text(
+              report,
+              v.topology().metadata().stage(),
+              check.threshold(),
+              ValidateCommand.paint(s)));
+      out.println(
+          "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
       out.flush();
       return ExitCodes.FINDINGS;
     }
@@ -101,16 +119,41 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();
     out.println(s.green("rendered") + " " + v.display() + " -> " + target);
-    out.println("  resources: " + plan.storages().size() + " storage account(s), " + plan.identities().size()
-        + " identit(y/ies), " + plan.computes().size() + " compute(s), " + plan.vnets().size() + " VNet(s), "
-        + plan.privateEndpoints().size() + " private endpoint(s), " + plan.dnsZones().size() + " DNS zone(s), "
-        + plan.peerings().size() + " peering(s)");
-    out.println("  role grants: " + plan.grants().size() + " (data-plane only; none on silo storage for the orchestrator)");
-    m.keySet().forEach(p -> byType.merge(p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    out.println(
+        "  resources: "
+            + plan.storages().size()
+            + " storage account(s), "
+            + plan.identities().size()
+            + " identit(y/ies), "
+            + plan.computes().size()
+            + " compute(s), "
+            + plan.vnets().size()
+            + " VNet(s), "
+            + plan.privateEndpoints().size()
+            + " private endpoint(s), "
+            + plan.dnsZones().size()
+            + " DNS zone(s), "
+            + plan.peerings().size()
+            + " peering(s)");
+    out.println(
+        "  role grants: "
+            + plan.grants().size()
+            + " (data-plane only; none on silo storage for the orchestrator)");
+    m.keySet()
+        .forEach(
+            p ->
+                byType.merge(
+                    p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
     out.println("  files: " + m.size() + " " + byType);
     long open = report.results().stream().filter(r -> !r.suppressed()).count();
-    out.println("  findings: " + open + " open below --fail-on " + check.threshold().label() + ", "
-        + (report.results().size() - open) + " suppressed by waivers (flgen validate lists them)");
+    out.println(
+        "  findings: "
+            + open
+            + " open below --fail-on "
+            + check.threshold().label()
+            + ", "
+            + (report.results().size() - open)
+            + " suppressed by waivers (flgen validate lists them)");
     out.flush();
     return ExitCodes.OK;
   }

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Reviews a folder of Bicep and Azure ML YAML for a security team. */
 @Command(
@@ -55,24 +55,35 @@ final class ReviewCommand implements Callable<Integer> {
     sarif
   }
 
-  @Option(names = "--format", description = "markdown (REVIEW.md), json or sarif (default: ${DEFAULT-VALUE}).", defaultValue = "markdown")
+  @Option(
+      names = "--format",
+      description = "markdown (REVIEW.md), json or sarif (default: ${DEFAULT-VALUE}).",
+      defaultValue = "markdown")
   Format format = Format.markdown;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write the report (default: DIR/REVIEW.md for markdown, stdout for json and sarif; - for stdout).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Where to write the report (default: DIR/REVIEW.md for markdown, stdout for json and sarif; - for stdout).")
   String output;
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
-  @Option(names = "--allow-unresolved",
-      description = "Exit by the findings alone when the only gaps are unresolved expressions or placeholder names "
-          + "(files not read, parsed or evaluated still fail the review).")
+  @Option(
+      names = "--allow-unresolved",
+      description =
+          "Exit by the findings alone when the only gaps are unresolved expressions or placeholder names "
+              + "(files not read, parsed or evaluated still fail the review).")
   boolean allowUnresolved;
 
-  @Option(names = "--parameters", paramLabel = "FILE",
-      description = "A .bicepparam or parameters JSON file in DIR (relative to it) to use for every entry "
-          + "(default: each entry's own <entry>.bicepparam, <entry>.parameters.json, else main.parameters.json beside it).")
+  @Option(
+      names = "--parameters",
+      paramLabel = "FILE",
+      description =
+          "A .bicepparam or parameters JSON file in DIR (relative to it) to use for every entry "
+              + "(default: each entry's own <entry>.bicepparam, <entry>.parameters.json, else main.parameters.json beside it).")
   String parameters;
 
   @Override
@@ -81,13 +92,20 @@ final class ReviewCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String problem = check.problem();
     if (problem == null && !Files.isDirectory(dir)) {
-      problem = dir + (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? " is not a folder" : " does not exist");
+      problem =
+          dir
+              + (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                  ? " is not a folder"
+                  : " does not exist");
     }
     if (problem != null) {
       err.println("flgen: " + problem);
       if (format == Format.sarif) {
         // a code-scanning upload still gets a valid log, with the problem as a tool notification
-        String log = ReviewFormats.sarifFailure(String.valueOf(dir), new Flgen.Version().getVersion()[0], problem) + "\n";
+        String log =
+            ReviewFormats.sarifFailure(
+                    String.valueOf(dir), new Flgen.Version().getVersion()[0], problem)
+                + "\n";
         if (output == null || output.equals("-")) {
           out.print(log);
         } else {
@@ -101,14 +119,24 @@ final class ReviewCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    ReviewResult r = Review.run(dir, dir.toString(), Optional.ofNullable(check.stage).map(Stage::fromYaml), !check.noWaivers,
-        Optional.ofNullable(parameters).map(f -> f.replace('\\', '/')));
-    String text = switch (format) {
-      case json -> ReviewFormats.json(r, check.threshold(), allowUnresolved) + "\n";
-      case sarif -> ReviewFormats.sarif(r, new Flgen.Version().getVersion()[0], allowUnresolved) + "\n";
-      default -> ReviewMarkdown.render(r, allowUnresolved);
-    };
-    String target = output != null ? output : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
+    ReviewResult r =
+        Review.run(
+            dir,
+            dir.toString(),
+            Optional.ofNullable(check.stage).map(Stage::fromYaml),
+            !check.noWaivers,
+            Optional.ofNullable(parameters).map(f -> f.replace('\\', '/')));
+    String text =
+        switch (format) {
+          case json -> ReviewFormats.json(r, check.threshold(), allowUnresolved) + "\n";
+          case sarif ->
+              ReviewFormats.sarif(r, new Flgen.Version().getVersion()[0], allowUnresolved) + "\n";
+          default -> ReviewMarkdown.render(r, allowUnresolved);
+        };
+    String target =
+        output != null
+            ? output
+            : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
     if (target.equals("-")) {
       out.print(text);
     } else {
@@ -119,15 +147,30 @@ final class ReviewCommand implements Callable<Integer> {
         return ExitCodes.INVALID_INPUT;
       }
       long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
-      out.println("reviewed " + r.files().size() + " file(s): " + open + " open finding(s), " + r.plan().grants().size()
-          + " role assignment(s), " + r.unresolved().size() + " unresolved; wrote " + target);
+      out.println(
+          "reviewed "
+              + r.files().size()
+              + " file(s): "
+              + open
+              + " open finding(s), "
+              + r.plan().grants().size()
+              + " role assignment(s), "
+              + r.unresolved().size()
+              + " unresolved; wrote "
+              + target);
     }
     r.unread().forEach(m -> err.println(m + " (not read)"));
     r.problems().forEach(m -> err.println(m));
     if (r.incomplete() || (r.unresolvedAny() && !allowUnresolved)) {
-      err.println("flgen: the review is incomplete: " + (r.unread().size() + r.problems().size()) + " file problem(s), "
-          + r.coverage().placeholders() + " resource(s) under placeholder names, " + r.unresolved().size()
-          + " unresolved expression(s)" + (r.incomplete() ? "" : "; --allow-unresolved accepts the unresolved ones"));
+      err.println(
+          "flgen: the review is incomplete: "
+              + (r.unread().size() + r.problems().size())
+              + " file problem(s), "
+              + r.coverage().placeholders()
+              + " resource(s) under placeholder names, "
+              + r.unresolved().size()
+              + " unresolved expression(s)"
+              + (r.incomplete() ? "" : "; --allow-unresolved accepts the unresolved ones"));
     }
     out.flush();
     err.flush();
@@ -141,19 +184,25 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes the report whole (a temporary file, then a rename), never through a symbolic link: a link
-   * at the target is replaced by the report, its target is left alone. Returns why it refused, or null.
+   * Writes the report whole (a temporary file, then a rename), never through a symbolic link: a
+   * link at the target is replaced by the report, its target is left alone. Returns why it refused,
+   * or null.
    */
   static String write(Path target, String text) throws IOException {
     Path abs = target.toAbsolutePath();
-    if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(abs)
+    if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !Files.isSymbolicLink(abs)
         && !Files.isRegularFile(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return abs + " exists and is not a regular file; not overwritten";
     }
     Path tmp = Files.createTempFile(abs.getParent(), ".flgen-review-", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          tmp,
+          abs,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
     }

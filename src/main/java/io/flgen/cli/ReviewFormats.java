@@ -18,13 +18,18 @@ import tools.jackson.databind.node.ObjectNode;
  * the reviewed folder. A front end (cli): it joins the review to the report formats.
  */
 final class ReviewFormats {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private ReviewFormats() {}
 
-  /** The findings JSON with {@code complete}, {@code incomplete} (located reasons) and {@code coverage}. */
+  /**
+   * The findings JSON with {@code complete}, {@code incomplete} (located reasons) and {@code
+   * coverage}.
+   */
   static String json(ReviewResult r, Severity failOn, boolean allowUnresolved) {
-    ObjectNode root = (ObjectNode) JSON.readTree(FindingsReport.json(r.report(), r.folder(), failOn));
+    ObjectNode root =
+        (ObjectNode) JSON.readTree(FindingsReport.json(r.report(), r.folder(), failOn));
     root.put("complete", complete(r, allowUnresolved));
     ArrayNode why = root.putArray("incomplete");
     r.unread().forEach(m -> why.add(reason(m, "not read")));
@@ -40,8 +45,11 @@ final class ReviewFormats {
    * properties and every reason the review is incomplete as a tool execution notification.
    */
   static String sarif(ReviewResult r, String version, boolean allowUnresolved) {
-    ObjectNode root = (ObjectNode) JSON.readTree(Sarif.render(r.report(), RuleCatalog.ALL, version, r.folder(),
-        x -> x.location().file()));
+    ObjectNode root =
+        (ObjectNode)
+            JSON.readTree(
+                Sarif.render(
+                    r.report(), RuleCatalog.ALL, version, r.folder(), x -> x.location().file()));
     ObjectNode run = (ObjectNode) root.get("runs").get(0);
     ArrayNode artifacts = run.putArray("artifacts");
     r.files().forEach(f -> artifacts.addObject().putObject("location").put("uri", f));
@@ -52,13 +60,25 @@ final class ReviewFormats {
     return JSON.writeValueAsString(root);
   }
 
-  /** A SARIF log with no result and the problem as a notification: for a folder that cannot be reviewed at all. */
+  /**
+   * A SARIF log with no result and the problem as a notification: for a folder that cannot be
+   * reviewed at all.
+   */
   static String sarifFailure(String folder, String version, String problem) {
-    ObjectNode root = (ObjectNode) JSON.readTree(Sarif.render(
-        new io.flgen.rules.RuleEngine.Report(io.flgen.model.Stage.RUN, List.of()), RuleCatalog.ALL, version, folder));
+    ObjectNode root =
+        (ObjectNode)
+            JSON.readTree(
+                Sarif.render(
+                    new io.flgen.rules.RuleEngine.Report(io.flgen.model.Stage.RUN, List.of()),
+                    RuleCatalog.ALL,
+                    version,
+                    folder));
     ObjectNode run = (ObjectNode) root.get("runs").get(0);
     run.putArray("artifacts");
-    run.set("invocations", invocation(false, List.of(new Location.Message(new Location(folder, 1, 1), problem)), List.of()));
+    run.set(
+        "invocations",
+        invocation(
+            false, List.of(new Location.Message(new Location(folder, 1, 1), problem)), List.of()));
     return JSON.writeValueAsString(root);
   }
 
@@ -66,7 +86,8 @@ final class ReviewFormats {
     return r.complete(allowUnresolved);
   }
 
-  private static ArrayNode invocation(boolean ok, List<Location.Message> unread, List<Location.Message> problems) {
+  private static ArrayNode invocation(
+      boolean ok, List<Location.Message> unread, List<Location.Message> problems) {
     ArrayNode invs = JSON.createArrayNode();
     ObjectNode inv = invs.addObject();
     inv.put("executionSuccessful", ok);
@@ -75,10 +96,16 @@ final class ReviewFormats {
       for (Location.Message m : list) {
         ObjectNode n = notes.addObject();
         n.put("level", "error");
-        n.putObject("message").put("text", (list == unread ? "not read: " : "not parsed or evaluated in full: ") + m.message());
+        n.putObject("message")
+            .put(
+                "text",
+                (list == unread ? "not read: " : "not parsed or evaluated in full: ")
+                    + m.message());
         ObjectNode phys = n.putArray("locations").addObject().putObject("physicalLocation");
         phys.putObject("artifactLocation").put("uri", m.location().file());
-        phys.putObject("region").put("startLine", m.location().line()).put("startColumn", m.location().column());
+        phys.putObject("region")
+            .put("startLine", m.location().line())
+            .put("startColumn", m.location().column());
       }
     }
     return invs;
@@ -101,7 +128,9 @@ final class ReviewFormats {
     c.put("entriesReviewedSeparately", r.coverage().separate());
     c.put("filesRead", r.files().size());
     c.put("filesNotRead", r.unread().size());
-    c.put("filesWithProblems", r.problems().stream().map(m -> m.location().file()).distinct().count());
+    c.put(
+        "filesWithProblems",
+        r.problems().stream().map(m -> m.location().file()).distinct().count());
     c.put("resources", r.coverage().resources());
     c.put("resourcesWithPlaceholders", r.coverage().placeholders());
     c.put("unresolvedExpressions", r.coverage().unresolved());

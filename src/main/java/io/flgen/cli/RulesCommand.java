@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +34,10 @@ final class RulesCommand implements Callable<Integer> {
     markdown
   }
 
-  @Option(names = "--format", description = "text, json or markdown (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+  @Option(
+      names = "--format",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}).",
+      defaultValue = "text")
   Format format = Format.text;
 
   @Override
@@ -57,13 +60,19 @@ final class RulesCommand implements Callable<Integer> {
           m.put("references", List.of(i.references()));
           rules.add(m);
         }
-        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(rules));
+        out.println(
+            JsonMapper.builder()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build()
+                .writeValueAsString(rules));
       }
       default -> {
         out.printf("%-12s %-8s %-8s %-8s %s%n", "ID", "CRAWL", "WALK", "RUN", "TITLE");
         for (Rule r : RuleCatalog.ALL) {
           RuleInfo i = r.info();
-          out.printf("%-12s %-8s %-8s %-8s %s%n", i.id(), lower(i.crawl()), lower(i.walk()), lower(i.run()), i.title());
+          out.printf(
+              "%-12s %-8s %-8s %-8s %s%n",
+              i.id(), lower(i.crawl()), lower(i.walk()), lower(i.run()), i.title());
         }
         out.println(RuleCatalog.ALL.size() + " rules. `flgen explain ID` prints one.");
       }

@@ -3,8 +3,8 @@ package io.flgen.cli;
 import io.flgen.load.TopologySchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** Prints the topology JSON Schema. */
 @Command(

@@ -48,19 +48,30 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin CheckOptions check;
 
-  @Parameters(index = "0", paramLabel = "TOPOLOGY|RENDERED_DIR",
+  @Parameters(
+      index = "0",
+      paramLabel = "TOPOLOGY|RENDERED_DIR",
       description = "A topology YAML file, or a folder flgen render wrote.")
   Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "DIR",
       description = "Result folder (default: out/simulate/<name of the topology or folder>).")
   Path dir;
 
-  @Option(names = "--rounds", paramLabel = "N",
-      description = "Simulate rounds 1..N only; steps after the rounds read round N's model (default: all).")
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      description =
+          "Simulate rounds 1..N only; steps after the rounds read round N's model (default: all).")
   int rounds;
 
-  @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Steps run at once (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Steps run at once (default: ${DEFAULT-VALUE}).")
   int jobs;
 
   @Override
@@ -71,8 +82,10 @@ final class SimulateCommand implements Callable<Integer> {
       err.println("flgen: --rounds must be 0 or more and --jobs 1 or more");
       return ExitCodes.INVALID_INPUT;
     }
-    String name = Files.isDirectory(input) ? input.toAbsolutePath().normalize().getFileName().toString()
-        : input.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+    String name =
+        Files.isDirectory(input)
+            ? input.toAbsolutePath().normalize().getFileName().toString()
+            : input.getFileName().toString().replaceFirst("\\.ya?ml$", "");
     Path target = dir != null ? dir : Path.of("out", "simulate", name);
     String refusal = Simulator.refusal(target);
     if (refusal != null) {
@@ -88,11 +101,15 @@ final class SimulateCommand implements Callable<Integer> {
           err.println("flgen: " + problem);
           return ExitCodes.INVALID_INPUT;
         }
-        ValidateCommand.Validation v = ValidateCommand.Validation.run(input, LocalDate.now(ZoneOffset.UTC));
+        ValidateCommand.Validation v =
+            ValidateCommand.Validation.run(input, LocalDate.now(ZoneOffset.UTC));
         if (!v.diagnostics().isEmpty()) {
           ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-          out.println(v.diagnostics().size() + " error(s) in " + io.flgen.diag.Printable.escape(v.display())
-              + "; nothing simulated");
+          out.println(
+              v.diagnostics().size()
+                  + " error(s) in "
+                  + io.flgen.diag.Printable.escape(v.display())
+                  + "; nothing simulated");
           return ExitCodes.INVALID_INPUT;
         }
         var unsupported = io.flgen.plan.Support.unsupported(v.topology());
@@ -101,11 +118,18 @@ final class SimulateCommand implements Callable<Integer> {
           return ExitCodes.INVALID_INPUT;
         }
         Plan plan = Planner.plan(v.topology());
-        var report = io.flgen.rules.RuleEngine.run(io.flgen.rules.RuleCatalog.ALL, plan,
-            check.stageOr(v.topology().metadata().stage()), v.locator(), !check.noWaivers);
+        var report =
+            io.flgen.rules.RuleEngine.run(
+                io.flgen.rules.RuleCatalog.ALL,
+                plan,
+                check.stageOr(v.topology().metadata().stage()),
+                v.locator(),
+                !check.noWaivers);
         if (!report.failing(check.threshold()).isEmpty()) {
-          err.println("flgen: findings at or above --fail-on " + check.threshold().label()
-              + " stop the render (flgen validate lists them); nothing simulated");
+          err.println(
+              "flgen: findings at or above --fail-on "
+                  + check.threshold().label()
+                  + " stop the render (flgen validate lists them); nothing simulated");
           return ExitCodes.INVALID_INPUT;
         }
         temp = Files.createTempDirectory("flgen-simulate-render-");
@@ -115,9 +139,19 @@ final class SimulateCommand implements Callable<Integer> {
       String python = Python.locate(System.getenv(), Path.of(""));
       out.println("simulate: " + Simulator.mode() + "; python " + python);
       out.flush();
-      Simulator.Result r = Simulator.run(rendered, target,
-          new Simulator.Options(rounds, jobs, python, System.console() != null), err);
-      out.println("simulated " + r.steps().size() + " step(s) over " + r.rounds() + " round(s) -> " + r.dir());
+      Simulator.Result r =
+          Simulator.run(
+              rendered,
+              target,
+              new Simulator.Options(rounds, jobs, python, System.console() != null),
+              err);
+      out.println(
+          "simulated "
+              + r.steps().size()
+              + " step(s) over "
+              + r.rounds()
+              + " round(s) -> "
+              + r.dir());
       r.roundLines().forEach(l -> out.println("  " + l));
       if (r.parityMarkdown() != null) {
         out.print(r.parityMarkdown());

@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Validates a topology and checks its plan against the security rules. */
 @Command(
@@ -59,8 +59,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
-  @picocli.CommandLine.Option(names = "--readiness", description = "Also print the job-readiness table: for every "
-      + "pipeline step and every person's step in DEPLOY.md, the network path and the grant to each target it touches.")
+  @picocli.CommandLine.Option(
+      names = "--readiness",
+      description =
+          "Also print the job-readiness table: for every "
+              + "pipeline step and every person's step in DEPLOY.md, the network path and the grant to each target it touches.")
   boolean readiness;
 
   @Override
@@ -95,20 +98,31 @@ final class ValidateCommand implements Callable<Integer> {
     // the topology is planned at the target stage and only what would remain there is reported
     Topology planned = target == own ? t : atStage(t, target);
     Plan plan = Planner.plan(planned);
-    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, target, v.locator(), !check.noWaivers);
+    RuleEngine.Report report =
+        RuleEngine.run(RuleCatalog.ALL, plan, target, v.locator(), !check.noWaivers);
     Severity threshold = check.threshold();
     switch (output.format) {
       case json -> out.println(FindingsReport.json(report, v.display(), threshold));
-      case sarif -> out.println(Sarif.render(report, RuleCatalog.ALL, new Flgen.Version().getVersion()[0], v.display()));
+      case sarif ->
+          out.println(
+              Sarif.render(
+                  report, RuleCatalog.ALL, new Flgen.Version().getVersion()[0], v.display()));
       default -> {
         text(out, v, s);
         if (target != own) {
-          out.println("planned at " + target.yamlName() + " stage (the topology says " + own.yamlName()
-              + "): what switching metadata.stage to " + target.yamlName() + " would report");
+          out.println(
+              "planned at "
+                  + target.yamlName()
+                  + " stage (the topology says "
+                  + own.yamlName()
+                  + "): what switching metadata.stage to "
+                  + target.yamlName()
+                  + " would report");
         }
         out.print(FindingsReport.text(report, own, threshold, paint(s)));
         if (readiness) {
-          out.print(io.flgen.readiness.ReadinessTable.text(io.flgen.readiness.Readiness.analyse(plan)));
+          out.print(
+              io.flgen.readiness.ReadinessTable.text(io.flgen.readiness.Readiness.analyse(plan)));
         }
       }
     }
@@ -119,8 +133,14 @@ final class ValidateCommand implements Callable<Integer> {
   /** The same topology with metadata.stage switched. */
   static Topology atStage(Topology t, Stage stage) {
     var m = t.metadata();
-    return new Topology(new io.flgen.model.Metadata(m.name(), stage, m.tags(), m.naming(), m.cloud()), t.orchestrator(),
-        t.silos(), t.network(), t.job(), t.people(), t.waivers());
+    return new Topology(
+        new io.flgen.model.Metadata(m.name(), stage, m.tags(), m.naming(), m.cloud()),
+        t.orchestrator(),
+        t.silos(),
+        t.network(),
+        t.job(),
+        t.people(),
+        t.waivers());
   }
 
   static FindingsReport.Paint paint(Style s) {
@@ -147,13 +167,17 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * Prints the first {@link Diagnostic#MAX_PRINTED} diagnostics, one per line and escaped, then
-   * how many more there are.
+   * Prints the first {@link Diagnostic#MAX_PRINTED} diagnostics, one per line and escaped, then how
+   * many more there are.
    */
   static void errors(PrintWriter out, List<Diagnostic> ds, Style s) {
     for (Diagnostic d : ds.subList(0, Math.min(ds.size(), Diagnostic.MAX_PRINTED))) {
-      out.println(s.bold(d.location().toString()) + ": " + s.dim(Printable.escape(d.path())) + ": "
-          + s.red(Printable.escape(d.message())));
+      out.println(
+          s.bold(d.location().toString())
+              + ": "
+              + s.dim(Printable.escape(d.path()))
+              + ": "
+              + s.red(Printable.escape(d.message())));
     }
     if (ds.size() > Diagnostic.MAX_PRINTED) {
       out.println("\u2026 and " + (ds.size() - Diagnostic.MAX_PRINTED) + " more error(s)");
@@ -176,7 +200,8 @@ final class ValidateCommand implements Callable<Integer> {
               + t.metadata().cloud().yamlName()
               + " cloud)");
     } else {
-      out.println(s.red(v.diagnostics().size() + " error(s)") + " in " + Printable.escape(v.display()));
+      out.println(
+          s.red(v.diagnostics().size() + " error(s)") + " in " + Printable.escape(v.display()));
     }
   }
 
@@ -203,7 +228,11 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The outcome of validation, shared by every command that reads a topology. */
-  record Validation(String display, Topology topology, Locator locator, List<Diagnostic> diagnostics,
+  record Validation(
+      String display,
+      Topology topology,
+      Locator locator,
+      List<Diagnostic> diagnostics,
       tools.jackson.databind.JsonNode source) {
     static Validation run(Path file, LocalDate today) {
       String display = file.toString();

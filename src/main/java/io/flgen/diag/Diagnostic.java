@@ -3,8 +3,8 @@ package io.flgen.diag;
 import java.util.Comparator;
 
 /**
- * One problem with the input. Rendered as {@code FILE:LINE:COL: PATH: MESSAGE}, on one line whatever
- * the path and message hold.
+ * One problem with the input. Rendered as {@code FILE:LINE:COL: PATH: MESSAGE}, on one line
+ * whatever the path and message hold.
  *
  * @param code stable code, FLG1xx for load and bind, FLG2xx for plan (see docs/exit-codes.md)
  * @param location where in the topology file

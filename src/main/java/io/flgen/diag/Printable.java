@@ -3,9 +3,9 @@ package io.flgen.diag;
 /**
  * Makes text from a topology safe to print. A key or value can hold anything YAML can express:
  * newlines that would start a fake {@code FILE:LINE:COL} line, ANSI escape sequences that recolour
- * or clear a terminal, and bidirectional overrides that make text read differently from what it
- * is ("Trojan Source"). {@link #escape} shows each such character as a visible escape
- * ({@code \n}, {@code \u001b}, {@code \u202e}); everything else is kept as written.
+ * or clear a terminal, and bidirectional overrides that make text read differently from what it is
+ * ("Trojan Source"). {@link #escape} shows each such character as a visible escape ({@code \n},
+ * {@code \u001b}, {@code \u202e}); everything else is kept as written.
  */
 public final class Printable {
   private Printable() {}
@@ -35,7 +35,9 @@ public final class Printable {
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         i += 2;
       } else if (unsafe(c)) {
         break;
@@ -49,7 +51,9 @@ public final class Printable {
     StringBuilder sb = new StringBuilder(s.length() + 16).append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         sb.append(c).append(s.charAt(++i)); // a paired surrogate is an ordinary character
         continue;
       }

@@ -34,7 +34,12 @@ public final class RulePages {
   }
 
   public static String levels(RuleInfo i) {
-    return "crawl: " + level(i.crawl()) + " · walk: " + level(i.walk()) + " · run: " + level(i.run());
+    return "crawl: "
+        + level(i.crawl())
+        + " · walk: "
+        + level(i.walk())
+        + " · run: "
+        + level(i.run());
   }
 
   private static String level(Level l) {
@@ -55,7 +60,11 @@ public final class RulePages {
       sb.append("## Source\n\n");
       for (String s : i.sources()) {
         int bar = s.indexOf(" | ");
-        sb.append("- ").append(s.substring(0, bar)).append(": \"").append(s.substring(bar + 3)).append("\"\n");
+        sb.append("- ")
+            .append(s.substring(0, bar))
+            .append(": \"")
+            .append(s.substring(bar + 3))
+            .append("\"\n");
       }
       sb.append('\n');
     }
@@ -69,32 +78,53 @@ public final class RulePages {
       sb.append('\n');
     }
     if (!i.waivable()) {
-      sb.append("## Waiving\n\nNot waivable: a setup that Azure refuses, or in which the FL job cannot run, does not become\n")
-          .append("acceptable by accepting a risk. A waiver of this rule is ignored and the finding stays open.\n");
+      sb.append(
+              "## Waiving\n\nNot waivable: a setup that Azure refuses, or in which the FL job cannot run, does not become\n")
+          .append(
+              "acceptable by accepting a risk. A waiver of this rule is ignored and the finding stays open.\n");
       return sb.toString();
     }
-    sb.append("## Waiving\n\nAccept a finding for a limited time in the topology; the waiver needs a justification and\n")
-        .append("an expiry date, and the finding still appears, marked suppressed.\n\n```yaml\nwaivers:\n  - rule: ")
-        .append(i.id()).append("\n    target: <resource name or topology path from the finding>\n")
-        .append("    justification: <why the risk is accepted, and by whom>\n    expires: 2027-01-31\n```\n");
+    sb.append(
+            "## Waiving\n\nAccept a finding for a limited time in the topology; the waiver needs a justification and\n")
+        .append(
+            "an expiry date, and the finding still appears, marked suppressed.\n\n```yaml\nwaivers:\n  - rule: ")
+        .append(i.id())
+        .append("\n    target: <resource name or topology path from the finding>\n")
+        .append(
+            "    justification: <why the risk is accepted, and by whom>\n    expires: 2027-01-31\n```\n");
     return sb.toString();
   }
 
   private static String index(List<Rule> rules) {
     StringBuilder sb = new StringBuilder(HEADER);
-    sb.append("# Rule catalogue\n\n").append(rules.size())
-        .append(" rules. Severity is given per stage (crawl · walk · run); `off` means the rule does not run at that stage.\n")
+    sb.append("# Rule catalogue\n\n")
+        .append(rules.size())
+        .append(
+            " rules. Severity is given per stage (crawl · walk · run); `off` means the rule does not run at that stage.\n")
         .append("`./flgen rules` lists them and `./flgen explain ID` prints a page.\n");
     for (Category c : Category.values()) {
       List<Rule> in = rules.stream().filter(r -> r.info().category() == c).toList();
       if (in.isEmpty()) {
         continue;
       }
-      sb.append("\n## ").append(c.title()).append("\n\n| Id | Title | crawl | walk | run |\n|---|---|---|---|---|\n");
+      sb.append("\n## ")
+          .append(c.title())
+          .append("\n\n| Id | Title | crawl | walk | run |\n|---|---|---|---|---|\n");
       for (Rule r : in) {
         RuleInfo i = r.info();
-        sb.append("| [").append(i.id()).append("](").append(i.id()).append(".md) | ").append(i.title()).append(" | ")
-            .append(level(i.crawl())).append(" | ").append(level(i.walk())).append(" | ").append(level(i.run())).append(" |\n");
+        sb.append("| [")
+            .append(i.id())
+            .append("](")
+            .append(i.id())
+            .append(".md) | ")
+            .append(i.title())
+            .append(" | ")
+            .append(level(i.crawl()))
+            .append(" | ")
+            .append(level(i.walk()))
+            .append(" | ")
+            .append(level(i.run()))
+            .append(" |\n");
       }
     }
     return sb.toString();

@@ -19,6 +19,7 @@ public final class TopologyReference {
   public static final String FILE_NAME = "topology.md";
 
   private final JsonNode schema;
+
   /** Sections in first-encounter order, keyed by anchor. */
   private final Map<String, Section> sections = new LinkedHashMap<>();
 
@@ -26,12 +27,16 @@ public final class TopologyReference {
   private static final class Section {
     final String anchor;
     final JsonNode node;
+
     /** For a $defs entry: every path that uses it. */
     final Set<String> usedAt = new LinkedHashSet<>();
+
     /** The $defs section this inline mapping sits in, or null. */
     final Section scope;
+
     /** The path from the scope (or the root) to this mapping; empty for the root and $defs. */
     final String rel;
+
     final boolean def;
 
     Section(String anchor, JsonNode node, Section scope, String rel, boolean def) {
@@ -83,7 +88,8 @@ public final class TopologyReference {
    * Registers a mapping. {@code path} is the full topology path of this use; {@code rel} is the
    * path inside {@code scope} (or from the root), each segment starting with '.'.
    */
-  private void collect(JsonNode node, String anchor, Section scope, String rel, boolean def, String path) {
+  private void collect(
+      JsonNode node, String anchor, Section scope, String rel, boolean def, String path) {
     Section existing = sections.get(anchor);
     if (existing != null) {
       if (def) {
@@ -128,16 +134,20 @@ public final class TopologyReference {
 
   private String write() {
     StringBuilder sb = new StringBuilder();
-    sb.append("<!-- Generated from schemas/topology.schema.json by `./flgen docs`. Do not edit by hand. -->\n\n");
+    sb.append(
+        "<!-- Generated from schemas/topology.schema.json by `./flgen docs`. Do not edit by hand. -->\n\n");
     sb.append("# Topology reference\n\n");
-    sb.append("This file is generated from [`schemas/topology.schema.json`](../schemas/topology.schema.json)")
-        .append(" and must not be edited by hand: change the schema, then run `./flgen docs` to regenerate it.\n\n");
+    sb.append(
+            "This file is generated from [`schemas/topology.schema.json`](../schemas/topology.schema.json)")
+        .append(
+            " and must not be edited by hand: change the schema, then run `./flgen docs` to regenerate it.\n\n");
     sb.append(text(schema.path("description"))).append("\n\n");
     sb.append("For completion and inline checks in editors that use the YAML language server")
         .append(" (VS Code, IntelliJ, Neovim), make this the first line of the topology file:\n\n");
     sb.append("```yaml\n# yaml-language-server: $schema=../schemas/topology.schema.json\n```\n\n");
     sb.append("Then check it with `./flgen validate topology.yaml`.\n\n");
-    sb.append("The file is read as YAML 1.2 (core schema): `no`, `on` and `yes` are strings, and only")
+    sb.append(
+            "The file is read as YAML 1.2 (core schema): `no`, `on` and `yes` are strings, and only")
         .append(" `true` and `false` are booleans. No key or value may hold an Azure ML expression")
         .append(" (`${{...}}`, FLG128): Azure ML would evaluate it in the YAML flgen writes.\n\n");
     sb.append("## Contents\n\n");
@@ -162,7 +172,9 @@ public final class TopologyReference {
       sb.append("The same keys apply at each of these paths.\n\n");
     }
     if (s.node.has("maxProperties") && s.node.path("properties").size() > 0) {
-      sb.append("At most ").append(s.node.get("maxProperties").asInt()).append(" of these keys may be given.\n\n");
+      sb.append("At most ")
+          .append(s.node.get("maxProperties").asInt())
+          .append(" of these keys may be given.\n\n");
     }
     Map<String, List<String>> kinds = kinds(s.node);
     Map<String, List<String>> requiredWhen = requiredWhen(s.node);
@@ -181,12 +193,20 @@ public final class TopologyReference {
               : requiredWhen.containsKey(key)
                   ? "when kind is " + String.join(" or ", requiredWhen.get(key))
                   : "no";
-      String def = prop.has("default") ? prop.get("default").toString() : n.has("default") ? n.get("default").toString() : "";
-      sb.append("| `").append(key).append("` | ")
+      String def =
+          prop.has("default")
+              ? prop.get("default").toString()
+              : n.has("default") ? n.get("default").toString() : "";
+      sb.append("| `")
+          .append(key)
+          .append("` | ")
           .append(cell(type(prop)))
-          .append(" | ").append(req)
-          .append(" | ").append(def.isEmpty() ? "" : "`" + cell(unquote(def)) + "`")
-          .append(" | ").append(cell(describe(prop)))
+          .append(" | ")
+          .append(req)
+          .append(" | ")
+          .append(def.isEmpty() ? "" : "`" + cell(unquote(def)) + "`")
+          .append(" | ")
+          .append(cell(describe(prop)))
           .append(" |\n");
     }
     sb.append('\n');
@@ -231,7 +251,10 @@ public final class TopologyReference {
     for (JsonNode branch : obj.path("allOf")) {
       String kind = condition(branch);
       if (kind != null) {
-        branch.path("then").path("required").forEach(r -> out.computeIfAbsent(r.asString(), k -> new ArrayList<>()).add(kind));
+        branch
+            .path("then")
+            .path("required")
+            .forEach(r -> out.computeIfAbsent(r.asString(), k -> new ArrayList<>()).add(kind));
       }
     }
     return out;
@@ -303,7 +326,8 @@ public final class TopologyReference {
     if (!isMapping(n) && n.has("items")) {
       List<String> item = new ArrayList<>();
       constraints(resolve(n.get("items")), item);
-      item.forEach(i -> extra.add("Each item: " + Character.toLowerCase(i.charAt(0)) + i.substring(1)));
+      item.forEach(
+          i -> extra.add("Each item: " + Character.toLowerCase(i.charAt(0)) + i.substring(1)));
     }
     if ("object".equals(n.path("type").asString("")) && !isMapping(n)) {
       if (n.path("propertyNames").has("pattern")) {
@@ -369,7 +393,9 @@ public final class TopologyReference {
   }
 
   private static String unquote(String json) {
-    return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"") ? json.substring(1, json.length() - 1) : json;
+    return json.length() >= 2 && json.startsWith("\"") && json.endsWith("\"")
+        ? json.substring(1, json.length() - 1)
+        : json;
   }
 
   /** Escapes a table cell: pipes, and line breaks become spaces. */

@@ -15,18 +15,26 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where and how flgen talks to Azure Resource Manager: the cloud's endpoints, the credential, the HTTP
- * client and the time one check may take. The SDK's managers are made once per subscription.
+ * Where and how flgen talks to Azure Resource Manager: the cloud's endpoints, the credential, the
+ * HTTP client and the time one check may take. The SDK's managers are made once per subscription.
  *
  * @param environment the cloud's endpoints (ARM, Entra ID)
  * @param credential signs every request; never printed
  * @param httpClient the HTTP client, or null for the SDK's default
  * @param timeout how long one check may take, retries included
  */
-public record Arm(AzureEnvironment environment, TokenCredential credential, HttpClient httpClient, Duration timeout,
+public record Arm(
+    AzureEnvironment environment,
+    TokenCredential credential,
+    HttpClient httpClient,
+    Duration timeout,
     Map<String, Object> managers) {
 
-  public Arm(AzureEnvironment environment, TokenCredential credential, HttpClient httpClient, Duration timeout) {
+  public Arm(
+      AzureEnvironment environment,
+      TokenCredential credential,
+      HttpClient httpClient,
+      Duration timeout) {
     this(environment, credential, httpClient, timeout, new ConcurrentHashMap<>());
   }
 
@@ -36,7 +44,8 @@ public record Arm(AzureEnvironment environment, TokenCredential credential, Http
    */
   public static Arm signedIn(AzureCloud cloud, String tenantId, Duration timeout) {
     AzureEnvironment env = environment(cloud);
-    DefaultAzureCredentialBuilder b = new DefaultAzureCredentialBuilder().authorityHost(env.getActiveDirectoryEndpoint());
+    DefaultAzureCredentialBuilder b =
+        new DefaultAzureCredentialBuilder().authorityHost(env.getActiveDirectoryEndpoint());
     if (tenantId != null) {
       b.tenantId(tenantId);
     }
@@ -58,28 +67,45 @@ public record Arm(AzureEnvironment environment, TokenCredential credential, Http
     return new AzureProfile(tenantId, subscriptionId, environment);
   }
 
-  private <T extends com.azure.resourcemanager.resources.fluentcore.arm.AzureConfigurable<T>> T configure(T c) {
+  private <T extends com.azure.resourcemanager.resources.fluentcore.arm.AzureConfigurable<T>>
+      T configure(T c) {
     return httpClient == null ? c : c.withHttpClient(httpClient);
   }
 
   public ResourceManager resources(String tenantId, String subscriptionId) {
-    return (ResourceManager) managers.computeIfAbsent("resources/" + tenantId + "/" + subscriptionId,
-        k -> configure(ResourceManager.configure()).authenticate(credential, profile(tenantId, subscriptionId))
-            .withSubscription(subscriptionId));
+    return (ResourceManager)
+        managers.computeIfAbsent(
+            "resources/" + tenantId + "/" + subscriptionId,
+            k ->
+                configure(ResourceManager.configure())
+                    .authenticate(credential, profile(tenantId, subscriptionId))
+                    .withSubscription(subscriptionId));
   }
 
   public StorageManager storage(String tenantId, String subscriptionId) {
-    return (StorageManager) managers.computeIfAbsent("storage/" + tenantId + "/" + subscriptionId,
-        k -> configure(StorageManager.configure()).authenticate(credential, profile(tenantId, subscriptionId)));
+    return (StorageManager)
+        managers.computeIfAbsent(
+            "storage/" + tenantId + "/" + subscriptionId,
+            k ->
+                configure(StorageManager.configure())
+                    .authenticate(credential, profile(tenantId, subscriptionId)));
   }
 
   public AuthorizationManager authorization(String tenantId, String subscriptionId) {
-    return (AuthorizationManager) managers.computeIfAbsent("authorization/" + tenantId + "/" + subscriptionId,
-        k -> configure(AuthorizationManager.configure()).authenticate(credential, profile(tenantId, subscriptionId)));
+    return (AuthorizationManager)
+        managers.computeIfAbsent(
+            "authorization/" + tenantId + "/" + subscriptionId,
+            k ->
+                configure(AuthorizationManager.configure())
+                    .authenticate(credential, profile(tenantId, subscriptionId)));
   }
 
   public KeyVaultManager keyVault(String tenantId, String subscriptionId) {
-    return (KeyVaultManager) managers.computeIfAbsent("keyvault/" + tenantId + "/" + subscriptionId,
-        k -> configure(KeyVaultManager.configure()).authenticate(credential, profile(tenantId, subscriptionId)));
+    return (KeyVaultManager)
+        managers.computeIfAbsent(
+            "keyvault/" + tenantId + "/" + subscriptionId,
+            k ->
+                configure(KeyVaultManager.configure())
+                    .authenticate(credential, profile(tenantId, subscriptionId)));
   }
 }

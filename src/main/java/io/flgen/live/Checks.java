@@ -12,8 +12,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs read-only calls as named checks: in parallel, each within the time limit, a failure recorded as
- * an inconclusive check with its reason instead of thrown.
+ * Runs read-only calls as named checks: in parallel, each within the time limit, a failure recorded
+ * as an inconclusive check with its reason instead of thrown.
  */
 public final class Checks {
   /** A check that could not run, and why. */
@@ -30,23 +30,27 @@ public final class Checks {
 
   /**
    * Adds a check: the call, what to do with its answer, and what a 404 means (null: the check is
-   * inconclusive like any other failure). The call is built lazily, so that even a failure to set up
-   * the client (no credential) becomes an inconclusive check.
+   * inconclusive like any other failure). The call is built lazily, so that even a failure to set
+   * up the client (no credential) becomes an inconclusive check.
    */
-  public <T> void add(String name, String target, Supplier<Mono<T>> call, Consumer<T> answer, Runnable notFound) {
+  public <T> void add(
+      String name, String target, Supplier<Mono<T>> call, Consumer<T> answer, Runnable notFound) {
     counts.merge(name, 1, Integer::sum);
-    pending.add(Mono.defer(call)
-        .timeout(arm.timeout())
-        .doOnNext(answer)
-        .then()
-        .onErrorResume(e -> {
-          if (notFound != null && Failures.status(e) == 404) {
-            notFound.run();
-          } else {
-            inconclusive.add(new Inconclusive(name, target, Failures.reason(e, arm.timeout())));
-          }
-          return Mono.empty();
-        }));
+    pending.add(
+        Mono.defer(call)
+            .timeout(arm.timeout())
+            .doOnNext(answer)
+            .then()
+            .onErrorResume(
+                e -> {
+                  if (notFound != null && Failures.status(e) == 404) {
+                    notFound.run();
+                  } else {
+                    inconclusive.add(
+                        new Inconclusive(name, target, Failures.reason(e, arm.timeout())));
+                  }
+                  return Mono.empty();
+                }));
   }
 
   /** Runs the checks added so far, at most 8 at a time, and waits for all of them. */

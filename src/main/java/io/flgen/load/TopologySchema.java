@@ -8,7 +8,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
-import io.flgen.diag.Location;
 import io.flgen.diag.Printable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,7 +133,10 @@ public final class TopologySchema {
         List<String> allowed = new ArrayList<>();
         owner.get("enum").forEach(v -> allowed.add(v.asString()));
         String got = instance != null && instance.isString() ? instance.asString() : null;
-        String hint = got == null ? "" : Suggest.closest(got, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
+        String hint =
+            got == null
+                ? ""
+                : Suggest.closest(got, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
         return new Diagnostic(
             Codes.VALUE,
             sm.value(path),
@@ -264,7 +266,8 @@ public final class TopologySchema {
     }
     JsonNode p = owner.path("properties").path(key);
     JsonNode resolved = resolve(p);
-    String d = p.path("description").asString(""); // a description next to a $ref is the specific one
+    String d =
+        p.path("description").asString(""); // a description next to a $ref is the specific one
     if (d.isEmpty()) {
       d = resolved.path("description").asString("");
     }

@@ -43,27 +43,35 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads a topology file into a JSON tree with positions. Every failure is a located diagnostic;
- * the cost is bounded on hostile input: file size, nesting depth, alias count and expanded node
- * count are all capped, and reading is linear in the input (one long line included).
+ * Reads a topology file into a JSON tree with positions. Every failure is a located diagnostic; the
+ * cost is bounded on hostile input: file size, nesting depth, alias count and expanded node count
+ * are all capped, and reading is linear in the input (one long line included).
  *
  * <p>The YAML is read as YAML 1.2 with the core schema (snakeyaml-engine): {@code no}, {@code on}
- * and {@code yes} are strings, {@code true} and {@code false} are the only booleans, and
- * {@code 1_000} is a string. Merge keys ({@code <<}) are reported, not applied.
+ * and {@code yes} are strings, {@code true} and {@code false} are the only booleans, and {@code
+ * 1_000} is a string. Merge keys ({@code <<}) are reported, not applied.
  */
 public final class YamlReader {
   /** Largest file accepted. A 1000-silo topology is about 300 KB. */
   public static final long MAX_BYTES = 8L * 1024 * 1024;
+
   /** Deepest nesting accepted; topologies need about 8. */
   public static final int MAX_DEPTH = 64;
+
   /** Most aliases to collections in one document (YAML alias bombs). */
   public static final int MAX_ALIASES = 50;
+
   /** Most nodes after alias expansion. */
   public static final int MAX_NODES = 1_000_000;
-  /** Most keys in one mapping; the widest topology mapping has about 15 (tags and parameters: 50). */
+
+  /**
+   * Most keys in one mapping; the widest topology mapping has about 15 (tags and parameters: 50).
+   */
   public static final int MAX_KEYS = 10_000;
+
   /** Most digits in a number literal; the largest double, about 1.8e308, has 309. */
   public static final int MAX_NUMBER_DIGITS = 400;
+
   /** The largest number magnitude accepted: the largest finite double. */
   static final BigDecimal MAX_NUMBER = new BigDecimal(Double.MAX_VALUE);
 
@@ -147,8 +155,13 @@ public final class YamlReader {
               "not valid UTF-8 (byte 0x%02X at offset %d); expected a UTF-8 text file",
               bytes[bad] & 0xff, bad));
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF
-            && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
 
     List<Diagnostic> tabs = tabIndentation(text, display);
@@ -173,9 +186,15 @@ public final class YamlReader {
       Composer composer =
           new Composer(
               settings,
-              new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
+              new DepthLimit(
+                  new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
       if (!composer.hasNext()) {
-        return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
+        return fail(
+            Codes.DOCUMENT,
+            display,
+            1,
+            1,
+            "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
       }
       root = composer.next();
       if (composer.hasNext()) {
@@ -189,7 +208,11 @@ public final class YamlReader {
             "a second YAML document; expected exactly one topology per file");
       }
     } catch (DepthLimit.Exceeded e) {
-      return fail(Codes.LIMIT, display, 1, 1,
+      return fail(
+          Codes.LIMIT,
+          display,
+          1,
+          1,
           "document nested more than " + MAX_DEPTH + " levels deep; a topology needs about 8");
     } catch (MarkedYamlEngineException e) {
       Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
@@ -199,19 +222,29 @@ public final class YamlReader {
       Mark cm = e.getContextMark().orElse(null);
       String where =
           e.getProblem() != null && e.getContext() != null && cm != null && cm != m
-              ? " (" + clean(e.getContext()) + " started at line " + (cm.getLine() + 1)
-                  + ", column " + (cm.getColumn() + 1) + ")"
+              ? " ("
+                  + clean(e.getContext())
+                  + " started at line "
+                  + (cm.getLine() + 1)
+                  + ", column "
+                  + (cm.getColumn() + 1)
+                  + ")"
               : "";
       return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what) + where);
     } catch (YamlEngineException e) {
       String msg = clean(e.getMessage());
       if (msg.contains("aliases")) {
-        return fail(Codes.LIMIT, display, 1, 1,
-            "more than " + MAX_ALIASES + " YAML aliases to lists or mappings; alias bombs are rejected");
+        return fail(
+            Codes.LIMIT,
+            display,
+            1,
+            1,
+            "more than "
+                + MAX_ALIASES
+                + " YAML aliases to lists or mappings; alias bombs are rejected");
       }
       if (msg.contains("exceeds the limit")) {
-        return fail(Codes.LIMIT, display, 1, 1,
-            "document exceeds " + MAX_BYTES + " characters");
+        return fail(Codes.LIMIT, display, 1, 1, "document exceeds " + MAX_BYTES + " characters");
       }
       return fail(Codes.SYNTAX, display, 1, 1, "YAML rejected: " + msg);
     } catch (StackOverflowError e) {
@@ -219,7 +252,12 @@ public final class YamlReader {
           Codes.LIMIT, display, 1, 1, "document nested too deeply; the limit is " + MAX_DEPTH);
     }
     if (root == null) {
-      return fail(Codes.DOCUMENT, display, 1, 1, "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
+      return fail(
+          Codes.DOCUMENT,
+          display,
+          1,
+          1,
+          "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
     }
     if (!(root instanceof MappingNode)) {
       Mark m = root.getStartMark().orElseThrow();
@@ -454,7 +492,10 @@ public final class YamlReader {
                   Codes.LIMIT,
                   loc(start),
                   path,
-                  "mapping has " + mn.getValue().size() + " keys; the limit is " + MAX_KEYS
+                  "mapping has "
+                      + mn.getValue().size()
+                      + " keys; the limit is "
+                      + MAX_KEYS
                       + " keys per mapping"));
           return F.objectNode();
         }
@@ -527,7 +568,9 @@ public final class YamlReader {
       }
       if (t.equals(Tag.BOOL)) {
         String l = v.toLowerCase(java.util.Locale.ROOT);
-        return l.equals("true") || l.equals("false") ? F.booleanNode(l.equals("true")) : F.stringNode(v);
+        return l.equals("true") || l.equals("false")
+            ? F.booleanNode(l.equals("true"))
+            : F.stringNode(v);
       }
       if (t.equals(Tag.INT)) {
         return integer(s, v);
@@ -598,13 +641,16 @@ public final class YamlReader {
     }
 
     private JsonNode tooLarge(ScalarNode s, String v) {
-      String shown = v.length() > 24 ? v.substring(0, 21) + "... (" + v.length() + " characters)" : v;
+      String shown =
+          v.length() > 24 ? v.substring(0, 21) + "... (" + v.length() + " characters)" : v;
       diagnostics.add(
           new Diagnostic(
               Codes.LIMIT,
               loc(s.getStartMark()),
               currentPath,
-              "number " + shown + " is beyond the largest number flgen reads (about 1.8e308, a "
+              "number "
+                  + shown
+                  + " is beyond the largest number flgen reads (about 1.8e308, a "
                   + "64-bit float)"));
       return F.nullNode();
     }

@@ -102,8 +102,11 @@ public record Cidr(long base, int prefix) {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingLong(i -> blocks.get(i).base())
-        .thenComparingInt(i -> blocks.get(i).prefix()).thenComparingInt(i -> i));
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingLong(i -> blocks.get(i).base())
+            .thenComparingInt(i -> blocks.get(i).prefix())
+            .thenComparingInt(i -> i));
     List<int[]> pairs = new ArrayList<>();
     ArrayDeque<Integer> open = new ArrayDeque<>();
     for (int i : order) {

@@ -41,5 +41,6 @@ public sealed interface KubernetesCluster permits KubernetesCluster.Arc, Kuberne
    *     confidential VMs, DCasv5/ECasv5); decides whether the SGX device plugin is enabled
    * @param enclaveRuntime sgx: the enclave runtime the training image runs under
    */
-  record ConfidentialNodePool(String vmSize, int nodeCount, String technology, Optional<String> enclaveRuntime) {}
+  record ConfidentialNodePool(
+      String vmSize, int nodeCount, String technology, Optional<String> enclaveRuntime) {}
 }

@@ -26,6 +26,7 @@ public sealed interface Silo permits InternalSilo, ExternalSilo, CrossTenantSilo
   SiloData data();
 
   Identity identity();
+
   /** Who uploads the silo's data: write on its data container only. */
   List<Principal> dataOwners();
 

@@ -18,6 +18,7 @@ public sealed interface Storage permits Storage.New, Storage.Existing {
    * @param deployerApproves the deployer may approve private endpoint connections on the account;
    *     otherwise the connection is requested and the account's owner approves it
    */
-  record Existing(String subscriptionId, String resourceGroup, String accountName, boolean deployerApproves)
+  record Existing(
+      String subscriptionId, String resourceGroup, String accountName, boolean deployerApproves)
       implements Storage {}
 }

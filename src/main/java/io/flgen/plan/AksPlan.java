@@ -8,8 +8,8 @@ import java.util.List;
  * @param localAccountsDisabled false: Azure ML's extension needs the cluster's local accounts
  * @param privateClusterPublicFqdn whether a private cluster also publishes its API server FQDN in
  *     public DNS
- * @param adminGroupObjectId the Entra group given Azure Kubernetes Service RBAC Cluster Admin; empty
- *     when none
+ * @param adminGroupObjectId the Entra group given Azure Kubernetes Service RBAC Cluster Admin;
+ *     empty when none
  */
 public record AksPlan(
     String name,
@@ -28,7 +28,9 @@ public record AksPlan(
     authorizedIpRanges = List.copyOf(authorizedIpRanges);
   }
 
-  /** The cluster's system-assigned identity, as a grant's principal (the review names it so too). */
+  /**
+   * The cluster's system-assigned identity, as a grant's principal (the review names it so too).
+   */
   public String identity() {
     return "system:" + name;
   }

@@ -6,4 +6,10 @@ package io.flgen.plan;
  * @param owner the party whose steps may use it
  * @param purpose {@code data}, {@code updates} or {@code global-model}
  */
-public record DatastorePlan(String name, Party owner, String purpose, String account, String container, String endpointSuffix) {}
+public record DatastorePlan(
+    String name,
+    Party owner,
+    String purpose,
+    String account,
+    String container,
+    String endpointSuffix) {}

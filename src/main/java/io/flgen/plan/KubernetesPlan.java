@@ -49,9 +49,11 @@ public record KubernetesPlan(
   /**
    * An Azure ML InstanceType: requests equal limits, optionally pinned to a node pool.
    *
-   * @param epc the Intel SGX enclave page cache it requests ({@code sgx.intel.com/epc}); empty for none
+   * @param epc the Intel SGX enclave page cache it requests ({@code sgx.intel.com/epc}); empty for
+   *     none
    */
-  public record InstanceTypePlan(String name, String cpu, String memory, int gpu, String nodePool, String epc) {}
+  public record InstanceTypePlan(
+      String name, String cpu, String memory, int gpu, String nodePool, String epc) {}
 
   /**
    * Local data exposed as a PersistentVolume and a PersistentVolumeClaim Azure ML mounts in jobs.
@@ -59,7 +61,8 @@ public record KubernetesPlan(
    * @param type {@code hostPath} or {@code nfs}
    * @param server the NFS server, empty for hostPath
    */
-  public record VolumePlan(String name, String type, String server, String path, String size, String mountPath) {}
+  public record VolumePlan(
+      String name, String type, String server, String path, String size, String mountPath) {}
 
   /**
    * A confidential-computing node pool of an AKS cluster.
@@ -67,5 +70,6 @@ public record KubernetesPlan(
    * @param technology {@code sgx} or {@code sev-snp}
    * @param enclaveRuntime sgx: the enclave runtime the training image runs under; empty when none
    */
-  public record NodePoolPlan(String name, String vmSize, int count, String technology, String enclaveRuntime) {}
+  public record NodePoolPlan(
+      String name, String vmSize, int count, String technology, String enclaveRuntime) {}
 }

@@ -26,8 +26,10 @@ public final class NameCheck {
   private final Names n;
   private final Locator where;
   private final List<Diagnostic> out = new ArrayList<>();
+
   /** kind -> resolved name (lower case) -> path that claimed it first. */
   private final Map<NameKind, Map<String, String>> claimed = new HashMap<>();
+
   /** identity (by resource id) -> the party that claimed it first. */
   private final Map<ResourceRef, String> identities = new HashMap<>();
 
@@ -44,25 +46,45 @@ public final class NameCheck {
   }
 
   private String from(String part) {
-    return " (built from prefix '" + n.prefix() + "'" + part
-        + (n.uniqueSuffix().isEmpty() ? "" : " and suffix '" + n.uniqueSuffix() + "'") + ")";
+    return " (built from prefix '"
+        + n.prefix()
+        + "'"
+        + part
+        + (n.uniqueSuffix().isEmpty() ? "" : " and suffix '" + n.uniqueSuffix() + "'")
+        + ")";
   }
 
   private void run() {
     String prefixPath = "metadata.naming.prefix";
     String ws = "metadata.name";
     name(NameKind.AML_WORKSPACE, "workspace name", n.workspace(), ws, from(""));
-    name(NameKind.STORAGE_ACCOUNT, "storage account name", n.orchestratorStorage(), prefixPath, from(" and 'orch'"));
-    name(NameKind.CONTAINER_REGISTRY, "container registry name", n.registry(), prefixPath, from(""));
+    name(
+        NameKind.STORAGE_ACCOUNT,
+        "storage account name",
+        n.orchestratorStorage(),
+        prefixPath,
+        from(" and 'orch'"));
+    name(
+        NameKind.CONTAINER_REGISTRY, "container registry name", n.registry(), prefixPath, from(""));
     name(NameKind.KEY_VAULT, "key vault name", n.workspaceKeyVault(), prefixPath, from(""));
     if (t.orchestrator().keyVault().isPresent()) {
       name(NameKind.KEY_VAULT, "key vault name", n.keyVault(), "orchestrator.keyVault", from(""));
     }
-    if (rule(NameKind.USER_ASSIGNED_IDENTITY, "identity name", n.orchestratorIdentity(), prefixPath, from(""))) {
+    if (rule(
+        NameKind.USER_ASSIGNED_IDENTITY,
+        "identity name",
+        n.orchestratorIdentity(),
+        prefixPath,
+        from(""))) {
       identities.put(Planner.orchestratorIdentity(t), "the orchestrator");
     }
     name(NameKind.VIRTUAL_NETWORK, "VNet name", n.vnet(Names.ORCHESTRATOR), prefixPath, from(""));
-    name(NameKind.DEPLOYMENT, "deployment name", n.deployment("orchestrator"), ws, " (built from metadata.name)");
+    name(
+        NameKind.DEPLOYMENT,
+        "deployment name",
+        n.deployment("orchestrator"),
+        ws,
+        " (built from metadata.name)");
     List<Compute> oc = t.orchestrator().computes();
     for (int j = 0; j < oc.size(); j++) {
       String p = "orchestrator.computes[" + j + "].name";
@@ -82,7 +104,12 @@ public final class NameCheck {
     } else if (s.storage() instanceof Storage.New) {
       name(NameKind.STORAGE_ACCOUNT, "storage account name", n.siloStorage(s.name()), np, built);
     } else if (s.storage() instanceof Storage.Existing e) {
-      name(NameKind.STORAGE_ACCOUNT, "storage account name", e.accountName(), path + ".storage.existing.accountName", "");
+      name(
+          NameKind.STORAGE_ACCOUNT,
+          "storage account name",
+          e.accountName(),
+          path + ".storage.existing.accountName",
+          "");
     }
     identity(s, path, built);
     if (s.network().mode().isIsolated()) {
@@ -92,24 +119,40 @@ public final class NameCheck {
       name(NameKind.AML_DATASTORE, "datastore name", n.siloDataDatastore(s.name()), np, "");
     }
     name(NameKind.AML_DATASTORE, "datastore name", n.siloUpdatesDatastore(s.name()), np, "");
-    name(NameKind.DEPLOYMENT, "deployment name", n.deployment("silo-" + s.name()), np, " (built from metadata.name and the silo name)");
-    NameKind computeKind = s instanceof ExternalSilo ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
+    name(
+        NameKind.DEPLOYMENT,
+        "deployment name",
+        n.deployment("silo-" + s.name()),
+        np,
+        " (built from metadata.name and the silo name)");
+    NameKind computeKind =
+        s instanceof ExternalSilo ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
     for (int j = 0; j < s.computes().size(); j++) {
-      name(computeKind, "compute name", s.computes().get(j).name(), path + ".computes[" + j + "].name", "");
+      name(
+          computeKind,
+          "compute name",
+          s.computes().get(j).name(),
+          path + ".computes[" + j + "].name",
+          "");
     }
     if (s instanceof ExternalSilo e && e.cluster() instanceof KubernetesCluster.Aks) {
       name(NameKind.AKS_CLUSTER, "AKS cluster name", n.aksCluster(s.name()), np, built);
     }
     if (s instanceof InternalSilo && s.resourceGroup().isEmpty()) {
-      name(NameKind.RESOURCE_GROUP, "resource group name", t.orchestrator().resourceGroup() + "-" + s.name(), np, " (built from orchestrator.resourceGroup and the silo name)");
+      name(
+          NameKind.RESOURCE_GROUP,
+          "resource group name",
+          t.orchestrator().resourceGroup() + "-" + s.name(),
+          np,
+          " (built from orchestrator.resourceGroup and the silo name)");
     }
   }
 
   /**
-   * A silo's identity must be its own. Identities are compared by resource id as Azure compares them
-   * ({@link ResourceRef}): the same name in another resource group is another identity, while a case
-   * variant of another party's identity in its resource group is that identity. Sharing one is
-   * always an error, never a finding a waiver could accept (docs/decisions.md).
+   * A silo's identity must be its own. Identities are compared by resource id as Azure compares
+   * them ({@link ResourceRef}): the same name in another resource group is another identity, while
+   * a case variant of another party's identity in its resource group is that identity. Sharing one
+   * is always an error, never a finding a waiver could accept (docs/decisions.md).
    */
   private void identity(Silo s, String path, String built) {
     ResourceRef ref = Planner.siloIdentity(t, s);
@@ -120,12 +163,23 @@ public final class NameCheck {
     }
     String first = identities.putIfAbsent(ref, "silo " + s.name() + " (" + path + ")");
     if (first != null) {
-      ResourceRef other = identities.keySet().stream().filter(ref::equals).findFirst().orElseThrow();
-      out.add(new Diagnostic(Codes.NAME_COLLISION, where.locate(p), p,
-          "identity " + ref.describe() + (named ? "" : built) + " is the same identity as " + other.describe()
-              + ", the identity of " + first + ": Azure compares identity and resource group names case-insensitively, so both "
-              + "would run as one identity and hold each other's roles; expected an identity no other party uses "
-              + "(remove identity.name, or choose another name or resource group)"));
+      ResourceRef other =
+          identities.keySet().stream().filter(ref::equals).findFirst().orElseThrow();
+      out.add(
+          new Diagnostic(
+              Codes.NAME_COLLISION,
+              where.locate(p),
+              p,
+              "identity "
+                  + ref.describe()
+                  + (named ? "" : built)
+                  + " is the same identity as "
+                  + other.describe()
+                  + ", the identity of "
+                  + first
+                  + ": Azure compares identity and resource group names case-insensitively, so both "
+                  + "would run as one identity and hold each other's roles; expected an identity no other party uses "
+                  + "(remove identity.name, or choose another name or resource group)"));
     }
   }
 
@@ -138,7 +192,15 @@ public final class NameCheck {
               Codes.NAME_RULE,
               where.locate(path),
               path,
-              label + " '" + value + "'" + builtFrom + " " + v.get() + "; expected " + kind.description()));
+              label
+                  + " '"
+                  + value
+                  + "'"
+                  + builtFrom
+                  + " "
+                  + v.get()
+                  + "; expected "
+                  + kind.description()));
       return false;
     }
     return true;
@@ -148,17 +210,29 @@ public final class NameCheck {
     if (!rule(kind, label, value, path, builtFrom)) {
       return;
     }
-    String owner = path.startsWith("silos[") ? path.substring(0, path.indexOf(']') + 1) : "the orchestrator";
+    String owner =
+        path.startsWith("silos[") ? path.substring(0, path.indexOf(']') + 1) : "the orchestrator";
     String claim = owner + " (" + path + ")";
     String first =
-        claimed.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(AzureName.key(value), claim);
+        claimed
+            .computeIfAbsent(kind, k -> new HashMap<>())
+            .putIfAbsent(AzureName.key(value), claim);
     if (first != null && !first.equals(claim)) {
       out.add(
           new Diagnostic(
               Codes.NAME_COLLISION,
               where.locate(path),
               path,
-              label + " '" + value + "'" + builtFrom + " is also the " + label + " of " + first + "; rename one of them"));
+              label
+                  + " '"
+                  + value
+                  + "'"
+                  + builtFrom
+                  + " is also the "
+                  + label
+                  + " of "
+                  + first
+                  + "; rename one of them"));
     }
   }
 }

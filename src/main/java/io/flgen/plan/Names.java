@@ -24,7 +24,8 @@ public final class Names {
     this.topologyName = t.metadata().name();
     this.suffix =
         t.metadata().naming().uniqueSuffix()
-            ? suffix(t.orchestrator().subscriptionId().toLowerCase(Locale.ROOT) + "/" + topologyName)
+            ? suffix(
+                t.orchestrator().subscriptionId().toLowerCase(Locale.ROOT) + "/" + topologyName)
             : "";
   }
 
@@ -57,7 +58,10 @@ public final class Names {
         if (w.isEmpty()) {
           continue;
         }
-        sb.append(sb.length() == 0 ? Character.toLowerCase(w.charAt(0)) : Character.toUpperCase(w.charAt(0)))
+        sb.append(
+                sb.length() == 0
+                    ? Character.toLowerCase(w.charAt(0))
+                    : Character.toUpperCase(w.charAt(0)))
             .append(w.substring(1));
       }
     }

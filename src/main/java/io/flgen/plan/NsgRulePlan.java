@@ -6,7 +6,8 @@ package io.flgen.plan;
  *
  * @param source source address prefix, for example {@code Internet}, {@code *} or a CIDR
  * @param destinationPorts a port, a range or a comma-separated list
- * @param destination destination address prefix or service tag, for example {@code AzureMachineLearning}
+ * @param destination destination address prefix or service tag, for example {@code
+ *     AzureMachineLearning}
  */
 public record NsgRulePlan(
     String name,
@@ -18,7 +19,13 @@ public record NsgRulePlan(
     String destinationPorts,
     String destination) {
   /** A rule to any destination. */
-  public NsgRulePlan(String name, int priority, String direction, String access, String protocol, String source,
+  public NsgRulePlan(
+      String name,
+      int priority,
+      String direction,
+      String access,
+      String protocol,
+      String source,
       String destinationPorts) {
     this(name, priority, direction, access, protocol, source, destinationPorts, "*");
   }

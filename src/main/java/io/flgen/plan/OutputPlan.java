@@ -8,7 +8,8 @@ package io.flgen.plan;
  * @param owner the party that owns the resource, or null when unknown: a name alone does not say
  *     which identity it is (the same name in two resource groups is two identities)
  */
-public record OutputPlan(String name, String resource, String property, String description, Party owner) {
+public record OutputPlan(
+    String name, String resource, String property, String description, Party owner) {
   public OutputPlan(String name, String resource, String property, String description) {
     this(name, resource, property, description, null);
   }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Unrolls the FL job: per silo one preprocess step, then per round one train step per silo and
- * one aggregate step. Every silo step reads only its own datastore and writes only its own data
- * and update locations; aggregation reads every update and writes only the global model.
+ * Unrolls the FL job: per silo one preprocess step, then per round one train step per silo and one
+ * aggregate step. Every silo step reads only its own datastore and writes only its own data and
+ * update locations; aggregation reads every update and writes only the global model.
  */
 final class PipelineBuilder {
   private final Topology t;
@@ -45,20 +45,20 @@ final class PipelineBuilder {
   }
 
   private static StepPlan.Port bind(String name, String step, String output) {
-    return new StepPlan.Port(name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
+    return new StepPlan.Port(
+        name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
   }
 
   /**
-   * A literal input. The form keeps the topology's type ({@code literal} for strings, {@code number},
-   * {@code boolean}), so "3" stays a string and 3 a number in the YAML.
+   * A literal input. The form keeps the topology's type ({@code literal} for strings, {@code
+   * number}, {@code boolean}), so "3" stays a string and 3 a number in the YAML.
    */
   private static StepPlan.Port literal(String name, Object value) {
-    String form = value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "literal";
+    String form =
+        value instanceof Boolean ? "boolean" : value instanceof Number ? "number" : "literal";
     String text = String.valueOf(value);
     return new StepPlan.Port(name, form, text, "", "");
   }
-
-
 
   /** How a silo's steps reach its data: the value of the {@code data_access} input. */
   private enum Access {
@@ -88,7 +88,9 @@ final class PipelineBuilder {
 
   /** The InstanceType a silo's steps request: the first declared one, or none. */
   private static String instanceType(Silo s) {
-    return s instanceof ExternalSilo e && !e.instanceTypes().isEmpty() ? e.instanceTypes().get(0).name() : "";
+    return s instanceof ExternalSilo e && !e.instanceTypes().isEmpty()
+        ? e.instanceTypes().get(0).name()
+        : "";
   }
 
   /**
@@ -114,8 +116,10 @@ final class PipelineBuilder {
       }
       case FEDERATED -> {
         CrossTenantSilo ct = (CrossTenantSilo) s;
-        String account = s.storage() instanceof io.flgen.model.Storage.Existing e
-            ? e.accountName() : n.siloStorage(s.name());
+        String account =
+            s.storage() instanceof io.flgen.model.Storage.Existing e
+                ? e.accountName()
+                : n.siloStorage(s.name());
         ins.add(literal("data_account", account));
         ins.add(literal("data_container", s.data().container()));
         ins.add(literal("train_data_prefix", s.data().trainingPath()));
@@ -127,7 +131,9 @@ final class PipelineBuilder {
         if (pipelineInputs.stream().noneMatch(x -> x.name().equals(input))) {
           pipelineInputs.add(new StepPlan.Port(input, "literal", CLIENT_ID_PLACEHOLDER, "", ""));
         }
-        ins.add(new StepPlan.Port("federated_app_client_id", "binding", "${{parent.inputs." + input + "}}", "", ""));
+        ins.add(
+            new StepPlan.Port(
+                "federated_app_client_id", "binding", "${{parent.inputs." + input + "}}", "", ""));
       }
     }
     ins.add(literal("preprocess", a != Access.DATASTORE));
@@ -154,15 +160,23 @@ final class PipelineBuilder {
       Party p = Party.silo(s.name(), i);
       String ds = n.siloDataDatastore(s.name());
       String k = stepKey(s.name());
-      steps.add(new StepPlan("preprocess_" + k, "preprocess", p, 0, c.preprocess(),
-          s.computes().get(0).name(),
-          List.of(in("raw_training_data", ds, s.data().trainingPath() + "/"),
-              in("raw_testing_data", ds, s.data().testingPath() + "/"),
-              literal("silo_index", i + 1),
-              literal("silo_count", t.silos().size())),
-          List.of(out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
-              out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
-          instanceType(s)));
+      steps.add(
+          new StepPlan(
+              "preprocess_" + k,
+              "preprocess",
+              p,
+              0,
+              c.preprocess(),
+              s.computes().get(0).name(),
+              List.of(
+                  in("raw_training_data", ds, s.data().trainingPath() + "/"),
+                  in("raw_testing_data", ds, s.data().testingPath() + "/"),
+                  literal("silo_index", i + 1),
+                  literal("silo_count", t.silos().size())),
+              List.of(
+                  out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
+                  out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
+              instanceType(s)));
     }
     for (int r = 1; r <= rounds; r++) {
       List<StepPlan.Port> aggIn = new ArrayList<>();
@@ -177,44 +191,82 @@ final class PipelineBuilder {
         ins.add(literal("iteration_num", r));
         ins.add(literal("total_rounds", rounds));
         ins.add(literal("dp", t.job().differentialPrivacy().isPresent()));
-        t.job().differentialPrivacy().ifPresent(dp -> {
-          ins.add(literal("dp_target_epsilon", dp.epsilon()));
-          ins.add(literal("dp_target_delta", dp.delta()));
-          ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
-        });
+        t.job()
+            .differentialPrivacy()
+            .ifPresent(
+                dp -> {
+                  ins.add(literal("dp_target_epsilon", dp.epsilon()));
+                  ins.add(literal("dp_target_delta", dp.delta()));
+                  ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
+                });
         parameters(ins);
         String train = "train_" + k + "_r" + r;
-        steps.add(new StepPlan(train, "train", p, r, c.train(), s.computes().get(0).name(),
-            List.copyOf(ins),
-            List.of(out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/")),
-            instanceType(s)));
+        steps.add(
+            new StepPlan(
+                train,
+                "train",
+                p,
+                r,
+                c.train(),
+                s.computes().get(0).name(),
+                List.copyOf(ins),
+                List.of(
+                    out(
+                        "model",
+                        n.siloUpdatesDatastore(s.name()),
+                        "flgen/" + run + "/round-" + r + "/")),
+                instanceType(s)));
         // positional: renaming or reordering silos never changes the aggregate component
         aggIn.add(bind("update_" + (i + 1), train, "model"));
       }
       aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
       // aggregation always runs on the orchestrator's own compute, never on a silo's instance type
-      steps.add(new StepPlan("aggregate_r" + r, "aggregate", Party.ORCHESTRATOR, r, c.aggregate(),
-          aggCompute, List.copyOf(aggIn),
-          List.of(out("aggregated_output", n.globalModelDatastore(), "flgen/" + run + "/round-" + r + "/")), ""));
+      steps.add(
+          new StepPlan(
+              "aggregate_r" + r,
+              "aggregate",
+              Party.ORCHESTRATOR,
+              r,
+              c.aggregate(),
+              aggCompute,
+              List.copyOf(aggIn),
+              List.of(
+                  out(
+                      "aggregated_output",
+                      n.globalModelDatastore(),
+                      "flgen/" + run + "/round-" + r + "/")),
+              ""));
     }
     List<StepPlan> baseline = new ArrayList<>();
-    t.job().baseline().ifPresent(b -> {
-      List<StepPlan.Port> ins = new ArrayList<>();
-      // the same train signature as a silo: silo_index 0 is the pooled data of every silo
-      ins.add(literal("data_access", Access.DATASTORE.input));
-      ins.add(literal("silo_index", 0));
-      ins.add(literal("silo_count", t.silos().size()));
-      ins.add(in("train_data", "baseline_data", "train/"));
-      ins.add(in("test_data", "baseline_data", "test/"));
-      ins.add(literal("preprocess", true));
-      ins.add(literal("iteration_num", 1));
-      ins.add(literal("total_rounds", t.job().rounds()));
-      ins.add(literal("dp", false));
-      parameters(ins);
-      baseline.add(new StepPlan("baseline_train", "baseline", Party.ORCHESTRATOR, 0, t.job().components().train(),
-          b.compute(), List.copyOf(ins),
-          List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")), ""));
-    });
+    t.job()
+        .baseline()
+        .ifPresent(
+            b -> {
+              List<StepPlan.Port> ins = new ArrayList<>();
+              // the same train signature as a silo: silo_index 0 is the pooled data of every silo
+              ins.add(literal("data_access", Access.DATASTORE.input));
+              ins.add(literal("silo_index", 0));
+              ins.add(literal("silo_count", t.silos().size()));
+              ins.add(in("train_data", "baseline_data", "train/"));
+              ins.add(in("test_data", "baseline_data", "test/"));
+              ins.add(literal("preprocess", true));
+              ins.add(literal("iteration_num", 1));
+              ins.add(literal("total_rounds", t.job().rounds()));
+              ins.add(literal("dp", false));
+              parameters(ins);
+              baseline.add(
+                  new StepPlan(
+                      "baseline_train",
+                      "baseline",
+                      Party.ORCHESTRATOR,
+                      0,
+                      t.job().components().train(),
+                      b.compute(),
+                      List.copyOf(ins),
+                      List.of(
+                          out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")),
+                      ""));
+            });
     // with the starter kit the baseline trains inside the FL pipeline, so each silo's evaluate
     // compares the global model with it on the silo's own test data (the parity report)
     boolean baselineInPipeline = c.starter() && !baseline.isEmpty();
@@ -225,16 +277,21 @@ final class PipelineBuilder {
     if (c.starter()) {
       evaluation(steps, c, aggCompute, run, baselineInPipeline);
     }
-    return new PipelinePlan(t.job().experimentName(), aggCompute, List.copyOf(steps), List.copyOf(baseline),
+    return new PipelinePlan(
+        t.job().experimentName(),
+        aggCompute,
+        List.copyOf(steps),
+        List.copyOf(baseline),
         List.copyOf(pipelineInputs));
   }
 
   /**
-   * The parity step: each silo evaluates the final global model and its own local-only model on
-   * its own test data and writes only metrics, to its updates container; the orchestrator reads
-   * the metrics and writes the parity report next to the global model.
+   * The parity step: each silo evaluates the final global model and its own local-only model on its
+   * own test data and writes only metrics, to its updates container; the orchestrator reads the
+   * metrics and writes the parity report next to the global model.
    */
-  private void evaluation(List<StepPlan> steps, Job.Components c, String aggCompute, String run, boolean withBaseline) {
+  private void evaluation(
+      List<StepPlan> steps, Job.Components c, String aggCompute, String run, boolean withBaseline) {
     int rounds = t.job().rounds();
     List<StepPlan.Port> parityIn = new ArrayList<>();
     for (int i = 0; i < t.silos().size(); i++) {
@@ -248,14 +305,33 @@ final class PipelineBuilder {
       ins.add(literal("total_rounds", rounds));
       parameters(ins);
       String step = "evaluate_" + k;
-      steps.add(new StepPlan(step, "evaluate", Party.silo(s.name(), i), rounds, c.evaluate(),
-          s.computes().get(0).name(), List.copyOf(ins),
-          List.of(out("metrics", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/evaluation/")),
-          instanceType(s)));
+      steps.add(
+          new StepPlan(
+              step,
+              "evaluate",
+              Party.silo(s.name(), i),
+              rounds,
+              c.evaluate(),
+              s.computes().get(0).name(),
+              List.copyOf(ins),
+              List.of(
+                  out(
+                      "metrics",
+                      n.siloUpdatesDatastore(s.name()),
+                      "flgen/" + run + "/evaluation/")),
+              instanceType(s)));
       parityIn.add(bind("metrics_" + (i + 1), step, "metrics"));
     }
-    steps.add(new StepPlan("parity", "parity", Party.ORCHESTRATOR, rounds, c.parity(), aggCompute,
-        List.copyOf(parityIn),
-        List.of(out("report", n.globalModelDatastore(), "flgen/" + run + "/parity/")), ""));
+    steps.add(
+        new StepPlan(
+            "parity",
+            "parity",
+            Party.ORCHESTRATOR,
+            rounds,
+            c.parity(),
+            aggCompute,
+            List.copyOf(parityIn),
+            List.of(out("report", n.globalModelDatastore(), "flgen/" + run + "/parity/")),
+            ""));
   }
 }

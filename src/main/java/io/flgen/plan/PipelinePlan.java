@@ -9,12 +9,17 @@ import java.util.List;
  *     partner app's client id; each value is a placeholder saying how to set it
  */
 public record PipelinePlan(
-    String experiment, String defaultCompute, List<StepPlan> steps, List<StepPlan> baseline, List<StepPlan.Port> inputs) {
+    String experiment,
+    String defaultCompute,
+    List<StepPlan> steps,
+    List<StepPlan> baseline,
+    List<StepPlan.Port> inputs) {
   public PipelinePlan {
     inputs = List.copyOf(inputs);
   }
 
-  public PipelinePlan(String experiment, String defaultCompute, List<StepPlan> steps, List<StepPlan> baseline) {
+  public PipelinePlan(
+      String experiment, String defaultCompute, List<StepPlan> steps, List<StepPlan> baseline) {
     this(experiment, defaultCompute, steps, baseline, List.of());
   }
 }

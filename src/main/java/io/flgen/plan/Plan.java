@@ -39,23 +39,73 @@ public record Plan(
     List<KubernetesPlan> kubernetes,
     List<FederationPlan> federations) {
 
-  /** The identities are copied (a no-op for an immutable list): {@link #identityOf} indexes them once. */
+  /**
+   * The identities are copied (a no-op for an immutable list): {@link #identityOf} indexes them
+   * once.
+   */
   public Plan {
     identities = List.copyOf(identities);
   }
 
-  /** The same plan with other storage accounts (preflight substitutes the live settings of existing ones). */
+  /**
+   * The same plan with other storage accounts (preflight substitutes the live settings of existing
+   * ones).
+   */
   public Plan withStorages(List<StoragePlan> other) {
-    return new Plan(topology, names, home, resourceGroups, identities, other, workspace, registry, keyVaults, computes,
-        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, serviceGrants, existingGroups, wayIn, datastores,
-        pipeline, outputs, kubernetes, federations);
+    return new Plan(
+        topology,
+        names,
+        home,
+        resourceGroups,
+        identities,
+        other,
+        workspace,
+        registry,
+        keyVaults,
+        computes,
+        aksClusters,
+        vnets,
+        peerings,
+        privateEndpoints,
+        dnsZones,
+        grants,
+        serviceGrants,
+        existingGroups,
+        wayIn,
+        datastores,
+        pipeline,
+        outputs,
+        kubernetes,
+        federations);
   }
 
   /** The same plan over another bound topology (tests and reviews attach waivers this way). */
   public Plan withTopology(Topology t) {
-    return new Plan(t, names, home, resourceGroups, identities, storages, workspace, registry, keyVaults, computes,
-        aksClusters, vnets, peerings, privateEndpoints, dnsZones, grants, serviceGrants, existingGroups, wayIn, datastores,
-        pipeline, outputs, kubernetes, federations);
+    return new Plan(
+        t,
+        names,
+        home,
+        resourceGroups,
+        identities,
+        storages,
+        workspace,
+        registry,
+        keyVaults,
+        computes,
+        aksClusters,
+        vnets,
+        peerings,
+        privateEndpoints,
+        dnsZones,
+        grants,
+        serviceGrants,
+        existingGroups,
+        wayIn,
+        datastores,
+        pipeline,
+        outputs,
+        kubernetes,
+        federations);
   }
 
   /** Every tenant key the plan touches, home first, then partner tenant ids sorted. */
@@ -82,8 +132,10 @@ public record Plan(
    * IdentityPlan#id()}.
    */
   public java.util.Optional<IdentityPlan> identityOf(Party user, String name) {
-    List<IdentityPlan> named = IdentityIndex.of(identities).getOrDefault(AzureName.key(name), List.of());
-    java.util.Optional<IdentityPlan> own = named.stream().filter(i -> i.owner().equals(user)).findFirst();
+    List<IdentityPlan> named =
+        IdentityIndex.of(identities).getOrDefault(AzureName.key(name), List.of());
+    java.util.Optional<IdentityPlan> own =
+        named.stream().filter(i -> i.owner().equals(user)).findFirst();
     return own.isPresent() ? own : named.stream().findFirst();
   }
 
@@ -92,14 +144,19 @@ public record Plan(
    * last: {@link #identityOf} runs per compute and grant, and a scan per call was quadratic in the
    * silo count. A record holds no extra state, so the index sits beside it, keyed by the list.
    */
-  private record IdentityIndex(List<IdentityPlan> list, java.util.Map<String, List<IdentityPlan>> byName) {
+  private record IdentityIndex(
+      List<IdentityPlan> list, java.util.Map<String, List<IdentityPlan>> byName) {
     private static volatile IdentityIndex last;
 
     static java.util.Map<String, List<IdentityPlan>> of(List<IdentityPlan> identities) {
       IdentityIndex index = last;
       if (index == null || index.list() != identities) {
         java.util.Map<String, List<IdentityPlan>> byName = new java.util.HashMap<>();
-        identities.forEach(i -> byName.computeIfAbsent(AzureName.key(i.name()), k -> new java.util.ArrayList<>()).add(i));
+        identities.forEach(
+            i ->
+                byName
+                    .computeIfAbsent(AzureName.key(i.name()), k -> new java.util.ArrayList<>())
+                    .add(i));
         index = new IdentityIndex(identities, byName);
         last = index;
       }

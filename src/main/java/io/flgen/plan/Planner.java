@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Resolves a valid topology into a {@link Plan}. The least-privilege access model and the
- * exposure decisions live here (see docs/security-model.md); templates only print the result.
+ * Resolves a valid topology into a {@link Plan}. The least-privilege access model and the exposure
+ * decisions live here (see docs/security-model.md); templates only print the result.
  */
 public final class Planner {
   private final Topology t;
@@ -40,8 +40,10 @@ public final class Planner {
   private final List<RoleGrant> grants = new ArrayList<>();
   private final List<RoleGrant> serviceGrants = new ArrayList<>();
   private final List<Scope> existingGroups = new ArrayList<>();
+
   /** The exchange storage container of the baseline's pooled, non-sensitive copy of the data. */
   public static final String BASELINE_CONTAINER = "baseline-data";
+
   private final List<DatastorePlan> datastores = new ArrayList<>();
   private final java.util.Set<Scope> knownGroups = new java.util.HashSet<>();
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
@@ -52,14 +54,18 @@ public final class Planner {
     this.t = t;
     this.n = new Names(t);
     this.cloud = t.metadata().cloud();
-    this.home = new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup());
+    this.home =
+        new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup());
   }
 
   public static Plan plan(Topology t) {
     return new Planner(t).build();
   }
 
-  /** Public access by stage and mode: open is public; vnet is private at run stage; private is always private. */
+  /**
+   * Public access by stage and mode: open is public; vnet is private at run stage; private is
+   * always private.
+   */
   static Exposure exposure(NetworkMode mode, Stage stage) {
     return switch (mode) {
       case OPEN -> Exposure.PUBLIC;
@@ -79,7 +85,14 @@ public final class Planner {
     // orchestrator identity, VNet, exchange storage, workspace
     Party orch = Party.ORCHESTRATOR;
     identities.add(new IdentityPlan(n.orchestratorIdentity(), orch, home, region, "orchestrator"));
-    Optional<VnetPlan> hub = vnet(orch, Names.ORCHESTRATOR, home, region, t.orchestrator().network(), "orchestrator.network");
+    Optional<VnetPlan> hub =
+        vnet(
+            orch,
+            Names.ORCHESTRATOR,
+            home,
+            region,
+            t.orchestrator().network(),
+            "orchestrator.network");
 
     List<String> exchangeContainers = new ArrayList<>();
     exchangeContainers.add(n.globalModelContainer());
@@ -90,8 +103,20 @@ public final class Planner {
     Storage.New os = t.orchestrator().storage();
     Exposure exchangeExposure = exposure(orchMode, stage);
     StoragePlan exchange =
-        new StoragePlan(n.orchestratorStorage(), orch, "exchange", home, region, false, os.sku().azureName(),
-            os.sku().geoReplicated(), exchangeExposure, StorageSettings.HARDENED, os.softDeleteDays(), sorted(exchangeContainers), "orchestrator.storage");
+        new StoragePlan(
+            n.orchestratorStorage(),
+            orch,
+            "exchange",
+            home,
+            region,
+            false,
+            os.sku().azureName(),
+            os.sku().geoReplicated(),
+            exchangeExposure,
+            StorageSettings.HARDENED,
+            os.softDeleteDays(),
+            sorted(exchangeContainers),
+            "orchestrator.storage");
     storages.add(exchange);
 
     boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
@@ -101,22 +126,77 @@ public final class Planner {
     boolean depsPrivate = wsPrivate || (orchMode == NetworkMode.VNET && stage == Stage.RUN);
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
-    storages.add(new StoragePlan(wsStorage, orch, "workspace", home, region, false, "Standard_LRS", false,
-        depExposure, StorageSettings.HARDENED, 7, List.of(), "orchestrator.workspace"));
-    WorkspacePlan ws = new WorkspacePlan(n.workspace(), home, region, t.orchestrator().workspace().hbi(), wsPublic,
-        "identity", wsStorage, n.workspaceKeyVault(), n.registry(), false, "orchestrator.workspace",
-        depsPrivate ? t.orchestrator().computes().get(0).name() : "");
-    RegistryPlan registry = new RegistryPlan(n.registry(), home, region, depsPrivate ? "Premium" : "Standard",
-        false, false, !depsPrivate, "orchestrator.workspace");
+    storages.add(
+        new StoragePlan(
+            wsStorage,
+            orch,
+            "workspace",
+            home,
+            region,
+            false,
+            "Standard_LRS",
+            false,
+            depExposure,
+            StorageSettings.HARDENED,
+            7,
+            List.of(),
+            "orchestrator.workspace"));
+    WorkspacePlan ws =
+        new WorkspacePlan(
+            n.workspace(),
+            home,
+            region,
+            t.orchestrator().workspace().hbi(),
+            wsPublic,
+            "identity",
+            wsStorage,
+            n.workspaceKeyVault(),
+            n.registry(),
+            false,
+            "orchestrator.workspace",
+            depsPrivate ? t.orchestrator().computes().get(0).name() : "");
+    RegistryPlan registry =
+        new RegistryPlan(
+            n.registry(),
+            home,
+            region,
+            depsPrivate ? "Premium" : "Standard",
+            false,
+            false,
+            !depsPrivate,
+            "orchestrator.workspace");
     List<KeyVaultPlan> keyVaults = new ArrayList<>();
     // purge protection cannot be switched off once on: a crawl sandbox must be deletable and its
     // vault names reusable, so it is on from walk
     boolean purgeProtection = stage != Stage.CRAWL;
-    keyVaults.add(new KeyVaultPlan(n.workspaceKeyVault(), "workspace", home, region, true, purgeProtection, 90,
-        !depsPrivate, "orchestrator.workspace", ""));
-    Optional<KeyVaultPlan> kv = t.orchestrator().keyVault().map(k ->
-        new KeyVaultPlan(n.keyVault(), "confidentiality", home, region, true, purgeProtection, k.softDeleteDays(),
-            !orchMode.isIsolated(), "orchestrator.keyVault", k.keyName()));
+    keyVaults.add(
+        new KeyVaultPlan(
+            n.workspaceKeyVault(),
+            "workspace",
+            home,
+            region,
+            true,
+            purgeProtection,
+            90,
+            !depsPrivate,
+            "orchestrator.workspace",
+            ""));
+    Optional<KeyVaultPlan> kv =
+        t.orchestrator()
+            .keyVault()
+            .map(
+                k ->
+                    new KeyVaultPlan(
+                        n.keyVault(),
+                        "confidentiality",
+                        home,
+                        region,
+                        true,
+                        purgeProtection,
+                        k.softDeleteDays(),
+                        !orchMode.isIsolated(),
+                        "orchestrator.keyVault",
+                        k.keyName()));
     kv.ifPresent(keyVaults::add);
 
     if (hub.isPresent()) {
@@ -137,18 +217,52 @@ public final class Planner {
       }
     }
     for (int j = 0; j < t.orchestrator().computes().size(); j++) {
-      compute(orch, t.orchestrator().computes().get(j), region, n.orchestratorIdentity(), hub,
+      compute(
+          orch,
+          t.orchestrator().computes().get(j),
+          region,
+          n.orchestratorIdentity(),
+          hub,
           "orchestrator.computes[" + j + "]");
     }
-    datastores.add(new DatastorePlan(n.globalModelDatastore(), orch, "global-model", exchange.name(), n.globalModelContainer(), endpointSuffix()));
-    t.job().baseline().ifPresent(b ->
-        datastores.add(new DatastorePlan("baseline_data", orch, "baseline", exchange.name(), BASELINE_CONTAINER, endpointSuffix())));
+    datastores.add(
+        new DatastorePlan(
+            n.globalModelDatastore(),
+            orch,
+            "global-model",
+            exchange.name(),
+            n.globalModelContainer(),
+            endpointSuffix()));
+    t.job()
+        .baseline()
+        .ifPresent(
+            b ->
+                datastores.add(
+                    new DatastorePlan(
+                        "baseline_data",
+                        orch,
+                        "baseline",
+                        exchange.name(),
+                        BASELINE_CONTAINER,
+                        endpointSuffix())));
 
-    grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.globalModelContainer(),
-        "write", "aggregate steps write the global model");
+    grant(
+        n.orchestratorIdentity(),
+        orch,
+        BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+        exchange,
+        n.globalModelContainer(),
+        "write",
+        "aggregate steps write the global model");
     if (t.job().baseline().isPresent()) {
-      grant(n.orchestratorIdentity(), orch, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, BASELINE_CONTAINER,
-          "read", "the baseline trains on the pooled non-sensitive copy");
+      grant(
+          n.orchestratorIdentity(),
+          orch,
+          BuiltInRoles.STORAGE_BLOB_DATA_READER,
+          exchange,
+          BASELINE_CONTAINER,
+          "read",
+          "the baseline trains on the pooled non-sensitive copy");
     }
 
     // silos
@@ -159,48 +273,131 @@ public final class Planner {
     workspaceEndpoints(ws, hub);
 
     // every compute identity needs the workspace artifacts (code snapshots, logs) and images
-    StoragePlan wsStorePlan = storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    StoragePlan wsStorePlan =
+        storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
     for (IdentityPlan id : identities) {
-      grant(id.name(), id.owner(), BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, wsStorePlan, "", "read-write",
+      grant(
+          id.name(),
+          id.owner(),
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          wsStorePlan,
+          "",
+          "read-write",
           "jobs read code snapshots and write logs in the workspace storage");
       // the registry's admin user is off: computes pull images with their own identity
-      serviceGrant(id.name(), id.owner(), RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.ACR_PULL, "registry",
-          registry.name(), home, "pull", "computes pull environment images with their identity (admin user off)");
-      kv.ifPresent(v -> serviceGrant(id.name(), id.owner(), RoleGrant.SERVICE_PRINCIPAL, "",
-          BuiltInRoles.KEY_VAULT_CRYPTO_USER, "vault", v.name(), v.scope(), "encrypt-decrypt",
-          "steps encrypt and decrypt model updates with key " + v.keyName()));
+      serviceGrant(
+          id.name(),
+          id.owner(),
+          RoleGrant.SERVICE_PRINCIPAL,
+          "",
+          BuiltInRoles.ACR_PULL,
+          "registry",
+          registry.name(),
+          home,
+          "pull",
+          "computes pull environment images with their identity (admin user off)");
+      kv.ifPresent(
+          v ->
+              serviceGrant(
+                  id.name(),
+                  id.owner(),
+                  RoleGrant.SERVICE_PRINCIPAL,
+                  "",
+                  BuiltInRoles.KEY_VAULT_CRYPTO_USER,
+                  "vault",
+                  v.name(),
+                  v.scope(),
+                  "encrypt-decrypt",
+                  "steps encrypt and decrypt model updates with key " + v.keyName()));
     }
     if (!ws.imageBuildCompute().isEmpty()) {
-      serviceGrant(n.orchestratorIdentity(), orch, RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.ACR_PUSH, "registry",
-          registry.name(), home, "push", "the image-build compute " + ws.imageBuildCompute()
+      serviceGrant(
+          n.orchestratorIdentity(),
+          orch,
+          RoleGrant.SERVICE_PRINCIPAL,
+          "",
+          BuiltInRoles.ACR_PUSH,
+          "registry",
+          registry.name(),
+          home,
+          "push",
+          "the image-build compute "
+              + ws.imageBuildCompute()
               + " pushes environment images (a private registry cannot build them itself)");
     }
     for (var person : t.people().dataScientists()) {
-      serviceGrant(person.label(), orch, person.principalType(), person.objectId(), BuiltInRoles.AZUREML_DATA_SCIENTIST,
-          "workspace", ws.name(), home, "submit", "data scientists submit and monitor FL jobs");
-      personGrant(person, orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, wsStorePlan, "", "read-write",
+      serviceGrant(
+          person.label(),
+          orch,
+          person.principalType(),
+          person.objectId(),
+          BuiltInRoles.AZUREML_DATA_SCIENTIST,
+          "workspace",
+          ws.name(),
+          home,
+          "submit",
+          "data scientists submit and monitor FL jobs");
+      personGrant(
+          person,
+          orch,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          wsStorePlan,
+          "",
+          "read-write",
           "az ml job create uploads code snapshots to the workspace storage (shared keys are off)");
-      personGrant(person, orch, BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR, wsStorePlan, "", "read-write",
+      personGrant(
+          person,
+          orch,
+          BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR,
+          wsStorePlan,
+          "",
+          "read-write",
           "the studio and code upload use the workspace file share with Entra ID (shared keys are off)");
       if (t.job().baseline().isPresent()) {
-        personGrant(person, orch, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, BASELINE_CONTAINER, "write",
+        personGrant(
+            person,
+            orch,
+            BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+            exchange,
+            BASELINE_CONTAINER,
+            "write",
             "data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)");
       }
     }
     for (AksPlan a : aksClusters()) {
       if (!a.adminGroupObjectId().isEmpty()) {
-        serviceGrant("aks-admins-" + a.owner().key(), a.owner(), "Group", a.adminGroupObjectId(),
-            BuiltInRoles.AKS_RBAC_CLUSTER_ADMIN, "aks", a.name(), a.scope(), "admin",
+        serviceGrant(
+            "aks-admins-" + a.owner().key(),
+            a.owner(),
+            "Group",
+            a.adminGroupObjectId(),
+            BuiltInRoles.AKS_RBAC_CLUSTER_ADMIN,
+            "aks",
+            a.name(),
+            a.scope(),
+            "admin",
             "the silo's cluster admins run kubectl through Entra ID and Azure RBAC");
       }
     }
     for (AksPlan a : aksClusters()) {
       // a bring-your-own subnet: the cluster's own identity manages its nodes' and load balancers'
       // network settings there (the CLI assigns this itself; a template must assign it)
-      vnets.stream().filter(x -> x.owner().equals(a.owner())).findFirst().ifPresent(v ->
-          serviceGrant(a.identity(), a.owner(), RoleGrant.SERVICE_PRINCIPAL, "", BuiltInRoles.NETWORK_CONTRIBUTOR,
-              "subnet", v.name() + "/" + v.computeSubnet().name(), v.scope(), "network",
-              "the cluster's system-assigned identity manages the node subnet it runs in"));
+      vnets.stream()
+          .filter(x -> x.owner().equals(a.owner()))
+          .findFirst()
+          .ifPresent(
+              v ->
+                  serviceGrant(
+                      a.identity(),
+                      a.owner(),
+                      RoleGrant.SERVICE_PRINCIPAL,
+                      "",
+                      BuiltInRoles.NETWORK_CONTRIBUTOR,
+                      "subnet",
+                      v.name() + "/" + v.computeSubnet().name(),
+                      v.scope(),
+                      "network",
+                      "the cluster's system-assigned identity manages the node subnet it runs in"));
     }
     Optional<WayInPlan> wayIn = wayIn(hub);
     wayIn.ifPresent(w -> wayInGrants(w, ws, wsStorePlan));
@@ -208,10 +405,19 @@ public final class Planner {
     linkZones();
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
-      String existing = t.network().createDnsZones() ? "" : t.network().existingDnsZones().getOrDefault(z.getKey(), "");
-      // flgen links only the zones it creates; a hub's existing zone is linked by the hub's team, so
+      String existing =
+          t.network().createDnsZones()
+              ? ""
+              : t.network().existingDnsZones().getOrDefault(z.getKey(), "");
+      // flgen links only the zones it creates; a hub's existing zone is linked by the hub's team,
+      // so
       // the plan shows no link and FLG-NET-004 says which VNets still need one
-      zones.add(new DnsZonePlan(z.getKey(), home, existing, existing.isEmpty() ? List.copyOf(z.getValue()) : List.of()));
+      zones.add(
+          new DnsZonePlan(
+              z.getKey(),
+              home,
+              existing,
+              existing.isEmpty() ? List.copyOf(z.getValue()) : List.of()));
     }
     PipelinePlan pipeline = new PipelineBuilder(t, n).build();
     List<OutputPlan> outputs = new ArrayList<>();
@@ -219,14 +425,36 @@ public final class Planner {
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
     for (IdentityPlan id : identities) {
       String key = id.owner().key();
-      outputs.add(new OutputPlan(Names.camel("identity", key, "principalId"), id.name(), "principalId", "Principal id of " + id.name() + ".", id.owner()));
-      outputs.add(new OutputPlan(Names.camel("identity", key, "clientId"), id.name(), "clientId", "Client id of " + id.name() + ".", id.owner()));
+      outputs.add(
+          new OutputPlan(
+              Names.camel("identity", key, "principalId"),
+              id.name(),
+              "principalId",
+              "Principal id of " + id.name() + ".",
+              id.owner()));
+      outputs.add(
+          new OutputPlan(
+              Names.camel("identity", key, "clientId"),
+              id.name(),
+              "clientId",
+              "Client id of " + id.name() + ".",
+              id.owner()));
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
         String key = st.role().equals("silo") ? st.owner().key() : st.role();
-        outputs.add(new OutputPlan(Names.camel("storage", key, "name"), st.name(), "name", "Name of storage account " + st.name() + "."));
-        outputs.add(new OutputPlan(Names.camel("storage", key, "id"), st.name(), "id", "Resource id of storage account " + st.name() + "."));
+        outputs.add(
+            new OutputPlan(
+                Names.camel("storage", key, "name"),
+                st.name(),
+                "name",
+                "Name of storage account " + st.name() + "."));
+        outputs.add(
+            new OutputPlan(
+                Names.camel("storage", key, "id"),
+                st.name(),
+                "id",
+                "Resource id of storage account " + st.name() + "."));
       }
     }
     // output names are camelCase of party names; silos such as ab-1 and ab1 would collide
@@ -239,11 +467,31 @@ public final class Planner {
       }
       outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description(), o.owner()));
     }
-    return new Plan(t, n, home, List.copyOf(resourceGroups), List.copyOf(identities), List.copyOf(storages), ws,
-        registry, List.copyOf(keyVaults), List.copyOf(computes), List.copyOf(aksClusters()), List.copyOf(vnets),
-        List.copyOf(peerings), List.copyOf(endpoints), List.copyOf(zones), List.copyOf(grants),
-        List.copyOf(serviceGrants), List.copyOf(existingGroups), wayIn, List.copyOf(datastores),
-        pipeline, List.copyOf(outputs), List.copyOf(kubernetes), List.copyOf(federations));
+    return new Plan(
+        t,
+        n,
+        home,
+        List.copyOf(resourceGroups),
+        List.copyOf(identities),
+        List.copyOf(storages),
+        ws,
+        registry,
+        List.copyOf(keyVaults),
+        List.copyOf(computes),
+        List.copyOf(aksClusters()),
+        List.copyOf(vnets),
+        List.copyOf(peerings),
+        List.copyOf(endpoints),
+        List.copyOf(zones),
+        List.copyOf(grants),
+        List.copyOf(serviceGrants),
+        List.copyOf(existingGroups),
+        wayIn,
+        List.copyOf(datastores),
+        pipeline,
+        List.copyOf(outputs),
+        List.copyOf(kubernetes),
+        List.copyOf(federations));
   }
 
   private List<AksPlan> aksClusters;
@@ -261,11 +509,23 @@ public final class Planner {
     for (int i = 0; i < t.silos().size(); i++) {
       if (t.silos().get(i) instanceof io.flgen.model.ExternalSilo e
           && e.cluster() instanceof io.flgen.model.KubernetesCluster.Aks aks) {
-        // the cluster lives with its VNet, in the workspace's subscription (Azure ML attaches it there)
+        // the cluster lives with its VNet, in the workspace's subscription (Azure ML attaches it
+        // there)
         Scope scope = computeScope(e);
-        out.add(new AksPlan(n.aksCluster(e.name()), Party.silo(e.name(), i), scope, e.region(), aks.privateCluster(),
-            aks.authorizedIpRanges(), false, true, "azure", "silos[" + i + "].cluster", false,
-            aks.adminGroupObjectId().orElse("")));
+        out.add(
+            new AksPlan(
+                n.aksCluster(e.name()),
+                Party.silo(e.name(), i),
+                scope,
+                e.region(),
+                aks.privateCluster(),
+                aks.authorizedIpRanges(),
+                false,
+                true,
+                "azure",
+                "silos[" + i + "].cluster",
+                false,
+                aks.adminGroupObjectId().orElse("")));
       }
     }
     return out;
@@ -273,41 +533,58 @@ public final class Planner {
 
   /**
    * The resource group of a silo's identity (and of its storage unless it is cross-tenant): the
-   * silo's own group, or the orchestrator's group name plus the silo name. Compute, identity and VNet
-   * of a cross-tenant silo stay in the orchestrator's subscription.
+   * silo's own group, or the orchestrator's group name plus the silo name. Compute, identity and
+   * VNet of a cross-tenant silo stay in the orchestrator's subscription.
    */
   static Scope siloScope(Topology t, Silo s) {
     String sub = t.orchestrator().subscriptionId();
     String rg = t.orchestrator().resourceGroup();
     return s instanceof CrossTenantSilo
         ? new Scope(Scope.HOME, sub, rg + "-" + s.name())
-        : new Scope(Scope.HOME, s.subscriptionId().orElse(sub), s.resourceGroup().orElse(rg + "-" + s.name()));
+        : new Scope(
+            Scope.HOME,
+            s.subscriptionId().orElse(sub),
+            s.resourceGroup().orElse(rg + "-" + s.name()));
   }
 
   /** The orchestrator's identity, by resource id. */
   static ResourceRef orchestratorIdentity(Topology t) {
-    return ResourceRef.identity(new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup()),
+    return ResourceRef.identity(
+        new Scope(Scope.HOME, t.orchestrator().subscriptionId(), t.orchestrator().resourceGroup()),
         new Names(t).orchestratorIdentity());
   }
 
-  /** A silo's identity, by resource id: its identity.name or the generated name, in {@link #siloScope}. */
+  /**
+   * A silo's identity, by resource id: its identity.name or the generated name, in {@link
+   * #siloScope}.
+   */
   static ResourceRef siloIdentity(Topology t, Silo s) {
-    return ResourceRef.identity(siloScope(t, s), s.identity().name().orElse(new Names(t).siloIdentity(s.name())));
+    return ResourceRef.identity(
+        siloScope(t, s), s.identity().name().orElse(new Names(t).siloIdentity(s.name())));
   }
 
   /**
    * Plans one silo. Compute, identity and VNet always live in the orchestrator's tenant (Azure ML
    * computes belong to the orchestrator workspace); a cross-tenant silo's storage lives in its own
-   * tenant and is reached through a federated app, never through a cross-tenant role on the
-   * managed identity. An external silo with local data keeps its data on the cluster and has no
-   * silo storage.
+   * tenant and is reached through a federated app, never through a cross-tenant role on the managed
+   * identity. An external silo with local data keeps its data on the cluster and has no silo
+   * storage.
    */
-  private void silo(Silo s, int i, Optional<VnetPlan> hub, StoragePlan exchange, Stage stage, Exposure exchangeExposure) {
+  private void silo(
+      Silo s,
+      int i,
+      Optional<VnetPlan> hub,
+      StoragePlan exchange,
+      Stage stage,
+      Exposure exchangeExposure) {
     Party p = Party.silo(s.name(), i);
     String path = p.path();
     boolean crossTenant = s instanceof CrossTenantSilo;
     Scope scope = siloScope(t, s);
-    group(scope, s.resourceGroup().isPresent() && !AzureName.same(scope.subscriptionId(), home.subscriptionId()));
+    group(
+        scope,
+        s.resourceGroup().isPresent()
+            && !AzureName.same(scope.subscriptionId(), home.subscriptionId()));
     String identity = siloIdentity(t, s).name();
     if (knownIdentities.add(siloIdentity(t, s))) {
       identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
@@ -320,10 +597,25 @@ public final class Planner {
     if (!arc && s.network().mode().isIsolated()) {
       group(netScope, false);
     }
-    Optional<VnetPlan> v = arc ? Optional.empty() : vnet(p, s.name(), netScope, s.region(), s.network(), path + ".network");
+    Optional<VnetPlan> v =
+        arc
+            ? Optional.empty()
+            : vnet(p, s.name(), netScope, s.region(), s.network(), path + ".network");
     if (v.isPresent() && hub.isPresent() && t.network().peering()) {
-      peerings.add(new PeeringPlan("peer-" + v.get().name() + "-to-" + hub.get().name(), v.get(), hub.get(), false, false));
-      peerings.add(new PeeringPlan("peer-" + hub.get().name() + "-to-" + v.get().name(), hub.get(), v.get(), false, false));
+      peerings.add(
+          new PeeringPlan(
+              "peer-" + v.get().name() + "-to-" + hub.get().name(),
+              v.get(),
+              hub.get(),
+              false,
+              false));
+      peerings.add(
+          new PeeringPlan(
+              "peer-" + hub.get().name() + "-to-" + v.get().name(),
+              hub.get(),
+              v.get(),
+              false,
+              false));
     }
     Exposure siloExposure = exposure(s.network().mode(), stage);
     boolean localOnly = s instanceof ExternalSilo e1 && e1.localData().isPresent();
@@ -331,33 +623,76 @@ public final class Planner {
     if (!localOnly) {
       Scope dataScope = scope;
       if (s instanceof CrossTenantSilo ct) {
-        dataScope = new Scope(ct.tenantId(), ct.subscriptionId().orElseThrow(),
-            ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
+        dataScope =
+            new Scope(
+                ct.tenantId(),
+                ct.subscriptionId().orElseThrow(),
+                ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
       }
       StoragePlan plan;
       if (s.storage() instanceof Storage.Existing e) {
-        Scope es = new Scope(dataScope.tenant(), e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
-            e.resourceGroup());
+        Scope es =
+            new Scope(
+                dataScope.tenant(),
+                e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
+                e.resourceGroup());
         group(es, true); // holds the existing account: referenced, never PUT
-        plan = new StoragePlan(e.accountName(), p, "silo", es, s.region(), true, "", false,
-            new Exposure(!siloExposure.privateEndpoint(), siloExposure.defaultActionDeny(), siloExposure.privateEndpoint()),
-            StorageSettings.HARDENED, 0, List.of(), path + ".storage.existing");
+        plan =
+            new StoragePlan(
+                e.accountName(),
+                p,
+                "silo",
+                es,
+                s.region(),
+                true,
+                "",
+                false,
+                new Exposure(
+                    !siloExposure.privateEndpoint(),
+                    siloExposure.defaultActionDeny(),
+                    siloExposure.privateEndpoint()),
+                StorageSettings.HARDENED,
+                0,
+                List.of(),
+                path + ".storage.existing");
       } else {
         Storage.New ns = (Storage.New) s.storage();
-        plan = new StoragePlan(n.siloStorage(s.name()), p, "silo", dataScope, s.region(), false, ns.sku().azureName(),
-            ns.sku().geoReplicated(), siloExposure, StorageSettings.HARDENED, ns.softDeleteDays(),
-            List.of(s.data().container()), path + ".storage");
+        plan =
+            new StoragePlan(
+                n.siloStorage(s.name()),
+                p,
+                "silo",
+                dataScope,
+                s.region(),
+                false,
+                ns.sku().azureName(),
+                ns.sku().geoReplicated(),
+                siloExposure,
+                StorageSettings.HARDENED,
+                ns.softDeleteDays(),
+                List.of(s.data().container()),
+                path + ".storage");
       }
       storages.add(plan);
       st = Optional.of(plan);
       if (siloExposure.privateEndpoint() && v.isPresent()) {
         // an existing account's owner approves the connection unless the deployer may
-        boolean ownerApproves = crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
-        endpoint(p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), ownerApproves);
+        boolean ownerApproves =
+            crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
+        endpoint(
+            p,
+            "storage",
+            plan.name(),
+            plan.scope(),
+            PrivateLinkService.BLOB,
+            v.get(),
+            ownerApproves);
       }
     }
     // without peering, a private exchange account needs an endpoint in the silo's own VNet too
-    if (exchangeExposure.privateEndpoint() && v.isPresent() && (hub.isEmpty() || !t.network().peering())) {
+    if (exchangeExposure.privateEndpoint()
+        && v.isPresent()
+        && (hub.isEmpty() || !t.network().peering())) {
       endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
     }
     if (s instanceof ExternalSilo e) {
@@ -370,73 +705,193 @@ public final class Planner {
     // least privilege: own storage read-write; own update container write; global model read
     if (st.isPresent() && s instanceof CrossTenantSilo ct) {
       String app = n.federatedApp(s.name());
-      federations.add(new FederationPlan(p, app, t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
-          ct.tenantId(), identity, st.get().name(), s.data().container(), st.get().scope()));
-      grant(app, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "read-write",
+      federations.add(
+          new FederationPlan(
+              p,
+              app,
+              t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+              ct.tenantId(),
+              identity,
+              st.get().name(),
+              s.data().container(),
+              st.get().scope()));
+      grant(
+          app,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
           "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
     } else if (st.isPresent()) {
       // the data container, not the account: an existing account may hold the party's other data
-      grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "read-write",
+      grant(
+          identity,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
           "the silo reads its data and writes preprocessed data in its own data container");
     }
-    grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, exchange, n.updatesContainer(s.name()), "write",
+    grant(
+        identity,
+        p,
+        BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+        exchange,
+        n.updatesContainer(s.name()),
+        "write",
         "the silo writes its model updates to its own container only");
-    grant(identity, p, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange, n.globalModelContainer(), "read",
+    grant(
+        identity,
+        p,
+        BuiltInRoles.STORAGE_BLOB_DATA_READER,
+        exchange,
+        n.globalModelContainer(),
+        "read",
         "the silo reads the global model");
-    grant(n.orchestratorIdentity(), Party.ORCHESTRATOR, BuiltInRoles.STORAGE_BLOB_DATA_READER, exchange,
-        n.updatesContainer(s.name()), "read", "aggregation reads this silo's model updates");
+    grant(
+        n.orchestratorIdentity(),
+        Party.ORCHESTRATOR,
+        BuiltInRoles.STORAGE_BLOB_DATA_READER,
+        exchange,
+        n.updatesContainer(s.name()),
+        "read",
+        "aggregation reads this silo's model updates");
     if (st.isPresent()) {
       for (var owner : s.dataOwners()) {
         // the data owner uploads straight to the silo's data container, never through the workspace
-        personGrant(owner, p, BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR, st.get(), s.data().container(), "write",
+        personGrant(
+            owner,
+            p,
+            BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+            st.get(),
+            s.data().container(),
+            "write",
             "the silo's data owner uploads its data to its own data container only");
       }
     }
     if (st.isPresent() && !crossTenant) {
-      datastores.add(new DatastorePlan(n.siloDataDatastore(s.name()), p, "data", st.get().name(), s.data().container(),
-          endpointSuffix()));
+      datastores.add(
+          new DatastorePlan(
+              n.siloDataDatastore(s.name()),
+              p,
+              "data",
+              st.get().name(),
+              s.data().container(),
+              endpointSuffix()));
     }
-    datastores.add(new DatastorePlan(n.siloUpdatesDatastore(s.name()), p, "updates", exchange.name(),
-        n.updatesContainer(s.name()), endpointSuffix()));
+    datastores.add(
+        new DatastorePlan(
+            n.siloUpdatesDatastore(s.name()),
+            p,
+            "updates",
+            exchange.name(),
+            n.updatesContainer(s.name()),
+            endpointSuffix()));
   }
 
   /** Written where the orchestrator tenant id belongs when the topology does not give it. */
   public static final String HOME_TENANT_PLACEHOLDER = "<orchestrator-tenant-id>";
 
-  private KubernetesPlan kubernetesPlan(ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
+  private KubernetesPlan kubernetesPlan(
+      ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
     List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
     for (var it : e.instanceTypes()) {
-      types.add(new KubernetesPlan.InstanceTypePlan(it.name(), it.cpu(), it.memory(), it.gpu(), it.nodeSelectorPool().orElse(""),
-          it.epc().orElse("")));
+      types.add(
+          new KubernetesPlan.InstanceTypePlan(
+              it.name(),
+              it.cpu(),
+              it.memory(),
+              it.gpu(),
+              it.nodeSelectorPool().orElse(""),
+              it.epc().orElse("")));
     }
-    Optional<KubernetesPlan.VolumePlan> vol = e.localData().map(d -> new KubernetesPlan.VolumePlan(
-        "fl-" + e.name() + "-data",
-        d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
-        d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
-        d instanceof io.flgen.model.LocalData.Nfs nfs2 ? nfs2.path() : ((io.flgen.model.LocalData.HostPath) d).path(),
-        d.size(), d.mountPath()));
+    Optional<KubernetesPlan.VolumePlan> vol =
+        e.localData()
+            .map(
+                d ->
+                    new KubernetesPlan.VolumePlan(
+                        "fl-" + e.name() + "-data",
+                        d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
+                        d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
+                        d instanceof io.flgen.model.LocalData.Nfs nfs2
+                            ? nfs2.path()
+                            : ((io.flgen.model.LocalData.HostPath) d).path(),
+                        d.size(),
+                        d.mountPath()));
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
-      Scope cs = new Scope(Scope.HOME, scope.subscriptionId(), arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
+      Scope cs =
+          new Scope(
+              Scope.HOME,
+              scope.subscriptionId(),
+              arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
       group(cs, true); // holds the onboarded Arc cluster: referenced, never PUT
       // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
       // an enforced one is the goal
       String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
-      return new KubernetesPlan(p, "arc", arc.name(), cs, e.region(), "azureml", computeName, identity, n.namespace(e.name()),
-          types, vol, Optional.empty(), Optional.empty(), false, true, p.path() + ".cluster", path);
+      return new KubernetesPlan(
+          p,
+          "arc",
+          arc.name(),
+          cs,
+          e.region(),
+          "azureml",
+          computeName,
+          identity,
+          n.namespace(e.name()),
+          types,
+          vol,
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          true,
+          p.path() + ".cluster",
+          path);
     }
     KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
-    Optional<KubernetesPlan.NodePoolPlan> pool = aks.confidentialNodePool().map(c ->
-        new KubernetesPlan.NodePoolPlan("confidential", c.vmSize(), c.nodeCount(), c.technology(),
-            c.enclaveRuntime().orElse("")));
+    Optional<KubernetesPlan.NodePoolPlan> pool =
+        aks.confidentialNodePool()
+            .map(
+                c ->
+                    new KubernetesPlan.NodePoolPlan(
+                        "confidential",
+                        c.vmSize(),
+                        c.nodeCount(),
+                        c.technology(),
+                        c.enclaveRuntime().orElse("")));
     boolean sgx = pool.map(x -> x.technology().equals("sgx")).orElse(false);
-    Optional<KubernetesPlan.NodePoolPlan> system = Optional.of(
-        new KubernetesPlan.NodePoolPlan("system", aks.nodeVmSize(), aks.nodeCount(), "none", ""));
+    Optional<KubernetesPlan.NodePoolPlan> system =
+        Optional.of(
+            new KubernetesPlan.NodePoolPlan(
+                "system", aks.nodeVmSize(), aks.nodeCount(), "none", ""));
     // NetworkPolicy objects only when the cluster flgen creates has an engine that enforces them
-    boolean networkPolicy = aksClusters().stream().filter(a -> a.owner().equals(p)).map(AksPlan::networkPolicy)
-        .anyMatch(engine -> engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
-    return new KubernetesPlan(p, "aks", n.aksCluster(e.name()), computeScope(e), e.region(), "azureml", computeName,
-        identity, n.namespace(e.name()), types, vol, system, pool, sgx, networkPolicy, p.path() + ".cluster", "");
+    boolean networkPolicy =
+        aksClusters().stream()
+            .filter(a -> a.owner().equals(p))
+            .map(AksPlan::networkPolicy)
+            .anyMatch(
+                engine ->
+                    engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
+    return new KubernetesPlan(
+        p,
+        "aks",
+        n.aksCluster(e.name()),
+        computeScope(e),
+        e.region(),
+        "azureml",
+        computeName,
+        identity,
+        n.namespace(e.name()),
+        types,
+        vol,
+        system,
+        pool,
+        sgx,
+        networkPolicy,
+        p.path() + ".cluster",
+        "");
   }
 
   private String endpointSuffix() {
@@ -451,7 +906,8 @@ public final class Planner {
     return xs.stream().sorted().toList();
   }
 
-  private Optional<VnetPlan> vnet(Party p, String key, Scope scope, String region, Network net, String origin) {
+  private Optional<VnetPlan> vnet(
+      Party p, String key, Scope scope, String region, Network net, String origin) {
     if (!net.mode().isIsolated()) {
       return Optional.empty();
     }
@@ -461,39 +917,98 @@ public final class Planner {
     // compute subnets have no default outbound access: explicit egress to what Azure ML needs
     String nat = "ng-" + n.prefix() + "-" + key;
     List<SubnetPlan> subnets = new ArrayList<>();
-    subnets.add(new SubnetPlan("snet-compute", compute, n.nsg(key) + "-compute", false, false, amlOutboundRules(),
-        nat, "pip-" + nat, ""));
-    subnets.add(new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of()));
+    subnets.add(
+        new SubnetPlan(
+            "snet-compute",
+            compute,
+            n.nsg(key) + "-compute",
+            false,
+            false,
+            amlOutboundRules(),
+            nat,
+            "pip-" + nat,
+            ""));
+    subnets.add(
+        new SubnetPlan("snet-private-endpoints", pe, n.nsg(key) + "-pe", true, false, List.of()));
     if (Names.ORCHESTRATOR.equals(key) && t.network().wayIn().isPresent()) {
       Cidr quarter = space.subnet(space.prefix() + 2, 3);
-      // Bastion's subnet takes no NSG of ours (it needs Bastion's own rule set); the jumpbox's has one
-      subnets.add(new SubnetPlan("AzureBastionSubnet", quarter.subnet(26, 0).toString(), "", false, false, List.of()));
-      subnets.add(new SubnetPlan("snet-jumpbox", quarter.subnet(27, 2).toString(), n.nsg(key) + "-jumpbox", false, false,
-          List.of(), nat, "pip-" + nat, ""));
+      // Bastion's subnet takes no NSG of ours (it needs Bastion's own rule set); the jumpbox's has
+      // one
+      subnets.add(
+          new SubnetPlan(
+              "AzureBastionSubnet", quarter.subnet(26, 0).toString(), "", false, false, List.of()));
+      subnets.add(
+          new SubnetPlan(
+              "snet-jumpbox",
+              quarter.subnet(27, 2).toString(),
+              n.nsg(key) + "-jumpbox",
+              false,
+              false,
+              List.of(),
+              nat,
+              "pip-" + nat,
+              ""));
     }
-    VnetPlan v = new VnetPlan(n.vnet(key), p, scope, region, space.toString(), List.copyOf(subnets), origin);
+    VnetPlan v =
+        new VnetPlan(n.vnet(key), p, scope, region, space.toString(), List.copyOf(subnets), origin);
     vnets.add(v);
     return Optional.of(v);
   }
 
-  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet) {
+  private void endpoint(
+      Party owner,
+      String kind,
+      String target,
+      Scope targetScope,
+      PrivateLinkService svc,
+      VnetPlan vnet) {
     endpoint(owner, kind, target, targetScope, svc, vnet, false);
   }
 
-  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet,
+  private void endpoint(
+      Party owner,
+      String kind,
+      String target,
+      Scope targetScope,
+      PrivateLinkService svc,
+      VnetPlan vnet,
       boolean manualApproval) {
-    endpoint(owner, kind, target, targetScope, svc, vnet, manualApproval, n.privateEndpoint(target, svc.groupId()));
+    endpoint(
+        owner,
+        kind,
+        target,
+        targetScope,
+        svc,
+        vnet,
+        manualApproval,
+        n.privateEndpoint(target, svc.groupId()));
   }
 
-  private void endpoint(Party owner, String kind, String target, Scope targetScope, PrivateLinkService svc, VnetPlan vnet,
-      boolean manualApproval, String name) {
+  private void endpoint(
+      Party owner,
+      String kind,
+      String target,
+      Scope targetScope,
+      PrivateLinkService svc,
+      VnetPlan vnet,
+      boolean manualApproval,
+      String name) {
     List<String> zs = new ArrayList<>();
     zs.add(svc.zone(cloud));
     if (svc == PrivateLinkService.AML_API) {
       zs.add(PrivateLinkService.AML_NOTEBOOKS.zone(cloud));
     }
-    endpoints.add(new PrivateEndpointPlan(name, owner, kind, target, targetScope,
-        svc.groupId(), vnet, List.copyOf(zs), manualApproval));
+    endpoints.add(
+        new PrivateEndpointPlan(
+            name,
+            owner,
+            kind,
+            target,
+            targetScope,
+            svc.groupId(),
+            vnet,
+            List.copyOf(zs),
+            manualApproval));
     for (String z : zs) {
       zoneLinks.computeIfAbsent(z, k -> new ArrayList<>());
     }
@@ -508,12 +1023,14 @@ public final class Planner {
     for (PeeringPlan pr : peerings) {
       peeredWith.computeIfAbsent(pr.remote(), k -> new ArrayList<>()).add(pr.local());
     }
-    // what each zone already links, as a set: a contains() on the list per endpoint was quadratic in the silo count
+    // what each zone already links, as a set: a contains() on the list per endpoint was quadratic
+    // in the silo count
     Map<String, java.util.Set<VnetPlan>> linked = new java.util.HashMap<>();
     for (PrivateEndpointPlan e : endpoints) {
       for (String z : e.zones()) {
         List<VnetPlan> links = zoneLinks.get(z);
-        java.util.Set<VnetPlan> seen = linked.computeIfAbsent(z, k -> new java.util.HashSet<>(links));
+        java.util.Set<VnetPlan> seen =
+            linked.computeIfAbsent(z, k -> new java.util.HashSet<>(links));
         addLink(links, seen, e.vnet());
         for (VnetPlan local : peeredWith.getOrDefault(e.vnet(), List.of())) {
           addLink(links, seen, local);
@@ -528,9 +1045,23 @@ public final class Planner {
     }
   }
 
-  private void compute(Party p, Compute c, String region, String identity, Optional<VnetPlan> v, String origin) {
-    computes.add(new ComputePlan(c.name(), p, region, c.vmSize(), c.minNodes(), c.maxNodes(), identity,
-        v.orElse(null), v.isEmpty(), false, false, origin, List.of()));
+  private void compute(
+      Party p, Compute c, String region, String identity, Optional<VnetPlan> v, String origin) {
+    computes.add(
+        new ComputePlan(
+            c.name(),
+            p,
+            region,
+            c.vmSize(),
+            c.minNodes(),
+            c.maxNodes(),
+            identity,
+            v.orElse(null),
+            v.isEmpty(),
+            false,
+            false,
+            origin,
+            List.of()));
   }
 
   /** The outbound allow rules of a compute subnet: exactly the service tags Azure ML needs. */
@@ -538,8 +1069,21 @@ public final class Planner {
     List<NsgRulePlan> rules = new ArrayList<>();
     int priority = 200;
     for (io.flgen.azure.AmlOutbound.Tag tag : io.flgen.azure.AmlOutbound.REQUIRED) {
-      String name = "allow-" + tag.tag().toLowerCase(java.util.Locale.ROOT).replace('.', '-') + "-" + tag.protocol().toLowerCase(java.util.Locale.ROOT);
-      rules.add(new NsgRulePlan(name, priority, "Outbound", "Allow", tag.protocol(), "VirtualNetwork", tag.ports(), tag.tag()));
+      String name =
+          "allow-"
+              + tag.tag().toLowerCase(java.util.Locale.ROOT).replace('.', '-')
+              + "-"
+              + tag.protocol().toLowerCase(java.util.Locale.ROOT);
+      rules.add(
+          new NsgRulePlan(
+              name,
+              priority,
+              "Outbound",
+              "Allow",
+              tag.protocol(),
+              "VirtualNetwork",
+              tag.ports(),
+              tag.tag()));
       priority += 10;
     }
     return rules;
@@ -554,7 +1098,9 @@ public final class Planner {
     return new Scope(Scope.HOME, home.subscriptionId(), rg);
   }
 
-  /** Records a resource group: created by the deployment, or referenced when it is another party's. */
+  /**
+   * Records a resource group: created by the deployment, or referenced when it is another party's.
+   */
   private void group(Scope scope, boolean existing) {
     if (existing) {
       if (!knownGroups.contains(scope) && !existingGroups.contains(scope)) {
@@ -573,27 +1119,38 @@ public final class Planner {
    */
   private void workspaceEndpoints(WorkspacePlan ws, Optional<VnetPlan> hub) {
     java.util.Set<VnetPlan> computeVnets = new java.util.LinkedHashSet<>();
-    computes.stream().filter(c -> c.vnet() != null && !c.nodePublicIp()).forEach(c -> computeVnets.add(c.vnet()));
+    computes.stream()
+        .filter(c -> c.vnet() != null && !c.nodePublicIp())
+        .forEach(c -> computeVnets.add(c.vnet()));
     for (KubernetesPlan k : kubernetes) {
       if (k.kind().equals("aks")) {
-        vnets.stream().filter(x -> x.owner().equals(k.owner())).findFirst().ifPresent(computeVnets::add);
+        vnets.stream()
+            .filter(x -> x.owner().equals(k.owner()))
+            .findFirst()
+            .ifPresent(computeVnets::add);
       }
     }
     boolean wsPrivate = !ws.publicNetworkAccess();
     boolean hubEndpoint = endpoints.stream().anyMatch(e -> e.targetKind().equals("workspace"));
     if (hub.isPresent() && !hubEndpoint && (!computeVnets.isEmpty() || wsPrivate)) {
-      endpoint(Party.ORCHESTRATOR, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+      endpoint(
+          Party.ORCHESTRATOR, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
       hubEndpoint = true;
     }
     java.util.Map<VnetPlan, String> endpointOf = new java.util.IdentityHashMap<>();
-    String hubName = hubEndpoint ? n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId()) : "";
+    String hubName =
+        hubEndpoint ? n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId()) : "";
     for (VnetPlan v : computeVnets) {
       boolean reachesHub = hub.isPresent() && (v == hub.get() || t.network().peering());
       if (reachesHub) {
         endpointOf.put(v, hubName);
       } else {
-        String name = n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId()) + "-" + v.owner().key();
-        endpoint(v.owner(), "workspace", ws.name(), home, PrivateLinkService.AML_API, v, false, name);
+        String name =
+            n.privateEndpoint(ws.name(), PrivateLinkService.AML_API.groupId())
+                + "-"
+                + v.owner().key();
+        endpoint(
+            v.owner(), "workspace", ws.name(), home, PrivateLinkService.AML_API, v, false, name);
         endpointOf.put(v, name);
       }
     }
@@ -601,8 +1158,22 @@ public final class Planner {
       ComputePlan c = computes.get(i);
       String pe = c.vnet() == null ? null : endpointOf.get(c.vnet());
       if (pe != null) {
-        computes.set(i, new ComputePlan(c.name(), c.owner(), c.region(), c.vmSize(), c.minNodes(), c.maxNodes(),
-            c.identity(), c.vnet(), c.nodePublicIp(), c.sshPublicAccess(), c.localAuth(), c.origin(), List.of(pe)));
+        computes.set(
+            i,
+            new ComputePlan(
+                c.name(),
+                c.owner(),
+                c.region(),
+                c.vmSize(),
+                c.minNodes(),
+                c.maxNodes(),
+                c.identity(),
+                c.vnet(),
+                c.nodePublicIp(),
+                c.sshPublicAccess(),
+                c.localAuth(),
+                c.origin(),
+                List.of(pe)));
       }
     }
   }
@@ -614,33 +1185,48 @@ public final class Planner {
     }
     io.flgen.model.WayIn w = t.network().wayIn().get();
     String bastion = "bas-" + n.prefix();
-    return Optional.of(new WayInPlan("bastion", hub.get(), bastion, "pip-" + bastion, "vm-" + n.prefix() + "-jumpbox",
-        w.jumpboxVmSize()));
+    return Optional.of(
+        new WayInPlan(
+            "bastion",
+            hub.get(),
+            bastion,
+            "pip-" + bastion,
+            "vm-" + n.prefix() + "-jumpbox",
+            w.jumpboxVmSize()));
   }
 
   /**
-   * Each person whose step runs from the jumpbox signs in to it with Entra ID, as themselves: Reader
-   * on the VM, its NIC and the Bastion host ({@code az network bastion ssh} reads them) and Virtual
-   * Machine User Login on the VM. A person works from the jumpbox when a target of their step is
-   * not reachable from the internet: data scientists when the workspace or its storage is private,
-   * a silo's data owners when the silo's storage in this tenant is.
+   * Each person whose step runs from the jumpbox signs in to it with Entra ID, as themselves:
+   * Reader on the VM, its NIC and the Bastion host ({@code az network bastion ssh} reads them) and
+   * Virtual Machine User Login on the VM. A person works from the jumpbox when a target of their
+   * step is not reachable from the internet: data scientists when the workspace or its storage is
+   * private, a silo's data owners when the silo's storage in this tenant is.
    */
   private void wayInGrants(WayInPlan w, WorkspacePlan ws, StoragePlan wsStore) {
     List<io.flgen.model.Principal> people = new ArrayList<>();
     List<Party> owners = new ArrayList<>();
     if (!ws.publicNetworkAccess() || !wsStore.exposure().internetReachable()) {
-      t.people().dataScientists().forEach(p -> {
-        people.add(p);
-        owners.add(Party.ORCHESTRATOR);
-      });
+      t.people()
+          .dataScientists()
+          .forEach(
+              p -> {
+                people.add(p);
+                owners.add(Party.ORCHESTRATOR);
+              });
     }
     for (StoragePlan st : storages) {
       if (st.role().equals("silo") && st.scope().isHome() && !st.exposure().internetReachable()) {
-        t.silos().stream().filter(x -> x.name().equals(st.owner().key())).findFirst()
-            .ifPresent(x -> x.dataOwners().forEach(p -> {
-              people.add(p);
-              owners.add(st.owner());
-            }));
+        t.silos().stream()
+            .filter(x -> x.name().equals(st.owner().key()))
+            .findFirst()
+            .ifPresent(
+                x ->
+                    x.dataOwners()
+                        .forEach(
+                            p -> {
+                              people.add(p);
+                              owners.add(st.owner());
+                            }));
       }
     }
     java.util.Set<String> done = new java.util.HashSet<>();
@@ -649,34 +1235,126 @@ public final class Planner {
       if (!done.add(p.objectId())) {
         continue; // one person in two groups: one set of assignments (their names would collide)
       }
-      String why = "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
+      String why =
+          "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
       Scope s = w.hub().scope();
-      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "vm", w.jumpbox(), s,
-          "read", why);
-      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "nic", w.nic(), s,
-          "read", why);
-      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.READER, "bastion", w.name(), s,
-          "read", why);
-      serviceGrant(p.label(), owners.get(i), p.principalType(), p.objectId(), BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
-          "vm", w.jumpbox(), s, "login", why);
+      serviceGrant(
+          p.label(),
+          owners.get(i),
+          p.principalType(),
+          p.objectId(),
+          BuiltInRoles.READER,
+          "vm",
+          w.jumpbox(),
+          s,
+          "read",
+          why);
+      serviceGrant(
+          p.label(),
+          owners.get(i),
+          p.principalType(),
+          p.objectId(),
+          BuiltInRoles.READER,
+          "nic",
+          w.nic(),
+          s,
+          "read",
+          why);
+      serviceGrant(
+          p.label(),
+          owners.get(i),
+          p.principalType(),
+          p.objectId(),
+          BuiltInRoles.READER,
+          "bastion",
+          w.name(),
+          s,
+          "read",
+          why);
+      serviceGrant(
+          p.label(),
+          owners.get(i),
+          p.principalType(),
+          p.objectId(),
+          BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
+          "vm",
+          w.jumpbox(),
+          s,
+          "login",
+          why);
     }
   }
 
-  private void serviceGrant(String principal, Party owner, String principalType, String objectId, BuiltInRoles.Role role,
-      String targetKind, String target, Scope scope, String access, String reason) {
-    serviceGrants.add(new RoleGrant(principal, owner, role.name(), role.guid(), targetKind, target, "", access, scope,
-        reason, principalType, objectId));
+  private void serviceGrant(
+      String principal,
+      Party owner,
+      String principalType,
+      String objectId,
+      BuiltInRoles.Role role,
+      String targetKind,
+      String target,
+      Scope scope,
+      String access,
+      String reason) {
+    serviceGrants.add(
+        new RoleGrant(
+            principal,
+            owner,
+            role.name(),
+            role.guid(),
+            targetKind,
+            target,
+            "",
+            access,
+            scope,
+            reason,
+            principalType,
+            objectId));
   }
 
-  private void personGrant(io.flgen.model.Principal person, Party owner, BuiltInRoles.Role role, StoragePlan st,
-      String container, String access, String reason) {
-    grants.add(new RoleGrant(person.label(), owner, role.name(), role.guid(), "storage", st.name(), container, access,
-        st.scope(), reason, person.principalType(), person.objectId()));
+  private void personGrant(
+      io.flgen.model.Principal person,
+      Party owner,
+      BuiltInRoles.Role role,
+      StoragePlan st,
+      String container,
+      String access,
+      String reason) {
+    grants.add(
+        new RoleGrant(
+            person.label(),
+            owner,
+            role.name(),
+            role.guid(),
+            "storage",
+            st.name(),
+            container,
+            access,
+            st.scope(),
+            reason,
+            person.principalType(),
+            person.objectId()));
   }
 
-  private void grant(String principal, Party owner, BuiltInRoles.Role role, StoragePlan st, String container,
-      String access, String reason) {
-    grants.add(new RoleGrant(principal, owner, role.name(), role.guid(), "storage", st.name(), container, access,
-        st.scope(), reason));
+  private void grant(
+      String principal,
+      Party owner,
+      BuiltInRoles.Role role,
+      StoragePlan st,
+      String container,
+      String access,
+      String reason) {
+    grants.add(
+        new RoleGrant(
+            principal,
+            owner,
+            role.name(),
+            role.guid(),
+            "storage",
+            st.name(),
+            container,
+            access,
+            st.scope(),
+            reason));
   }
 }

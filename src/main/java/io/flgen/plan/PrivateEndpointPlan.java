@@ -6,8 +6,8 @@ package io.flgen.plan;
  * @param targetKind {@code storage}, {@code vault}, {@code registry} or {@code workspace}
  * @param groupId the private link sub-resource (blob, vault, registry, amlworkspace)
  * @param zones the private DNS zones its zone group registers in
- * @param manualApproval the target lives in another tenant, whose owner must approve the
- *     connection (the endpoint is created with a manual connection request)
+ * @param manualApproval the target lives in another tenant, whose owner must approve the connection
+ *     (the endpoint is created with a manual connection request)
  */
 public record PrivateEndpointPlan(
     String name,

@@ -16,12 +16,15 @@ public record Scope(String tenant, String subscriptionId, String resourceGroup) 
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scope s && AzureName.same(tenant, s.tenant) && AzureName.same(subscriptionId, s.subscriptionId)
+    return o instanceof Scope s
+        && AzureName.same(tenant, s.tenant)
+        && AzureName.same(subscriptionId, s.subscriptionId)
         && AzureName.same(resourceGroup, s.resourceGroup);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(AzureName.key(tenant), AzureName.key(subscriptionId), AzureName.key(resourceGroup));
+    return java.util.Objects.hash(
+        AzureName.key(tenant), AzureName.key(subscriptionId), AzureName.key(resourceGroup));
   }
 }

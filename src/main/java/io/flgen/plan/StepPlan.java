@@ -26,7 +26,8 @@ public record StepPlan(
    * An input or output.
    *
    * @param form {@code literal}, {@code binding} or {@code uri_folder}
-   * @param value the literal, the {@code ${{...}}} binding, or the {@code azureml://datastores/...} URI
+   * @param value the literal, the {@code ${{...}}} binding, or the {@code azureml://datastores/...}
+   *     URI
    * @param datastore the datastore a uri_folder reads or writes; empty otherwise
    */
   public record Port(String name, String form, String value, String datastore, String mode) {}

@@ -1,8 +1,8 @@
 package io.flgen.plan;
 
 /**
- * The security settings of a storage account flgen creates. Rules read them, and the storage
- * module receives them as parameters, so what is checked is exactly what is rendered.
+ * The security settings of a storage account flgen creates. Rules read them, and the storage module
+ * receives them as parameters, so what is checked is exactly what is rendered.
  */
 public record StorageSettings(
     String minimumTlsVersion,

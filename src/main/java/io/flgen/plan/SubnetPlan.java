@@ -10,7 +10,8 @@ import java.util.List;
  * @param nsgRules the NSG's custom rules
  * @param natGateway the NAT gateway that gives the subnet explicit outbound access; empty when none
  * @param natPublicIp the NAT gateway's public IP (outbound only); empty when none
- * @param routeTable the route table that sends the default route to the hub firewall; empty when none
+ * @param routeTable the route table that sends the default route to the hub firewall; empty when
+ *     none
  */
 public record SubnetPlan(
     String name,
@@ -27,7 +28,12 @@ public record SubnetPlan(
   }
 
   /** A subnet without explicit egress. */
-  public SubnetPlan(String name, String prefix, String nsg, boolean privateEndpoints, boolean defaultOutboundAccess,
+  public SubnetPlan(
+      String name,
+      String prefix,
+      String nsg,
+      boolean privateEndpoints,
+      boolean defaultOutboundAccess,
       List<NsgRulePlan> nsgRules) {
     this(name, prefix, nsg, privateEndpoints, defaultOutboundAccess, nsgRules, "", "", "");
   }

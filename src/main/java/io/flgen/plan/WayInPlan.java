@@ -6,20 +6,15 @@ package io.flgen.plan;
  * resolves and reaches every private target the hub reaches.
  *
  * @param kind {@code bastion}
- * @param hub the orchestrator VNet that hosts it, with its {@code AzureBastionSubnet} and
- *     {@code snet-jumpbox} subnets
+ * @param hub the orchestrator VNet that hosts it, with its {@code AzureBastionSubnet} and {@code
+ *     snet-jumpbox} subnets
  * @param name the Bastion host
  * @param publicIp its public IP (Bastion requires one; nothing else gets one)
  * @param jumpbox the jumpbox VM name
  * @param jumpboxVmSize its size
  */
 public record WayInPlan(
-    String kind,
-    VnetPlan hub,
-    String name,
-    String publicIp,
-    String jumpbox,
-    String jumpboxVmSize) {
+    String kind, VnetPlan hub, String name, String publicIp, String jumpbox, String jumpboxVmSize) {
   /** The jumpbox's network interface (way-in.bicep names it after the VM). */
   public String nic() {
     return jumpbox + "-nic";

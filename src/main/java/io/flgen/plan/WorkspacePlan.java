@@ -4,8 +4,8 @@ package io.flgen.plan;
  * The orchestrator workspace. Its Key Vault and registry are planned separately ({@link
  * KeyVaultPlan}, {@link RegistryPlan}) so the same rules check them as any other vault or registry.
  *
- * @param imageBuildCompute the compute that builds environment images when the registry is
- *     private (it cannot be reached from Azure ML's build service); empty otherwise
+ * @param imageBuildCompute the compute that builds environment images when the registry is private
+ *     (it cannot be reached from Azure ML's build service); empty otherwise
  */
 public record WorkspacePlan(
     String name,

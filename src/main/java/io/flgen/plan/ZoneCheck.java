@@ -23,8 +23,14 @@ public final class ZoneCheck {
     for (DnsZonePlan z : Planner.plan(t).dnsZones()) {
       if (!t.network().existingDnsZones().containsKey(z.zone())) {
         String path = "network.privateDnsZones.existing";
-        out.add(new Diagnostic(Codes.MISSING_ZONE, where.locate(path), path,
-            "zone " + z.zone() + " is needed by a private endpoint but not listed; add its resource id, or set create: true"));
+        out.add(
+            new Diagnostic(
+                Codes.MISSING_ZONE,
+                where.locate(path),
+                path,
+                "zone "
+                    + z.zone()
+                    + " is needed by a private endpoint but not listed; add its resource id, or set create: true"));
       }
     }
     return out;

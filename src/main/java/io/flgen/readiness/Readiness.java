@@ -29,27 +29,38 @@ import java.util.Set;
  * or private access) and the grant (the principal's role at a scope that covers the target).
  */
 public final class Readiness {
-  private static final Set<String> BLOB_READ = Set.of("Storage Blob Data Reader", "Storage Blob Data Contributor",
-      "Storage Blob Data Owner");
-  private static final Set<String> BLOB_WRITE = Set.of("Storage Blob Data Contributor", "Storage Blob Data Owner");
+  private static final Set<String> BLOB_READ =
+      Set.of(
+          "Storage Blob Data Reader", "Storage Blob Data Contributor", "Storage Blob Data Owner");
+  private static final Set<String> BLOB_WRITE =
+      Set.of("Storage Blob Data Contributor", "Storage Blob Data Owner");
   private static final Set<String> FILE_WRITE = Set.of("Storage File Data Privileged Contributor");
   private static final Set<String> PULL = Set.of("AcrPull", "AcrPush");
-  private static final Set<String> SUBMIT = Set.of("AzureML Data Scientist", "Contributor", "Owner");
-  private static final Set<String> CRYPTO = Set.of("Key Vault Crypto User", "Key Vault Crypto Officer");
+  private static final Set<String> SUBMIT =
+      Set.of("AzureML Data Scientist", "Contributor", "Owner");
+  private static final Set<String> CRYPTO =
+      Set.of("Key Vault Crypto User", "Key Vault Crypto Officer");
   private static final Set<String> READER = Set.of("Reader", "Contributor", "Owner");
-  private static final Set<String> VM_LOGIN = Set.of("Virtual Machine User Login", "Virtual Machine Administrator Login");
-  private static final Set<String> CLUSTER_ADMIN = Set.of("Azure Kubernetes Service RBAC Cluster Admin",
-      "Azure Kubernetes Service RBAC Admin");
+  private static final Set<String> VM_LOGIN =
+      Set.of("Virtual Machine User Login", "Virtual Machine Administrator Login");
+  private static final Set<String> CLUSTER_ADMIN =
+      Set.of("Azure Kubernetes Service RBAC Cluster Admin", "Azure Kubernetes Service RBAC Admin");
 
   /** The actor of the orchestrator admin's datastore step in DEPLOY.md. */
   public static final String ADMIN_DATASTORES = "orchestrator admin: az ml datastore create";
+
   /** The actor of the data scientists' baseline upload in DEPLOY.md. */
   public static final String BASELINE_UPLOAD = "data scientist: upload the baseline data";
 
   private final Plan plan;
   private final List<Check> checks = new ArrayList<>();
-  /** Private endpoints by target and sub-resource, and storage accounts by name: looked up per check. */
+
+  /**
+   * Private endpoints by target and sub-resource, and storage accounts by name: looked up per
+   * check.
+   */
   private final Map<String, List<PrivateEndpointPlan>> endpoints = new HashMap<>();
+
   private final Map<String, StoragePlan> storages = new HashMap<>();
   /*
    * Every other list the checks search is indexed once here too: a check runs per step (rounds x
@@ -62,8 +73,13 @@ public final class Readiness {
   private final Map<String, DatastorePlan> datastores = new HashMap<>();
   private final Map<String, List<RoleGrant>> grantsByTarget = new HashMap<>();
   private final Map<String, List<RoleGrant>> serviceGrantsByTarget = new HashMap<>();
-  /** Grant positions by target, then principal: the workspace storage and the registry have a grant per silo. */
+
+  /**
+   * Grant positions by target, then principal: the workspace storage and the registry have a grant
+   * per silo.
+   */
   private final Map<String, Map<String, List<Integer>>> grantIndex = new HashMap<>();
+
   private final Map<String, Map<String, List<Integer>>> serviceGrantIndex = new HashMap<>();
   private final Map<String, Set<String>> peeredWith = new HashMap<>();
   private final Map<String, DnsZonePlan> zones = new HashMap<>();
@@ -73,17 +89,30 @@ public final class Readiness {
 
   private Readiness(Plan plan) {
     this.plan = plan;
-    plan.privateEndpoints().forEach(e -> endpoints.computeIfAbsent(e.target() + "|" + e.groupId(), k -> new ArrayList<>()).add(e));
+    plan.privateEndpoints()
+        .forEach(
+            e ->
+                endpoints
+                    .computeIfAbsent(e.target() + "|" + e.groupId(), k -> new ArrayList<>())
+                    .add(e));
     plan.storages().forEach(s -> storages.putIfAbsent(s.name(), s));
     plan.computes().forEach(c -> computes.putIfAbsent(c.name(), c));
     plan.kubernetes().forEach(k -> kubernetesByCompute.putIfAbsent(k.computeName(), k));
     plan.federations().forEach(f -> federations.putIfAbsent(f.owner(), f));
     plan.datastores().forEach(d -> datastores.putIfAbsent(d.name(), d));
-    plan.grants().forEach(g -> grantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
-    plan.serviceGrants().forEach(g -> serviceGrantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
+    plan.grants()
+        .forEach(g -> grantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
+    plan.serviceGrants()
+        .forEach(
+            g -> serviceGrantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
     index(plan.grants(), grantIndex);
     index(plan.serviceGrants(), serviceGrantIndex);
-    plan.peerings().forEach(p -> peeredWith.computeIfAbsent(p.local().name(), k -> new HashSet<>()).add(p.remote().name()));
+    plan.peerings()
+        .forEach(
+            p ->
+                peeredWith
+                    .computeIfAbsent(p.local().name(), k -> new HashSet<>())
+                    .add(p.remote().name()));
     for (DnsZonePlan z : plan.dnsZones()) {
       if (zones.putIfAbsent(z.zone(), z) == null) {
         Set<String> names = new HashSet<>();
@@ -92,7 +121,8 @@ public final class Readiness {
       }
     }
     // a silo's data container is where its own identity (or federated app) holds its data role
-    plan.grants().stream().filter(g -> !g.person() && !g.container().isEmpty())
+    plan.grants().stream()
+        .filter(g -> !g.person() && !g.container().isEmpty())
         .forEach(g -> containers.putIfAbsent(g.target(), g.container()));
     plan.vnets().forEach(v -> vnetsByOwner.putIfAbsent(v.owner(), v));
   }
@@ -127,7 +157,8 @@ public final class Readiness {
    * @param noPublicIp an Azure ML compute without node public IPs (needs the workspace endpoint)
    * @param hubPath an Arc cluster with a declared private path to the hub
    */
-  record Origin(String label, VnetPlan vnet, boolean internet, boolean noPublicIp, boolean hubPath) {}
+  record Origin(
+      String label, VnetPlan vnet, boolean internet, boolean noPublicIp, boolean hubPath) {}
 
   private void steps() {
     List<StepPlan> all = new ArrayList<>(plan.pipeline().steps());
@@ -137,8 +168,18 @@ public final class Readiness {
       Optional<KubernetesPlan> k = Optional.ofNullable(kubernetesByCompute.get(s.compute()));
       String originPath = s.party().path();
       if (c.isEmpty() && k.isEmpty()) {
-        checks.add(new Check(s.name(), "compute " + s.compute(), "?", "compute " + s.compute(), "run",
-            "the plan has no compute " + s.compute(), false, "-", false, originPath));
+        checks.add(
+            new Check(
+                s.name(),
+                "compute " + s.compute(),
+                "?",
+                "compute " + s.compute(),
+                "run",
+                "the plan has no compute " + s.compute(),
+                false,
+                "-",
+                false,
+                originPath));
         continue;
       }
       Origin o = c.map(this::origin).orElseGet(() -> origin(k.get()));
@@ -149,30 +190,88 @@ public final class Readiness {
       fed.ifPresent(f -> principals.add(f.appName()));
       String who = String.join(" + ", principals);
       var ws = plan.workspace();
-      add(s.name(), o, who, "workspace " + ws.name(), "run the job",
+      add(
+          s.name(),
+          o,
+          who,
+          "workspace " + ws.name(),
+          "run the job",
           reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), o.noPublicIp()),
-          new Grant("the job's run token (no role needed)", true), originPath);
-      storageCheck(s.name(), o, who, principals, ws.storage(), "", "read code, write logs", BLOB_WRITE, originPath);
-      add(s.name(), o, who, "registry " + plan.registry().name(), "pull images",
-          reach(o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
-          serviceGrant(principals, "registry", plan.registry().name(), PULL), originPath);
+          new Grant("the job's run token (no role needed)", true),
+          originPath);
+      storageCheck(
+          s.name(),
+          o,
+          who,
+          principals,
+          ws.storage(),
+          "",
+          "read code, write logs",
+          BLOB_WRITE,
+          originPath);
+      add(
+          s.name(),
+          o,
+          who,
+          "registry " + plan.registry().name(),
+          "pull images",
+          reach(
+              o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
+          serviceGrant(principals, "registry", plan.registry().name(), PULL),
+          originPath);
       for (StepPlan.Port p : s.inputs()) {
-        datastore(p).ifPresent(d -> storageCheck(s.name(), o, who, principals, d.account(), d.container(), "read",
-            BLOB_READ, originPath));
+        datastore(p)
+            .ifPresent(
+                d ->
+                    storageCheck(
+                        s.name(),
+                        o,
+                        who,
+                        principals,
+                        d.account(),
+                        d.container(),
+                        "read",
+                        BLOB_READ,
+                        originPath));
       }
       for (StepPlan.Port p : s.outputs()) {
-        datastore(p).ifPresent(d -> storageCheck(s.name(), o, who, principals, d.account(), d.container(), "write",
-            BLOB_WRITE, originPath));
+        datastore(p)
+            .ifPresent(
+                d ->
+                    storageCheck(
+                        s.name(),
+                        o,
+                        who,
+                        principals,
+                        d.account(),
+                        d.container(),
+                        "write",
+                        BLOB_WRITE,
+                        originPath));
       }
       if (fed.isPresent() && !s.kind().equals("aggregate")) {
-        storageCheck(s.name(), o, who, principals, fed.get().storage(), fed.get().container(), "read data (federated app)", BLOB_WRITE,
+        storageCheck(
+            s.name(),
+            o,
+            who,
+            principals,
+            fed.get().storage(),
+            fed.get().container(),
+            "read data (federated app)",
+            BLOB_WRITE,
             originPath);
       }
       for (KeyVaultPlan v : plan.keyVaults()) {
         if (v.purpose().equals("confidentiality") && !s.kind().equals("baseline")) {
-          add(s.name(), o, who, "vault " + v.name(), "encrypt and decrypt model updates",
+          add(
+              s.name(),
+              o,
+              who,
+              "vault " + v.name(),
+              "encrypt and decrypt model updates",
               reach(o, v.name(), "vault", v.publicNetworkAccess(), false),
-              serviceGrant(principals, "vault", v.name(), CRYPTO), originPath);
+              serviceGrant(principals, "vault", v.name(), CRYPTO),
+              originPath);
         }
       }
     }
@@ -180,41 +279,81 @@ public final class Readiness {
 
   private void people() {
     var ws = plan.workspace();
-    List<RoleGrant> scientists = plan.serviceGrants().stream()
-        .filter(g -> g.person() && g.targetKind().equals("workspace")).toList();
+    List<RoleGrant> scientists =
+        plan.serviceGrants().stream()
+            .filter(g -> g.person() && g.targetKind().equals("workspace"))
+            .toList();
     Set<String> people = new LinkedHashSet<>();
     scientists.forEach(g -> people.add(g.principal()));
-    String who = people.isEmpty() ? "(nobody: people.dataScientists is empty)" : String.join(", ", people);
-    Origin o = personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess()),
-        new Target(ws.storage(), "blob", isPublic(storage(ws.storage()))),
-        new Target(ws.storage(), "file", isPublic(storage(ws.storage())))));
+    String who =
+        people.isEmpty() ? "(nobody: people.dataScientists is empty)" : String.join(", ", people);
+    Origin o =
+        personOrigin(
+            List.of(
+                new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess()),
+                new Target(ws.storage(), "blob", isPublic(storage(ws.storage()))),
+                new Target(ws.storage(), "file", isPublic(storage(ws.storage())))));
     String actor = "data scientist: az ml job create";
     jumpbox(actor, o, who, people, "people");
-    add(actor, o, who, "workspace " + ws.name(), "submit the job",
+    add(
+        actor,
+        o,
+        who,
+        "workspace " + ws.name(),
+        "submit the job",
         reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
-        serviceGrant(people, "workspace", ws.name(), SUBMIT), "people");
-    add(actor, o, who, "storage " + ws.storage() + " (blob)", "upload the code snapshot",
+        serviceGrant(people, "workspace", ws.name(), SUBMIT),
+        "people");
+    add(
+        actor,
+        o,
+        who,
+        "storage " + ws.storage() + " (blob)",
+        "upload the code snapshot",
         reach(o, ws.storage(), "blob", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", BLOB_WRITE), "people");
-    add(actor, o, who, "storage " + ws.storage() + " (file)", "upload the code snapshot",
+        storageGrant(people, ws.storage(), "", BLOB_WRITE),
+        "people");
+    add(
+        actor,
+        o,
+        who,
+        "storage " + ws.storage() + " (file)",
+        "upload the code snapshot",
         reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", FILE_WRITE), "people");
+        storageGrant(people, ws.storage(), "", FILE_WRITE),
+        "people");
     // the data scientists upload the baseline's pooled copy straight to its container
     for (DatastorePlan d : plan.datastores()) {
       if (d.purpose().equals("baseline")) {
         StoragePlan ex = storage(d.account());
         Origin bo = personOrigin(List.of(new Target(d.account(), "blob", isPublic(ex))));
-        add(BASELINE_UPLOAD, bo, who, "storage " + d.account() + "/" + d.container(), "write the baseline data",
-            reach(bo, d.account(), "blob", isPublic(ex), false), storageGrant(people, d.account(), d.container(), BLOB_WRITE),
+        add(
+            BASELINE_UPLOAD,
+            bo,
+            who,
+            "storage " + d.account() + "/" + d.container(),
+            "write the baseline data",
+            reach(bo, d.account(), "blob", isPublic(ex), false),
+            storageGrant(people, d.account(), d.container(), BLOB_WRITE),
             "people");
       }
     }
-    // the orchestrator admin creates the identity-based datastores: a workspace write, no storage access
-    // (the job's identities read the data); whoever deployed main.bicep holds Owner or Contributor there
-    Origin admin = personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
-    add(ADMIN_DATASTORES, admin, "the orchestrator admin who deployed main.bicep", "workspace " + ws.name(),
-        "create the datastores", reach(admin, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
-        new Grant("Owner or Contributor on the workspace's resource group (the deployment needs it)", true),
+    // the orchestrator admin creates the identity-based datastores: a workspace write, no storage
+    // access
+    // (the job's identities read the data); whoever deployed main.bicep holds Owner or Contributor
+    // there
+    Origin admin =
+        personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
+    add(
+        ADMIN_DATASTORES,
+        admin,
+        "the orchestrator admin who deployed main.bicep",
+        "workspace " + ws.name(),
+        "create the datastores",
+        reach(admin, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+        new Grant(
+            "Owner or Contributor on the workspace's resource group (the deployment needs it)",
+            true),
         "orchestrator");
     for (StoragePlan st : plan.storages()) {
       if (!st.role().equals("silo")) {
@@ -222,47 +361,84 @@ public final class Readiness {
       }
       String container = containers.getOrDefault(st.name(), "data");
       Set<String> owners = new LinkedHashSet<>();
-      grantsByTarget.getOrDefault(st.name(), List.of()).stream().filter(RoleGrant::person).forEach(g -> owners.add(g.principal()));
-      String ownerLabel = owners.isEmpty() ? "(nobody: " + st.owner().path() + ".dataOwners is empty)" : String.join(", ", owners);
+      grantsByTarget.getOrDefault(st.name(), List.of()).stream()
+          .filter(RoleGrant::person)
+          .forEach(g -> owners.add(g.principal()));
+      String ownerLabel =
+          owners.isEmpty()
+              ? "(nobody: " + st.owner().path() + ".dataOwners is empty)"
+              : String.join(", ", owners);
       String a = "data owner of " + st.owner().key() + ": upload data";
       Path path;
       Origin po;
       if (!st.scope().isHome()) {
         po = new Origin("the partner tenant's own network", null, true, false, false);
-        path = new Path("the partner tenant's own network, which its admin provides (flgen sees only the partner's bundle)", true);
+        path =
+            new Path(
+                "the partner tenant's own network, which its admin provides (flgen sees only the partner's bundle)",
+                true);
       } else {
         po = personOrigin(List.of(new Target(st.name(), "blob", isPublic(st))));
         path = reach(po, st.name(), "blob", isPublic(st), false);
       }
       jumpbox(a, po, ownerLabel, owners, st.owner().path() + ".dataOwners");
-      add(a, po, ownerLabel, "storage " + st.name() + "/" + container, "write data", path,
-          storageGrant(owners, st.name(), container, BLOB_WRITE), st.owner().path() + ".dataOwners");
+      add(
+          a,
+          po,
+          ownerLabel,
+          "storage " + st.name() + "/" + container,
+          "write data",
+          path,
+          storageGrant(owners, st.name(), container, BLOB_WRITE),
+          st.owner().path() + ".dataOwners");
     }
     for (var aks : plan.aksClusters()) {
       Set<String> admins = new LinkedHashSet<>();
-      serviceGrantsByTarget.getOrDefault(aks.name(), List.of()).stream().filter(g -> g.targetKind().equals("aks"))
+      serviceGrantsByTarget.getOrDefault(aks.name(), List.of()).stream()
+          .filter(g -> g.targetKind().equals("aks"))
           .forEach(g -> admins.add(g.principal()));
-      String label = admins.isEmpty() ? "(nobody: " + aks.owner().path() + ".cluster.adminGroupObjectId is empty)"
-          : String.join(", ", admins);
+      String label =
+          admins.isEmpty()
+              ? "(nobody: " + aks.owner().path() + ".cluster.adminGroupObjectId is empty)"
+              : String.join(", ", admins);
       Origin po = new Origin("your machine", null, true, false, false);
-      Path path = aks.privateCluster()
-          ? new Path("az aks command invoke, through Azure Resource Manager (the API server is private)", true)
-          : new Path("the public API server, from authorized ranges", true);
-      add("cluster admin of " + aks.owner().key() + ": kubectl apply -f k8s/" + aks.owner().key() + "/", po, label,
-          "aks " + aks.name(), "apply the namespace and instance types", path,
-          serviceGrant(admins, "aks", aks.name(), CLUSTER_ADMIN), aks.origin());
+      Path path =
+          aks.privateCluster()
+              ? new Path(
+                  "az aks command invoke, through Azure Resource Manager (the API server is private)",
+                  true)
+              : new Path("the public API server, from authorized ranges", true);
+      add(
+          "cluster admin of "
+              + aks.owner().key()
+              + ": kubectl apply -f k8s/"
+              + aks.owner().key()
+              + "/",
+          po,
+          label,
+          "aks " + aks.name(),
+          "apply the namespace and instance types",
+          path,
+          serviceGrant(admins, "aks", aks.name(), CLUSTER_ADMIN),
+          aks.origin());
     }
   }
 
   /** A person works from their own machine if that reaches every target, else from the way in. */
   private Origin personOrigin(List<Target> targets) {
     Origin own = new Origin("your machine", null, true, false, false);
-    boolean ownOk = targets.stream().allMatch(t -> reach(own, t.name(), t.groupId(), t.publicOk(), false).ok());
+    boolean ownOk =
+        targets.stream().allMatch(t -> reach(own, t.name(), t.groupId(), t.publicOk(), false).ok());
     if (ownOk || plan.wayIn().isEmpty()) {
       return own;
     }
     var w = plan.wayIn().get();
-    return new Origin("the jumpbox " + w.jumpbox() + " (Azure Bastion " + w.name() + ")", w.hub(), true, false, false);
+    return new Origin(
+        "the jumpbox " + w.jumpbox() + " (Azure Bastion " + w.name() + ")",
+        w.hub(),
+        true,
+        false,
+        false);
   }
 
   /**
@@ -275,16 +451,35 @@ public final class Readiness {
       return; // nobody declared: the step's own check already says so
     }
     var w = plan.wayIn().get();
-    List<Grant> need = List.of(serviceGrant(people, "vm", w.jumpbox(), READER),
-        serviceGrant(people, "nic", w.nic(), READER), serviceGrant(people, "bastion", w.name(), READER),
-        serviceGrant(people, "vm", w.jumpbox(), VM_LOGIN));
+    List<Grant> need =
+        List.of(
+            serviceGrant(people, "vm", w.jumpbox(), READER),
+            serviceGrant(people, "nic", w.nic(), READER),
+            serviceGrant(people, "bastion", w.name(), READER),
+            serviceGrant(people, "vm", w.jumpbox(), VM_LOGIN));
     List<String> missing = need.stream().filter(g -> !g.ok()).map(Grant::text).toList();
-    Grant g = missing.isEmpty()
-        ? new Grant("Reader on " + w.jumpbox() + ", " + w.nic() + " and " + w.name()
-            + ", Virtual Machine User Login on " + w.jumpbox(), true)
-        : new Grant(String.join("; ", missing), false);
-    add(actor, o, who, "jumpbox " + w.jumpbox(), "sign in with Entra ID through Azure Bastion",
-        new Path("Azure Bastion " + w.name() + " (native client, from your machine)", true), g, path);
+    Grant g =
+        missing.isEmpty()
+            ? new Grant(
+                "Reader on "
+                    + w.jumpbox()
+                    + ", "
+                    + w.nic()
+                    + " and "
+                    + w.name()
+                    + ", Virtual Machine User Login on "
+                    + w.jumpbox(),
+                true)
+            : new Grant(String.join("; ", missing), false);
+    add(
+        actor,
+        o,
+        who,
+        "jumpbox " + w.jumpbox(),
+        "sign in with Entra ID through Azure Bastion",
+        new Path("Azure Bastion " + w.name() + " (native client, from your machine)", true),
+        g,
+        path);
   }
 
   record Target(String name, String groupId, boolean publicOk) {}
@@ -293,21 +488,52 @@ public final class Readiness {
 
   record Grant(String text, boolean ok) {}
 
-  private void add(String actor, Origin o, String who, String target, String need, Path p, Grant g, String path) {
-    checks.add(new Check(actor, o.label(), who, target, need, p.text(), p.ok(), g.text(), g.ok(), path));
+  private void add(
+      String actor,
+      Origin o,
+      String who,
+      String target,
+      String need,
+      Path p,
+      Grant g,
+      String path) {
+    checks.add(
+        new Check(actor, o.label(), who, target, need, p.text(), p.ok(), g.text(), g.ok(), path));
   }
 
-  private void storageCheck(String actor, Origin o, String who, Set<String> principals, String account, String container,
-      String need, Set<String> roles, String path) {
+  private void storageCheck(
+      String actor,
+      Origin o,
+      String who,
+      Set<String> principals,
+      String account,
+      String container,
+      String need,
+      Set<String> roles,
+      String path) {
     StoragePlan st = storage(account);
     String target = "storage " + account + (container.isEmpty() ? "" : "/" + container);
     if (st == null) {
-      add(actor, o, who, target, need, new Path("the plan has no storage account " + account, false),
-          new Grant("-", false), path);
+      add(
+          actor,
+          o,
+          who,
+          target,
+          need,
+          new Path("the plan has no storage account " + account, false),
+          new Grant("-", false),
+          path);
       return;
     }
-    add(actor, o, who, target, need, reach(o, account, "blob", isPublic(st), false),
-        storageGrant(principals, account, container, roles), path);
+    add(
+        actor,
+        o,
+        who,
+        target,
+        need,
+        reach(o, account, "blob", isPublic(st), false),
+        storageGrant(principals, account, container, roles),
+        path);
   }
 
   private StoragePlan storage(String name) {
@@ -319,26 +545,47 @@ public final class Readiness {
   }
 
   private Optional<DatastorePlan> datastore(StepPlan.Port p) {
-    return p.datastore().isEmpty() ? Optional.empty()
+    return p.datastore().isEmpty()
+        ? Optional.empty()
         : Optional.ofNullable(datastores.get(p.datastore()));
   }
 
   private Origin origin(ComputePlan c) {
     if (c.vnet() == null) {
-      return new Origin("compute " + c.name() + " (Azure-managed network)", null, true, !c.nodePublicIp(), false);
+      return new Origin(
+          "compute " + c.name() + " (Azure-managed network)", null, true, !c.nodePublicIp(), false);
     }
-    return new Origin("compute " + c.name() + " in " + c.vnet().name(), c.vnet(), c.vnet().computeSubnet().explicitEgress()
-        || c.vnet().computeSubnet().defaultOutboundAccess(), !c.nodePublicIp(), false);
+    return new Origin(
+        "compute " + c.name() + " in " + c.vnet().name(),
+        c.vnet(),
+        c.vnet().computeSubnet().explicitEgress()
+            || c.vnet().computeSubnet().defaultOutboundAccess(),
+        !c.nodePublicIp(),
+        false);
   }
 
   private Origin origin(KubernetesPlan k) {
     if (k.kind().equals("arc")) {
-      return new Origin("Arc cluster " + k.clusterName() + (k.privatePath().isEmpty() ? " (outside Azure)"
-          : " (" + k.privatePath() + ")"), null, true, false, !k.privatePath().isEmpty());
+      return new Origin(
+          "Arc cluster "
+              + k.clusterName()
+              + (k.privatePath().isEmpty() ? " (outside Azure)" : " (" + k.privatePath() + ")"),
+          null,
+          true,
+          false,
+          !k.privatePath().isEmpty());
     }
     VnetPlan v = vnetsByOwner.get(k.owner());
-    boolean egress = v == null || v.computeSubnet().explicitEgress() || v.computeSubnet().defaultOutboundAccess();
-    return new Origin("AKS cluster " + k.clusterName() + (v == null ? "" : " in " + v.name()), v, egress, false, false);
+    boolean egress =
+        v == null
+            || v.computeSubnet().explicitEgress()
+            || v.computeSubnet().defaultOutboundAccess();
+    return new Origin(
+        "AKS cluster " + k.clusterName() + (v == null ? "" : " in " + v.name()),
+        v,
+        egress,
+        false,
+        false);
   }
 
   /**
@@ -351,26 +598,46 @@ public final class Readiness {
     List<PrivateEndpointPlan> pes = endpoints.getOrDefault(target + "|" + groupId, List.of());
     List<String> tried = new ArrayList<>();
     for (PrivateEndpointPlan e : pes) {
-      if (o.vnet() != null && (e.vnet() == o.vnet() || e.vnet().name().equals(o.vnet().name()) || peered(o.vnet(), e.vnet()))) {
+      if (o.vnet() != null
+          && (e.vnet() == o.vnet()
+              || e.vnet().name().equals(o.vnet().name())
+              || peered(o.vnet(), e.vnet()))) {
         List<String> unlinked = e.zones().stream().filter(z -> !linked(z, o.vnet())).toList();
         if (unlinked.isEmpty()) {
-          return new Path("private endpoint " + e.name() + " in " + e.vnet().name()
-              + (e.vnet().name().equals(o.vnet().name()) ? "" : " (peered)") + ", zone" + (e.zones().size() > 1 ? "s " : " ")
-              + String.join(", ", e.zones()) + " linked" + (e.manualApproval() ? "; approved by the target's owner (DEPLOY.md)" : ""),
+          return new Path(
+              "private endpoint "
+                  + e.name()
+                  + " in "
+                  + e.vnet().name()
+                  + (e.vnet().name().equals(o.vnet().name()) ? "" : " (peered)")
+                  + ", zone"
+                  + (e.zones().size() > 1 ? "s " : " ")
+                  + String.join(", ", e.zones())
+                  + " linked"
+                  + (e.manualApproval() ? "; approved by the target's owner (DEPLOY.md)" : ""),
               true);
         }
-        tried.add(e.name() + " is reachable but " + String.join(", ", unlinked) + " is not linked to " + o.vnet().name());
+        tried.add(
+            e.name()
+                + " is reachable but "
+                + String.join(", ", unlinked)
+                + " is not linked to "
+                + o.vnet().name());
       }
       if (o.hubPath() && isHub(e.vnet())) {
         return new Path(e.name() + " in the hub, over the declared private path", true);
       }
     }
     if (requirePrivate) {
-      return new Path("a compute without node public IPs reaches the workspace only through an amlworkspace private "
-          + "endpoint reachable from its VNet" + (tried.isEmpty() ? "; there is none" : ": " + String.join("; ", tried)), false);
+      return new Path(
+          "a compute without node public IPs reaches the workspace only through an amlworkspace private "
+              + "endpoint reachable from its VNet"
+              + (tried.isEmpty() ? "; there is none" : ": " + String.join("; ", tried)),
+          false);
     }
     if (publicOk && o.internet()) {
-      return new Path("public endpoint" + (o.vnet() != null ? ", through the subnet's NAT gateway" : ""), true);
+      return new Path(
+          "public endpoint" + (o.vnet() != null ? ", through the subnet's NAT gateway" : ""), true);
     }
     if (!tried.isEmpty()) {
       return new Path(String.join("; ", tried), false);
@@ -378,8 +645,16 @@ public final class Readiness {
     if (publicOk) {
       return new Path("public endpoint, but " + o.label() + " has no outbound path", false);
     }
-    return new Path(target + " (" + groupId + ") is private and has no private endpoint reachable from " + o.label()
-        + (o.hubPath() ? "" : o.label().startsWith("Arc") ? " (declare silos[].privatePath)" : ""), false);
+    return new Path(
+        target
+            + " ("
+            + groupId
+            + ") is private and has no private endpoint reachable from "
+            + o.label()
+            + (o.hubPath()
+                ? ""
+                : o.label().startsWith("Arc") ? " (declare silos[].privatePath)" : ""),
+        false);
   }
 
   private boolean isHub(VnetPlan v) {
@@ -400,13 +675,18 @@ public final class Readiness {
       RoleGrant g = grants.get(i);
       // keyed as Azure compares names: case-insensitively (AzureName)
       into.computeIfAbsent(AzureName.key(g.target()), k -> new HashMap<>())
-          .computeIfAbsent(AzureName.key(g.principal()), k -> new ArrayList<>()).add(i);
+          .computeIfAbsent(AzureName.key(g.principal()), k -> new ArrayList<>())
+          .add(i);
     }
   }
 
   /** The first grant in plan order to one of the principals on the target that passes the test. */
-  private static Optional<RoleGrant> first(List<RoleGrant> grants, Map<String, Map<String, List<Integer>>> index,
-      Set<String> principals, String target, java.util.function.Predicate<RoleGrant> test) {
+  private static Optional<RoleGrant> first(
+      List<RoleGrant> grants,
+      Map<String, Map<String, List<Integer>>> index,
+      Set<String> principals,
+      String target,
+      java.util.function.Predicate<RoleGrant> test) {
     Map<String, List<Integer>> byPrincipal = index.getOrDefault(AzureName.key(target), Map.of());
     int best = Integer.MAX_VALUE;
     for (String principal : principals) {
@@ -420,25 +700,50 @@ public final class Readiness {
     return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(grants.get(best));
   }
 
-  private Grant storageGrant(Set<String> principals, String account, String container, Set<String> roles) {
-    Optional<RoleGrant> found = first(plan.grants(), grantIndex, principals, account,
-        g -> roles.contains(g.roleName()) && (g.container().isEmpty() || g.container().equals(container)));
+  private Grant storageGrant(
+      Set<String> principals, String account, String container, Set<String> roles) {
+    Optional<RoleGrant> found =
+        first(
+            plan.grants(),
+            grantIndex,
+            principals,
+            account,
+            g ->
+                roles.contains(g.roleName())
+                    && (g.container().isEmpty() || g.container().equals(container)));
     if (found.isPresent()) {
       RoleGrant g = found.get();
       return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
     }
-    return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + account
-        + (container.isEmpty() ? "" : "/" + container), false);
+    return new Grant(
+        "missing: "
+            + String.join(" or ", roles.stream().sorted().toList())
+            + " on "
+            + account
+            + (container.isEmpty() ? "" : "/" + container),
+        false);
   }
 
-  private Grant serviceGrant(Set<String> principals, String kind, String target, Set<String> roles) {
-    Optional<RoleGrant> found = first(plan.serviceGrants(), serviceGrantIndex, principals, target,
-        g -> g.targetKind().equals(kind) && roles.contains(g.roleName()));
+  private Grant serviceGrant(
+      Set<String> principals, String kind, String target, Set<String> roles) {
+    Optional<RoleGrant> found =
+        first(
+            plan.serviceGrants(),
+            serviceGrantIndex,
+            principals,
+            target,
+            g -> g.targetKind().equals(kind) && roles.contains(g.roleName()));
     if (found.isPresent()) {
       RoleGrant g = found.get();
       return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
     }
-    return new Grant("missing: " + String.join(" or ", roles.stream().sorted().toList()) + " on " + kind + " " + target,
+    return new Grant(
+        "missing: "
+            + String.join(" or ", roles.stream().sorted().toList())
+            + " on "
+            + kind
+            + " "
+            + target,
         false);
   }
 }

@@ -17,7 +17,8 @@ public final class ReadinessTable {
    *
    * @param missing one line per target without a path or a grant; empty when ready
    */
-  public record Row(String actor, String origin, String principal, int targets, List<String> missing) {
+  public record Row(
+      String actor, String origin, String principal, int targets, List<String> missing) {
     public boolean ready() {
       return missing.isEmpty();
     }
@@ -39,7 +40,9 @@ public final class ReadinessTable {
         }
       }
       Check first = g.get(0);
-      out.add(new Row(first.actor(), first.origin(), first.principal(), g.size(), List.copyOf(missing)));
+      out.add(
+          new Row(
+              first.actor(), first.origin(), first.principal(), g.size(), List.copyOf(missing)));
     }
     return out;
   }
@@ -47,10 +50,19 @@ public final class ReadinessTable {
   /** Plain text, one line per step and an indented line per missing item, then a summary. */
   public static String text(List<Check> checks) {
     List<Row> rows = rows(checks);
-    StringBuilder sb = new StringBuilder("Job readiness (every pipeline step and every person's step in DEPLOY.md):\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "Job readiness (every pipeline step and every person's step in DEPLOY.md):\n");
     for (Row r : rows) {
-      sb.append(r.ready() ? "  ready      " : "  NOT READY  ").append(r.actor()).append(" | ").append(r.origin())
-          .append(" | as ").append(r.principal()).append(" | ").append(r.targets()).append(" target(s)\n");
+      sb.append(r.ready() ? "  ready      " : "  NOT READY  ")
+          .append(r.actor())
+          .append(" | ")
+          .append(r.origin())
+          .append(" | as ")
+          .append(r.principal())
+          .append(" | ")
+          .append(r.targets())
+          .append(" target(s)\n");
       r.missing().forEach(m -> sb.append("      - ").append(m).append('\n'));
     }
     long ready = rows.stream().filter(Row::ready).count();

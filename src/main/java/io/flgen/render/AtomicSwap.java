@@ -27,7 +27,8 @@ final class AtomicSwap {
 
   /** glibc's renameat2. */
   interface LinuxC extends Library {
-    int renameat2(int olddirfd, String oldpath, int newdirfd, String newpath, int flags) throws LastErrorException;
+    int renameat2(int olddirfd, String oldpath, int newdirfd, String newpath, int flags)
+        throws LastErrorException;
   }
 
   /** macOS's renamex_np. */
@@ -44,7 +45,8 @@ final class AtomicSwap {
   static boolean exchange(Path a, Path b) throws IOException {
     try {
       if (Platform.isLinux()) {
-        Native.load("c", LinuxC.class).renameat2(AT_FDCWD, a.toString(), AT_FDCWD, b.toString(), RENAME_EXCHANGE);
+        Native.load("c", LinuxC.class)
+            .renameat2(AT_FDCWD, a.toString(), AT_FDCWD, b.toString(), RENAME_EXCHANGE);
         return true;
       }
       if (Platform.isMac()) {

@@ -3,7 +3,9 @@ package io.flgen.render;
 import java.util.List;
 import java.util.Locale;
 
-/** Bicep literal and identifier helpers. Every user string reaches Bicep through {@link #string}. */
+/**
+ * Bicep literal and identifier helpers. Every user string reaches Bicep through {@link #string}.
+ */
 public final class Bicep {
   private Bicep() {}
 

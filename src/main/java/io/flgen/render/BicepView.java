@@ -1,22 +1,22 @@
 package io.flgen.render;
 
+import io.flgen.plan.AksPlan;
 import io.flgen.plan.ApiVersions;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
-import io.flgen.plan.AksPlan;
 import io.flgen.plan.IdentityPlan;
-import io.flgen.plan.ResourceRef;
-import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.OutputPlan;
-import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
+import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +35,10 @@ final class BicepView {
   private final List<Map<String, Object>> outputs = new ArrayList<>();
   private final Map<Scope, String> rgSymbols = new HashMap<>();
   private final Map<ResourceRef, String> identitySymbols = new HashMap<>();
+
   /** An AKS cluster's system-assigned identity: its module outputs the principal id. */
   private final Map<String, String> clusterIdentitySymbols = new HashMap<>();
+
   private final Map<String, String> storageSymbols = new HashMap<>();
   private final Map<String, String> vnetSymbols = new HashMap<>();
   private final Map<String, String> zoneSymbols = new HashMap<>();
@@ -44,10 +46,13 @@ final class BicepView {
   private final Map<String, String> aksSymbols = new HashMap<>();
   private static final String WS = "workspace";
   private static final String CONFIDENTIALITY_VAULT = "confidentialityVault";
+
   /** The parameter that gates private endpoints into partner tenants (their targets come later). */
   public static final String CROSS_TENANT_SWITCH = "deployCrossTenantEndpoints";
+
   /** The parameter that attaches the Kubernetes computes, once their namespaces exist. */
   public static final String KUBERNETES_SWITCH = "attachKubernetesComputes";
+
   private String pendingCondition;
   private final java.util.Set<String> usedSymbols = new java.util.HashSet<>();
 
@@ -77,92 +82,205 @@ final class BicepView {
       String sym = unique(i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup()));
       rgSymbols.put(s, sym);
       String region = i == 0 ? plan.workspace().region() : regionOf(s);
-      module(sym, "resource-group", "rg-" + i, "subscription(" + Bicep.string(s.subscriptionId()) + ")",
-          params("name", Bicep.string(s.resourceGroup()), "location", Bicep.string(region), "tags", "tags"), List.of(),
+      module(
+          sym,
+          "resource-group",
+          "rg-" + i,
+          "subscription(" + Bicep.string(s.subscriptionId()) + ")",
+          params(
+              "name",
+              Bicep.string(s.resourceGroup()),
+              "location",
+              Bicep.string(region),
+              "tags",
+              "tags"),
+          List.of(),
           "Resource group " + s.resourceGroup());
     }
     for (IdentityPlan id : plan.identities()) {
       String sym = unique(Bicep.symbol("identity", id.owner().key()));
       identitySymbols.put(id.id(), sym);
-      rgModule(sym, "identity", "identity-" + id.owner().key(), id.scope(),
-          params("name", Bicep.string(id.name()), "location", Bicep.string(id.region()), "tags", "tags"), List.of(),
+      rgModule(
+          sym,
+          "identity",
+          "identity-" + id.owner().key(),
+          id.scope(),
+          params(
+              "name",
+              Bicep.string(id.name()),
+              "location",
+              Bicep.string(id.region()),
+              "tags",
+              "tags"),
+          List.of(),
           "Identity of " + id.owner().key());
     }
     for (VnetPlan v : plan.vnets()) {
       String sym = unique(Bicep.symbol("network", v.owner().key()));
       vnetSymbols.put(v.name(), sym);
-      rgModule(sym, "network", "network-" + v.owner().key(), v.scope(),
-          params("name", Bicep.string(v.name()), "location", Bicep.string(v.region()), "tags", "tags",
-              "addressPrefix", Bicep.string(v.addressSpace()),
-              "computeSubnetPrefix", Bicep.string(v.computeSubnet().prefix()),
-              "privateEndpointSubnetPrefix", Bicep.string(v.privateEndpointSubnet().prefix()),
-              "computeNsgName", Bicep.string(v.computeSubnet().nsg()),
-              "privateEndpointNsgName", Bicep.string(v.privateEndpointSubnet().nsg()),
-              "computeNsgRules", nsgRules(v.computeSubnet()),
-              "privateEndpointNsgRules", nsgRules(v.privateEndpointSubnet()),
-              "computeDefaultOutboundAccess", Boolean.toString(v.computeSubnet().defaultOutboundAccess()),
-              "privateEndpointDefaultOutboundAccess", Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess()),
-              "natGatewayName", Bicep.string(v.computeSubnet().natGateway()),
-              "natPublicIpName", Bicep.string(v.computeSubnet().natPublicIp()),
-              "bastionSubnetPrefix", Bicep.string(subnet(v, "AzureBastionSubnet").map(SubnetPlan::prefix).orElse("")),
-              "jumpboxSubnetPrefix", Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::prefix).orElse("")),
-              "jumpboxNsgName", Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::nsg).orElse(""))),
-          List.of(), "Address plan of " + v.owner().key());
+      rgModule(
+          sym,
+          "network",
+          "network-" + v.owner().key(),
+          v.scope(),
+          params(
+              "name",
+              Bicep.string(v.name()),
+              "location",
+              Bicep.string(v.region()),
+              "tags",
+              "tags",
+              "addressPrefix",
+              Bicep.string(v.addressSpace()),
+              "computeSubnetPrefix",
+              Bicep.string(v.computeSubnet().prefix()),
+              "privateEndpointSubnetPrefix",
+              Bicep.string(v.privateEndpointSubnet().prefix()),
+              "computeNsgName",
+              Bicep.string(v.computeSubnet().nsg()),
+              "privateEndpointNsgName",
+              Bicep.string(v.privateEndpointSubnet().nsg()),
+              "computeNsgRules",
+              nsgRules(v.computeSubnet()),
+              "privateEndpointNsgRules",
+              nsgRules(v.privateEndpointSubnet()),
+              "computeDefaultOutboundAccess",
+              Boolean.toString(v.computeSubnet().defaultOutboundAccess()),
+              "privateEndpointDefaultOutboundAccess",
+              Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess()),
+              "natGatewayName",
+              Bicep.string(v.computeSubnet().natGateway()),
+              "natPublicIpName",
+              Bicep.string(v.computeSubnet().natPublicIp()),
+              "bastionSubnetPrefix",
+              Bicep.string(subnet(v, "AzureBastionSubnet").map(SubnetPlan::prefix).orElse("")),
+              "jumpboxSubnetPrefix",
+              Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::prefix).orElse("")),
+              "jumpboxNsgName",
+              Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::nsg).orElse(""))),
+          List.of(),
+          "Address plan of " + v.owner().key());
     }
     int pi = 0;
     for (PeeringPlan p : plan.peerings()) {
       pi++;
-      rgModule("peering" + pi, "peering", "peering-" + pi, p.local().scope(),
-          params("vnetName", vnetSymbols.get(p.local().name()) + ".outputs.name",
-              "name", Bicep.string(p.name()),
-              "remoteVnetId", vnetSymbols.get(p.remote().name()) + ".outputs.id",
-              "allowForwardedTraffic", Boolean.toString(p.allowForwardedTraffic()),
-              "allowGatewayTransit", Boolean.toString(p.allowGatewayTransit())),
-          List.of(), "Peering " + p.local().name() + " -> " + p.remote().name());
+      rgModule(
+          "peering" + pi,
+          "peering",
+          "peering-" + pi,
+          p.local().scope(),
+          params(
+              "vnetName",
+              vnetSymbols.get(p.local().name()) + ".outputs.name",
+              "name",
+              Bicep.string(p.name()),
+              "remoteVnetId",
+              vnetSymbols.get(p.remote().name()) + ".outputs.id",
+              "allowForwardedTraffic",
+              Boolean.toString(p.allowForwardedTraffic()),
+              "allowGatewayTransit",
+              Boolean.toString(p.allowGatewayTransit())),
+          List.of(),
+          "Peering " + p.local().name() + " -> " + p.remote().name());
     }
     for (StoragePlan s : plan.storages()) {
       if (s.existing() || !s.scope().isHome()) {
-        continue; // existing accounts are never modified; partner-tenant accounts go in their tenant's bundle
+        continue; // existing accounts are never modified; partner-tenant accounts go in their
+        // tenant's bundle
       }
-      String sym = unique(Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role()));
+      String sym =
+          unique(Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role()));
       storageSymbols.put(s.name(), sym);
-      rgModule(sym, "storage", "storage-" + s.name(), s.scope(), ModuleCalls.storage(s),
-          List.of(), "Storage (" + s.role() + ") of " + s.owner().key());
+      rgModule(
+          sym,
+          "storage",
+          "storage-" + s.name(),
+          s.scope(),
+          ModuleCalls.storage(s),
+          List.of(),
+          "Storage (" + s.role() + ") of " + s.owner().key());
     }
     var ws = plan.workspace();
     var reg = plan.registry();
-    KeyVaultPlan wsVault = plan.keyVaults().stream().filter(k -> k.name().equals(ws.keyVault())).findFirst().orElseThrow();
-    rgModule(WS, "workspace", "workspace", ws.scope(),
-        params("name", Bicep.string(ws.name()), "location", Bicep.string(ws.region()), "tags", "tags",
-            "storageAccountId", storageSymbols.get(ws.storage()) + ".outputs.id",
-            "keyVaultName", Bicep.string(wsVault.name()),
-            "registryName", Bicep.string(reg.name()),
-            "registrySku", Bicep.string(reg.sku()),
-            "registryAdminUserEnabled", Boolean.toString(reg.adminUserEnabled()),
-            "registryAnonymousPullEnabled", Boolean.toString(reg.anonymousPullEnabled()),
-            "registryPublicNetworkAccess", enabled(reg.publicNetworkAccess()),
-            "keyVaultRbacAuthorization", Boolean.toString(wsVault.rbacAuthorization()),
-            "keyVaultPurgeProtection", Boolean.toString(wsVault.purgeProtection()),
-            "keyVaultSoftDeleteDays", Integer.toString(wsVault.softDeleteDays()),
-            "keyVaultPublicNetworkAccess", enabled(wsVault.publicNetworkAccess()),
-            "hbi", Boolean.toString(ws.hbi()),
-            "publicNetworkAccess", enabled(ws.publicNetworkAccess()),
-            "systemDatastoresAuthMode", Bicep.string(ws.systemDatastoresAuthMode()),
-            "v1LegacyMode", Boolean.toString(ws.v1LegacyMode()),
-            "imageBuildCompute", Bicep.string(ws.imageBuildCompute())),
-        List.of(), "Orchestrator workspace, with its Key Vault and container registry");
+    KeyVaultPlan wsVault =
+        plan.keyVaults().stream()
+            .filter(k -> k.name().equals(ws.keyVault()))
+            .findFirst()
+            .orElseThrow();
+    rgModule(
+        WS,
+        "workspace",
+        "workspace",
+        ws.scope(),
+        params(
+            "name",
+            Bicep.string(ws.name()),
+            "location",
+            Bicep.string(ws.region()),
+            "tags",
+            "tags",
+            "storageAccountId",
+            storageSymbols.get(ws.storage()) + ".outputs.id",
+            "keyVaultName",
+            Bicep.string(wsVault.name()),
+            "registryName",
+            Bicep.string(reg.name()),
+            "registrySku",
+            Bicep.string(reg.sku()),
+            "registryAdminUserEnabled",
+            Boolean.toString(reg.adminUserEnabled()),
+            "registryAnonymousPullEnabled",
+            Boolean.toString(reg.anonymousPullEnabled()),
+            "registryPublicNetworkAccess",
+            enabled(reg.publicNetworkAccess()),
+            "keyVaultRbacAuthorization",
+            Boolean.toString(wsVault.rbacAuthorization()),
+            "keyVaultPurgeProtection",
+            Boolean.toString(wsVault.purgeProtection()),
+            "keyVaultSoftDeleteDays",
+            Integer.toString(wsVault.softDeleteDays()),
+            "keyVaultPublicNetworkAccess",
+            enabled(wsVault.publicNetworkAccess()),
+            "hbi",
+            Boolean.toString(ws.hbi()),
+            "publicNetworkAccess",
+            enabled(ws.publicNetworkAccess()),
+            "systemDatastoresAuthMode",
+            Bicep.string(ws.systemDatastoresAuthMode()),
+            "v1LegacyMode",
+            Boolean.toString(ws.v1LegacyMode()),
+            "imageBuildCompute",
+            Bicep.string(ws.imageBuildCompute())),
+        List.of(),
+        "Orchestrator workspace, with its Key Vault and container registry");
     for (KeyVaultPlan kv : plan.keyVaults()) {
       if (kv.name().equals(ws.keyVault())) {
         continue;
       }
-      rgModule(CONFIDENTIALITY_VAULT, "key-vault", "key-vault", kv.scope(),
-          params("name", Bicep.string(kv.name()), "location", Bicep.string(kv.region()), "tags", "tags",
-              "softDeleteDays", Integer.toString(kv.softDeleteDays()),
-              "rbacAuthorization", Boolean.toString(kv.rbacAuthorization()),
-              "purgeProtection", Boolean.toString(kv.purgeProtection()),
-              "publicNetworkAccess", enabled(kv.publicNetworkAccess()),
-              "keyName", Bicep.string(kv.keyName())),
-          List.of(), "Confidentiality Key Vault");
+      rgModule(
+          CONFIDENTIALITY_VAULT,
+          "key-vault",
+          "key-vault",
+          kv.scope(),
+          params(
+              "name",
+              Bicep.string(kv.name()),
+              "location",
+              Bicep.string(kv.region()),
+              "tags",
+              "tags",
+              "softDeleteDays",
+              Integer.toString(kv.softDeleteDays()),
+              "rbacAuthorization",
+              Boolean.toString(kv.rbacAuthorization()),
+              "purgeProtection",
+              Boolean.toString(kv.purgeProtection()),
+              "publicNetworkAccess",
+              enabled(kv.publicNetworkAccess()),
+              "keyName",
+              Bicep.string(kv.keyName())),
+          List.of(),
+          "Confidentiality Key Vault");
     }
     int zi = 0;
     for (DnsZonePlan z : plan.dnsZones()) {
@@ -175,40 +293,100 @@ final class BicepView {
       zoneSymbols.put(z.zone(), sym + ".outputs.id");
       List<String> links = new ArrayList<>();
       for (VnetPlan v : z.links()) {
-        links.add("{\n        name: " + Bicep.string(v.name()) + "\n        id: " + vnetSymbols.get(v.name()) + ".outputs.id\n      }");
+        links.add(
+            "{\n        name: "
+                + Bicep.string(v.name())
+                + "\n        id: "
+                + vnetSymbols.get(v.name())
+                + ".outputs.id\n      }");
       }
-      rgModule(sym, "private-dns-zone", "dns-" + zi, z.scope(),
-          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", Bicep.array(links, "    ")),
-          List.of(), "Private DNS zone " + z.zone());
+      rgModule(
+          sym,
+          "private-dns-zone",
+          "dns-" + zi,
+          z.scope(),
+          params(
+              "zoneName",
+              Bicep.string(z.zone()),
+              "tags",
+              "tags",
+              "vnets",
+              Bicep.array(links, "    ")),
+          List.of(),
+          "Private DNS zone " + z.zone());
     }
     int ei = 0;
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       ei++;
       List<String> zoneIds = e.zones().stream().map(zoneSymbols::get).toList();
       if (!e.targetScope().isHome()) {
-        pendingCondition = CROSS_TENANT_SWITCH; // the partner's storage exists only after its bundle ran
+        pendingCondition =
+            CROSS_TENANT_SWITCH; // the partner's storage exists only after its bundle ran
       }
       endpointSymbols.put(e.name(), "privateEndpoint" + ei);
-      rgModule("privateEndpoint" + ei, "private-endpoint", "pe-" + ei, e.vnet().scope(),
-          params("name", Bicep.string(e.name()), "location", Bicep.string(e.vnet().region()), "tags", "tags",
-              "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
-              "targetId", targetId(e), "groupId", Bicep.string(e.groupId()),
-              "privateDnsZoneIds", Bicep.array(zoneIds, "    "),
-              "manualApproval", Boolean.toString(e.manualApproval())),
-          List.of(), "Private endpoint " + e.name() + " (" + e.groupId() + ")");
+      rgModule(
+          "privateEndpoint" + ei,
+          "private-endpoint",
+          "pe-" + ei,
+          e.vnet().scope(),
+          params(
+              "name",
+              Bicep.string(e.name()),
+              "location",
+              Bicep.string(e.vnet().region()),
+              "tags",
+              "tags",
+              "subnetId",
+              vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
+              "targetId",
+              targetId(e),
+              "groupId",
+              Bicep.string(e.groupId()),
+              "privateDnsZoneIds",
+              Bicep.array(zoneIds, "    "),
+              "manualApproval",
+              Boolean.toString(e.manualApproval())),
+          List.of(),
+          "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
     for (ComputePlan c : plan.computes()) {
       String sym = unique(Bicep.symbol("compute", c.name()));
-      String subnet = c.vnet() == null ? "''" : vnetSymbols.get(c.vnet().name()) + ".outputs.computeSubnetId";
-      rgModule(sym, "compute", "compute-" + c.name(), ws.scope(),
-          params("workspaceName", WS + ".outputs.name", "name", Bicep.string(c.name()),
-              "location", Bicep.string(c.region()), "tags", "tags", "vmSize", Bicep.string(c.vmSize()),
-              "minNodes", Integer.toString(c.minNodes()), "maxNodes", Integer.toString(c.maxNodes()),
-              "identityId", identitySymbols.get(plan.identityOf(c.owner(), c.identity()).orElseThrow().id()) + ".outputs.id",
-              "subnetId", subnet, "enableNodePublicIp", Boolean.toString(c.nodePublicIp()),
-              "remoteLoginPortPublicAccess", enabled(c.sshPublicAccess()),
-              "disableLocalAuth", Boolean.toString(!c.localAuth())),
-          c.after().stream().map(endpointSymbols::get).toList(), "Compute of " + c.owner().key()
+      String subnet =
+          c.vnet() == null ? "''" : vnetSymbols.get(c.vnet().name()) + ".outputs.computeSubnetId";
+      rgModule(
+          sym,
+          "compute",
+          "compute-" + c.name(),
+          ws.scope(),
+          params(
+              "workspaceName",
+              WS + ".outputs.name",
+              "name",
+              Bicep.string(c.name()),
+              "location",
+              Bicep.string(c.region()),
+              "tags",
+              "tags",
+              "vmSize",
+              Bicep.string(c.vmSize()),
+              "minNodes",
+              Integer.toString(c.minNodes()),
+              "maxNodes",
+              Integer.toString(c.maxNodes()),
+              "identityId",
+              identitySymbols.get(plan.identityOf(c.owner(), c.identity()).orElseThrow().id())
+                  + ".outputs.id",
+              "subnetId",
+              subnet,
+              "enableNodePublicIp",
+              Boolean.toString(c.nodePublicIp()),
+              "remoteLoginPortPublicAccess",
+              enabled(c.sshPublicAccess()),
+              "disableLocalAuth",
+              Boolean.toString(!c.localAuth())),
+          c.after().stream().map(endpointSymbols::get).toList(),
+          "Compute of "
+              + c.owner().key()
               + (c.after().isEmpty() ? "" : ", after the workspace endpoint its nodes use"));
     }
     for (KubernetesPlan k : plan.kubernetes()) {
@@ -217,38 +395,91 @@ final class BicepView {
       boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
       if (k.kind().equals("arc")) {
         String sym = unique(Bicep.symbol("extension", key));
-        rgModule(sym, "kubernetes-extension", "extension-" + key, k.clusterScope(),
-            params("clusterName", Bicep.string(k.clusterName()), "extensionName", Bicep.string(k.extensionName()),
-                "installNvidiaDevicePlugin", Boolean.toString(gpu)),
-            List.of(), "Azure ML extension on the Arc cluster of " + key);
+        rgModule(
+            sym,
+            "kubernetes-extension",
+            "extension-" + key,
+            k.clusterScope(),
+            params(
+                "clusterName",
+                Bicep.string(k.clusterName()),
+                "extensionName",
+                Bicep.string(k.extensionName()),
+                "installNvidiaDevicePlugin",
+                Boolean.toString(gpu)),
+            List.of(),
+            "Azure ML extension on the Arc cluster of " + key);
         clusterId = sym + ".outputs.clusterId";
       } else {
-        AksPlan aks = plan.aksClusters().stream().filter(a -> a.owner().key().equals(key)).findFirst().orElseThrow();
+        AksPlan aks =
+            plan.aksClusters().stream()
+                .filter(a -> a.owner().key().equals(key))
+                .findFirst()
+                .orElseThrow();
         String sym = unique(Bicep.symbol("aks", key));
         var sys = k.systemPool().orElseThrow();
         var conf = k.confidentialPool();
-        VnetPlan v = plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
-        String version = plan.topology().silos().stream().filter(x -> x.name().equals(key)).findFirst()
-            .map(x -> ((io.flgen.model.KubernetesCluster.Aks) ((io.flgen.model.ExternalSilo) x).cluster()).kubernetesVersion().orElse(""))
-            .orElse("");
-        rgModule(sym, "aks", "aks-" + key, aks.scope(),
-            params("name", Bicep.string(aks.name()), "location", Bicep.string(aks.region()), "tags", "tags",
-                "kubernetesVersion", Bicep.string(version),
-                "systemVmSize", Bicep.string(sys.vmSize()), "systemNodeCount", Integer.toString(sys.count()),
-                "subnetId", v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId",
-                "enablePrivateCluster", Boolean.toString(aks.privateCluster()),
-                "authorizedIpRanges", Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
-                "disableLocalAccounts", Boolean.toString(aks.localAccountsDisabled()),
-                "enablePrivateClusterPublicFqdn", Boolean.toString(aks.privateClusterPublicFqdn()),
-                "adminGroupObjectIds", Bicep.array(aks.adminGroupObjectId().isEmpty() ? List.of()
-                    : List.of(Bicep.string(aks.adminGroupObjectId())), "    "),
-                "enableAzureRbac", Boolean.toString(aks.azureRbac()),
-                "networkPolicy", Bicep.string(aks.networkPolicy()),
-                "confidentialVmSize", Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
-                "confidentialNodeCount", Integer.toString(conf.map(c -> c.count()).orElse(0)),
-                "enableSgxPlugin", Boolean.toString(k.sgxPlugin()),
-                "extensionName", Bicep.string(k.extensionName())),
-            List.of(), "AKS cluster of " + key + ", with the Azure ML extension");
+        VnetPlan v =
+            plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
+        String version =
+            plan.topology().silos().stream()
+                .filter(x -> x.name().equals(key))
+                .findFirst()
+                .map(
+                    x ->
+                        ((io.flgen.model.KubernetesCluster.Aks)
+                                ((io.flgen.model.ExternalSilo) x).cluster())
+                            .kubernetesVersion()
+                            .orElse(""))
+                .orElse("");
+        rgModule(
+            sym,
+            "aks",
+            "aks-" + key,
+            aks.scope(),
+            params(
+                "name",
+                Bicep.string(aks.name()),
+                "location",
+                Bicep.string(aks.region()),
+                "tags",
+                "tags",
+                "kubernetesVersion",
+                Bicep.string(version),
+                "systemVmSize",
+                Bicep.string(sys.vmSize()),
+                "systemNodeCount",
+                Integer.toString(sys.count()),
+                "subnetId",
+                v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId",
+                "enablePrivateCluster",
+                Boolean.toString(aks.privateCluster()),
+                "authorizedIpRanges",
+                Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
+                "disableLocalAccounts",
+                Boolean.toString(aks.localAccountsDisabled()),
+                "enablePrivateClusterPublicFqdn",
+                Boolean.toString(aks.privateClusterPublicFqdn()),
+                "adminGroupObjectIds",
+                Bicep.array(
+                    aks.adminGroupObjectId().isEmpty()
+                        ? List.of()
+                        : List.of(Bicep.string(aks.adminGroupObjectId())),
+                    "    "),
+                "enableAzureRbac",
+                Boolean.toString(aks.azureRbac()),
+                "networkPolicy",
+                Bicep.string(aks.networkPolicy()),
+                "confidentialVmSize",
+                Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
+                "confidentialNodeCount",
+                Integer.toString(conf.map(c -> c.count()).orElse(0)),
+                "enableSgxPlugin",
+                Boolean.toString(k.sgxPlugin()),
+                "extensionName",
+                Bicep.string(k.extensionName())),
+            List.of(),
+            "AKS cluster of " + key + ", with the Azure ML extension");
         clusterId = sym + ".outputs.clusterId";
         aksSymbols.put(aks.name(), sym);
         clusterIdentitySymbols.put(aks.identity(), sym);
@@ -256,13 +487,29 @@ final class BicepView {
       // Azure ML attaches a cluster only into a namespace that exists: the cluster admin creates it
       // (k8s/<silo>/) after this deployment, then DEPLOY.md re-runs it with the switch on
       pendingCondition = KUBERNETES_SWITCH;
-      rgModule(unique(Bicep.symbol("compute", k.computeName())), "attached-compute", "compute-" + k.computeName(), ws.scope(),
-          params("workspaceName", WS + ".outputs.name", "name", Bicep.string(k.computeName()),
-              "location", Bicep.string(k.region()), "clusterId", clusterId,
-              "namespace", Bicep.string(k.namespace()),
-              "defaultInstanceType", Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
-              "identityId", identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id()) + ".outputs.id"),
-          List.of(), "Attached Kubernetes compute of " + key);
+      rgModule(
+          unique(Bicep.symbol("compute", k.computeName())),
+          "attached-compute",
+          "compute-" + k.computeName(),
+          ws.scope(),
+          params(
+              "workspaceName",
+              WS + ".outputs.name",
+              "name",
+              Bicep.string(k.computeName()),
+              "location",
+              Bicep.string(k.region()),
+              "clusterId",
+              clusterId,
+              "namespace",
+              Bicep.string(k.namespace()),
+              "defaultInstanceType",
+              Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
+              "identityId",
+              identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id())
+                  + ".outputs.id"),
+          List.of(),
+          "Attached Kubernetes compute of " + key);
     }
     int gi = 0;
     Map<String, StoragePlan> byName = new HashMap<>();
@@ -274,73 +521,165 @@ final class BicepView {
       gi++;
       StoragePlan st = byName.get(g.target());
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
-      Map<String, String> ps = g.container().isEmpty()
-          ? params("storageAccountName", Bicep.string(st.name()),
-              "principalId", principalId(g), "principalType", Bicep.string(g.principalType()),
-              "roleDefinitionGuid", Bicep.string(g.roleId()),
-              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()))
-          : params("storageAccountName", Bicep.string(st.name()),
-              "containerName", Bicep.string(g.container()),
-              "principalId", principalId(g), "principalType", Bicep.string(g.principalType()),
-              "roleDefinitionGuid", Bicep.string(g.roleId()),
-              "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()));
-      rgModule("grant" + gi, g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
-          "grant-" + gi, st.scope(), ps, deps,
+      Map<String, String> ps =
+          g.container().isEmpty()
+              ? params(
+                  "storageAccountName",
+                  Bicep.string(st.name()),
+                  "principalId",
+                  principalId(g),
+                  "principalType",
+                  Bicep.string(g.principalType()),
+                  "roleDefinitionGuid",
+                  Bicep.string(g.roleId()),
+                  "grantDescription",
+                  Bicep.string(g.roleName() + ": " + g.reason()))
+              : params(
+                  "storageAccountName",
+                  Bicep.string(st.name()),
+                  "containerName",
+                  Bicep.string(g.container()),
+                  "principalId",
+                  principalId(g),
+                  "principalType",
+                  Bicep.string(g.principalType()),
+                  "roleDefinitionGuid",
+                  Bicep.string(g.roleId()),
+                  "grantDescription",
+                  Bicep.string(g.roleName() + ": " + g.reason()));
+      rgModule(
+          "grant" + gi,
+          g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+          "grant-" + gi,
+          st.scope(),
+          ps,
+          deps,
           g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
     }
     for (RoleGrant g : plan.serviceGrants()) {
       gi++;
-      List<String> deps = switch (g.targetKind()) {
-        case "registry", "workspace" -> List.of(WS);
-        case "aks" -> List.of(aksSymbols.get(g.target()));
-        case "vault" -> List.of(CONFIDENTIALITY_VAULT);
-        case "vm", "nic", "bastion" -> List.of(WAY_IN);
-        case "subnet" -> List.of(vnetSymbols.get(g.target().substring(0, g.target().indexOf('/'))));
-        default -> throw new IllegalStateException("no role assignment module for " + g.targetKind());
-      };
-      Map<String, String> ps = g.targetKind().equals("subnet")
-          ? params("vnetName", Bicep.string(g.target().substring(0, g.target().indexOf('/'))),
-              "subnetName", Bicep.string(g.target().substring(g.target().indexOf('/') + 1)))
-          : params("targetName", Bicep.string(g.target()));
-      ps.putAll(params("principalId", principalId(g),
-          "principalType", Bicep.string(g.principalType()), "roleDefinitionGuid", Bicep.string(g.roleId()),
-          "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())));
-      rgModule("grant" + gi, g.targetKind() + "-role-assignment", "grant-" + gi, g.scope(), ps,
-          deps, g.principal() + " -> " + g.roleName() + " on " + g.target());
+      List<String> deps =
+          switch (g.targetKind()) {
+            case "registry", "workspace" -> List.of(WS);
+            case "aks" -> List.of(aksSymbols.get(g.target()));
+            case "vault" -> List.of(CONFIDENTIALITY_VAULT);
+            case "vm", "nic", "bastion" -> List.of(WAY_IN);
+            case "subnet" ->
+                List.of(vnetSymbols.get(g.target().substring(0, g.target().indexOf('/'))));
+            default ->
+                throw new IllegalStateException("no role assignment module for " + g.targetKind());
+          };
+      Map<String, String> ps =
+          g.targetKind().equals("subnet")
+              ? params(
+                  "vnetName",
+                  Bicep.string(g.target().substring(0, g.target().indexOf('/'))),
+                  "subnetName",
+                  Bicep.string(g.target().substring(g.target().indexOf('/') + 1)))
+              : params("targetName", Bicep.string(g.target()));
+      ps.putAll(
+          params(
+              "principalId",
+              principalId(g),
+              "principalType",
+              Bicep.string(g.principalType()),
+              "roleDefinitionGuid",
+              Bicep.string(g.roleId()),
+              "grantDescription",
+              Bicep.string(g.roleName() + ": " + g.reason())));
+      rgModule(
+          "grant" + gi,
+          g.targetKind() + "-role-assignment",
+          "grant-" + gi,
+          g.scope(),
+          ps,
+          deps,
+          g.principal() + " -> " + g.roleName() + " on " + g.target());
     }
-    plan.wayIn().ifPresent(w -> rgModule(WAY_IN, "way-in", "way-in", w.hub().scope(),
-        params("location", Bicep.string(w.hub().region()), "tags", "tags",
-            "vnetName", vnetSymbols.get(w.hub().name()) + ".outputs.name",
-            "bastionName", Bicep.string(w.name()), "bastionPublicIpName", Bicep.string(w.publicIp()),
-            "jumpboxName", Bicep.string(w.jumpbox()), "jumpboxVmSize", Bicep.string(w.jumpboxVmSize()),
-            "jumpboxSshPublicKey", JUMPBOX_KEY),
-        List.of(), "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
+    plan.wayIn()
+        .ifPresent(
+            w ->
+                rgModule(
+                    WAY_IN,
+                    "way-in",
+                    "way-in",
+                    w.hub().scope(),
+                    params(
+                        "location",
+                        Bicep.string(w.hub().region()),
+                        "tags",
+                        "tags",
+                        "vnetName",
+                        vnetSymbols.get(w.hub().name()) + ".outputs.name",
+                        "bastionName",
+                        Bicep.string(w.name()),
+                        "bastionPublicIpName",
+                        Bicep.string(w.publicIp()),
+                        "jumpboxName",
+                        Bicep.string(w.jumpbox()),
+                        "jumpboxVmSize",
+                        Bicep.string(w.jumpboxVmSize()),
+                        "jumpboxSshPublicKey",
+                        JUMPBOX_KEY),
+                    List.of(),
+                    "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
     for (OutputPlan o : plan.outputs()) {
       var identity = plan.identityOf(o.owner(), o.resource());
-      String sym = o.resource().equals(ws.name()) ? WS
-          : identity.isPresent() ? identitySymbols.get(identity.get().id()) : storageSymbols.get(o.resource());
+      String sym =
+          o.resource().equals(ws.name())
+              ? WS
+              : identity.isPresent()
+                  ? identitySymbols.get(identity.get().id())
+                  : storageSymbols.get(o.resource());
       output(o.name(), "string", sym + ".outputs." + o.property(), o.description());
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
-    view.put("headline", "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
+    view.put(
+        "headline",
+        "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
     boolean crossTenant = plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
     List<Map<String, String>> extra = new ArrayList<>();
     if (crossTenant) {
-      extra.add(Map.of("name", CROSS_TENANT_SWITCH, "type", "bool", "default", "false", "description",
-          Bicep.string("Request the private endpoints into partner tenants. Set to true only after every partner "
-              + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")));
+      extra.add(
+          Map.of(
+              "name",
+              CROSS_TENANT_SWITCH,
+              "type",
+              "bool",
+              "default",
+              "false",
+              "description",
+              Bicep.string(
+                  "Request the private endpoints into partner tenants. Set to true only after every partner "
+                      + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")));
     }
     if (!plan.kubernetes().isEmpty()) {
-      extra.add(Map.of("name", KUBERNETES_SWITCH, "type", "bool", "default", "false", "description",
-          Bicep.string("Attach the Kubernetes computes. Set to true only after each cluster admin created the "
-              + "silo's namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing "
-              + "namespace; see DEPLOY.md.")));
+      extra.add(
+          Map.of(
+              "name",
+              KUBERNETES_SWITCH,
+              "type",
+              "bool",
+              "default",
+              "false",
+              "description",
+              Bicep.string(
+                  "Attach the Kubernetes computes. Set to true only after each cluster admin created the "
+                      + "silo's namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing "
+                      + "namespace; see DEPLOY.md.")));
     }
     if (plan.wayIn().isPresent()) {
-      extra.add(Map.of("name", JUMPBOX_KEY, "type", "string", "description",
-          Bicep.string("SSH public key of the jumpbox's break-glass admin account (people sign in with Entra ID "
-              + "as themselves); see DEPLOY.md.")));
+      extra.add(
+          Map.of(
+              "name",
+              JUMPBOX_KEY,
+              "type",
+              "string",
+              "description",
+              Bicep.string(
+                  "SSH public key of the jumpbox's break-glass admin account (people sign in with Entra ID "
+                      + "as themselves); see DEPLOY.md.")));
     }
     view.put("extraParams", extra);
     view.put("modules", modules);
@@ -357,13 +696,19 @@ final class BicepView {
     return v.subnets().stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
-  /** A managed identity's (or an AKS cluster's own) principal id comes from its module; a person's object id is literal. */
+  /**
+   * A managed identity's (or an AKS cluster's own) principal id comes from its module; a person's
+   * object id is literal.
+   */
   private String principalId(RoleGrant g) {
     if (g.person()) {
       return Bicep.string(g.principalObjectId());
     }
     String cluster = clusterIdentitySymbols.get(g.principal());
-    return (cluster != null ? cluster : identitySymbols.get(plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()))
+    return (cluster != null
+            ? cluster
+            : identitySymbols.get(
+                plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()))
         + ".outputs.principalId";
   }
 
@@ -383,12 +728,21 @@ final class BicepView {
     return switch (e.targetKind()) {
       case "workspace" -> WS + ".outputs.id";
       case "registry" -> WS + ".outputs.registryId";
-      case "vault" -> e.target().equals(plan.workspace().keyVault()) ? WS + ".outputs.keyVaultId" : CONFIDENTIALITY_VAULT + ".outputs.id";
+      case "vault" ->
+          e.target().equals(plan.workspace().keyVault())
+              ? WS + ".outputs.keyVaultId"
+              : CONFIDENTIALITY_VAULT + ".outputs.id";
       default -> {
         String sym = storageSymbols.get(e.target());
-        yield sym != null ? sym + ".outputs.id"
-            : "resourceId(" + Bicep.string(e.targetScope().subscriptionId()) + ", " + Bicep.string(e.targetScope().resourceGroup())
-                + ", 'Microsoft.Storage/storageAccounts', " + Bicep.string(e.target()) + ")";
+        yield sym != null
+            ? sym + ".outputs.id"
+            : "resourceId("
+                + Bicep.string(e.targetScope().subscriptionId())
+                + ", "
+                + Bicep.string(e.targetScope().resourceGroup())
+                + ", 'Microsoft.Storage/storageAccounts', "
+                + Bicep.string(e.target())
+                + ")";
       }
     };
   }
@@ -402,19 +756,52 @@ final class BicepView {
     List<String> items = new ArrayList<>();
     for (NsgRulePlan r : subnet.nsgRules()) {
       String ind = "        ";
-      items.add("{\n" + ind + "name: " + Bicep.string(r.name()) + "\n" + ind + "properties: {\n"
-          + ind + "  priority: " + r.priority() + "\n"
-          + ind + "  direction: " + Bicep.string(r.direction()) + "\n"
-          + ind + "  access: " + Bicep.string(r.access()) + "\n"
-          + ind + "  protocol: " + Bicep.string(r.protocol()) + "\n"
-          + ind + "  sourceAddressPrefix: " + Bicep.string(r.source()) + "\n"
-          + ind + "  sourcePortRange: '*'\n"
-          + ind + "  destinationAddressPrefix: " + Bicep.string(r.destination()) + "\n"
-          + (r.destinationPorts().contains(",")
-              ? ind + "  destinationPortRanges: " + Bicep.array(java.util.Arrays.stream(r.destinationPorts().split(","))
-                  .map(Bicep::string).toList(), ind + "  ") + "\n"
-              : ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n")
-          + ind + "}\n      }");
+      items.add(
+          "{\n"
+              + ind
+              + "name: "
+              + Bicep.string(r.name())
+              + "\n"
+              + ind
+              + "properties: {\n"
+              + ind
+              + "  priority: "
+              + r.priority()
+              + "\n"
+              + ind
+              + "  direction: "
+              + Bicep.string(r.direction())
+              + "\n"
+              + ind
+              + "  access: "
+              + Bicep.string(r.access())
+              + "\n"
+              + ind
+              + "  protocol: "
+              + Bicep.string(r.protocol())
+              + "\n"
+              + ind
+              + "  sourceAddressPrefix: "
+              + Bicep.string(r.source())
+              + "\n"
+              + ind
+              + "  sourcePortRange: '*'\n"
+              + ind
+              + "  destinationAddressPrefix: "
+              + Bicep.string(r.destination())
+              + "\n"
+              + (r.destinationPorts().contains(",")
+                  ? ind
+                      + "  destinationPortRanges: "
+                      + Bicep.array(
+                          java.util.Arrays.stream(r.destinationPorts().split(","))
+                              .map(Bicep::string)
+                              .toList(),
+                          ind + "  ")
+                      + "\n"
+                  : ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n")
+              + ind
+              + "}\n      }");
     }
     return Bicep.array(items, "    ");
   }
@@ -423,8 +810,14 @@ final class BicepView {
     return ModuleCalls.params(kv);
   }
 
-  private void rgModule(String sym, String file, String deployment, Scope scope, Map<String, String> params,
-      List<String> deps, String comment) {
+  private void rgModule(
+      String sym,
+      String file,
+      String deployment,
+      Scope scope,
+      Map<String, String> params,
+      List<String> deps,
+      String comment) {
     List<String> all = new ArrayList<>();
     all.add(rgSymbols.getOrDefault(scope, "rgOrchestrator"));
     if (!rgSymbols.containsKey(scope)) {
@@ -432,11 +825,24 @@ final class BicepView {
       all.clear();
     }
     all.addAll(deps);
-    module(sym, file, deployment, Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup()), params, all, comment);
+    module(
+        sym,
+        file,
+        deployment,
+        Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup()),
+        params,
+        all,
+        comment);
   }
 
-  private void module(String sym, String file, String deployment, String scope, Map<String, String> params,
-      List<String> deps, String comment) {
+  private void module(
+      String sym,
+      String file,
+      String deployment,
+      String scope,
+      Map<String, String> params,
+      List<String> deps,
+      String comment) {
     Map<String, Object> m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
     if (pendingCondition != null) {
       m.put("condition", pendingCondition);

@@ -24,16 +24,27 @@ final class DeployView {
     v.put("workspace", ws.name());
     v.put("resourceGroup", ws.scope().resourceGroup());
     List<String> datastores = new ArrayList<>();
-    files.asMap().keySet().stream().filter(p -> p.startsWith("aml/datastores/")).forEach(datastores::add);
+    files.asMap().keySet().stream()
+        .filter(p -> p.startsWith("aml/datastores/"))
+        .forEach(datastores::add);
     v.put("datastores", datastores);
     v.put("baseline", files.asMap().containsKey("aml/baseline.yaml"));
-    List<String> subs = plan.resourceGroups().stream().map(s -> s.subscriptionId()).distinct().sorted().toList();
+    List<String> subs =
+        plan.resourceGroups().stream().map(s -> s.subscriptionId()).distinct().sorted().toList();
     v.put("subscriptions", subs);
     List<Map<String, String>> existing = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
-      // a partner tenant's existing account is its admin's business, never the orchestrator deployer's
+      // a partner tenant's existing account is its admin's business, never the orchestrator
+      // deployer's
       if (s.existing() && s.scope().isHome()) {
-        existing.add(Map.of("account", s.name(), "subscription", s.scope().subscriptionId(), "resourceGroup", s.scope().resourceGroup()));
+        existing.add(
+            Map.of(
+                "account",
+                s.name(),
+                "subscription",
+                s.scope().subscriptionId(),
+                "resourceGroup",
+                s.scope().resourceGroup()));
       }
     }
     v.put("existingStorage", existing);
@@ -48,29 +59,66 @@ final class DeployView {
       List<Map<String, String>> apps = new ArrayList<>();
       for (var f : plan.federations()) {
         if (f.partnerTenant().equals(tenant)) {
-          apps.add(Map.of("silo", f.owner().key(), "app", f.appName(),
-              "param", io.flgen.render.Bicep.symbol(f.appName(), "objectId"), "storage", f.storage()));
+          apps.add(
+              Map.of(
+                  "silo",
+                  f.owner().key(),
+                  "app",
+                  f.appName(),
+                  "param",
+                  io.flgen.render.Bicep.symbol(f.appName(), "objectId"),
+                  "storage",
+                  f.storage()));
         }
       }
       pt.put("apps", apps);
-      String sub = plan.storages().stream().filter(x -> x.scope().tenant().equals(tenant)).map(x -> x.scope().subscriptionId())
-          .findFirst().orElse("");
+      String sub =
+          plan.storages().stream()
+              .filter(x -> x.scope().tenant().equals(tenant))
+              .map(x -> x.scope().subscriptionId())
+              .findFirst()
+              .orElse("");
       pt.put("subscription", sub);
-      pt.put("region", plan.storages().stream().filter(x -> x.scope().tenant().equals(tenant)).map(x -> x.region())
-          .findFirst().orElse(ws.region()));
-      pt.put("approvals", plan.privateEndpoints().stream().anyMatch(e -> e.manualApproval() && e.targetScope().tenant().equals(tenant)));
+      pt.put(
+          "region",
+          plan.storages().stream()
+              .filter(x -> x.scope().tenant().equals(tenant))
+              .map(x -> x.region())
+              .findFirst()
+              .orElse(ws.region()));
+      pt.put(
+          "approvals",
+          plan.privateEndpoints().stream()
+              .anyMatch(e -> e.manualApproval() && e.targetScope().tenant().equals(tenant)));
       partners.add(pt);
     }
     v.put("partners", partners);
     List<Map<String, String>> clusters = new ArrayList<>();
     for (var k : plan.kubernetes()) {
       // a private API server without a public FQDN is reached through Azure Resource Manager only
-      boolean invoke = plan.aksClusters().stream().anyMatch(a -> a.name().equals(k.clusterName()) && a.privateCluster()
-          && !a.privateClusterPublicFqdn());
-      clusters.add(Map.of("silo", k.owner().key(), "kind", k.kind(), "cluster", k.clusterName(),
-          "resourceGroup", k.clusterScope().resourceGroup(), "subscription", k.clusterScope().subscriptionId(),
-          "networkPolicyFile", k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : "",
-          "commandInvoke", Boolean.toString(invoke)));
+      boolean invoke =
+          plan.aksClusters().stream()
+              .anyMatch(
+                  a ->
+                      a.name().equals(k.clusterName())
+                          && a.privateCluster()
+                          && !a.privateClusterPublicFqdn());
+      clusters.add(
+          Map.of(
+              "silo",
+              k.owner().key(),
+              "kind",
+              k.kind(),
+              "cluster",
+              k.clusterName(),
+              "resourceGroup",
+              k.clusterScope().resourceGroup(),
+              "subscription",
+              k.clusterScope().subscriptionId(),
+              "networkPolicyFile",
+              k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : "",
+              "commandInvoke",
+              Boolean.toString(invoke)));
     }
     v.put("clusters", clusters);
     // an Arc silo's declared private path is the silo's own network: DEPLOY.md gives the checks
@@ -78,40 +126,92 @@ final class DeployView {
     List<Map<String, Object>> privatePaths = new ArrayList<>();
     for (var k : plan.kubernetes()) {
       var silo = t.silos().stream().filter(x -> x.name().equals(k.owner().key())).findFirst();
-      if (silo.isEmpty() || !(silo.get() instanceof io.flgen.model.ExternalSilo e) || e.privatePath().isEmpty()) {
+      if (silo.isEmpty()
+          || !(silo.get() instanceof io.flgen.model.ExternalSilo e)
+          || e.privatePath().isEmpty()) {
         continue;
       }
       List<String> hosts = new ArrayList<>();
-      String suffix = plan.datastores().isEmpty() ? "core.windows.net" : plan.datastores().get(0).endpointSuffix();
-      plan.privateEndpoints().stream().filter(pe -> pe.groupId().equals("blob") && pe.vnet().owner().key().equals("orchestrator"))
-          .map(pe -> pe.target()).distinct().sorted().forEach(a -> hosts.add(a + ".blob." + suffix));
-      privatePaths.add(Map.of("silo", k.owner().key(), "via", e.privatePath().get().via(),
-          "dns", e.privatePath().get().dnsServer(), "hosts", hosts, "zones",
-          plan.dnsZones().stream().map(z -> z.zone()).sorted().toList()));
+      String suffix =
+          plan.datastores().isEmpty()
+              ? "core.windows.net"
+              : plan.datastores().get(0).endpointSuffix();
+      plan.privateEndpoints().stream()
+          .filter(
+              pe -> pe.groupId().equals("blob") && pe.vnet().owner().key().equals("orchestrator"))
+          .map(pe -> pe.target())
+          .distinct()
+          .sorted()
+          .forEach(a -> hosts.add(a + ".blob." + suffix));
+      privatePaths.add(
+          Map.of(
+              "silo",
+              k.owner().key(),
+              "via",
+              e.privatePath().get().via(),
+              "dns",
+              e.privatePath().get().dnsServer(),
+              "hosts",
+              hosts,
+              "zones",
+              plan.dnsZones().stream().map(z -> z.zone()).sorted().toList()));
     }
     v.put("privatePaths", privatePaths);
-    v.put("homeTenant", t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
+    v.put(
+        "homeTenant",
+        t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
-    // where each person's command runs: the readiness analysis chose the origin that reaches every target
+    // where each person's command runs: the readiness analysis chose the origin that reaches every
+    // target
     List<io.flgen.readiness.Check> checks = io.flgen.readiness.Readiness.analyse(plan);
-    v.put("scientistWhere", checks.stream().filter(c -> c.actor().startsWith("data scientist"))
-        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
+    v.put(
+        "scientistWhere",
+        checks.stream()
+            .filter(c -> c.actor().startsWith("data scientist"))
+            .map(io.flgen.readiness.Check::origin)
+            .findFirst()
+            .orElse("your machine"));
     List<Map<String, String>> baselineUploads = new ArrayList<>();
-    for (var step : java.util.stream.Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
-        .filter(x -> x.kind().equals("baseline")).toList()) {
+    for (var step :
+        java.util.stream.Stream.concat(
+                plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
+            .filter(x -> x.kind().equals("baseline"))
+            .toList()) {
       for (var port : step.inputs()) {
-        plan.datastores().stream().filter(d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
-            .findFirst().ifPresent(d -> baselineUploads.add(Map.of("account", d.account(), "container", d.container(),
-                "path", port.value().substring(port.value().indexOf("/paths/") + "/paths/".length()))));
+        plan.datastores().stream()
+            .filter(d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
+            .findFirst()
+            .ifPresent(
+                d ->
+                    baselineUploads.add(
+                        Map.of(
+                            "account",
+                            d.account(),
+                            "container",
+                            d.container(),
+                            "path",
+                            port.value()
+                                .substring(port.value().indexOf("/paths/") + "/paths/".length()))));
       }
     }
     v.put("baselineUploads", baselineUploads);
-    v.put("baselineWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
-        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
-    v.put("adminWhere", checks.stream().filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
-        .map(io.flgen.readiness.Check::origin).findFirst().orElse("your machine"));
+    v.put(
+        "baselineWhere",
+        checks.stream()
+            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
+            .map(io.flgen.readiness.Check::origin)
+            .findFirst()
+            .orElse("your machine"));
+    v.put(
+        "adminWhere",
+        checks.stream()
+            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
+            .map(io.flgen.readiness.Check::origin)
+            .findFirst()
+            .orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();
-    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the silo count
+    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the
+    // silo count
     Map<String, io.flgen.model.Silo> silos = new java.util.HashMap<>();
     t.silos().forEach(x -> silos.putIfAbsent(x.name(), x));
     Map<String, String> origins = new java.util.HashMap<>();
@@ -125,11 +225,27 @@ final class DeployView {
         throw new java.util.NoSuchElementException("no silo " + s.owner().key());
       }
       String container = silo.data().container();
-      String where = origins.getOrDefault("data owner of " + s.owner().key() + ": upload data", "your machine");
-      uploads.add(Map.of("silo", s.owner().key(), "account", s.name(), "container", container,
-          "training", silo.data().trainingPath(), "testing", silo.data().testingPath(), "where", where,
-          "tenant", s.scope().isHome() ? "" : s.scope().tenant(),
-          "viaJumpbox", plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
+      String where =
+          origins.getOrDefault(
+              "data owner of " + s.owner().key() + ": upload data", "your machine");
+      uploads.add(
+          Map.of(
+              "silo",
+              s.owner().key(),
+              "account",
+              s.name(),
+              "container",
+              container,
+              "training",
+              silo.data().trainingPath(),
+              "testing",
+              silo.data().testingPath(),
+              "where",
+              where,
+              "tenant",
+              s.scope().isHome() ? "" : s.scope().tenant(),
+              "viaJumpbox",
+              plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
@@ -142,9 +258,15 @@ final class DeployView {
       extensions.add("connectedk8s");
     }
     v.put("extensions", extensions);
-    java.util.TreeSet<String> providers = new java.util.TreeSet<>(List.of("Microsoft.MachineLearningServices",
-        "Microsoft.Storage", "Microsoft.Network", "Microsoft.KeyVault", "Microsoft.ContainerRegistry",
-        "Microsoft.ManagedIdentity"));
+    java.util.TreeSet<String> providers =
+        new java.util.TreeSet<>(
+            List.of(
+                "Microsoft.MachineLearningServices",
+                "Microsoft.Storage",
+                "Microsoft.Network",
+                "Microsoft.KeyVault",
+                "Microsoft.ContainerRegistry",
+                "Microsoft.ManagedIdentity"));
     if (plan.wayIn().isPresent()) {
       providers.add("Microsoft.Compute");
     }
@@ -159,28 +281,81 @@ final class DeployView {
     }
     v.put("providers", List.copyOf(providers));
     List<Map<String, String>> arcClusters = new ArrayList<>();
-    plan.kubernetes().stream().filter(k -> k.kind().equals("arc")).forEach(k -> arcClusters.add(Map.of(
-        "silo", k.owner().key(), "cluster", k.clusterName(), "resourceGroup", k.clusterScope().resourceGroup(),
-        "subscription", k.clusterScope().subscriptionId(), "region", k.region())));
+    plan.kubernetes().stream()
+        .filter(k -> k.kind().equals("arc"))
+        .forEach(
+            k ->
+                arcClusters.add(
+                    Map.of(
+                        "silo",
+                        k.owner().key(),
+                        "cluster",
+                        k.clusterName(),
+                        "resourceGroup",
+                        k.clusterScope().resourceGroup(),
+                        "subscription",
+                        k.clusterScope().subscriptionId(),
+                        "region",
+                        k.region())));
     v.put("arcClusters", arcClusters);
     // every run of main.bicep passes the same parameters; a re-run adds its switches to these
-    String deployArgs = plan.wayIn().isPresent() ? " " + BicepView.JUMPBOX_KEY + "=\"$(cat ~/.ssh/id_ed25519.pub)\"" : "";
+    String deployArgs =
+        plan.wayIn().isPresent()
+            ? " " + BicepView.JUMPBOX_KEY + "=\"$(cat ~/.ssh/id_ed25519.pub)\""
+            : "";
     v.put("deployArgs", deployArgs);
-    boolean crossTenantSwitch = plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
+    boolean crossTenantSwitch =
+        plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
     v.put("crossTenantArgs", deployArgs + " " + BicepView.CROSS_TENANT_SWITCH + "=true");
-    v.put("attachArgs", deployArgs + (crossTenantSwitch ? " " + BicepView.CROSS_TENANT_SWITCH + "=true" : "") + " "
-        + BicepView.KUBERNETES_SWITCH + "=true");
-    v.put("jumpbox", plan.wayIn().map(w -> Map.of("bastion", w.name(), "vm", w.jumpbox(),
-        "resourceGroup", w.hub().scope().resourceGroup(), "param", BicepView.JUMPBOX_KEY)).orElse(Map.of()));
+    v.put(
+        "attachArgs",
+        deployArgs
+            + (crossTenantSwitch ? " " + BicepView.CROSS_TENANT_SWITCH + "=true" : "")
+            + " "
+            + BicepView.KUBERNETES_SWITCH
+            + "=true");
+    v.put(
+        "jumpbox",
+        plan.wayIn()
+            .map(
+                w ->
+                    Map.of(
+                        "bastion",
+                        w.name(),
+                        "vm",
+                        w.jumpbox(),
+                        "resourceGroup",
+                        w.hub().scope().resourceGroup(),
+                        "param",
+                        BicepView.JUMPBOX_KEY))
+            .orElse(Map.of()));
     v.put("clientIds", plan.pipeline().inputs().stream().map(p -> p.name()).toList());
     List<Map<String, String>> ownerApprovals = new ArrayList<>();
-    plan.privateEndpoints().stream().filter(e -> e.manualApproval() && e.targetScope().isHome()).forEach(e ->
-        ownerApprovals.add(Map.of("endpoint", e.name(), "account", e.target(), "resourceGroup", e.targetScope().resourceGroup(),
-            "subscription", e.targetScope().subscriptionId())));
+    plan.privateEndpoints().stream()
+        .filter(e -> e.manualApproval() && e.targetScope().isHome())
+        .forEach(
+            e ->
+                ownerApprovals.add(
+                    Map.of(
+                        "endpoint",
+                        e.name(),
+                        "account",
+                        e.target(),
+                        "resourceGroup",
+                        e.targetScope().resourceGroup(),
+                        "subscription",
+                        e.targetScope().subscriptionId())));
     v.put("ownerApprovals", ownerApprovals);
-    v.put("existingGroups", plan.existingGroups().stream().filter(g -> plan.storages().stream().noneMatch(s -> s.existing()
-        && s.scope().equals(g)) && plan.kubernetes().stream().noneMatch(k -> k.clusterScope().equals(g)))
-        .map(g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId())).toList());
+    v.put(
+        "existingGroups",
+        plan.existingGroups().stream()
+            .filter(
+                g ->
+                    plan.storages().stream().noneMatch(s -> s.existing() && s.scope().equals(g))
+                        && plan.kubernetes().stream().noneMatch(k -> k.clusterScope().equals(g)))
+            .map(
+                g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId()))
+            .toList());
     v.put("crawl", t.metadata().stage() == io.flgen.model.Stage.CRAWL);
     return v;
   }

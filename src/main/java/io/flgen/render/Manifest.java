@@ -16,7 +16,11 @@ import java.util.Map;
 final class Manifest {
   private Manifest() {}
 
-  static String build(Plan plan, GeneratedFiles files, String generator, tools.jackson.databind.JsonNode topologySource) {
+  static String build(
+      Plan plan,
+      GeneratedFiles files,
+      String generator,
+      tools.jackson.databind.JsonNode topologySource) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("generator", generator);
     root.put("topology", plan.topology().metadata().name());
@@ -24,37 +28,115 @@ final class Manifest {
     root.put("cloud", plan.topology().metadata().cloud().yamlName());
     List<Map<String, Object>> resources = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
-      resources.add(resource("Microsoft.Storage/storageAccounts", s.name(), s.scope().subscriptionId(), s.scope().resourceGroup(),
-          s.owner().key(), s.existing()));
+      resources.add(
+          resource(
+              "Microsoft.Storage/storageAccounts",
+              s.name(),
+              s.scope().subscriptionId(),
+              s.scope().resourceGroup(),
+              s.owner().key(),
+              s.existing()));
     }
     for (IdentityPlan i : plan.identities()) {
-      resources.add(resource("Microsoft.ManagedIdentity/userAssignedIdentities", i.name(), i.scope().subscriptionId(),
-          i.scope().resourceGroup(), i.owner().key(), false));
+      resources.add(
+          resource(
+              "Microsoft.ManagedIdentity/userAssignedIdentities",
+              i.name(),
+              i.scope().subscriptionId(),
+              i.scope().resourceGroup(),
+              i.owner().key(),
+              false));
     }
     var ws = plan.workspace();
-    resources.add(resource("Microsoft.MachineLearningServices/workspaces", ws.name(), ws.scope().subscriptionId(),
-        ws.scope().resourceGroup(), "orchestrator", false));
-    resources.add(resource("Microsoft.ContainerRegistry/registries", plan.registry().name(), plan.registry().scope().subscriptionId(),
-        plan.registry().scope().resourceGroup(), "orchestrator", false));
-    plan.keyVaults().forEach(k -> resources.add(resource("Microsoft.KeyVault/vaults", k.name(), k.scope().subscriptionId(),
-        k.scope().resourceGroup(), "orchestrator", false)));
-    plan.computes().forEach(c -> resources.add(resource("Microsoft.MachineLearningServices/workspaces/computes",
-        ws.name() + "/" + c.name(), ws.scope().subscriptionId(), ws.scope().resourceGroup(), c.owner().key(), false)));
-    plan.vnets().forEach(v -> resources.add(resource("Microsoft.Network/virtualNetworks", v.name(), v.scope().subscriptionId(),
-        v.scope().resourceGroup(), v.owner().key(), false)));
-    plan.privateEndpoints().forEach(e -> resources.add(resource("Microsoft.Network/privateEndpoints", e.name(),
-        e.vnet().scope().subscriptionId(), e.vnet().scope().resourceGroup(), e.owner().key(), false)));
-    plan.dnsZones().forEach(z -> resources.add(resource("Microsoft.Network/privateDnsZones", z.zone(), z.scope().subscriptionId(),
-        z.scope().resourceGroup(), "orchestrator", !z.existingId().isEmpty())));
-    resources.sort((a, b) -> (a.get("type") + "/" + a.get("name")).compareTo(b.get("type") + "/" + b.get("name")));
+    resources.add(
+        resource(
+            "Microsoft.MachineLearningServices/workspaces",
+            ws.name(),
+            ws.scope().subscriptionId(),
+            ws.scope().resourceGroup(),
+            "orchestrator",
+            false));
+    resources.add(
+        resource(
+            "Microsoft.ContainerRegistry/registries",
+            plan.registry().name(),
+            plan.registry().scope().subscriptionId(),
+            plan.registry().scope().resourceGroup(),
+            "orchestrator",
+            false));
+    plan.keyVaults()
+        .forEach(
+            k ->
+                resources.add(
+                    resource(
+                        "Microsoft.KeyVault/vaults",
+                        k.name(),
+                        k.scope().subscriptionId(),
+                        k.scope().resourceGroup(),
+                        "orchestrator",
+                        false)));
+    plan.computes()
+        .forEach(
+            c ->
+                resources.add(
+                    resource(
+                        "Microsoft.MachineLearningServices/workspaces/computes",
+                        ws.name() + "/" + c.name(),
+                        ws.scope().subscriptionId(),
+                        ws.scope().resourceGroup(),
+                        c.owner().key(),
+                        false)));
+    plan.vnets()
+        .forEach(
+            v ->
+                resources.add(
+                    resource(
+                        "Microsoft.Network/virtualNetworks",
+                        v.name(),
+                        v.scope().subscriptionId(),
+                        v.scope().resourceGroup(),
+                        v.owner().key(),
+                        false)));
+    plan.privateEndpoints()
+        .forEach(
+            e ->
+                resources.add(
+                    resource(
+                        "Microsoft.Network/privateEndpoints",
+                        e.name(),
+                        e.vnet().scope().subscriptionId(),
+                        e.vnet().scope().resourceGroup(),
+                        e.owner().key(),
+                        false)));
+    plan.dnsZones()
+        .forEach(
+            z ->
+                resources.add(
+                    resource(
+                        "Microsoft.Network/privateDnsZones",
+                        z.zone(),
+                        z.scope().subscriptionId(),
+                        z.scope().resourceGroup(),
+                        "orchestrator",
+                        !z.existingId().isEmpty())));
+    resources.sort(
+        (a, b) ->
+            (a.get("type") + "/" + a.get("name")).compareTo(b.get("type") + "/" + b.get("name")));
     root.put("resources", resources);
     List<Map<String, Object>> principals = new ArrayList<>();
     for (IdentityPlan i : plan.identities()) {
       Map<String, Object> p = new LinkedHashMap<>();
       p.put("name", i.name());
       p.put("owner", i.owner().key());
-      p.put("principalIdExpression", "reference(resourceId('" + i.scope().subscriptionId() + "', '" + i.scope().resourceGroup()
-          + "', 'Microsoft.ManagedIdentity/userAssignedIdentities', '" + i.name() + "'), '2024-11-30').principalId");
+      p.put(
+          "principalIdExpression",
+          "reference(resourceId('"
+              + i.scope().subscriptionId()
+              + "', '"
+              + i.scope().resourceGroup()
+              + "', 'Microsoft.ManagedIdentity/userAssignedIdentities', '"
+              + i.name()
+              + "'), '2024-11-30').principalId");
       principals.add(p);
     }
     root.put("principals", principals);
@@ -91,7 +173,9 @@ final class Manifest {
       service.add(m);
     }
     root.put("serviceAccess", service);
-    root.put("readiness", io.flgen.readiness.ReadinessTable.json(io.flgen.readiness.Readiness.analyse(plan)));
+    root.put(
+        "readiness",
+        io.flgen.readiness.ReadinessTable.json(io.flgen.readiness.Readiness.analyse(plan)));
     root.put("exposure", Exposures.of(plan));
     root.put("topologySource", topologySource);
     Map<String, String> hashes = new LinkedHashMap<>();
@@ -100,7 +184,8 @@ final class Manifest {
     return Renderer.JSON.writeValueAsString(root) + "\n";
   }
 
-  private static Map<String, Object> resource(String type, String name, String sub, String rg, String owner, boolean existing) {
+  private static Map<String, Object> resource(
+      String type, String name, String sub, String rg, String owner, boolean existing) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", type);
     m.put("name", name);
@@ -108,7 +193,18 @@ final class Manifest {
     m.put("existing", existing);
     String[] parts = name.split("/");
     String[] types = type.split("/");
-    StringBuilder id = new StringBuilder("/subscriptions/" + sub + "/resourceGroups/" + rg + "/providers/" + types[0] + "/" + types[1] + "/" + parts[0]);
+    StringBuilder id =
+        new StringBuilder(
+            "/subscriptions/"
+                + sub
+                + "/resourceGroups/"
+                + rg
+                + "/providers/"
+                + types[0]
+                + "/"
+                + types[1]
+                + "/"
+                + parts[0]);
     for (int i = 1; i < parts.length && i + 1 < types.length; i++) {
       id.append('/').append(types[i + 1]).append('/').append(parts[i]);
     }

@@ -35,8 +35,14 @@ public record ManifestDiff(
 
   /** Whether a re-render would change nothing at all. */
   public boolean empty() {
-    return added.isEmpty() && removed.isEmpty() && replaced.isEmpty() && accessAdded.isEmpty() && accessRemoved.isEmpty()
-        && exposureAdded.isEmpty() && exposureRemoved.isEmpty() && filesChanged.isEmpty();
+    return added.isEmpty()
+        && removed.isEmpty()
+        && replaced.isEmpty()
+        && accessAdded.isEmpty()
+        && accessRemoved.isEmpty()
+        && exposureAdded.isEmpty()
+        && exposureRemoved.isEmpty()
+        && filesChanged.isEmpty();
   }
 
   public static ManifestDiff of(JsonNode before, JsonNode after) {
@@ -44,16 +50,18 @@ public record ManifestDiff(
     Map<String, JsonNode> now = byId(after.path("resources"));
     List<String> added = new ArrayList<>();
     List<String> removed = new ArrayList<>();
-    now.forEach((id, r) -> {
-      if (!was.containsKey(id)) {
-        added.add(label(r));
-      }
-    });
-    was.forEach((id, r) -> {
-      if (!now.containsKey(id)) {
-        removed.add(label(r));
-      }
-    });
+    now.forEach(
+        (id, r) -> {
+          if (!was.containsKey(id)) {
+            added.add(label(r));
+          }
+        });
+    was.forEach(
+        (id, r) -> {
+          if (!now.containsKey(id)) {
+            removed.add(label(r));
+          }
+        });
     TreeSet<String> replaced = new TreeSet<>();
     // a resource's name is part of its id: a new name of the same type and owner is a new resource
     for (JsonNode r : now.values()) {
@@ -61,8 +69,11 @@ public record ManifestDiff(
         continue;
       }
       for (JsonNode o : was.values()) {
-        if (!now.containsKey(o.path("id").asString("")) && same(o, r, "type") && same(o, r, "owner")) {
-          replaced.add(label(o) + " -> " + r.path("name").asString("") + ": a name cannot change in place");
+        if (!now.containsKey(o.path("id").asString(""))
+            && same(o, r, "type")
+            && same(o, r, "owner")) {
+          replaced.add(
+              label(o) + " -> " + r.path("name").asString("") + ": a name cannot change in place");
         }
       }
     }
@@ -75,24 +86,41 @@ public record ManifestDiff(
       String owner = r.path("owner").asString("");
       String a = regionBefore.get(owner);
       String b = regionAfter.get(owner);
-      if (a != null && b != null && !a.equals(b) && now.containsKey(r.path("id").asString(""))
+      if (a != null
+          && b != null
+          && !a.equals(b)
+          && now.containsKey(r.path("id").asString(""))
           && !r.path("existing").asBoolean(false)) {
-        replaced.add(label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
+        replaced.add(
+            label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
       }
     }
     JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
     JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
-    if (!Objects.equals(hbiA.asString(""), hbiB.asString("")) && (hbiA.isBoolean() || hbiB.isBoolean())) {
+    if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
+        && (hbiA.isBoolean() || hbiB.isBoolean())) {
       for (JsonNode r : now.values()) {
-        if (r.path("type").asString("").equals("Microsoft.MachineLearningServices/workspaces") && was.containsKey(r.path("id").asString(""))) {
-          replaced.add(label(r) + ": hbi " + hbiA.asString("false") + " -> " + hbiB.asString("false")
-              + " (the high-business-impact flag is set at creation only)");
+        if (r.path("type").asString("").equals("Microsoft.MachineLearningServices/workspaces")
+            && was.containsKey(r.path("id").asString(""))) {
+          replaced.add(
+              label(r)
+                  + ": hbi "
+                  + hbiA.asString("false")
+                  + " -> "
+                  + hbiB.asString("false")
+                  + " (the high-business-impact flag is set at creation only)");
         }
       }
     }
-    return new ManifestDiff(List.copyOf(added), List.copyOf(removed), List.copyOf(replaced),
-        minus(rows(after), rows(before)), minus(rows(before), rows(after)),
-        minus(exposure(after), exposure(before)), minus(exposure(before), exposure(after)), files(before, after));
+    return new ManifestDiff(
+        List.copyOf(added),
+        List.copyOf(removed),
+        List.copyOf(replaced),
+        minus(rows(after), rows(before)),
+        minus(rows(before), rows(after)),
+        minus(exposure(after), exposure(before)),
+        minus(exposure(before), exposure(after)),
+        files(before, after));
   }
 
   private static boolean same(JsonNode a, JsonNode b, String field) {
@@ -100,11 +128,17 @@ public record ManifestDiff(
   }
 
   private static String label(JsonNode r) {
-    return r.path("type").asString("") + " " + r.path("name").asString("") + " (" + r.path("owner").asString("") + ")";
+    return r.path("type").asString("")
+        + " "
+        + r.path("name").asString("")
+        + " ("
+        + r.path("owner").asString("")
+        + ")";
   }
 
   private static Map<String, JsonNode> byId(JsonNode list) {
-    Map<String, JsonNode> m = new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // Azure ids compare case-insensitively
+    Map<String, JsonNode> m =
+        new TreeMap<>(String.CASE_INSENSITIVE_ORDER); // Azure ids compare case-insensitively
     list.forEach(r -> m.put(r.path("id").asString(""), r));
     return m;
   }
@@ -115,26 +149,53 @@ public record ManifestDiff(
     if (t.path("orchestrator").has("region")) {
       m.put("orchestrator", t.path("orchestrator").path("region").asString(""));
     }
-    t.path("silos").forEach(s -> {
-      if (s.has("region")) {
-        m.put(s.path("name").asString(""), s.path("region").asString(""));
-      }
-    });
+    t.path("silos")
+        .forEach(
+            s -> {
+              if (s.has("region")) {
+                m.put(s.path("name").asString(""), s.path("region").asString(""));
+              }
+            });
     return m;
   }
 
   private static TreeSet<String> rows(JsonNode manifest) {
     TreeSet<String> out = new TreeSet<>();
-    manifest.path("accessMatrix").forEach(g -> out.add(g.path("principal").asString("") + " | " + g.path("role").asString("")
-        + " | " + g.path("target").asString("") + " | " + g.path("access").asString("")));
-    manifest.path("serviceAccess").forEach(g -> out.add(g.path("principal").asString("") + " | " + g.path("role").asString("")
-        + " | " + g.path("targetKind").asString("") + " " + g.path("target").asString("") + " | " + g.path("access").asString("")));
+    manifest
+        .path("accessMatrix")
+        .forEach(
+            g ->
+                out.add(
+                    g.path("principal").asString("")
+                        + " | "
+                        + g.path("role").asString("")
+                        + " | "
+                        + g.path("target").asString("")
+                        + " | "
+                        + g.path("access").asString("")));
+    manifest
+        .path("serviceAccess")
+        .forEach(
+            g ->
+                out.add(
+                    g.path("principal").asString("")
+                        + " | "
+                        + g.path("role").asString("")
+                        + " | "
+                        + g.path("targetKind").asString("")
+                        + " "
+                        + g.path("target").asString("")
+                        + " | "
+                        + g.path("access").asString("")));
     return out;
   }
 
   private static TreeSet<String> exposure(JsonNode manifest) {
     TreeSet<String> out = new TreeSet<>();
-    manifest.path("exposure").forEach(e -> out.add(e.path("name").asString("") + ": " + e.path("exposure").asString("")));
+    manifest
+        .path("exposure")
+        .forEach(
+            e -> out.add(e.path("name").asString("") + ": " + e.path("exposure").asString("")));
     return out;
   }
 
@@ -148,18 +209,22 @@ public record ManifestDiff(
     Map<String, String> out = new TreeMap<>();
     JsonNode a = before.path("files");
     JsonNode b = after.path("files");
-    b.propertyNames().forEach(p -> {
-      if (!a.has(p)) {
-        out.put(p, "added");
-      } else if (!a.path(p).equals(b.path(p))) {
-        out.put(p, "changed");
-      }
-    });
-    a.propertyNames().forEach(p -> {
-      if (!b.has(p)) {
-        out.put(p, "removed");
-      }
-    });
+    b.propertyNames()
+        .forEach(
+            p -> {
+              if (!a.has(p)) {
+                out.put(p, "added");
+              } else if (!a.path(p).equals(b.path(p))) {
+                out.put(p, "changed");
+              }
+            });
+    a.propertyNames()
+        .forEach(
+            p -> {
+              if (!b.has(p)) {
+                out.put(p, "removed");
+              }
+            });
     return out;
   }
 }

@@ -7,16 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The view pieces every bundle's main.bicep is made of: module calls, their parameters and
- * outputs. Shared by the orchestrator bundle ({@link BicepView}) and the partner tenants' bundles
- * ({@link TenantBundles}), which must call the same modules the same way.
+ * The view pieces every bundle's main.bicep is made of: module calls, their parameters and outputs.
+ * Shared by the orchestrator bundle ({@link BicepView}) and the partner tenants' bundles ({@link
+ * TenantBundles}), which must call the same modules the same way.
  */
 final class ModuleCalls {
   private ModuleCalls() {}
 
   /** One {@code module} call of main.bicep.ftl. */
-  static Map<String, Object> call(String sym, String file, String deployment, String scope, Map<String, String> params,
-      List<String> deps, String comment) {
+  static Map<String, Object> call(
+      String sym,
+      String file,
+      String deployment,
+      String scope,
+      Map<String, String> params,
+      List<String> deps,
+      String comment) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("symbol", sym);
     m.put("file", file);
@@ -54,24 +60,43 @@ final class ModuleCalls {
   }
 
   static Map<String, Object> output(String name, String type, String value, String description) {
-    return Map.of("name", name, "type", type, "value", value, "description", Bicep.string(description));
+    return Map.of(
+        "name", name, "type", type, "value", value, "description", Bicep.string(description));
   }
 
   /** The storage module's parameters: every setting comes from the plan. */
   static Map<String, String> storage(StoragePlan s) {
     List<String> containers = s.containers().stream().map(Bicep::string).toList();
-    return params("name", Bicep.string(s.name()), "location", Bicep.string(s.region()), "tags", "tags",
-        "skuName", Bicep.string(s.sku()),
-        "publicNetworkAccess", Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
-        "defaultAction", Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
-        "softDeleteDays", Integer.toString(s.softDeleteDays()),
-        "containers", Bicep.array(containers, "    "),
-        "minimumTlsVersion", Bicep.string(s.settings().minimumTlsVersion()),
-        "allowSharedKeyAccess", Boolean.toString(s.settings().allowSharedKeyAccess()),
-        "allowBlobPublicAccess", Boolean.toString(s.settings().allowBlobPublicAccess()),
-        "allowCrossTenantReplication", Boolean.toString(s.settings().allowCrossTenantReplication()),
-        "supportsHttpsTrafficOnly", Boolean.toString(s.settings().httpsOnly()),
-        "defaultToOAuthAuthentication", Boolean.toString(s.settings().defaultToOAuthAuthentication()),
-        "containerPublicAccess", Bicep.string(s.settings().containerPublicAccess()));
+    return params(
+        "name",
+        Bicep.string(s.name()),
+        "location",
+        Bicep.string(s.region()),
+        "tags",
+        "tags",
+        "skuName",
+        Bicep.string(s.sku()),
+        "publicNetworkAccess",
+        Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
+        "defaultAction",
+        Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
+        "softDeleteDays",
+        Integer.toString(s.softDeleteDays()),
+        "containers",
+        Bicep.array(containers, "    "),
+        "minimumTlsVersion",
+        Bicep.string(s.settings().minimumTlsVersion()),
+        "allowSharedKeyAccess",
+        Boolean.toString(s.settings().allowSharedKeyAccess()),
+        "allowBlobPublicAccess",
+        Boolean.toString(s.settings().allowBlobPublicAccess()),
+        "allowCrossTenantReplication",
+        Boolean.toString(s.settings().allowCrossTenantReplication()),
+        "supportsHttpsTrafficOnly",
+        Boolean.toString(s.settings().httpsOnly()),
+        "defaultToOAuthAuthentication",
+        Boolean.toString(s.settings().defaultToOAuthAuthentication()),
+        "containerPublicAccess",
+        Bicep.string(s.settings().containerPublicAccess()));
   }
 }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  * manifest) is never touched; in a folder flgen wrote, entries its manifest does not list are the
  * user's and are carried over as they are (a symbolic link stays a link, never a copy of its
  * target). Nothing is ever written through a symbolic link: the target may not be one, and the
- * temporary folder is new. Temporary folders left by a killed render are removed by the next one.
- * A failure leaves the target as it was.
+ * temporary folder is new. Temporary folders left by a killed render are removed by the next one. A
+ * failure leaves the target as it was.
  */
 public final class OutputFolder {
   /**
@@ -36,11 +36,21 @@ public final class OutputFolder {
    * at once, as a kill would: the crash-safety test runs a render in a child JVM for every step.
    */
   public static final String HALT_AT = "flgen.test.haltAt";
+
   /** The exit status of a halt at {@link #HALT_AT}. */
   public static final int HALT_STATUS = 86;
+
   /** The steps of {@link #write}, in order. */
-  public static final List<String> STEPS = List.of("leftovers-removed", "temp-created", "first-file-written",
-      "files-written", "user-files-copied", "swapped", "old-partly-deleted", "done");
+  public static final List<String> STEPS =
+      List.of(
+          "leftovers-removed",
+          "temp-created",
+          "first-file-written",
+          "files-written",
+          "user-files-copied",
+          "swapped",
+          "old-partly-deleted",
+          "done");
 
   private static final String TMP = ".flgen-tmp-";
   private static final String OLD = ".flgen-old-";
@@ -51,8 +61,10 @@ public final class OutputFolder {
   /** Why the target cannot be written, or empty when it can. */
   public static Optional<String> refusal(Path target) {
     if (Files.isSymbolicLink(target)) {
-      return Optional.of(target + " is a symbolic link; flgen never writes through a link: give the folder it points to"
-          + " with -o");
+      return Optional.of(
+          target
+              + " is a symbolic link; flgen never writes through a link: give the folder it points to"
+              + " with -o");
     }
     if (Files.exists(target, NOFOLLOW) && !Files.isDirectory(target, NOFOLLOW)) {
       return Optional.of(target + " exists and is not a folder");
@@ -67,8 +79,11 @@ public final class OutputFolder {
       }
       Path manifest = target.resolve(Renderer.MANIFEST);
       if (!Files.exists(manifest, NOFOLLOW)) {
-        return Optional.of(target + " is not empty and was not written by flgen (no " + Renderer.MANIFEST
-            + "); choose another folder with -o");
+        return Optional.of(
+            target
+                + " is not empty and was not written by flgen (no "
+                + Renderer.MANIFEST
+                + "); choose another folder with -o");
       }
       try {
         generated(target);
@@ -79,7 +94,10 @@ public final class OutputFolder {
     return Optional.empty();
   }
 
-  /** Writes the files; the caller checks {@link #refusal} first (a refused target is an IOException here). */
+  /**
+   * Writes the files; the caller checks {@link #refusal} first (a refused target is an IOException
+   * here).
+   */
   public static void write(Path target, GeneratedFiles files) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Optional<String> refused = refusal(abs);
@@ -97,8 +115,12 @@ public final class OutputFolder {
     for (Path keep : user) {
       String rel = rel(abs, keep);
       if (out.containsKey(rel) || out.keySet().stream().anyMatch(k -> k.startsWith(rel + "/"))) {
-        throw new IOException(rel + " in " + target + " was not written by flgen but flgen now generates it;"
-            + " move it away and render again");
+        throw new IOException(
+            rel
+                + " in "
+                + target
+                + " was not written by flgen but flgen now generates it;"
+                + " move it away and render again");
       }
     }
     Path tmp = Files.createTempDirectory(parent, "." + name + TMP);
@@ -143,21 +165,26 @@ public final class OutputFolder {
       halt("done");
     } finally {
       if (!swapped) {
-        deleteTree(tmp, () -> { });
+        deleteTree(tmp, () -> {});
       }
     }
   }
 
   /**
    * Puts {@code fresh} at {@code target} and the old target at {@code fresh}, atomically where the
-   * system can. Elsewhere it takes two renames; a kill between them leaves the old folder as
-   * {@code .DIR.flgen-old-N}, which the next run puts back ({@link #removeLeftovers}).
+   * system can. Elsewhere it takes two renames; a kill between them leaves the old folder as {@code
+   * .DIR.flgen-old-N}, which the next run puts back ({@link #removeLeftovers}).
    */
   private static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
     if (AtomicSwap.exchange(fresh, target)) {
       return;
     }
-    Path old = parent.resolve("." + name + OLD + fresh.getFileName().toString().substring(name.length() + 1 + TMP.length()));
+    Path old =
+        parent.resolve(
+            "."
+                + name
+                + OLD
+                + fresh.getFileName().toString().substring(name.length() + 1 + TMP.length()));
     move(target, old);
     move(fresh, target);
     move(old, fresh);
@@ -172,13 +199,16 @@ public final class OutputFolder {
     Pattern leftover = Pattern.compile(Pattern.quote("." + name) + "\\.flgen-(tmp|old)-[0-9]+");
     List<Path> found;
     try (Stream<Path> s = Files.list(parent)) {
-      found = s.filter(p -> leftover.matcher(p.getFileName().toString()).matches()).sorted().toList();
+      found =
+          s.filter(p -> leftover.matcher(p.getFileName().toString()).matches()).sorted().toList();
     }
     for (Path p : found) {
-      if (!Files.exists(target, NOFOLLOW) && p.getFileName().toString().contains(OLD) && Files.isDirectory(p, NOFOLLOW)) {
+      if (!Files.exists(target, NOFOLLOW)
+          && p.getFileName().toString().contains(OLD)
+          && Files.isDirectory(p, NOFOLLOW)) {
         move(p, target);
       } else {
-        deleteTree(p, () -> { });
+        deleteTree(p, () -> {});
       }
     }
   }
@@ -188,8 +218,12 @@ public final class OutputFolder {
     Path manifest = folder.resolve(Renderer.MANIFEST);
     String shown = folder.resolve(Renderer.MANIFEST).toString();
     if (!Files.isRegularFile(manifest, NOFOLLOW)) {
-      throw new IOException(shown + " is not a regular file (a folder, a symbolic link or a special file); flgen will"
-          + " not touch " + folder + ": remove it, or choose another folder with -o");
+      throw new IOException(
+          shown
+              + " is not a regular file (a folder, a symbolic link or a special file); flgen will"
+              + " not touch "
+              + folder
+              + ": remove it, or choose another folder with -o");
     }
     String text;
     tools.jackson.databind.JsonNode files;
@@ -197,13 +231,20 @@ public final class OutputFolder {
       text = Files.readString(manifest, StandardCharsets.UTF_8);
       files = Renderer.JSON.readTree(text).path("files");
     } catch (IOException | RuntimeException e) {
-      throw new IOException(shown + " is not a manifest flgen wrote (not readable UTF-8 JSON: "
-          + firstLine(e.getMessage()) + "); flgen will not touch " + folder
-          + ": restore or delete the manifest, or choose another folder with -o");
+      throw new IOException(
+          shown
+              + " is not a manifest flgen wrote (not readable UTF-8 JSON: "
+              + firstLine(e.getMessage())
+              + "); flgen will not touch "
+              + folder
+              + ": restore or delete the manifest, or choose another folder with -o");
     }
     if (!files.isObject()) {
-      throw new IOException(shown + " is not a manifest flgen wrote (no \"files\" object); flgen will not touch "
-          + folder + ": restore or delete the manifest, or choose another folder with -o");
+      throw new IOException(
+          shown
+              + " is not a manifest flgen wrote (no \"files\" object); flgen will not touch "
+              + folder
+              + ": restore or delete the manifest, or choose another folder with -o");
     }
     Set<String> generated = new HashSet<>();
     generated.add(Renderer.MANIFEST);
@@ -243,13 +284,16 @@ public final class OutputFolder {
           }
         }
       } else {
-        throw new IOException(rel + " in " + folder + " is not a file, folder or symbolic link (a FIFO, socket or device);"
-            + " flgen cannot carry it over: move it away and render again");
+        throw new IOException(
+            rel
+                + " in "
+                + folder
+                + " is not a file, folder or symbolic link (a FIFO, socket or device);"
+                + " flgen cannot carry it over: move it away and render again");
       }
     }
     return out;
   }
-
 
   private static String rel(Path folder, Path p) {
     return folder.relativize(p).toString().replace('\\', '/');

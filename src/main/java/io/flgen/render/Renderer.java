@@ -15,10 +15,11 @@ public final class Renderer {
   /** Written into manifests; versionless so that samples do not churn with each release. */
   public static final String GENERATOR = "flgen topology/v1";
 
-  static final JsonMapper JSON = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+  static final JsonMapper JSON =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private Renderer() {}
 
@@ -26,7 +27,8 @@ public final class Renderer {
    * @param topologySource the validated topology tree, recorded in the manifest so that a review of
    *     the folder knows the stage, parties and sensitivity behind the artifacts
    */
-  public static GeneratedFiles render(Plan plan, String generator, tools.jackson.databind.JsonNode topologySource) {
+  public static GeneratedFiles render(
+      Plan plan, String generator, tools.jackson.databind.JsonNode topologySource) {
     GeneratedFiles out = new GeneratedFiles();
     Map<String, Object> apiView = new LinkedHashMap<>();
     apiView.put("api", ApiVersions.ALL);
@@ -37,21 +39,27 @@ public final class Renderer {
     AmlWriter.write(plan, out);
     KubernetesWriter.write(plan, out);
     TenantBundles.write(plan, out, apiView);
-    out.put("DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
+    out.put(
+        "DEPLOY.md", TemplateRenderer.render("deploy/DEPLOY.md.ftl", DeployView.build(plan, out)));
     out.put(MANIFEST, Manifest.build(plan, out, generator, topologySource));
     return out;
   }
 
   /** The module files one bundle's main.bicep calls, and no others. */
-  static void writeModules(GeneratedFiles out, String dir, Map<String, Object> mainView, Map<String, Object> apiView) {
+  static void writeModules(
+      GeneratedFiles out, String dir, Map<String, Object> mainView, Map<String, Object> apiView) {
     for (String m : ModuleCalls.files(mainView)) {
-      out.put(dir + "modules/" + m + ".bicep", TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
+      out.put(
+          dir + "modules/" + m + ".bicep",
+          TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));
     }
   }
 
   static String parameters(Plan plan) {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#");
+    root.put(
+        "$schema",
+        "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#");
     root.put("contentVersion", "1.0.0.0");
     Map<String, Object> tags = new TreeMap<>(plan.topology().metadata().tags());
     tags.put("flgen-topology", plan.topology().metadata().name());

@@ -15,16 +15,23 @@ import java.util.Map;
  * depend on the topology (how many silos the aggregate and parity steps can take).
  */
 final class StarterKit {
-  static final String COMPONENT_SCHEMA = "https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json";
+  static final String COMPONENT_SCHEMA =
+      "https://azuremlschemas.azureedge.net/latest/commandComponent.schema.json";
+
   /** A curated Azure ML base image (CPU, Ubuntu 22.04); the conda file on top of it is pinned. */
   static final String BASE_IMAGE = "mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu22.04:20241202.v1";
+
   /** The positional inputs of aggregate and parity come in blocks of this many. */
   static final int POSITIONAL_BLOCK = 32;
+
   private static final String RESOURCES = "/starter-kit/";
 
   private StarterKit() {}
 
-  /** How many update_/metrics_ inputs the specs declare for {@code silos} silos: a whole number of blocks. */
+  /**
+   * How many update_/metrics_ inputs the specs declare for {@code silos} silos: a whole number of
+   * blocks.
+   */
   static int positional(int silos) {
     return Math.max(1, (silos + POSITIONAL_BLOCK - 1) / POSITIONAL_BLOCK) * POSITIONAL_BLOCK;
   }
@@ -44,29 +51,46 @@ final class StarterKit {
     int n = positional(silos);
     Map<String, Object> specs = new LinkedHashMap<>();
     Map<String, Object> ins = new LinkedHashMap<>();
-    ins.put("raw_training_data", input("uri_folder", true, "the silo's raw training folder (unused by digits)"));
-    ins.put("raw_testing_data", input("uri_folder", true, "the silo's raw testing folder (unused by digits)"));
+    ins.put(
+        "raw_training_data",
+        input("uri_folder", true, "the silo's raw training folder (unused by digits)"));
+    ins.put(
+        "raw_testing_data",
+        input("uri_folder", true, "the silo's raw testing folder (unused by digits)"));
     ins.put("silo_index", input("integer", false, "1-based position of the silo in the topology"));
     ins.put("silo_count", input("integer", false, "number of silos"));
     Map<String, Object> outs = new LinkedHashMap<>();
     outs.put("processed_train_data", output("data.npz: the silo's training share"));
     outs.put("processed_test_data", output("data.npz: the silo's test share"));
-    specs.put("preprocess", spec("preprocess", "Writes this silo's label-skewed share of the digits data set", ins, outs));
+    specs.put(
+        "preprocess",
+        spec(
+            "preprocess",
+            "Writes this silo's label-skewed share of the digits data set",
+            ins,
+            outs));
 
     ins = access();
-    ins.put("checkpoint", input("uri_folder", true, "the previous round's global model; absent in round 1"));
+    ins.put(
+        "checkpoint",
+        input("uri_folder", true, "the previous round's global model; absent in round 1"));
     ins.put("iteration_num", input("integer", false, "this round, from 1"));
     ins.put("dp", input("boolean", false, "train with DP-SGD"));
     ins.put("dp_target_epsilon", input("number", true, "epsilon over all rounds, when dp"));
     ins.put("dp_target_delta", input("number", true, "delta, when dp"));
     ins.put("dp_max_grad_norm", input("number", true, "per-example clipping norm, when dp"));
     outs = new LinkedHashMap<>();
-    outs.put("model", output("model.npz and metadata.json (format flgen-update/1, with the sample count)"));
-    specs.put("train", spec("train", "One FL round on this silo's data, from the checkpoint", ins, outs));
+    outs.put(
+        "model",
+        output("model.npz and metadata.json (format flgen-update/1, with the sample count)"));
+    specs.put(
+        "train", spec("train", "One FL round on this silo's data, from the checkpoint", ins, outs));
 
     ins = new LinkedHashMap<>();
     for (int i = 1; i <= n; i++) {
-      ins.put("update_" + i, input("uri_folder", true, "the model update of the silo at position " + i));
+      ins.put(
+          "update_" + i,
+          input("uri_folder", true, "the model update of the silo at position " + i));
     }
     Map<String, Object> agg = input("string", false, "fedavg-weighted or fedavg");
     agg.put("enum", List.of("fedavg-weighted", "fedavg"));
@@ -77,18 +101,29 @@ final class StarterKit {
 
     ins = access();
     ins.put("global_model", input("uri_folder", false, "the final global model"));
-    ins.put("baseline_model", input("uri_folder", true, "the pooled baseline model, when there is one"));
+    ins.put(
+        "baseline_model",
+        input("uri_folder", true, "the pooled baseline model, when there is one"));
     outs = new LinkedHashMap<>();
     outs.put("metrics", output("metrics.json (format flgen-metrics/1): accuracies only, no data"));
-    specs.put("evaluate", spec("evaluate", "Parity on this silo's test data: global vs baseline vs local-only", ins, outs));
+    specs.put(
+        "evaluate",
+        spec(
+            "evaluate",
+            "Parity on this silo's test data: global vs baseline vs local-only",
+            ins,
+            outs));
 
     ins = new LinkedHashMap<>();
     for (int i = 1; i <= n; i++) {
-      ins.put("metrics_" + i, input("uri_folder", true, "the metrics of the silo at position " + i));
+      ins.put(
+          "metrics_" + i, input("uri_folder", true, "the metrics of the silo at position " + i));
     }
     outs = new LinkedHashMap<>();
     outs.put("report", output("parity.json and parity.md"));
-    specs.put("parity", spec("parity", "The orchestrator's parity report from every silo's metrics", ins, outs));
+    specs.put(
+        "parity",
+        spec("parity", "The orchestrator's parity report from every silo's metrics", ins, outs));
     return specs;
   }
 
@@ -98,18 +133,25 @@ final class StarterKit {
     Map<String, Object> a = input("string", false, "how this step reaches the silo's data");
     a.put("enum", List.of("mounted", "local_volume", "federated"));
     ins.put("data_access", a);
-    ins.put("silo_index", input("integer", false, "1-based position of the silo; 0 is the pooled baseline"));
+    ins.put(
+        "silo_index",
+        input("integer", false, "1-based position of the silo; 0 is the pooled baseline"));
     ins.put("silo_count", input("integer", false, "number of silos"));
     ins.put("train_data", input("uri_folder", true, "mounted: the preprocessed training data"));
     ins.put("test_data", input("uri_folder", true, "mounted: the preprocessed test data"));
-    ins.put("train_data_path", input("string", true, "local_volume: the training folder on the cluster's volume"));
-    ins.put("test_data_path", input("string", true, "local_volume: the test folder on the cluster's volume"));
+    ins.put(
+        "train_data_path",
+        input("string", true, "local_volume: the training folder on the cluster's volume"));
+    ins.put(
+        "test_data_path",
+        input("string", true, "local_volume: the test folder on the cluster's volume"));
     ins.put("data_account", input("string", true, "federated: the partner's storage account"));
     ins.put("data_container", input("string", true, "federated: the container in that account"));
     ins.put("train_data_prefix", input("string", true, "federated: the training blob prefix"));
     ins.put("test_data_prefix", input("string", true, "federated: the test blob prefix"));
     ins.put("data_tenant_id", input("string", true, "federated: the partner tenant"));
-    ins.put("federated_app_client_id", input("string", true, "federated: the partner app's client id"));
+    ins.put(
+        "federated_app_client_id", input("string", true, "federated: the partner app's client id"));
     ins.put("preprocess", input("boolean", false, "the data is raw: preprocess it in this step"));
     ins.put("total_rounds", input("integer", false, "number of FL rounds"));
     ins.put("epochs", input("integer", true, "local epochs per round"));
@@ -137,8 +179,8 @@ final class StarterKit {
   }
 
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> spec(String step, String description, Map<String, Object> ins,
-      Map<String, Object> outs) {
+  private static Map<String, Object> spec(
+      String step, String description, Map<String, Object> ins, Map<String, Object> outs) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("$schema", COMPONENT_SCHEMA);
     m.put("type", "command");

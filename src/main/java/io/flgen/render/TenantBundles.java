@@ -31,11 +31,14 @@ final class TenantBundles {
       out.put(dir + "main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", main));
       Renderer.writeModules(out, dir, main, apiView);
       out.put(dir + "main.parameters.json", Renderer.parameters(plan));
-      out.put(dir + "approve-private-endpoints.sh", TemplateRenderer.render("deploy/approve-private-endpoints.sh.ftl",
-          approvals(plan, tenant)));
+      out.put(
+          dir + "approve-private-endpoints.sh",
+          TemplateRenderer.render(
+              "deploy/approve-private-endpoints.sh.ftl", approvals(plan, tenant)));
     }
     for (FederationPlan f : plan.federations()) {
-      out.put("infra/tenants/home/trust-" + f.owner().key() + ".sh",
+      out.put(
+          "infra/tenants/home/trust-" + f.owner().key() + ".sh",
           TemplateRenderer.render("deploy/trust.sh.ftl", trust(plan, f)));
     }
   }
@@ -50,19 +53,44 @@ final class TenantBundles {
       if (!s.scope().tenant().equals(tenant) || s.existing()) {
         continue;
       }
-      String rg = rgs.computeIfAbsent(s.scope(), sc -> {
-        String sym = Bicep.symbol("rg", sc.resourceGroup());
-        modules.add(module(sym, "resource-group", "rg-" + rgs.size(), "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
-            params("name", Bicep.string(sc.resourceGroup()), "location", Bicep.string(s.region()), "tags", "tags"), List.of(),
-            "Resource group " + sc.resourceGroup()));
-        return sym;
-      });
+      String rg =
+          rgs.computeIfAbsent(
+              s.scope(),
+              sc -> {
+                String sym = Bicep.symbol("rg", sc.resourceGroup());
+                modules.add(
+                    module(
+                        sym,
+                        "resource-group",
+                        "rg-" + rgs.size(),
+                        "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
+                        params(
+                            "name",
+                            Bicep.string(sc.resourceGroup()),
+                            "location",
+                            Bicep.string(s.region()),
+                            "tags",
+                            "tags"),
+                        List.of(),
+                        "Resource group " + sc.resourceGroup()));
+                return sym;
+              });
       String sym = Bicep.symbol("storage", s.owner().key());
       storageSyms.put(s.name(), sym);
-      modules.add(module(sym, "storage", "storage-" + s.name(), Bicep.resourceGroup(s.scope().subscriptionId(), s.scope().resourceGroup()),
-          ModuleCalls.storage(s),
-          List.of(rg), "Silo storage of " + s.owner().key() + " (in its own tenant)"));
-      outputs.add(output(sym + "Id", sym + ".outputs.id", "Resource id of " + s.name() + ", for the orchestrator's private endpoint."));
+      modules.add(
+          module(
+              sym,
+              "storage",
+              "storage-" + s.name(),
+              Bicep.resourceGroup(s.scope().subscriptionId(), s.scope().resourceGroup()),
+              ModuleCalls.storage(s),
+              List.of(rg),
+              "Silo storage of " + s.owner().key() + " (in its own tenant)"));
+      outputs.add(
+          output(
+              sym + "Id",
+              sym + ".outputs.id",
+              "Resource id of " + s.name() + ", for the orchestrator's private endpoint."));
     }
     int gi = 0;
     for (RoleGrant g : plan.grants()) {
@@ -70,30 +98,64 @@ final class TenantBundles {
         continue;
       }
       gi++;
-      String param = g.person() ? Bicep.string(g.principalObjectId()) : Bicep.symbol(g.principal(), "objectId");
+      String param =
+          g.person()
+              ? Bicep.string(g.principalObjectId())
+              : Bicep.symbol(g.principal(), "objectId");
       if (!g.person() && extra.stream().noneMatch(p -> p.get("name").equals(param))) {
-        extra.add(Map.of("name", param, "type", "string", "description",
-            Bicep.string("Object id of the service principal of app " + g.principal()
-                + " in this tenant (az ad sp create --id <appId>; see DEPLOY.md).")));
+        extra.add(
+            Map.of(
+                "name",
+                param,
+                "type",
+                "string",
+                "description",
+                Bicep.string(
+                    "Object id of the service principal of app "
+                        + g.principal()
+                        + " in this tenant (az ad sp create --id <appId>; see DEPLOY.md).")));
       }
       StoragePlan st = plan.storage(g.target());
-      List<String> deps = storageSyms.containsKey(st.name()) ? List.of(storageSyms.get(st.name())) : List.of();
-      modules.add(module("grant" + gi, g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
-          "grant-" + gi, Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
-          g.container().isEmpty()
-              ? params("storageAccountName", Bicep.string(st.name()), "principalId", param,
-                  "principalType", Bicep.string(g.principalType()),
-                  "roleDefinitionGuid", Bicep.string(g.roleId()),
-                  "grantDescription", Bicep.string(g.roleName() + ": " + g.reason()))
-              : params("storageAccountName", Bicep.string(st.name()), "containerName", Bicep.string(g.container()),
-                  "principalId", param, "principalType", Bicep.string(g.principalType()),
-                  "roleDefinitionGuid", Bicep.string(g.roleId()),
-                  "grantDescription", Bicep.string(g.roleName() + ": " + g.reason())),
-          deps, g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
+      List<String> deps =
+          storageSyms.containsKey(st.name()) ? List.of(storageSyms.get(st.name())) : List.of();
+      modules.add(
+          module(
+              "grant" + gi,
+              g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+              "grant-" + gi,
+              Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
+              g.container().isEmpty()
+                  ? params(
+                      "storageAccountName",
+                      Bicep.string(st.name()),
+                      "principalId",
+                      param,
+                      "principalType",
+                      Bicep.string(g.principalType()),
+                      "roleDefinitionGuid",
+                      Bicep.string(g.roleId()),
+                      "grantDescription",
+                      Bicep.string(g.roleName() + ": " + g.reason()))
+                  : params(
+                      "storageAccountName",
+                      Bicep.string(st.name()),
+                      "containerName",
+                      Bicep.string(g.container()),
+                      "principalId",
+                      param,
+                      "principalType",
+                      Bicep.string(g.principalType()),
+                      "roleDefinitionGuid",
+                      Bicep.string(g.roleId()),
+                      "grantDescription",
+                      Bicep.string(g.roleName() + ": " + g.reason())),
+              deps,
+              g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     }
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("topologyName", plan.topology().metadata().name());
-    view.put("headline", "Bundle of partner tenant " + tenant + ", deployed by that tenant's admin.");
+    view.put(
+        "headline", "Bundle of partner tenant " + tenant + ", deployed by that tenant's admin.");
     view.put("extraParams", extra);
     view.put("modules", modules);
     view.put("outputs", outputs);
@@ -104,10 +166,23 @@ final class TenantBundles {
     List<Map<String, String>> items = new ArrayList<>();
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       if (e.manualApproval() && e.targetScope().tenant().equals(tenant)) {
-        items.add(Map.of("endpoint", e.name(), "storage", e.target(), "resourceGroup", e.targetScope().resourceGroup(),
-            "subscription", e.targetScope().subscriptionId(),
-            "endpointId", "/subscriptions/" + e.vnet().scope().subscriptionId() + "/resourceGroups/"
-                + e.vnet().scope().resourceGroup() + "/providers/Microsoft.Network/privateEndpoints/" + e.name()));
+        items.add(
+            Map.of(
+                "endpoint",
+                e.name(),
+                "storage",
+                e.target(),
+                "resourceGroup",
+                e.targetScope().resourceGroup(),
+                "subscription",
+                e.targetScope().subscriptionId(),
+                "endpointId",
+                "/subscriptions/"
+                    + e.vnet().scope().subscriptionId()
+                    + "/resourceGroups/"
+                    + e.vnet().scope().resourceGroup()
+                    + "/providers/Microsoft.Network/privateEndpoints/"
+                    + e.name()));
       }
     }
     Map<String, Object> v = new LinkedHashMap<>();
@@ -117,7 +192,11 @@ final class TenantBundles {
   }
 
   private static Map<String, Object> trust(Plan plan, FederationPlan f) {
-    var id = plan.identities().stream().filter(i -> i.name().equals(f.managedIdentity())).findFirst().orElseThrow();
+    var id =
+        plan.identities().stream()
+            .filter(i -> i.name().equals(f.managedIdentity()))
+            .findFirst()
+            .orElseThrow();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("silo", f.owner().key());
     v.put("app", f.appName());
@@ -132,8 +211,14 @@ final class TenantBundles {
     return v;
   }
 
-  private static Map<String, Object> module(String sym, String file, String deployment, String scope,
-      Map<String, String> params, List<String> deps, String comment) {
+  private static Map<String, Object> module(
+      String sym,
+      String file,
+      String deployment,
+      String scope,
+      Map<String, String> params,
+      List<String> deps,
+      String comment) {
     return ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
   }
 

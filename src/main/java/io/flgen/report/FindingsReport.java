@@ -35,22 +35,23 @@ public final class FindingsReport {
 
     String bold(String text);
 
-    Paint NONE = new Paint() {
-      @Override
-      public String severity(Severity s, String text) {
-        return text;
-      }
+    Paint NONE =
+        new Paint() {
+          @Override
+          public String severity(Severity s, String text) {
+            return text;
+          }
 
-      @Override
-      public String dim(String text) {
-        return text;
-      }
+          @Override
+          public String dim(String text) {
+            return text;
+          }
 
-      @Override
-      public String bold(String text) {
-        return text;
-      }
-    };
+          @Override
+          public String bold(String text) {
+            return text;
+          }
+        };
   }
 
   /**
@@ -60,25 +61,59 @@ public final class FindingsReport {
    * @param topologyStage the topology's own stage; when it differs from the checked stage a
    *     readiness summary says what stands between the topology and that checkpoint
    */
-  public static String text(RuleEngine.Report report, Stage topologyStage, Severity failOn, Paint p) {
+  public static String text(
+      RuleEngine.Report report, Stage topologyStage, Severity failOn, Paint p) {
     StringBuilder sb = new StringBuilder();
     for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW)) {
       List<Result> rs = report.results().stream().filter(r -> r.severity() == s).toList();
       if (rs.isEmpty()) {
         continue;
       }
-      sb.append(p.severity(s, s.label().toUpperCase(java.util.Locale.ROOT))).append(" (").append(rs.size()).append(")\n");
+      sb.append(p.severity(s, s.label().toUpperCase(java.util.Locale.ROOT)))
+          .append(" (")
+          .append(rs.size())
+          .append(")\n");
       for (Result r : rs) {
-        sb.append("  ").append(p.bold(r.finding().ruleId())).append(' ').append(Printable.escape(r.finding().message())).append('\n');
-        sb.append("    ").append(p.dim(r.location() + ": " + Printable.escape(r.finding().origin()) + " · " + r.rule().title())).append('\n');
-        r.suppression().ifPresent(w -> sb.append("    ").append(p.dim("suppressed by waiver until " + w.expires() + ": " + Printable.escape(w.justification()))).append('\n'));
+        sb.append("  ")
+            .append(p.bold(r.finding().ruleId()))
+            .append(' ')
+            .append(Printable.escape(r.finding().message()))
+            .append('\n');
+        sb.append("    ")
+            .append(
+                p.dim(
+                    r.location()
+                        + ": "
+                        + Printable.escape(r.finding().origin())
+                        + " · "
+                        + r.rule().title()))
+            .append('\n');
+        r.suppression()
+            .ifPresent(
+                w ->
+                    sb.append("    ")
+                        .append(
+                            p.dim(
+                                "suppressed by waiver until "
+                                    + w.expires()
+                                    + ": "
+                                    + Printable.escape(w.justification())))
+                        .append('\n'));
       }
     }
     long open = report.results().stream().filter(r -> !r.suppressed()).count();
     long waived = report.results().size() - open;
     long failing = report.failing(failOn).size();
-    sb.append(open).append(" finding(s), ").append(waived).append(" suppressed, at ").append(report.stage().yamlName())
-        .append(" stage; ").append(failing).append(" at or above --fail-on ").append(failOn.label()).append('\n');
+    sb.append(open)
+        .append(" finding(s), ")
+        .append(waived)
+        .append(" suppressed, at ")
+        .append(report.stage().yamlName())
+        .append(" stage; ")
+        .append(failing)
+        .append(" at or above --fail-on ")
+        .append(failOn.label())
+        .append('\n');
     if (report.stage() != topologyStage) {
       sb.append(readiness(report));
     }
@@ -88,7 +123,10 @@ public final class FindingsReport {
   /** What stands between a topology and the checked stage's checkpoint. */
   public static String readiness(RuleEngine.Report report) {
     List<Result> open = report.results().stream().filter(r -> !r.suppressed()).toList();
-    StringBuilder sb = new StringBuilder("Readiness for the ").append(report.stage().yamlName()).append(" checkpoint: ");
+    StringBuilder sb =
+        new StringBuilder("Readiness for the ")
+            .append(report.stage().yamlName())
+            .append(" checkpoint: ");
     if (open.isEmpty()) {
       return sb.append("ready (no open finding).\n").toString();
     }
@@ -99,9 +137,14 @@ public final class FindingsReport {
     sb.append("not ready, ").append(open.size()).append(" open finding(s) (");
     List<String> parts = new ArrayList<>();
     by.forEach((s, n) -> parts.add(n + " " + s.label()));
-    sb.append(String.join(", ", parts)).append(") across ")
-        .append(open.stream().map(r -> r.finding().ruleId()).distinct().count()).append(" rule(s): ")
-        .append(String.join(", ", open.stream().map(r -> r.finding().ruleId()).distinct().sorted().toList())).append(".\n");
+    sb.append(String.join(", ", parts))
+        .append(") across ")
+        .append(open.stream().map(r -> r.finding().ruleId()).distinct().count())
+        .append(" rule(s): ")
+        .append(
+            String.join(
+                ", ", open.stream().map(r -> r.finding().ruleId()).distinct().sorted().toList()))
+        .append(".\n");
     return sb.toString();
   }
 
@@ -128,10 +171,12 @@ public final class FindingsReport {
       m.put("line", r.location().line());
       m.put("column", r.location().column());
       m.put("suppressed", r.suppressed());
-      r.suppression().ifPresent(w -> {
-        m.put("justification", w.justification());
-        m.put("waiverExpires", w.expires());
-      });
+      r.suppression()
+          .ifPresent(
+              w -> {
+                m.put("justification", w.justification());
+                m.put("waiverExpires", w.expires());
+              });
       fs.add(m);
     }
     root.put("findings", fs);

@@ -12,8 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON writer for reports (validate's JSON, SARIF). Besides JSON's own escapes, it writes
  * {@code <}, {@code >}, {@code &}, DEL, the C1 controls, the line and paragraph separators and the
  * bidirectional and zero-width characters as {@code \\uXXXX}: the document stays valid JSON and
- * decodes to the same text, but no consumer that shows the raw bytes (a terminal, a web page, a
- * log viewer) sees markup or a direction override.
+ * decodes to the same text, but no consumer that shows the raw bytes (a terminal, a web page, a log
+ * viewer) sees markup or a direction override.
  */
 public final class SafeJson {
   private SafeJson() {}

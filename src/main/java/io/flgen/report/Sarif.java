@@ -21,20 +21,26 @@ import java.util.Map;
  * carry the waiver justification.
  */
 public final class Sarif {
-  public static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  public static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   public static final String DOCS = "https://github.com/flgen/flgen/blob/main/docs/rules/";
 
   private Sarif() {}
 
-  public static String render(RuleEngine.Report report, List<Rule> catalogue, String version, String artifactUri) {
+  public static String render(
+      RuleEngine.Report report, List<Rule> catalogue, String version, String artifactUri) {
     return render(report, catalogue, version, artifactUri, r -> artifactUri);
   }
 
   /**
-   * As {@link #render(RuleEngine.Report, List, String, String)}, with each result's
-   * {@code artifactLocation.uri} given by {@code uriOf} (review: the file, relative to the folder).
+   * As {@link #render(RuleEngine.Report, List, String, String)}, with each result's {@code
+   * artifactLocation.uri} given by {@code uriOf} (review: the file, relative to the folder).
    */
-  public static String render(RuleEngine.Report report, List<Rule> catalogue, String version, String artifactUri,
+  public static String render(
+      RuleEngine.Report report,
+      List<Rule> catalogue,
+      String version,
+      String artifactUri,
       java.util.function.Function<Result, String> uriOf) {
     Map<String, Object> driver = new LinkedHashMap<>();
     driver.put("name", "flgen");
@@ -53,16 +59,32 @@ public final class Sarif {
       d.put("help", Map.of("text", i.fix()));
       d.put("helpUri", DOCS + i.id() + ".md");
       Map<String, Object> props = new LinkedHashMap<>();
-      props.put("tags", List.of("security", i.category().name().toLowerCase(java.util.Locale.ROOT)));
-      // GitHub code scanning reads security-severity from the rule; the severity at the checked stage
-      Level level = switch (report.stage()) {
-        case CRAWL -> i.crawl();
-        case WALK -> i.walk();
-        default -> i.run();
-      };
-      level.severity().ifPresent(sv -> props.put("security-severity", String.format(java.util.Locale.ROOT, "%.1f", sv.score())));
-      props.put("stages", FindingsReport.map("crawl", i.crawl().name().toLowerCase(java.util.Locale.ROOT),
-          "walk", i.walk().name().toLowerCase(java.util.Locale.ROOT), "run", i.run().name().toLowerCase(java.util.Locale.ROOT)));
+      props.put(
+          "tags", List.of("security", i.category().name().toLowerCase(java.util.Locale.ROOT)));
+      // GitHub code scanning reads security-severity from the rule; the severity at the checked
+      // stage
+      Level level =
+          switch (report.stage()) {
+            case CRAWL -> i.crawl();
+            case WALK -> i.walk();
+            default -> i.run();
+          };
+      level
+          .severity()
+          .ifPresent(
+              sv ->
+                  props.put(
+                      "security-severity",
+                      String.format(java.util.Locale.ROOT, "%.1f", sv.score())));
+      props.put(
+          "stages",
+          FindingsReport.map(
+              "crawl",
+              i.crawl().name().toLowerCase(java.util.Locale.ROOT),
+              "walk",
+              i.walk().name().toLowerCase(java.util.Locale.ROOT),
+              "run",
+              i.run().name().toLowerCase(java.util.Locale.ROOT)));
       d.put("properties", props);
       rules.add(d);
     }
@@ -82,17 +104,35 @@ public final class Sarif {
       phys.put("region", region);
       Map<String, Object> loc = new LinkedHashMap<>();
       loc.put("physicalLocation", phys);
-      loc.put("logicalLocations", List.of(FindingsReport.map("fullyQualifiedName", r.finding().origin(), "kind", "member")));
+      loc.put(
+          "logicalLocations",
+          List.of(
+              FindingsReport.map("fullyQualifiedName", r.finding().origin(), "kind", "member")));
       m.put("locations", List.of(loc));
-      m.put("partialFingerprints", Map.of("flgenFinding/v1",
-          sha256(r.rule().id() + "|" + r.finding().target() + "|" + r.finding().origin())));
+      m.put(
+          "partialFingerprints",
+          Map.of(
+              "flgenFinding/v1",
+              sha256(r.rule().id() + "|" + r.finding().target() + "|" + r.finding().origin())));
       Map<String, Object> props = new LinkedHashMap<>();
-      props.put("security-severity", String.format(java.util.Locale.ROOT, "%.1f", r.severity().score()));
+      props.put(
+          "security-severity", String.format(java.util.Locale.ROOT, "%.1f", r.severity().score()));
       props.put("severity", r.severity().label());
       props.put("target", r.finding().target());
       m.put("properties", props);
-      r.suppression().ifPresent(w -> m.put("suppressions", List.of(FindingsReport.map(
-          "kind", "inSource", "status", "accepted", "justification", w.justification() + " (expires " + w.expires() + ")"))));
+      r.suppression()
+          .ifPresent(
+              w ->
+                  m.put(
+                      "suppressions",
+                      List.of(
+                          FindingsReport.map(
+                              "kind",
+                              "inSource",
+                              "status",
+                              "accepted",
+                              "justification",
+                              w.justification() + " (expires " + w.expires() + ")"))));
       results.add(m);
     }
     Map<String, Object> run = new LinkedHashMap<>();
@@ -109,7 +149,10 @@ public final class Sarif {
 
   private static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 32);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -49,55 +49,73 @@ public final class ArtifactFolder {
     try {
       realRoot = root.toRealPath();
     } catch (IOException e) {
-      f.unread.add(new Location.Message(new Location(root.toString(), 1, 1), "cannot be read: " + e.getMessage()));
+      f.unread.add(
+          new Location.Message(
+              new Location(root.toString(), 1, 1), "cannot be read: " + e.getMessage()));
       return f;
     }
     TreeMap<String, Path> candidates = new TreeMap<>();
     try {
       // the folder as given may itself be a link; what is inside it is judged against its real path
-      Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-          String rel = realRoot.relativize(p).toString().replace('\\', '/');
-          if (!interesting(p)) {
-            return FileVisitResult.CONTINUE;
-          }
-          if (attrs.isSymbolicLink()) {
-            Optional<Path> target = inside(p, realRoot);
-            if (target.isEmpty()) {
-              f.unread.add(new Location.Message(new Location(rel, 1, 1),
-                  "a symbolic link to a path outside the reviewed folder (or to nothing); not followed"));
+      Files.walkFileTree(
+          realRoot,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+              String rel = realRoot.relativize(p).toString().replace('\\', '/');
+              if (!interesting(p)) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink()) {
+                Optional<Path> target = inside(p, realRoot);
+                if (target.isEmpty()) {
+                  f.unread.add(
+                      new Location.Message(
+                          new Location(rel, 1, 1),
+                          "a symbolic link to a path outside the reviewed folder (or to nothing); not followed"));
+                  return FileVisitResult.CONTINUE;
+                }
+                if (!Files.isRegularFile(target.get(), LinkOption.NOFOLLOW_LINKS)) {
+                  f.unread.add(
+                      new Location.Message(
+                          new Location(rel, 1, 1),
+                          "a symbolic link to something that is not a regular file; not read"));
+                  return FileVisitResult.CONTINUE;
+                }
+              } else if (!attrs.isRegularFile()) {
+                f.unread.add(
+                    new Location.Message(
+                        new Location(rel, 1, 1),
+                        "not a regular file (a FIFO, device or socket); refused"));
+                return FileVisitResult.CONTINUE;
+              }
+              candidates.put(rel, p);
               return FileVisitResult.CONTINUE;
             }
-            if (!Files.isRegularFile(target.get(), LinkOption.NOFOLLOW_LINKS)) {
-              f.unread.add(new Location.Message(new Location(rel, 1, 1), "a symbolic link to something that is not a regular file; not read"));
-              return FileVisitResult.CONTINUE;
-            }
-          } else if (!attrs.isRegularFile()) {
-            f.unread.add(new Location.Message(new Location(rel, 1, 1),
-                "not a regular file (a FIFO, device or socket); refused"));
-            return FileVisitResult.CONTINUE;
-          }
-          candidates.put(rel, p);
-          return FileVisitResult.CONTINUE;
-        }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path p, IOException e) {
-          f.unread.add(new Location.Message(new Location(realRoot.relativize(p).toString().replace('\\', '/'), 1, 1),
-              "cannot be read: " + e.getClass().getSimpleName()));
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) {
+              f.unread.add(
+                  new Location.Message(
+                      new Location(realRoot.relativize(p).toString().replace('\\', '/'), 1, 1),
+                      "cannot be read: " + e.getClass().getSimpleName()));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     int n = 0;
     for (var e : candidates.entrySet()) {
       if (++n > MAX_FILES) {
-        f.unread.add(new Location.Message(new Location(e.getKey(), 1, 1),
-            "the folder has more than " + MAX_FILES + " Bicep/YAML files; this one and the " + (candidates.size() - MAX_FILES - 1)
-                + " after it were not read"));
+        f.unread.add(
+            new Location.Message(
+                new Location(e.getKey(), 1, 1),
+                "the folder has more than "
+                    + MAX_FILES
+                    + " Bicep/YAML files; this one and the "
+                    + (candidates.size() - MAX_FILES - 1)
+                    + " after it were not read"));
         break;
       }
       f.readOne(e.getKey(), e.getValue());
@@ -120,16 +138,26 @@ public final class ArtifactFolder {
     try (InputStream in = Files.newInputStream(p)) {
       bytes = in.readNBytes((int) MAX_FILE + 1);
     } catch (IOException e) {
-      unread.add(new Location.Message(new Location(rel, 1, 1), "cannot be read: " + e.getClass().getSimpleName()));
+      unread.add(
+          new Location.Message(
+              new Location(rel, 1, 1), "cannot be read: " + e.getClass().getSimpleName()));
       return;
     }
     if (bytes.length > MAX_FILE) {
-      unread.add(new Location.Message(new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
+      unread.add(
+          new Location.Message(
+              new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
       return;
     }
     try {
-      files.put(rel, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+      files.put(
+          rel,
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
     } catch (CharacterCodingException e) {
       String text = new String(bytes, StandardCharsets.UTF_8);
       int bad = text.indexOf('\uFFFD');
@@ -143,16 +171,22 @@ public final class ArtifactFolder {
           col++;
         }
       }
-      problems.add(new Location.Message(new Location(rel, line, col),
-          "not valid UTF-8; read with U+FFFD in place of each bad byte, so names and values there may be wrong"));
+      problems.add(
+          new Location.Message(
+              new Location(rel, line, col),
+              "not valid UTF-8; read with U+FFFD in place of each bad byte, so names and values there may be wrong"));
       files.put(rel, text);
     }
   }
 
   private static boolean interesting(Path p) {
     String n = p.getFileName().toString();
-    return n.endsWith(".bicep") || n.endsWith(".bicepparam") || n.endsWith(".parameters.json") || n.endsWith(".yaml")
-        || n.endsWith(".yml") || n.equals("flgen-manifest.json");
+    return n.endsWith(".bicep")
+        || n.endsWith(".bicepparam")
+        || n.endsWith(".parameters.json")
+        || n.endsWith(".yaml")
+        || n.endsWith(".yml")
+        || n.equals("flgen-manifest.json");
   }
 
   public Path root() {
@@ -163,12 +197,17 @@ public final class ArtifactFolder {
     return files;
   }
 
-  /** Files read, but not as written (bad UTF-8) or with a bad manifest: the review is incomplete. */
+  /**
+   * Files read, but not as written (bad UTF-8) or with a bad manifest: the review is incomplete.
+   */
   public List<Location.Message> problems() {
     return problems;
   }
 
-  /** Files not read at all (too large, too many, special, a link leaving the folder): the review is incomplete. */
+  /**
+   * Files not read at all (too large, too many, special, a link leaving the folder): the review is
+   * incomplete.
+   */
   public List<Location.Message> unread() {
     return unread;
   }
@@ -181,7 +220,9 @@ public final class ArtifactFolder {
     try {
       return Optional.of(JsonMapper.shared().readTree(m));
     } catch (RuntimeException e) {
-      problems.add(new Location.Message(new Location("flgen-manifest.json", 1, 1), "not valid JSON: " + e.getMessage()));
+      problems.add(
+          new Location.Message(
+              new Location("flgen-manifest.json", 1, 1), "not valid JSON: " + e.getMessage()));
       return Optional.empty();
     }
   }

@@ -19,16 +19,22 @@ import java.util.function.Function;
  * {@link Value.Unknown}, and every such place is recorded for the review.
  */
 final class Deployment {
-  /** Reads a module file relative to the calling file; empty when it does not exist or fails to parse. */
+  /**
+   * Reads a module file relative to the calling file; empty when it does not exist or fails to
+   * parse.
+   */
   interface Files {
     Optional<BicepFile> module(String fromFile, String path);
   }
 
   static final int MAX_MODULE_DEPTH = 8;
+
   /** The note for a required parameter of an entry that nothing sets. */
   static final String NO_VALUE = " has no value (no default, not in a parameters file)";
+
   /** Evaluation steps, resources and value sizes one review may spend on a folder. */
   static final long MAX_STEPS = 2_000_000;
+
   static final int MAX_ITEMS = 100_000;
   static final int MAX_TEXT = 1_000_000;
 
@@ -59,8 +65,17 @@ final class Deployment {
   private final Map<String, Decl.ModuleDecl> moduleDecls = new HashMap<>();
   private final Map<String, Value> locals = new HashMap<>();
 
-  private Deployment(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
-      Location callSite, int depth, List<Instance> instances, List<String> unresolved, long[] steps) {
+  private Deployment(
+      String file,
+      BicepFile ast,
+      Value.ScopeV scope,
+      Map<String, Value> params,
+      Files files,
+      Location callSite,
+      int depth,
+      List<Instance> instances,
+      List<String> unresolved,
+      long[] steps) {
     this.steps = steps;
     this.file = file;
     this.ast = ast;
@@ -74,9 +89,17 @@ final class Deployment {
   }
 
   /** Evaluates an entry file; instances and unresolved notes are appended to the given lists. */
-  static Deployment run(String file, BicepFile ast, Value.ScopeV scope, Map<String, Value> params, Files files,
-      List<Instance> instances, List<String> unresolved) {
-    Deployment d = new Deployment(file, ast, scope, params, files, null, 0, instances, unresolved, new long[1]);
+  static Deployment run(
+      String file,
+      BicepFile ast,
+      Value.ScopeV scope,
+      Map<String, Value> params,
+      Files files,
+      List<Instance> instances,
+      List<String> unresolved) {
+    Deployment d =
+        new Deployment(
+            file, ast, scope, params, files, null, 0, instances, unresolved, new long[1]);
     d.evaluate();
     return d;
   }
@@ -97,10 +120,17 @@ final class Deployment {
     for (Decl d : ast.declarations()) {
       if (d instanceof Decl.ParamDecl p) {
         if (!params.containsKey(p.name())) {
-          // a required parameter no caller or parameters file sets: listed, and a placeholder wherever it is used
-          params.put(p.name(), p.defaultValue().map(this::eval).orElseGet(() -> callSite == null
-              ? unknown("parameter " + p.name() + NO_VALUE, p.location())
-              : new Value.Unknown("parameter " + p.name() + " has no value")));
+          // a required parameter no caller or parameters file sets: listed, and a placeholder
+          // wherever it is used
+          params.put(
+              p.name(),
+              p.defaultValue()
+                  .map(this::eval)
+                  .orElseGet(
+                      () ->
+                          callSite == null
+                              ? unknown("parameter " + p.name() + NO_VALUE, p.location())
+                              : new Value.Unknown("parameter " + p.name() + " has no value")));
         }
       } else if (d instanceof Decl.VarDecl v) {
         varDecls.put(v.name(), v);
@@ -135,7 +165,8 @@ final class Deployment {
   }
 
   /** Expands a {@code for} or {@code if} body; a single instance otherwise. */
-  private Object expand(Expr body, Function<Expr.ObjectExpr, Object> make, io.flgen.review.bicep.Location l) {
+  private Object expand(
+      Expr body, Function<Expr.ObjectExpr, Object> make, io.flgen.review.bicep.Location l) {
     if (body instanceof Expr.ForExpr f) {
       Value src = eval(f.source());
       if (!(src instanceof Value.Arr arr)) {
@@ -146,7 +177,8 @@ final class Deployment {
         locals.put(f.itemVar(), arr.items().get(i));
         int idx = i;
         f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
-        boolean include = f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
+        boolean include =
+            f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
         if (include) {
           Expr inner = f.body() instanceof Expr.IfExpr ie ? ie.body() : f.body();
           if (inner instanceof Expr.ObjectExpr o) {
@@ -178,7 +210,9 @@ final class Deployment {
 
   private boolean conditional;
 
-  /** A condition on a parameter of the entry file may differ between deployments: keep the resource. */
+  /**
+   * A condition on a parameter of the entry file may differ between deployments: keep the resource.
+   */
   private boolean dependsOnParameter(Expr e) {
     return callSite == null && e instanceof Expr.Ident id && params.containsKey(id.name());
   }
@@ -192,7 +226,9 @@ final class Deployment {
     }
     if (par.isPresent() && !type.contains("/")) {
       type = par.get().type() + "/" + type;
-    } else if (par.isPresent() && type.startsWith(par.get().type().split("/")[0]) && type.split("/").length > 2) {
+    } else if (par.isPresent()
+        && type.startsWith(par.get().type().split("/")[0])
+        && type.split("/").length > 2) {
       // full child type given with parent: keep it
     }
     Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
@@ -200,7 +236,9 @@ final class Deployment {
     if (name == null) {
       // kept under a placeholder, so the rules still see it and the report says it was not resolved
       name = placeholder(r.symbol(), r.location());
-      unknown("the name of " + r.symbol() + " is not known statically; reviewed as " + name, r.location());
+      unknown(
+          "the name of " + r.symbol() + " is not known statically; reviewed as " + name,
+          r.location());
     }
     if (par.isPresent()) {
       name = par.get().name() + "/" + name;
@@ -227,11 +265,21 @@ final class Deployment {
       }
       fields.put(key, eval(p.value()));
     }
-    Instance inst = new Instance(type, r.apiVersion(), name, r.existing(), sc, ext, new Value.Obj(fields),
-        loc(r.location()), conditional);
+    Instance inst =
+        new Instance(
+            type,
+            r.apiVersion(),
+            name,
+            r.existing(),
+            sc,
+            ext,
+            new Value.Obj(fields),
+            loc(r.location()),
+            conditional);
     instances.add(inst);
     for (Decl.ResourceDecl child : body.resources()) {
-      Object c = expand(child.body(), cb -> instance(child, cb, Optional.of(inst)), child.location());
+      Object c =
+          expand(child.body(), cb -> instance(child, cb, Optional.of(inst)), child.location());
       symbols.put(child.symbol(), c);
     }
     return inst;
@@ -269,9 +317,20 @@ final class Deployment {
       }
     }
     String modFile = resolve(file, m.path());
-    Deployment child = new Deployment(modFile, mod.get(), sc, args, files,
-        callSite != null ? callSite : new Location(file, m.location().line(), m.location().column()),
-        depth + 1, instances, unresolved, steps);
+    Deployment child =
+        new Deployment(
+            modFile,
+            mod.get(),
+            sc,
+            args,
+            files,
+            callSite != null
+                ? callSite
+                : new Location(file, m.location().line(), m.location().column()),
+            depth + 1,
+            instances,
+            unresolved,
+            steps);
     boolean wasConditional = conditional;
     child.conditional = wasConditional;
     child.evaluate();
@@ -280,15 +339,28 @@ final class Deployment {
       for (int i = 0; i < instances.size(); i++) {
         Instance x = instances.get(i);
         if (x.where().equals(child.callSite) && !x.conditional()) {
-          instances.set(i, new Instance(x.type(), x.apiVersion(), x.name(), x.existing(), x.scope(), x.extensionScope(),
-              x.body(), x.where(), true));
+          instances.set(
+              i,
+              new Instance(
+                  x.type(),
+                  x.apiVersion(),
+                  x.name(),
+                  x.existing(),
+                  x.scope(),
+                  x.extensionScope(),
+                  x.body(),
+                  x.where(),
+                  true));
         }
       }
     }
     return new Value.Mod(child);
   }
 
-  /** {@code <symbol@file:line>} for a resource whose name is unknown; no '/', which separates child names. */
+  /**
+   * {@code <symbol@file:line>} for a resource whose name is unknown; no '/', which separates child
+   * names.
+   */
   private String placeholder(String symbol, io.flgen.review.bicep.Location l) {
     return "<" + symbol + "@" + file.substring(file.lastIndexOf('/') + 1) + ":" + l.line() + ">";
   }
@@ -302,7 +374,8 @@ final class Deployment {
   static String resolve(String from, String path) {
     int slash = from.lastIndexOf('/');
     String dir = slash < 0 ? "" : from.substring(0, slash + 1);
-    // normalised as text: a module path is the author's string (it may hold characters no file system takes)
+    // normalised as text: a module path is the author's string (it may hold characters no file
+    // system takes)
     java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
     for (String seg : (dir + path.replace('\\', '/')).split("/")) {
       if (seg.isEmpty() || seg.equals(".")) {
@@ -358,8 +431,11 @@ final class Deployment {
         }
         text(sb.length());
       }
-      // the known parts are kept: a role definition id built from an unknown subscription still names its role
-      return partial ? new Value.Unknown("an interpolated string with an unknown part", sb.toString()) : new Value.Str(sb.toString());
+      // the known parts are kept: a role definition id built from an unknown subscription still
+      // names its role
+      return partial
+          ? new Value.Unknown("an interpolated string with an unknown part", sb.toString())
+          : new Value.Str(sb.toString());
     }
     if (e instanceof Expr.IntLit i) {
       return new Value.Num(i.value());
@@ -394,7 +470,10 @@ final class Deployment {
     if (e instanceof Expr.Index ix) {
       Value t = eval(ix.target());
       Value i = eval(ix.index());
-      if (t instanceof Value.Arr arr && i instanceof Value.Num n && n.v() >= 0 && n.v() < arr.items().size()) {
+      if (t instanceof Value.Arr arr
+          && i instanceof Value.Num n
+          && n.v() >= 0
+          && n.v() < arr.items().size()) {
         return arr.items().get((int) n.v());
       }
       if (t instanceof Value.Obj o && i instanceof Value.Str s) {
@@ -435,7 +514,8 @@ final class Deployment {
         locals.put(f.itemVar(), arr.items().get(i));
         int idx = i;
         f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
-        boolean include = f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
+        boolean include =
+            f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
         if (include) {
           out.add(eval(f.body()));
         }
@@ -467,8 +547,10 @@ final class Deployment {
       vars.put(n, v);
       return v;
     }
-    Object sym = resourceDecls.containsKey(n) ? resource(resourceDecls.get(n))
-        : moduleDecls.containsKey(n) ? module(moduleDecls.get(n)) : null;
+    Object sym =
+        resourceDecls.containsKey(n)
+            ? resource(resourceDecls.get(n))
+            : moduleDecls.containsKey(n) ? module(moduleDecls.get(n)) : null;
     if (sym instanceof Instance inst) {
       return new Value.Res(inst);
     }
@@ -499,8 +581,11 @@ final class Deployment {
       Instance i = r.inst();
       return switch (name) {
         case "id" -> new Value.Str(i.id());
-        case "name" -> isPlaceholder(i.name()) ? new Value.Unknown("an unknown name", i.name().substring(i.name().lastIndexOf('/') + 1))
-            : new Value.Str(i.name().substring(i.name().lastIndexOf('/') + 1));
+        case "name" ->
+            isPlaceholder(i.name())
+                ? new Value.Unknown(
+                    "an unknown name", i.name().substring(i.name().lastIndexOf('/') + 1))
+                : new Value.Str(i.name().substring(i.name().lastIndexOf('/') + 1));
         case "properties" -> resourceProperties(i);
         case "identity" -> identity(i);
         default -> i.body().get(name);
@@ -508,17 +593,29 @@ final class Deployment {
     }
     if (t instanceof Value.ScopeV s) {
       return switch (name) {
-        case "id" -> s.sub() == null
-            ? new Value.Unknown("the deployment subscription", "/subscriptions/<?>" + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()))
-            : new Value.Str("/subscriptions/" + s.sub() + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
-        case "subscriptionId" -> s.sub() == null ? new Value.Unknown("the deployment subscription") : new Value.Str(s.sub());
+        case "id" ->
+            s.sub() == null
+                ? new Value.Unknown(
+                    "the deployment subscription",
+                    "/subscriptions/<?>" + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()))
+                : new Value.Str(
+                    "/subscriptions/"
+                        + s.sub()
+                        + (s.rg() == null ? "" : "/resourceGroups/" + s.rg()));
+        case "subscriptionId" ->
+            s.sub() == null
+                ? new Value.Unknown("the deployment subscription")
+                : new Value.Str(s.sub());
         case "tenantId" -> new Value.Unknown("the tenant id of the deployment");
-        case "name" -> s.rg() == null ? new Value.Unknown("the subscription name") : new Value.Str(s.rg());
+        case "name" ->
+            s.rg() == null ? new Value.Unknown("the subscription name") : new Value.Str(s.rg());
         case "location" -> new Value.Unknown("the resource group location");
         default -> new Value.Unknown("scope property " + name);
       };
     }
-    return t instanceof Value.Unknown ? t : new Value.Unknown("property " + name + " of a value that has none");
+    return t instanceof Value.Unknown
+        ? t
+        : new Value.Unknown("property " + name + " of a value that has none");
   }
 
   /**
@@ -535,7 +632,8 @@ final class Deployment {
       m.put("principalId", new Value.Str(Review.principalOf(i)));
       m.put("clientId", new Value.Unknown("a client id assigned at deployment"));
     }
-    if (i.type().equalsIgnoreCase("Microsoft.Network/virtualNetworks") && m.get("subnets") instanceof Value.Arr subnets) {
+    if (i.type().equalsIgnoreCase("Microsoft.Network/virtualNetworks")
+        && m.get("subnets") instanceof Value.Arr subnets) {
       List<Value> withIds = new ArrayList<>();
       for (Value s : subnets.items()) {
         if (s instanceof Value.Obj so && Value.text(so.get("name")) != null) {
@@ -594,7 +692,10 @@ final class Deployment {
             case "+" -> new Value.Num(a + c);
             case "-" -> new Value.Num(a - c);
             case "*" -> new Value.Num(a * c);
-            default -> c == 0 ? new Value.Unknown("division by zero") : new Value.Num(b.op().equals("/") ? a / c : a % c);
+            default ->
+                c == 0
+                    ? new Value.Unknown("division by zero")
+                    : new Value.Num(b.op().equals("/") ? a / c : a % c);
           };
         }
         return new Value.Unknown("arithmetic on an unknown value");

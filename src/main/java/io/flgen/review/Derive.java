@@ -46,14 +46,22 @@ final class Derive {
   final Map<String, Location> sources = new LinkedHashMap<>();
   final List<String> unresolved;
 
-  private Derive(List<Instance> all, Optional<Plan> intent, Map<String, String> owners, List<String> unresolved) {
+  private Derive(
+      List<Instance> all,
+      Optional<Plan> intent,
+      Map<String, String> owners,
+      List<String> unresolved) {
     this.all = all;
     this.intent = intent;
     this.owners = owners;
     this.unresolved = unresolved;
   }
 
-  static Derive of(List<Instance> instances, Optional<Plan> intent, Map<String, String> owners, List<String> unresolved) {
+  static Derive of(
+      List<Instance> instances,
+      Optional<Plan> intent,
+      Map<String, String> owners,
+      List<String> unresolved) {
     return new Derive(instances, intent, owners, unresolved);
   }
 
@@ -62,7 +70,9 @@ final class Derive {
 
   private Map<String, String> origins;
 
-  /** Outputs of the entry files, set by the review: name, and the property or function they read. */
+  /**
+   * Outputs of the entry files, set by the review: name, and the property or function they read.
+   */
   List<OutputPlan> outputs = List.of();
 
   /**
@@ -72,16 +82,17 @@ final class Derive {
   private String origin(String name) {
     if (origins == null) {
       origins = new HashMap<>();
-      intent.ifPresent(p -> {
-        p.storages().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-        p.identities().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-        p.keyVaults().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-        origins.putIfAbsent(p.registry().name(), p.registry().origin());
-        origins.putIfAbsent(p.workspace().name(), p.workspace().origin());
-        p.computes().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-        p.vnets().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-        p.aksClusters().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
-      });
+      intent.ifPresent(
+          p -> {
+            p.storages().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+            p.identities().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+            p.keyVaults().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+            origins.putIfAbsent(p.registry().name(), p.registry().origin());
+            origins.putIfAbsent(p.workspace().name(), p.workspace().origin());
+            p.computes().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+            p.vnets().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+            p.aksClusters().forEach(x -> origins.putIfAbsent(x.name(), x.origin()));
+          });
     }
     return origins.getOrDefault(name, name);
   }
@@ -99,14 +110,22 @@ final class Derive {
    * owner of its name (one name in two resource groups is two identities, owned by two parties).
    */
   private Party identityParty(ResourceRef ref) {
-    return intent.flatMap(p -> p.identities().stream().filter(x -> x.id().equals(ref)).map(IdentityPlan::owner)
-        .findFirst()).orElseGet(() -> party(ref.name()));
+    return intent
+        .flatMap(
+            p ->
+                p.identities().stream()
+                    .filter(x -> x.id().equals(ref))
+                    .map(IdentityPlan::owner)
+                    .findFirst())
+        .orElseGet(() -> party(ref.name()));
   }
 
   /** The owner of a role assignment's principal: the identity's owner when it is traced to one. */
   private Party principalParty(String principalId, String principal) {
     return principalId.startsWith(Review.PRINCIPAL)
-        ? Review.principalIdentity(principalId).map(this::identityParty).orElseGet(() -> party(principal))
+        ? Review.principalIdentity(principalId)
+            .map(this::identityParty)
+            .orElseGet(() -> party(principal))
         : party(principal);
   }
 
@@ -118,13 +137,21 @@ final class Derive {
     if (key.equals("orchestrator")) {
       return Party.ORCHESTRATOR;
     }
-    Optional<Party> p = intent.flatMap(pl -> pl.identities().stream().map(IdentityPlan::owner)
-        .filter(o -> o.key().equals(key)).findFirst());
+    Optional<Party> p =
+        intent.flatMap(
+            pl ->
+                pl.identities().stream()
+                    .map(IdentityPlan::owner)
+                    .filter(o -> o.key().equals(key))
+                    .findFirst());
     return p.orElse(new Party(key, true, ""));
   }
 
   private Scope scope(Instance i) {
-    return new Scope(i.scope().tenant(), i.scope().sub() == null ? "" : i.scope().sub(), i.scope().rg() == null ? "" : i.scope().rg());
+    return new Scope(
+        i.scope().tenant(),
+        i.scope().sub() == null ? "" : i.scope().sub(),
+        i.scope().rg() == null ? "" : i.scope().rg());
   }
 
   /**
@@ -145,7 +172,11 @@ final class Derive {
         }
       }
     }
-    for (String key : List.of(target, target.contains("/") ? target.substring(0, target.indexOf('/')) : target, origin)) {
+    for (String key :
+        List.of(
+            target,
+            target.contains("/") ? target.substring(0, target.indexOf('/')) : target,
+            origin)) {
       if (sources.containsKey(key)) {
         return sources.get(key);
       }
@@ -155,8 +186,10 @@ final class Derive {
 
   /** The first source whose resource name the message mentions; the folder when none does. */
   Location firstSource(String message) {
-    return sources.entrySet().stream().filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
-        .map(Map.Entry::getValue).findFirst()
+    return sources.entrySet().stream()
+        .filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
         .orElse(new Location("(folder)", 1, 1));
   }
 
@@ -170,7 +203,9 @@ final class Derive {
     for (Instance i : of("Microsoft.ManagedIdentity/userAssignedIdentities")) {
       ResourceRef ref = ResourceRef.identity(scope(i), i.name());
       if (identities.stream().noneMatch(x -> x.id().equals(ref))) {
-        identities.add(new IdentityPlan(i.name(), identityParty(ref), scope(i), i.str("location"), origin(i.name())));
+        identities.add(
+            new IdentityPlan(
+                i.name(), identityParty(ref), scope(i), i.str("location"), origin(i.name())));
         source(i.name(), i);
       }
     }
@@ -208,19 +243,51 @@ final class Derive {
     List<RoleGrant> grants = new ArrayList<>();
     List<RoleGrant> serviceGrants = new ArrayList<>();
     for (Instance ra : of("Microsoft.Authorization/roleAssignments")) {
-      grant(ra, accounts).ifPresent(g -> (g.targetKind().equals("storage") ? grants : serviceGrants).add(g));
+      grant(ra, accounts)
+          .ifPresent(g -> (g.targetKind().equals("storage") ? grants : serviceGrants).add(g));
     }
     // workspace, registry, vaults
-    Optional<Instance> wsI = of("Microsoft.MachineLearningServices/workspaces").stream().filter(i -> !i.existing()).findFirst();
-    WorkspacePlan ws = wsI.map(this::workspace).orElse(new WorkspacePlan("", new Scope(Scope.HOME, "", ""), "", false, false,
-        "identity", "", "", "", false, "", ""));
-    Optional<Instance> regI = of("Microsoft.ContainerRegistry/registries").stream().filter(i -> !i.existing()).findFirst();
-    RegistryPlan registry = regI.map(r -> {
-      source(r.name(), r);
-      return new RegistryPlan(r.name(), scope(r), r.str("location"), r.str("sku", "name"),
-          r.bool(true, "properties", "adminUserEnabled"), r.bool(false, "properties", "anonymousPullEnabled"),
-          !"Disabled".equals(r.str("properties", "publicNetworkAccess")), origin(r.name()));
-    }).orElse(new RegistryPlan("", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
+    Optional<Instance> wsI =
+        of("Microsoft.MachineLearningServices/workspaces").stream()
+            .filter(i -> !i.existing())
+            .findFirst();
+    WorkspacePlan ws =
+        wsI.map(this::workspace)
+            .orElse(
+                new WorkspacePlan(
+                    "",
+                    new Scope(Scope.HOME, "", ""),
+                    "",
+                    false,
+                    false,
+                    "identity",
+                    "",
+                    "",
+                    "",
+                    false,
+                    "",
+                    ""));
+    Optional<Instance> regI =
+        of("Microsoft.ContainerRegistry/registries").stream()
+            .filter(i -> !i.existing())
+            .findFirst();
+    RegistryPlan registry =
+        regI.map(
+                r -> {
+                  source(r.name(), r);
+                  return new RegistryPlan(
+                      r.name(),
+                      scope(r),
+                      r.str("location"),
+                      r.str("sku", "name"),
+                      r.bool(true, "properties", "adminUserEnabled"),
+                      r.bool(false, "properties", "anonymousPullEnabled"),
+                      !"Disabled".equals(r.str("properties", "publicNetworkAccess")),
+                      origin(r.name()));
+                })
+            .orElse(
+                new RegistryPlan(
+                    "", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
     List<KeyVaultPlan> vaults = new ArrayList<>();
     for (Instance v : of("Microsoft.KeyVault/vaults")) {
       if (v.existing()) {
@@ -229,10 +296,18 @@ final class Derive {
       source(v.name(), v);
       boolean wsVault = ws.keyVault().equals(v.name());
       Value days = v.prop("properties", "softDeleteRetentionInDays");
-      vaults.add(new KeyVaultPlan(v.name(), wsVault ? "workspace" : "confidentiality", scope(v), v.str("location"),
-          v.bool(false, "properties", "enableRbacAuthorization"), v.bool(false, "properties", "enablePurgeProtection"),
-          days instanceof Value.Num n ? (int) n.v() : 90,
-          !"Disabled".equals(v.str("properties", "publicNetworkAccess")), origin(v.name()), keyOf(v.name())));
+      vaults.add(
+          new KeyVaultPlan(
+              v.name(),
+              wsVault ? "workspace" : "confidentiality",
+              scope(v),
+              v.str("location"),
+              v.bool(false, "properties", "enableRbacAuthorization"),
+              v.bool(false, "properties", "enablePurgeProtection"),
+              days instanceof Value.Num n ? (int) n.v() : 90,
+              !"Disabled".equals(v.str("properties", "publicNetworkAccess")),
+              origin(v.name()),
+              keyOf(v.name())));
     }
     // computes
     List<ComputePlan> computes = new ArrayList<>();
@@ -243,15 +318,32 @@ final class Derive {
       String name = leaf(c.name());
       source(name, c);
       String identity = identityOf(c);
-      String subnet = c.prop("properties", "properties", "subnet") instanceof Value.Obj so ? Value.text(so.get("id")) : null;
-      VnetPlan vnet = subnet == null ? null : vnetById.get(subnet.toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
+      String subnet =
+          c.prop("properties", "properties", "subnet") instanceof Value.Obj so
+              ? Value.text(so.get("id"))
+              : null;
+      VnetPlan vnet =
+          subnet == null
+              ? null
+              : vnetById.get(
+                  subnet.toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
       Value min = c.prop("properties", "properties", "scaleSettings", "minNodeCount");
       Value max = c.prop("properties", "properties", "scaleSettings", "maxNodeCount");
-      computes.add(new ComputePlan(name, party(name), c.str("location"), c.str("properties", "properties", "vmSize"),
-          min instanceof Value.Num n ? (int) n.v() : 0, max instanceof Value.Num n2 ? (int) n2.v() : 0, identity, vnet,
-          c.bool(true, "properties", "properties", "enableNodePublicIp"),
-          !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
-          !c.bool(false, "properties", "disableLocalAuth"), origin(name), List.of("?")));
+      computes.add(
+          new ComputePlan(
+              name,
+              party(name),
+              c.str("location"),
+              c.str("properties", "properties", "vmSize"),
+              min instanceof Value.Num n ? (int) n.v() : 0,
+              max instanceof Value.Num n2 ? (int) n2.v() : 0,
+              identity,
+              vnet,
+              c.bool(true, "properties", "properties", "enableNodePublicIp"),
+              !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
+              !c.bool(false, "properties", "disableLocalAuth"),
+              origin(name),
+              List.of("?")));
     }
     // AKS
     List<AksPlan> aks = new ArrayList<>();
@@ -261,26 +353,45 @@ final class Derive {
       }
       source(k.name(), k);
       List<String> ranges = new ArrayList<>();
-      if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges") instanceof Value.Arr arr) {
+      if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges")
+          instanceof Value.Arr arr) {
         arr.items().forEach(x -> ranges.add(Value.text(x) == null ? "?" : Value.text(x)));
       }
-      aks.add(new AksPlan(k.name(), party(k.name()), scope(k), k.str("location"),
-          k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"), ranges,
-          k.bool(false, "properties", "disableLocalAccounts"), k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
-          k.str("properties", "networkProfile", "networkPolicy"), origin(k.name()),
-          k.bool(true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"),
-          k.prop("properties", "aadProfile", "adminGroupObjectIDs") instanceof Value.Arr ag && !ag.items().isEmpty()
-              && Value.text(ag.items().get(0)) != null ? Value.text(ag.items().get(0)) : ""));
+      aks.add(
+          new AksPlan(
+              k.name(),
+              party(k.name()),
+              scope(k),
+              k.str("location"),
+              k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"),
+              ranges,
+              k.bool(false, "properties", "disableLocalAccounts"),
+              k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
+              k.str("properties", "networkProfile", "networkPolicy"),
+              origin(k.name()),
+              k.bool(
+                  true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"),
+              k.prop("properties", "aadProfile", "adminGroupObjectIDs") instanceof Value.Arr ag
+                      && !ag.items().isEmpty()
+                      && Value.text(ag.items().get(0)) != null
+                  ? Value.text(ag.items().get(0))
+                  : ""));
     }
     List<PeeringPlan> peerings = new ArrayList<>();
     for (Instance p : of("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {
       String localName = p.name().substring(0, p.name().indexOf('/'));
-      VnetPlan local = vnets.stream().filter(v -> v.name().equals(localName)).findFirst().orElse(null);
+      VnetPlan local =
+          vnets.stream().filter(v -> v.name().equals(localName)).findFirst().orElse(null);
       String remoteId = p.str("properties", "remoteVirtualNetwork", "id");
       VnetPlan remote = vnetById.get(remoteId.toLowerCase(java.util.Locale.ROOT));
       if (local != null && remote != null) {
-        peerings.add(new PeeringPlan(leaf(p.name()), local, remote, p.bool(false, "properties", "allowForwardedTraffic"),
-            p.bool(false, "properties", "allowGatewayTransit")));
+        peerings.add(
+            new PeeringPlan(
+                leaf(p.name()),
+                local,
+                remote,
+                p.bool(false, "properties", "allowForwardedTraffic"),
+                p.bool(false, "properties", "allowGatewayTransit")));
       } else {
         unresolved.add("peering " + p.name() + ": its remote VNet is not in the folder");
       }
@@ -291,7 +402,9 @@ final class Derive {
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
-          VnetPlan v = vnetById.get(l.str("properties", "virtualNetwork", "id").toLowerCase(java.util.Locale.ROOT));
+          VnetPlan v =
+              vnetById.get(
+                  l.str("properties", "virtualNetwork", "id").toLowerCase(java.util.Locale.ROOT));
           if (v != null && !links.contains(v)) {
             links.add(v);
           }
@@ -302,24 +415,50 @@ final class Derive {
     List<OutputPlan> outputs = new ArrayList<>(this.outputs);
     Map<String, Party> computeOwners = new HashMap<>();
     computes.forEach(c -> computeOwners.put(c.name(), c.owner()));
-    intent.ifPresent(p -> p.kubernetes().forEach(k -> computeOwners.putIfAbsent(k.computeName(), k.owner())));
+    intent.ifPresent(
+        p -> p.kubernetes().forEach(k -> computeOwners.putIfAbsent(k.computeName(), k.owner())));
     for (Instance c : of("Microsoft.MachineLearningServices/workspaces/computes")) {
       computeOwners.putIfAbsent(leaf(c.name()), party(leaf(c.name())));
     }
-    List<io.flgen.plan.DatastorePlan> datastores = PipelineReader.datastores(files,
-        PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())), unresolved);
-    Optional<io.flgen.plan.PipelinePlan> pipeline = PipelineReader.pipeline(files, computeOwners, unresolved);
+    List<io.flgen.plan.DatastorePlan> datastores =
+        PipelineReader.datastores(
+            files,
+            PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())),
+            unresolved);
+    Optional<io.flgen.plan.PipelinePlan> pipeline =
+        PipelineReader.pipeline(files, computeOwners, unresolved);
     Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
     Plan base = intent.orElse(null);
-    return new Plan(topology, base == null ? new io.flgen.plan.Names(topology) : base.names(),
+    return new Plan(
+        topology,
+        base == null ? new io.flgen.plan.Names(topology) : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
-        distinctScopes(), identities, storages, ws, registry, vaults, computes, aks, vnets, peerings, endpoints,
-        zones, grants, serviceGrants, existingOnly(), wayIn(vnets, vnetById), datastores,
-        pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())), outputs,
-        base == null ? List.of() : base.kubernetes(), base == null ? List.of() : base.federations());
+        distinctScopes(),
+        identities,
+        storages,
+        ws,
+        registry,
+        vaults,
+        computes,
+        aks,
+        vnets,
+        peerings,
+        endpoints,
+        zones,
+        grants,
+        serviceGrants,
+        existingOnly(),
+        wayIn(vnets, vnetById),
+        datastores,
+        pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())),
+        outputs,
+        base == null ? List.of() : base.kubernetes(),
+        base == null ? List.of() : base.federations());
   }
 
-  /** Resource groups the folder uses but never deploys (no resource group resource creates them). */
+  /**
+   * Resource groups the folder uses but never deploys (no resource group resource creates them).
+   */
   private List<Scope> existingOnly() {
     java.util.Set<String> created = new java.util.HashSet<>();
     for (Instance g : of("Microsoft.Resources/resourceGroups")) {
@@ -327,20 +466,36 @@ final class Derive {
         created.add(g.scope().sub() + "|" + g.name());
       }
     }
-    return distinctScopes().stream().filter(s -> !created.contains(s.subscriptionId() + "|" + s.resourceGroup())).toList();
+    return distinctScopes().stream()
+        .filter(s -> !created.contains(s.subscriptionId() + "|" + s.resourceGroup()))
+        .toList();
   }
 
   /** A Bastion host and a VM in the same VNet: the folder's way in. */
-  private Optional<io.flgen.plan.WayInPlan> wayIn(List<VnetPlan> vnets, Map<String, VnetPlan> vnetById) {
+  private Optional<io.flgen.plan.WayInPlan> wayIn(
+      List<VnetPlan> vnets, Map<String, VnetPlan> vnetById) {
     for (Instance b : of("Microsoft.Network/bastionHosts")) {
-      if (b.prop("properties", "ipConfigurations") instanceof Value.Arr arr && !arr.items().isEmpty()
-          && arr.items().get(0) instanceof Value.Obj cfg && cfg.get("properties") instanceof Value.Obj p
-          && p.get("subnet") instanceof Value.Obj s && Value.text(s.get("id")) != null) {
-        VnetPlan hub = vnetById.get(Value.text(s.get("id")).toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
+      if (b.prop("properties", "ipConfigurations") instanceof Value.Arr arr
+          && !arr.items().isEmpty()
+          && arr.items().get(0) instanceof Value.Obj cfg
+          && cfg.get("properties") instanceof Value.Obj p
+          && p.get("subnet") instanceof Value.Obj s
+          && Value.text(s.get("id")) != null) {
+        VnetPlan hub =
+            vnetById.get(
+                Value.text(s.get("id"))
+                    .toLowerCase(java.util.Locale.ROOT)
+                    .replaceAll("/subnets/.*", ""));
         Optional<Instance> vm = of("Microsoft.Compute/virtualMachines").stream().findFirst();
         if (hub != null && vm.isPresent()) {
-          return Optional.of(new io.flgen.plan.WayInPlan("bastion", hub, b.name(), "", vm.get().name(),
-              vm.get().str("properties", "hardwareProfile", "vmSize")));
+          return Optional.of(
+              new io.flgen.plan.WayInPlan(
+                  "bastion",
+                  hub,
+                  b.name(),
+                  "",
+                  vm.get().name(),
+                  vm.get().str("properties", "hardwareProfile", "vmSize")));
         }
       }
     }
@@ -351,7 +506,8 @@ final class Derive {
     TreeSet<String> seen = new TreeSet<>();
     List<Scope> out = new ArrayList<>();
     for (Instance i : all) {
-      if (i.scope().rg() != null && seen.add(i.scope().tenant() + "|" + i.scope().sub() + "|" + i.scope().rg())) {
+      if (i.scope().rg() != null
+          && seen.add(i.scope().tenant() + "|" + i.scope().sub() + "|" + i.scope().rg())) {
         out.add(scope(i));
       }
     }
@@ -372,11 +528,21 @@ final class Derive {
     String storageId = w.str("properties", "storageAccount");
     String kvId = w.str("properties", "keyVault");
     String acrId = w.str("properties", "containerRegistry");
-    return new WorkspacePlan(w.name(), scope(w), w.str("location"), w.bool(false, "properties", "hbiWorkspace"),
+    return new WorkspacePlan(
+        w.name(),
+        scope(w),
+        w.str("location"),
+        w.bool(false, "properties", "hbiWorkspace"),
         !"Disabled".equals(w.str("properties", "publicNetworkAccess")),
-        w.str("properties", "systemDatastoresAuthMode").isEmpty() ? "accessKey" : w.str("properties", "systemDatastoresAuthMode"),
-        storageId.isEmpty() ? "" : leaf(storageId), kvId.isEmpty() ? "" : leaf(kvId), acrId.isEmpty() ? "" : leaf(acrId),
-        w.bool(false, "properties", "v1LegacyMode"), origin(w.name()), w.str("properties", "imageBuildCompute"));
+        w.str("properties", "systemDatastoresAuthMode").isEmpty()
+            ? "accessKey"
+            : w.str("properties", "systemDatastoresAuthMode"),
+        storageId.isEmpty() ? "" : leaf(storageId),
+        kvId.isEmpty() ? "" : leaf(kvId),
+        acrId.isEmpty() ? "" : leaf(acrId),
+        w.bool(false, "properties", "v1LegacyMode"),
+        origin(w.name()),
+        w.str("properties", "imageBuildCompute"));
   }
 
   private List<VnetPlan> vnets() {
@@ -398,44 +564,92 @@ final class Derive {
           }
           String name = Value.text(so.get("name"));
           Value props = so.get("properties");
-          String prefix = props instanceof Value.Obj po ? Value.text(po.get("addressPrefix")) : null;
-          String nsgId = props instanceof Value.Obj po2 && po2.get("networkSecurityGroup") instanceof Value.Obj no
-              ? Value.text(no.get("id")) : null;
-          Instance nsg = nsgId == null ? null : nsgById.get(nsgId.toLowerCase(java.util.Locale.ROOT));
+          String prefix =
+              props instanceof Value.Obj po ? Value.text(po.get("addressPrefix")) : null;
+          String nsgId =
+              props instanceof Value.Obj po2
+                      && po2.get("networkSecurityGroup") instanceof Value.Obj no
+                  ? Value.text(no.get("id"))
+                  : null;
+          Instance nsg =
+              nsgId == null ? null : nsgById.get(nsgId.toLowerCase(java.util.Locale.ROOT));
           List<NsgRulePlan> rules = new ArrayList<>();
           if (nsg != null && nsg.prop("properties", "securityRules") instanceof Value.Arr ra) {
             for (Value r : ra.items()) {
               if (r instanceof Value.Obj ro && ro.get("properties") instanceof Value.Obj rp) {
-                rules.add(new NsgRulePlan(String.valueOf(Value.text(ro.get("name"))),
-                    rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0, String.valueOf(Value.text(rp.get("direction"))),
-                    String.valueOf(Value.text(rp.get("access"))), String.valueOf(Value.text(rp.get("protocol"))),
-                    String.valueOf(Value.text(rp.get("sourceAddressPrefix"))), ports(rp),
-                    rp.get("destinationAddressPrefix") == null ? "*" : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
+                rules.add(
+                    new NsgRulePlan(
+                        String.valueOf(Value.text(ro.get("name"))),
+                        rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0,
+                        String.valueOf(Value.text(rp.get("direction"))),
+                        String.valueOf(Value.text(rp.get("access"))),
+                        String.valueOf(Value.text(rp.get("protocol"))),
+                        String.valueOf(Value.text(rp.get("sourceAddressPrefix"))),
+                        ports(rp),
+                        rp.get("destinationAddressPrefix") == null
+                            ? "*"
+                            : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
               }
             }
           }
-          boolean outbound = !(props instanceof Value.Obj po3 && po3.get("defaultOutboundAccess") instanceof Value.Bool b && !b.v());
-          String nat = props instanceof Value.Obj po4 && po4.get("natGateway") instanceof Value.Obj ng ? leafOrUnknown(ng.get("id")) : "";
-          String rt = props instanceof Value.Obj po5 && po5.get("routeTable") instanceof Value.Obj rto ? leafOrUnknown(rto.get("id")) : "";
-          subnets.add(new SubnetPlan(name == null ? "?" : name, prefix == null ? "?" : prefix,
-              nsg == null ? "" : nsg.name(), name != null && name.contains("private-endpoint"), outbound, rules,
-              nat, "", rt));
+          boolean outbound =
+              !(props instanceof Value.Obj po3
+                  && po3.get("defaultOutboundAccess") instanceof Value.Bool b
+                  && !b.v());
+          String nat =
+              props instanceof Value.Obj po4 && po4.get("natGateway") instanceof Value.Obj ng
+                  ? leafOrUnknown(ng.get("id"))
+                  : "";
+          String rt =
+              props instanceof Value.Obj po5 && po5.get("routeTable") instanceof Value.Obj rto
+                  ? leafOrUnknown(rto.get("id"))
+                  : "";
+          subnets.add(
+              new SubnetPlan(
+                  name == null ? "?" : name,
+                  prefix == null ? "?" : prefix,
+                  nsg == null ? "" : nsg.name(),
+                  name != null && name.contains("private-endpoint"),
+                  outbound,
+                  rules,
+                  nat,
+                  "",
+                  rt));
         }
       }
-      String space = v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap && !ap.items().isEmpty()
-          ? String.valueOf(Value.text(ap.items().get(0))) : "?";
-      out.add(new VnetPlan(v.name(), party(v.name()), scope(v), v.str("location"), space, subnets, origin(v.name())));
+      String space =
+          v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap
+                  && !ap.items().isEmpty()
+              ? String.valueOf(Value.text(ap.items().get(0)))
+              : "?";
+      out.add(
+          new VnetPlan(
+              v.name(),
+              party(v.name()),
+              scope(v),
+              v.str("location"),
+              space,
+              subnets,
+              origin(v.name())));
     }
     return out;
   }
 
-  private PrivateEndpointPlan endpoint(Instance pe, Map<String, VnetPlan> vnetById, Map<String, String> zoneNameById) {
+  private PrivateEndpointPlan endpoint(
+      Instance pe, Map<String, VnetPlan> vnetById, Map<String, String> zoneNameById) {
     source(pe.name(), pe);
-    boolean manual = pe.prop("properties", "manualPrivateLinkServiceConnections") instanceof Value.Arr m && !m.items().isEmpty();
-    Value conns = pe.prop("properties", manual ? "manualPrivateLinkServiceConnections" : "privateLinkServiceConnections");
+    boolean manual =
+        pe.prop("properties", "manualPrivateLinkServiceConnections") instanceof Value.Arr m
+            && !m.items().isEmpty();
+    Value conns =
+        pe.prop(
+            "properties",
+            manual ? "manualPrivateLinkServiceConnections" : "privateLinkServiceConnections");
     String target = "";
     String group = "";
-    if (conns instanceof Value.Arr arr && !arr.items().isEmpty() && arr.items().get(0) instanceof Value.Obj c
+    if (conns instanceof Value.Arr arr
+        && !arr.items().isEmpty()
+        && arr.items().get(0) instanceof Value.Obj c
         && c.get("properties") instanceof Value.Obj cp) {
       target = String.valueOf(Value.text(cp.get("privateLinkServiceId")));
       if (cp.get("groupIds") instanceof Value.Arr g && !g.items().isEmpty()) {
@@ -446,7 +660,8 @@ final class Derive {
     VnetPlan vnet = vnetById.get(subnetId.replaceAll("/subnets/.*", ""));
     List<String> zones = new ArrayList<>();
     for (Instance g : of("Microsoft.Network/privateEndpoints/privateDnsZoneGroups")) {
-      if (g.name().startsWith(pe.name() + "/") && g.prop("properties", "privateDnsZoneConfigs") instanceof Value.Arr cfgs) {
+      if (g.name().startsWith(pe.name() + "/")
+          && g.prop("properties", "privateDnsZoneConfigs") instanceof Value.Arr cfgs) {
         for (Value cfg : cfgs.items()) {
           if (cfg instanceof Value.Obj co && co.get("properties") instanceof Value.Obj cop) {
             String id = String.valueOf(Value.text(cop.get("privateDnsZoneId")));
@@ -455,18 +670,35 @@ final class Derive {
         }
       }
     }
-    String kind = target.contains("Microsoft.Storage") ? "storage" : target.contains("Microsoft.KeyVault") ? "vault"
-        : target.contains("Microsoft.ContainerRegistry") ? "registry" : target.contains("MachineLearningServices") ? "workspace" : "other";
+    String kind =
+        target.contains("Microsoft.Storage")
+            ? "storage"
+            : target.contains("Microsoft.KeyVault")
+                ? "vault"
+                : target.contains("Microsoft.ContainerRegistry")
+                    ? "registry"
+                    : target.contains("MachineLearningServices") ? "workspace" : "other";
     Scope targetScope = targetScope(target, pe);
     if (vnet == null) {
       unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
       vnet = new VnetPlan("(unknown)", party(pe.name()), scope(pe), "", "?", List.of(), "");
     }
-    return new PrivateEndpointPlan(pe.name(), party(pe.name()), kind, target.isEmpty() ? "" : leaf(target), targetScope, group,
-        vnet, zones, manual);
+    return new PrivateEndpointPlan(
+        pe.name(),
+        party(pe.name()),
+        kind,
+        target.isEmpty() ? "" : leaf(target),
+        targetScope,
+        group,
+        vnet,
+        zones,
+        manual);
   }
 
-  /** The scope of a target from its resource id; the tenant is the one of the account when the folder holds it. */
+  /**
+   * The scope of a target from its resource id; the tenant is the one of the account when the
+   * folder holds it.
+   */
   private Scope targetScope(String id, Instance pe) {
     String[] p = id.split("/");
     String sub = "";
@@ -479,18 +711,30 @@ final class Derive {
       }
     }
     String name = id.isEmpty() ? "" : leaf(id);
-    String tenant = all.stream().filter(i -> name.equals(i.name()) && !i.existing()).map(i -> i.scope().tenant()).findFirst()
-        .orElse(pe.scope().tenant());
+    String tenant =
+        all.stream()
+            .filter(i -> name.equals(i.name()) && !i.existing())
+            .map(i -> i.scope().tenant())
+            .findFirst()
+            .orElse(pe.scope().tenant());
     return new Scope(tenant, sub, rg);
   }
 
   private StoragePlan storage(Instance a, List<PrivateEndpointPlan> endpoints) {
     Party owner = party(a.name());
-    boolean exchange = all.stream().anyMatch(i -> i.type().endsWith("blobServices/containers") && i.name() != null
-        && i.name().startsWith(a.name() + "/") && leaf(i.name()).startsWith("updates-"));
-    boolean workspace = of("Microsoft.MachineLearningServices/workspaces").stream()
-        .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
-    String role = workspace ? "workspace" : exchange ? "exchange" : owner.silo() ? "silo" : "unknown";
+    boolean exchange =
+        all.stream()
+            .anyMatch(
+                i ->
+                    i.type().endsWith("blobServices/containers")
+                        && i.name() != null
+                        && i.name().startsWith(a.name() + "/")
+                        && leaf(i.name()).startsWith("updates-"));
+    boolean workspace =
+        of("Microsoft.MachineLearningServices/workspaces").stream()
+            .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
+    String role =
+        workspace ? "workspace" : exchange ? "exchange" : owner.silo() ? "silo" : "unknown";
     List<String> containers = new ArrayList<>();
     for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
       if (c.name().startsWith(a.name() + "/") && !c.existing()) {
@@ -502,27 +746,79 @@ final class Derive {
     if (a.existing()) {
       boolean publicAccess = !hasEndpoint;
       // an existing account's region is not in the Bicep; the topology declares the silo's
-      String region = intent.flatMap(p -> p.storages().stream().filter(s -> s.name().equals(a.name())).findFirst())
-          .map(StoragePlan::region).orElse(a.str("location"));
-      return new StoragePlan(a.name(), owner, role, scope(a), region, true, "", false,
-          new Exposure(publicAccess, hasEndpoint, hasEndpoint), StorageSettings.HARDENED, 0, containers, a.name());
+      String region =
+          intent
+              .flatMap(
+                  p -> p.storages().stream().filter(s -> s.name().equals(a.name())).findFirst())
+              .map(StoragePlan::region)
+              .orElse(a.str("location"));
+      return new StoragePlan(
+          a.name(),
+          owner,
+          role,
+          scope(a),
+          region,
+          true,
+          "",
+          false,
+          new Exposure(publicAccess, hasEndpoint, hasEndpoint),
+          StorageSettings.HARDENED,
+          0,
+          containers,
+          a.name());
     }
     String sku = a.str("sku", "name");
-    Value soft = all.stream().filter(i -> i.type().endsWith("storageAccounts/blobServices") && (a.name() + "/default").equals(i.name()))
-        .findFirst().map(b -> b.prop("properties", "deleteRetentionPolicy")).orElse(new Value.Null());
-    int days = soft instanceof Value.Obj so && so.get("enabled") instanceof Value.Bool en && en.v() && so.get("days") instanceof Value.Num d
-        ? (int) d.v() : 0;
-    String containerAccess = all.stream().filter(i -> i.type().endsWith("blobServices/containers") && i.name() != null
-            && i.name().startsWith(a.name() + "/"))
-        .map(i -> i.str("properties", "publicAccess")).filter(s -> !s.isEmpty() && !s.equals("None")).findFirst().orElse("None");
-    StorageSettings settings = new StorageSettings(a.str("properties", "minimumTlsVersion"),
-        a.bool(true, "properties", "allowSharedKeyAccess"), a.bool(false, "properties", "allowBlobPublicAccess"),
-        a.bool(false, "properties", "allowCrossTenantReplication"), a.bool(true, "properties", "supportsHttpsTrafficOnly"),
-        a.bool(false, "properties", "defaultToOAuthAuthentication"), containerAccess);
+    Value soft =
+        all.stream()
+            .filter(
+                i ->
+                    i.type().endsWith("storageAccounts/blobServices")
+                        && (a.name() + "/default").equals(i.name()))
+            .findFirst()
+            .map(b -> b.prop("properties", "deleteRetentionPolicy"))
+            .orElse(new Value.Null());
+    int days =
+        soft instanceof Value.Obj so
+                && so.get("enabled") instanceof Value.Bool en
+                && en.v()
+                && so.get("days") instanceof Value.Num d
+            ? (int) d.v()
+            : 0;
+    String containerAccess =
+        all.stream()
+            .filter(
+                i ->
+                    i.type().endsWith("blobServices/containers")
+                        && i.name() != null
+                        && i.name().startsWith(a.name() + "/"))
+            .map(i -> i.str("properties", "publicAccess"))
+            .filter(s -> !s.isEmpty() && !s.equals("None"))
+            .findFirst()
+            .orElse("None");
+    StorageSettings settings =
+        new StorageSettings(
+            a.str("properties", "minimumTlsVersion"),
+            a.bool(true, "properties", "allowSharedKeyAccess"),
+            a.bool(false, "properties", "allowBlobPublicAccess"),
+            a.bool(false, "properties", "allowCrossTenantReplication"),
+            a.bool(true, "properties", "supportsHttpsTrafficOnly"),
+            a.bool(false, "properties", "defaultToOAuthAuthentication"),
+            containerAccess);
     boolean publicAccess = !"Disabled".equals(a.str("properties", "publicNetworkAccess"));
     boolean deny = "Deny".equals(a.str("properties", "networkAcls", "defaultAction"));
-    return new StoragePlan(a.name(), owner, role, scope(a), a.str("location"), false, sku,
-        sku.contains("GRS") || sku.contains("GZRS"), new Exposure(publicAccess, deny, hasEndpoint), settings, days, containers,
+    return new StoragePlan(
+        a.name(),
+        owner,
+        role,
+        scope(a),
+        a.str("location"),
+        false,
+        sku,
+        sku.contains("GRS") || sku.contains("GZRS"),
+        new Exposure(publicAccess, deny, hasEndpoint),
+        settings,
+        days,
+        containers,
         origin(a.name()));
   }
 
@@ -530,12 +826,25 @@ final class Derive {
     String roleDef0 = roleGuid(ra);
     String role0 = roleName(roleDef0);
     if (ra.extensionScope().isEmpty()) {
-      String where = ra.scope().rg() != null ? "resource group " + ra.scope().rg() : "subscription " + ra.scope().sub();
+      String where =
+          ra.scope().rg() != null
+              ? "resource group " + ra.scope().rg()
+              : "subscription " + ra.scope().sub();
       String p0 = ra.str("properties", "principalId");
-      broadGrants.add(role0 + " at " + where + " for " + (p0.startsWith(Review.PRINCIPAL) ? Review.principalName(p0)
-          : "an unresolved principal") + " (" + ra.where() + "): covers every storage account in that scope"
-          + (BuiltInRoles.byGuid(roleDef0).map(BuiltInRoles.Role::grantsKeys).orElse(false)
-              ? ", including their keys" : ""));
+      broadGrants.add(
+          role0
+              + " at "
+              + where
+              + " for "
+              + (p0.startsWith(Review.PRINCIPAL)
+                  ? Review.principalName(p0)
+                  : "an unresolved principal")
+              + " ("
+              + ra.where()
+              + "): covers every storage account in that scope"
+              + (BuiltInRoles.byGuid(roleDef0).map(BuiltInRoles.Role::grantsKeys).orElse(false)
+                  ? ", including their keys"
+                  : ""));
       return Optional.empty();
     }
     Instance target = ra.extensionScope().get();
@@ -550,86 +859,170 @@ final class Derive {
     } else if (target.type().endsWith("blobServices/containers")) {
       account = target.name().substring(0, target.name().indexOf('/'));
       container = leaf(target.name());
-    } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/") && target.name() != null) {
-      account = target.name().substring(0, target.name().indexOf('/') < 0 ? target.name().length() : target.name().indexOf('/'));
+    } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
+        && target.name() != null) {
+      account =
+          target
+              .name()
+              .substring(
+                  0,
+                  target.name().indexOf('/') < 0
+                      ? target.name().length()
+                      : target.name().indexOf('/'));
     } else {
-      unresolved.add("role assignment " + role0 + " at " + ra.where() + " on a " + target.type() + ": not a data store flgen maps");
+      unresolved.add(
+          "role assignment "
+              + role0
+              + " at "
+              + ra.where()
+              + " on a "
+              + target.type()
+              + ": not a data store flgen maps");
       return Optional.empty();
     }
     String guid = roleGuid(ra);
     String roleName = roleName(guid);
     String principalId = ra.str("properties", "principalId");
     String principalType = ra.str("properties", "principalType");
-    boolean person = ("Group".equals(principalType) || "User".equals(principalType)) && !principalId.isEmpty()
-        && !principalId.startsWith(Review.PRINCIPAL);
+    boolean person =
+        ("Group".equals(principalType) || "User".equals(principalType))
+            && !principalId.isEmpty()
+            && !principalId.startsWith(Review.PRINCIPAL);
     String principal;
     if (principalId.startsWith(Review.PRINCIPAL)) {
       principal = Review.principalName(principalId);
     } else if (person) {
       principal = personLabel(principalId);
     } else {
-      principal = principalFromParameter(ra, ra.prop("properties", "principalId")).orElse("(unresolved principal)");
+      principal =
+          principalFromParameter(ra, ra.prop("properties", "principalId"))
+              .orElse("(unresolved principal)");
       if (principal.equals("(unresolved principal)")) {
-        unresolved.add("role assignment " + roleName + " on " + account + (container.isEmpty() ? "" : "/" + container)
-            + " at " + ra.where() + ": the principal is a deployment parameter");
+        unresolved.add(
+            "role assignment "
+                + roleName
+                + " on "
+                + account
+                + (container.isEmpty() ? "" : "/" + container)
+                + " at "
+                + ra.where()
+                + ": the principal is a deployment parameter");
       }
     }
     Party owner = principalParty(principalId, principal);
-    String access = roleName.contains("Reader") ? "read" : roleName.contains("Contributor") || roleName.contains("Owner") ? "read-write" : "other";
+    String access =
+        roleName.contains("Reader")
+            ? "read"
+            : roleName.contains("Contributor") || roleName.contains("Owner")
+                ? "read-write"
+                : "other";
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
-    sources.putIfAbsent("grant:" + principal + SEP + account + "/" + container + SEP + roleName, ra.where());
-    return Optional.of(person
-        ? new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc, "from " + ra.where(),
-            principalType, principalId)
-        : new RoleGrant(principal, owner, roleName, guid, "storage", account, container, access, sc, "from " + ra.where()));
+    sources.putIfAbsent(
+        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, ra.where());
+    return Optional.of(
+        person
+            ? new RoleGrant(
+                principal,
+                owner,
+                roleName,
+                guid,
+                "storage",
+                account,
+                container,
+                access,
+                sc,
+                "from " + ra.where(),
+                principalType,
+                principalId)
+            : new RoleGrant(
+                principal,
+                owner,
+                roleName,
+                guid,
+                "storage",
+                account,
+                container,
+                access,
+                sc,
+                "from " + ra.where()));
   }
 
-  private static final Map<String, String> SERVICE_KINDS = Map.of(
-      "microsoft.containerregistry/registries", "registry",
-      "microsoft.machinelearningservices/workspaces", "workspace",
-      "microsoft.containerservice/managedclusters", "aks",
-      "microsoft.keyvault/vaults", "vault",
-      "microsoft.compute/virtualmachines", "vm",
-      "microsoft.network/networkinterfaces", "nic",
-      "microsoft.network/bastionhosts", "bastion",
-      "microsoft.network/virtualnetworks/subnets", "subnet");
+  private static final Map<String, String> SERVICE_KINDS =
+      Map.of(
+          "microsoft.containerregistry/registries", "registry",
+          "microsoft.machinelearningservices/workspaces", "workspace",
+          "microsoft.containerservice/managedclusters", "aks",
+          "microsoft.keyvault/vaults", "vault",
+          "microsoft.compute/virtualmachines", "vm",
+          "microsoft.network/networkinterfaces", "nic",
+          "microsoft.network/bastionhosts", "bastion",
+          "microsoft.network/virtualnetworks/subnets", "subnet");
 
-  /** A role assignment on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet: a service grant. */
+  /**
+   * A role assignment on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet: a
+   * service grant.
+   */
   private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
     String guid = roleGuid(ra);
     String roleName = roleName(guid);
     String principalId = ra.str("properties", "principalId");
     String type = ra.str("properties", "principalType");
     boolean person = "Group".equals(type) || "User".equals(type);
-    String principal = principalId.startsWith(Review.PRINCIPAL) ? Review.principalName(principalId)
-        : person ? personLabel(principalId) : "(unresolved principal)";
+    String principal =
+        principalId.startsWith(Review.PRINCIPAL)
+            ? Review.principalName(principalId)
+            : person ? personLabel(principalId) : "(unresolved principal)";
     if (principal.equals("(unresolved principal)")) {
-      unresolved.add("role assignment " + roleName + " on " + target.name() + " at " + ra.where()
-          + ": the principal is a deployment parameter");
+      unresolved.add(
+          "role assignment "
+              + roleName
+              + " on "
+              + target.name()
+              + " at "
+              + ra.where()
+              + ": the principal is a deployment parameter");
     }
     sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, ra.where());
-    return new RoleGrant(principal, principalParty(principalId, principal), roleName, guid, kind, target.name(), "", "other", scope(target),
-        "from " + ra.where(), person ? type : RoleGrant.SERVICE_PRINCIPAL, person ? principalId : "");
+    return new RoleGrant(
+        principal,
+        principalParty(principalId, principal),
+        roleName,
+        guid,
+        kind,
+        target.name(),
+        "",
+        "other",
+        scope(target),
+        "from " + ra.where(),
+        person ? type : RoleGrant.SERVICE_PRINCIPAL,
+        person ? principalId : "");
   }
 
   /** A person or group's label in the manifest's plan (its display name), else its object id. */
   private String personLabel(String objectId) {
-    return intent.flatMap(p -> java.util.stream.Stream.concat(p.grants().stream(), p.serviceGrants().stream())
-        .filter(g -> g.principalObjectId().equalsIgnoreCase(objectId)).map(RoleGrant::principal).findFirst())
+    return intent
+        .flatMap(
+            p ->
+                java.util.stream.Stream.concat(p.grants().stream(), p.serviceGrants().stream())
+                    .filter(g -> g.principalObjectId().equalsIgnoreCase(objectId))
+                    .map(RoleGrant::principal)
+                    .findFirst())
         .orElse(objectId);
   }
 
   /** destinationPortRange, or destinationPortRanges joined with commas as the plan writes them. */
   private static String ports(Value.Obj rp) {
     if (rp.get("destinationPortRanges") instanceof Value.Arr arr) {
-      return String.join(",", arr.items().stream().map(v -> String.valueOf(Value.text(v))).toList());
+      return String.join(
+          ",", arr.items().stream().map(v -> String.valueOf(Value.text(v))).toList());
     }
     return String.valueOf(Value.text(rp.get("destinationPortRange")));
   }
 
   private static final java.util.regex.Pattern GUID =
-      java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /**
    * The role definition GUID a role assignment names, or empty: the last segment of its
@@ -650,7 +1043,9 @@ final class Derive {
 
   /** A built-in role's name, else the GUID, else "(unknown role)". */
   private static String roleName(String guid) {
-    return BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::name).orElse(guid.isEmpty() ? "(unknown role)" : guid);
+    return BuiltInRoles.byGuid(guid)
+        .map(BuiltInRoles.Role::name)
+        .orElse(guid.isEmpty() ? "(unknown role)" : guid);
   }
 
   private static String leafOrUnknown(Value id) {
@@ -660,8 +1055,12 @@ final class Derive {
 
   /** The first key deployed in a vault, or empty. */
   private String keyOf(String vault) {
-    return of("Microsoft.KeyVault/vaults/keys").stream().map(Instance::name)
-        .filter(k -> k.startsWith(vault + "/")).map(k -> k.substring(vault.length() + 1)).findFirst().orElse("");
+    return of("Microsoft.KeyVault/vaults/keys").stream()
+        .map(Instance::name)
+        .filter(k -> k.startsWith(vault + "/"))
+        .map(k -> k.substring(vault.length() + 1))
+        .findFirst()
+        .orElse("");
   }
 
   /**
@@ -673,10 +1072,13 @@ final class Derive {
       return Optional.empty();
     }
     String param = u.why().substring("parameter ".length()).split(" ")[0];
-    return intent.flatMap(p -> p.federations().stream()
-        .filter(f -> f.partnerTenant().equals(ra.scope().tenant()))
-        .map(io.flgen.plan.FederationPlan::appName)
-        .filter(app -> io.flgen.render.Bicep.symbol(app, "objectId").equals(param)).findFirst());
+    return intent.flatMap(
+        p ->
+            p.federations().stream()
+                .filter(f -> f.partnerTenant().equals(ra.scope().tenant()))
+                .map(io.flgen.plan.FederationPlan::appName)
+                .filter(app -> io.flgen.render.Bicep.symbol(app, "objectId").equals(param))
+                .findFirst());
   }
 
   /** Role assignments above storage scope (resource group, subscription): listed, never dropped. */

@@ -32,7 +32,8 @@ final class Functions {
         if (a.isEmpty()) {
           return new Value.ScopeV(d.scope.tenant(), d.scope.sub(), null);
         }
-        return text(a, 0) == null ? new Value.Unknown("a subscription that is not known statically")
+        return text(a, 0) == null
+            ? new Value.Unknown("a subscription that is not known statically")
             : new Value.ScopeV(d.scope.tenant(), text(a, 0), null);
       }
       case "empty" -> {
@@ -65,7 +66,9 @@ final class Functions {
           sb.append(s == null ? "<?>" : s);
           Deployment.text(sb.length());
         }
-        return partial ? new Value.Unknown("concat of an unknown value", sb.toString()) : new Value.Str(sb.toString());
+        return partial
+            ? new Value.Unknown("concat of an unknown value", sb.toString())
+            : new Value.Str(sb.toString());
       }
       case "union" -> {
         Map<String, Value> m = new LinkedHashMap<>();
@@ -113,7 +116,16 @@ final class Functions {
         if (types.length < 2) {
           return new Value.Unknown("a resource id with a malformed type");
         }
-        StringBuilder sb = new StringBuilder("/subscriptions/" + sub + "/resourceGroups/" + rg + "/providers/" + types[0] + "/" + types[1]);
+        StringBuilder sb =
+            new StringBuilder(
+                "/subscriptions/"
+                    + sub
+                    + "/resourceGroups/"
+                    + rg
+                    + "/providers/"
+                    + types[0]
+                    + "/"
+                    + types[1]);
         for (int i = typeAt + 1; i < a.size(); i++) {
           int t = i - typeAt;
           if (t > 1 && t < types.length) {
@@ -145,7 +157,8 @@ final class Functions {
           String from = text(a, 1);
           String to = text(a, 2);
           if (!from.isEmpty() && to.length() > from.length()) {
-            // the result's length is known before it is built: a chain of growing replaces fails the budget, not the heap
+            // the result's length is known before it is built: a chain of growing replaces fails
+            // the budget, not the heap
             long count = 0;
             for (int i = s.indexOf(from); i >= 0; i = s.indexOf(from, i + from.length())) {
               count++;
@@ -158,8 +171,10 @@ final class Functions {
       }
       case "tolower", "toupper" -> {
         String s = text(a, 0);
-        return s == null ? new Value.Unknown(name + " of an unknown string")
-            : new Value.Str(name.equals("tolower") ? s.toLowerCase(Locale.ROOT) : s.toUpperCase(Locale.ROOT));
+        return s == null
+            ? new Value.Unknown(name + " of an unknown string")
+            : new Value.Str(
+                name.equals("tolower") ? s.toLowerCase(Locale.ROOT) : s.toUpperCase(Locale.ROOT));
       }
       case "length" -> {
         if (!a.isEmpty() && a.get(0) instanceof Value.Arr arr) {
@@ -168,14 +183,19 @@ final class Functions {
         if (!a.isEmpty() && a.get(0) instanceof Value.Obj o) {
           return new Value.Num(o.fields().size());
         }
-        return text(a, 0) == null ? new Value.Unknown("length of an unknown value") : new Value.Num(text(a, 0).length());
+        return text(a, 0) == null
+            ? new Value.Unknown("length of an unknown value")
+            : new Value.Num(text(a, 0).length());
       }
       case "string" -> {
-        return text(a, 0) == null ? new Value.Unknown("string of an unknown value") : new Value.Str(text(a, 0));
+        return text(a, 0) == null
+            ? new Value.Unknown("string of an unknown value")
+            : new Value.Str(text(a, 0));
       }
       case "uniquestring" -> {
         if (a.isEmpty() || a.stream().anyMatch(v -> Value.text(v) == null)) {
-          return new Value.Unknown("uniqueString of a value not known statically", "<uniqueString>");
+          return new Value.Unknown(
+              "uniqueString of a value not known statically", "<uniqueString>");
         }
         List<String> parts = new ArrayList<>();
         a.forEach(v -> parts.add(Value.text(v)));
@@ -184,8 +204,16 @@ final class Functions {
       case "substring" -> {
         String s = text(a, 0);
         Long start = num(a, 1);
-        Long len = a.size() > 2 ? num(a, 2) : (s == null || start == null ? null : (long) s.length() - start);
-        if (s == null || start == null || len == null || start < 0 || len < 0 || start + len > s.length()) {
+        Long len =
+            a.size() > 2
+                ? num(a, 2)
+                : (s == null || start == null ? null : (long) s.length() - start);
+        if (s == null
+            || start == null
+            || len == null
+            || start < 0
+            || len < 0
+            || start + len > s.length()) {
           return new Value.Unknown("substring of a value not known statically (or out of range)");
         }
         return new Value.Str(s.substring(start.intValue(), (int) (start + len)));
@@ -198,7 +226,8 @@ final class Functions {
         boolean take = name.equals("take");
         if (a.get(0) instanceof Value.Arr arr) {
           int k = (int) Math.max(0, Math.min(n, arr.items().size()));
-          return new Value.Arr(take ? arr.items().subList(0, k) : arr.items().subList(k, arr.items().size()));
+          return new Value.Arr(
+              take ? arr.items().subList(0, k) : arr.items().subList(k, arr.items().size()));
         }
         String s = text(a, 0);
         if (s == null) {
@@ -214,7 +243,8 @@ final class Functions {
           return new Value.Unknown("range of a count not known statically");
         }
         if (count > Deployment.MAX_ITEMS) {
-          throw new Deployment.BudgetExceeded("range() of more than " + Deployment.MAX_ITEMS + " items");
+          throw new Deployment.BudgetExceeded(
+              "range() of more than " + Deployment.MAX_ITEMS + " items");
         }
         List<Value> out = new ArrayList<>();
         for (long i = 0; i < count; i++) {
@@ -238,13 +268,17 @@ final class Functions {
         if (a.get(0) instanceof Value.Arr arr && item != null) {
           boolean unknown = arr.items().stream().anyMatch(v -> Value.text(v) == null);
           boolean hit = arr.items().stream().anyMatch(v -> item.equals(Value.text(v)));
-          return hit || !unknown ? new Value.Bool(hit) : new Value.Unknown("contains over an array with unknown items");
+          return hit || !unknown
+              ? new Value.Bool(hit)
+              : new Value.Unknown("contains over an array with unknown items");
         }
         if (a.get(0) instanceof Value.Obj o && item != null) {
-          return new Value.Bool(o.fields().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(item)));
+          return new Value.Bool(
+              o.fields().keySet().stream().anyMatch(k -> k.equalsIgnoreCase(item)));
         }
         String s = text(a, 0);
-        return s == null || item == null ? new Value.Unknown("contains of a value not known statically")
+        return s == null || item == null
+            ? new Value.Unknown("contains of a value not known statically")
             : new Value.Bool(s.toLowerCase(Locale.ROOT).contains(item.toLowerCase(Locale.ROOT)));
       }
       case "first" -> {
@@ -252,7 +286,9 @@ final class Functions {
           return arr.items().isEmpty() ? new Value.Null() : arr.items().get(0);
         }
         String s = text(a, 0);
-        return s == null ? new Value.Unknown("first of a value not known statically") : new Value.Str(s.isEmpty() ? "" : s.substring(0, 1));
+        return s == null
+            ? new Value.Unknown("first of a value not known statically")
+            : new Value.Str(s.isEmpty() ? "" : s.substring(0, 1));
       }
       case "format" -> {
         String f = text(a, 0);
@@ -275,7 +311,9 @@ final class Functions {
         Map<String, Value> m = new LinkedHashMap<>();
         m.put("name", new Value.Unknown("the deployment name"));
         m.put("location", new Value.Unknown("the deployment location"));
-        m.put("properties", new Value.Obj(Map.of("templateLink", new Value.Unknown("the template link"))));
+        m.put(
+            "properties",
+            new Value.Obj(Map.of("templateLink", new Value.Unknown("the template link"))));
         return new Value.Obj(m);
       }
       default -> {
@@ -299,7 +337,8 @@ final class Functions {
   private static Value env() {
     Map<String, Value> suffixes = new LinkedHashMap<>();
     suffixes.put("acrLoginServer", new Value.Str(".azurecr.io"));
-    suffixes.put("azureDatalakeAnalyticsCatalogAndJob", new Value.Str("azuredatalakeanalytics.net"));
+    suffixes.put(
+        "azureDatalakeAnalyticsCatalogAndJob", new Value.Str("azuredatalakeanalytics.net"));
     suffixes.put("azureDatalakeStoreFileSystem", new Value.Str("azuredatalakestore.net"));
     suffixes.put("azureFrontDoorEndpointSuffix", new Value.Str("azurefd.net"));
     suffixes.put("keyvaultDns", new Value.Str(".vault.azure.net"));
@@ -315,18 +354,34 @@ final class Functions {
     m.put("batch", new Value.Str("https://batch.core.windows.net/"));
     m.put("media", new Value.Str("https://rest.media.azure.net"));
     m.put("sqlManagement", new Value.Str("https://management.core.windows.net:8443/"));
-    m.put("vmImageAliasDoc", new Value.Str(
-        "https://raw.githubusercontent.com/Azure/azure-rest-api-specs/master/arm-compute/quickstart-templates/aliases.json"));
+    m.put(
+        "vmImageAliasDoc",
+        new Value.Str(
+            "https://raw.githubusercontent.com/Azure/azure-rest-api-specs/master/arm-compute/quickstart-templates/aliases.json"));
     m.put("resourceManager", new Value.Str("https://management.azure.com/"));
-    m.put("authentication", new Value.Obj(Map.of("loginEndpoint", new Value.Str("https://login.microsoftonline.com/"),
-        "audiences", new Value.Arr(List.of(new Value.Str("https://management.core.windows.net/"),
-            new Value.Str("https://management.azure.com/"))),
-        "tenant", new Value.Str("common"), "identityProvider", new Value.Str("AAD"))));
+    m.put(
+        "authentication",
+        new Value.Obj(
+            Map.of(
+                "loginEndpoint",
+                new Value.Str("https://login.microsoftonline.com/"),
+                "audiences",
+                new Value.Arr(
+                    List.of(
+                        new Value.Str("https://management.core.windows.net/"),
+                        new Value.Str("https://management.azure.com/"))),
+                "tenant",
+                new Value.Str("common"),
+                "identityProvider",
+                new Value.Str("AAD"))));
     m.put("suffixes", new Value.Obj(suffixes));
     return new Value.Obj(m);
   }
 
-  /** .NET composite formatting as ARM's format() does it: {n} and {n:spec} (spec ignored), {{ and }} escaped. */
+  /**
+   * .NET composite formatting as ARM's format() does it: {n} and {n:spec} (spec ignored), {{ and }}
+   * escaped.
+   */
   static Value format(String f, List<Value> args) {
     StringBuilder sb = new StringBuilder();
     boolean partial = false;
@@ -358,7 +413,9 @@ final class Functions {
         sb.append(ch);
       }
     }
-    return partial ? new Value.Unknown("format of an unknown value", sb.toString()) : new Value.Str(sb.toString());
+    return partial
+        ? new Value.Unknown("format of an unknown value", sb.toString())
+        : new Value.Str(sb.toString());
   }
 
   private static Long num(List<Value> a, int i) {

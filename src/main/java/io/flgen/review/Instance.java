@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * One resource a deployment declares, after loops and module calls are expanded.
  *
- * @param type the full type, for example {@code Microsoft.Storage/storageAccounts/blobServices/containers}
+ * @param type the full type, for example {@code
+ *     Microsoft.Storage/storageAccounts/blobServices/containers}
  * @param name the full name ({@code account/default/container} for children), or null when unknown
  * @param scope the resource group (or subscription) it is deployed in
  * @param extensionScope for extension resources (role assignments): the resource they apply to
@@ -36,7 +37,12 @@ record Instance(
     if (scope.rg() != null) {
       sb.append("/resourceGroups/").append(scope.rg());
     }
-    sb.append("/providers/").append(types[0]).append('/').append(types[1]).append('/').append(names[0]);
+    sb.append("/providers/")
+        .append(types[0])
+        .append('/')
+        .append(types[1])
+        .append('/')
+        .append(names[0]);
     for (int i = 1; i < names.length && i + 1 < types.length; i++) {
       sb.append('/').append(types[i + 1]).append('/').append(names[i]);
     }

@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * A Mermaid flowchart of a plan, as GitHub renders it: one subgraph per tenant and party,
- * identities and data stores as nodes, role grants as labelled edges, and the internet pointing
- * at everything publicly reachable.
+ * identities and data stores as nodes, role grants as labelled edges, and the internet pointing at
+ * everything publicly reachable.
  */
 public final class Mermaid {
   private Mermaid() {}
@@ -27,8 +27,10 @@ public final class Mermaid {
     Map<String, Map<String, List<String>>> byTenantParty = new LinkedHashMap<>();
     for (IdentityPlan i : plan.identities()) {
       String id = id(ids, "id", i.name());
-      byTenantParty.computeIfAbsent(i.scope().tenant(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(i.owner().key(), k -> new ArrayList<>()).add(id + "([\"" + label(i.name()) + "\"])");
+      byTenantParty
+          .computeIfAbsent(i.scope().tenant(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(i.owner().key(), k -> new ArrayList<>())
+          .add(id + "([\"" + label(i.name()) + "\"])");
     }
     Set<String> principals = new LinkedHashSet<>();
     plan.identities().forEach(i -> principals.add(i.name()));
@@ -36,24 +38,34 @@ public final class Mermaid {
       if (!principals.contains(g.principal())) {
         principals.add(g.principal());
         String id = id(ids, "id", g.principal());
-        byTenantParty.computeIfAbsent(g.scope().tenant(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(g.principalOwner().key(), k -> new ArrayList<>()).add(id + "{{\"" + label(g.principal()) + "\"}}");
+        byTenantParty
+            .computeIfAbsent(g.scope().tenant(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(g.principalOwner().key(), k -> new ArrayList<>())
+            .add(id + "{{\"" + label(g.principal()) + "\"}}");
       }
     }
     for (StoragePlan s : plan.storages()) {
       String id = id(ids, "st", s.name());
-      byTenantParty.computeIfAbsent(s.scope().tenant(), k -> new LinkedHashMap<>())
+      byTenantParty
+          .computeIfAbsent(s.scope().tenant(), k -> new LinkedHashMap<>())
           .computeIfAbsent(s.owner().key(), k -> new ArrayList<>())
           .add(id + "[(\"" + label(s.name() + (s.existing() ? " (existing)" : "")) + "\")]");
     }
     int t = 0;
     for (var tenant : byTenantParty.entrySet()) {
-      String title = tenant.getKey().equals(Scope.HOME) ? "orchestrator tenant" : "tenant " + tenant.getKey();
+      String title =
+          tenant.getKey().equals(Scope.HOME) ? "orchestrator tenant" : "tenant " + tenant.getKey();
       sb.append("  subgraph tenant").append(t++).append("[\"").append(label(title)).append("\"]\n");
       int p = 0;
       for (var party : tenant.getValue().entrySet()) {
-        sb.append("    subgraph ").append("t").append(t).append("p").append(p++).append("[\"")
-            .append(label(party.getKey())).append("\"]\n");
+        sb.append("    subgraph ")
+            .append("t")
+            .append(t)
+            .append("p")
+            .append(p++)
+            .append("[\"")
+            .append(label(party.getKey()))
+            .append("\"]\n");
         for (String n : party.getValue()) {
           sb.append("      ").append(n).append('\n');
         }
@@ -62,9 +74,16 @@ public final class Mermaid {
       sb.append("  end\n");
     }
     for (RoleGrant g : plan.grants()) {
-      String edge = g.roleName().replace("Storage Blob Data ", "Blob ") + (g.container().isEmpty() ? "" : ": " + g.container());
-      sb.append("  ").append(ids.get("id:" + g.principal())).append(" -- \"").append(label(edge)).append("\" --> ")
-          .append(ids.get("st:" + g.target())).append('\n');
+      String edge =
+          g.roleName().replace("Storage Blob Data ", "Blob ")
+              + (g.container().isEmpty() ? "" : ": " + g.container());
+      sb.append("  ")
+          .append(ids.get("id:" + g.principal()))
+          .append(" -- \"")
+          .append(label(edge))
+          .append("\" --> ")
+          .append(ids.get("st:" + g.target()))
+          .append('\n');
     }
     List<Map<String, Object>> exposed = Exposures.of(plan);
     if (!exposed.isEmpty()) {

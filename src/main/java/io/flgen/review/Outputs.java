@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The outputs of a folder's entry files, as plan outputs: what each one reads. A call to a
- * {@code list*} function (listKeys, listSecrets, listConnectionStrings) is recorded as that
- * property, so FLG-HYG-002 sees a secret leaving the deployment.
+ * The outputs of a folder's entry files, as plan outputs: what each one reads. A call to a {@code
+ * list*} function (listKeys, listSecrets, listConnectionStrings) is recorded as that property, so
+ * FLG-HYG-002 sees a secret leaving the deployment.
  */
 final class Outputs {
   private Outputs() {}
@@ -25,7 +25,12 @@ final class Outputs {
       }
       for (Decl.OutputDecl o : e.getValue().outputs()) {
         String reads = reads(o.value());
-        out.add(new OutputPlan(o.name(), e.getKey() + ":" + o.location().line(), reads, "output of " + e.getKey()));
+        out.add(
+            new OutputPlan(
+                o.name(),
+                e.getKey() + ":" + o.location().line(),
+                reads,
+                "output of " + e.getKey()));
       }
     }
     return out;

@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Reads the Azure ML pipeline and datastore YAML of a reviewed folder back into plan steps, so the
- * affinity rules (FLG-ISO-006, FLG-ISO-010, FLG-EXT-002) check the pipeline that is actually
- * there, edits included. A step belongs to the party that owns its compute.
+ * affinity rules (FLG-ISO-006, FLG-ISO-010, FLG-EXT-002) check the pipeline that is actually there,
+ * edits included. A step belongs to the party that owns its compute.
  */
 final class PipelineReader {
   private PipelineReader() {}
@@ -28,8 +28,12 @@ final class PipelineReader {
     return new Yaml(new SafeConstructor(o));
   }
 
-  /** Datastores from aml/datastores/*.yaml: name, account and container; the owner from the plan's intent. */
-  static List<DatastorePlan> datastores(Map<String, String> files, Map<String, Party> ownerOfDatastore, List<String> unresolved) {
+  /**
+   * Datastores from aml/datastores/*.yaml: name, account and container; the owner from the plan's
+   * intent.
+   */
+  static List<DatastorePlan> datastores(
+      Map<String, String> files, Map<String, Party> ownerOfDatastore, List<String> unresolved) {
     List<DatastorePlan> out = new ArrayList<>();
     for (var e : files.entrySet()) {
       if (!e.getKey().startsWith("aml/datastores/") || !e.getKey().endsWith(".yaml")) {
@@ -41,8 +45,14 @@ final class PipelineReader {
       }
       String name = String.valueOf(m.get("name"));
       Party owner = ownerOfDatastore.getOrDefault(name, new Party("unknown", false, ""));
-      out.add(new DatastorePlan(name, owner, purpose(name), String.valueOf(m.get("account_name")),
-          String.valueOf(m.get("container_name")), String.valueOf(m.get("endpoint"))));
+      out.add(
+          new DatastorePlan(
+              name,
+              owner,
+              purpose(name),
+              String.valueOf(m.get("account_name")),
+              String.valueOf(m.get("container_name")),
+              String.valueOf(m.get("endpoint"))));
     }
     return out;
   }
@@ -61,7 +71,8 @@ final class PipelineReader {
   }
 
   /** The steps of aml/pipeline.yaml and aml/baseline.yaml, or empty when the folder has neither. */
-  static Optional<PipelinePlan> pipeline(Map<String, String> files, Map<String, Party> ownerOfCompute, List<String> unresolved) {
+  static Optional<PipelinePlan> pipeline(
+      Map<String, String> files, Map<String, Party> ownerOfCompute, List<String> unresolved) {
     if (!files.containsKey("aml/pipeline.yaml")) {
       return Optional.empty();
     }
@@ -75,17 +86,30 @@ final class PipelineReader {
       Map<?, ?> b = load("aml/baseline.yaml", files.get("aml/baseline.yaml"), unresolved);
       if (b != null) {
         for (StepPlan s : steps(b, ownerOfCompute, unresolved)) {
-          baseline.add(new StepPlan(s.name(), "baseline", s.party(), s.round(), s.component(), s.compute(), s.inputs(),
-              s.outputs(), s.instanceType()));
+          baseline.add(
+              new StepPlan(
+                  s.name(),
+                  "baseline",
+                  s.party(),
+                  s.round(),
+                  s.component(),
+                  s.compute(),
+                  s.inputs(),
+                  s.outputs(),
+                  s.instanceType()));
         }
       }
     }
     String experiment = String.valueOf(p.get("experiment_name"));
-    String defaultCompute = p.get("settings") instanceof Map<?, ?> st ? strip(String.valueOf(st.get("default_compute"))) : "";
+    String defaultCompute =
+        p.get("settings") instanceof Map<?, ?> st
+            ? strip(String.valueOf(st.get("default_compute")))
+            : "";
     return Optional.of(new PipelinePlan(experiment, defaultCompute, steps, baseline));
   }
 
-  private static List<StepPlan> steps(Map<?, ?> doc, Map<String, Party> ownerOfCompute, List<String> unresolved) {
+  private static List<StepPlan> steps(
+      Map<?, ?> doc, Map<String, Party> ownerOfCompute, List<String> unresolved) {
     List<StepPlan> out = new ArrayList<>();
     if (!(doc.get("jobs") instanceof Map<?, ?> jobs)) {
       return out;
@@ -98,15 +122,33 @@ final class PipelineReader {
       String compute = strip(String.valueOf(step.get("compute")));
       Party party = ownerOfCompute.get(compute);
       if (party == null) {
-        unresolved.add("aml pipeline step " + name + ": compute " + compute + " is not in the folder");
+        unresolved.add(
+            "aml pipeline step " + name + ": compute " + compute + " is not in the folder");
         party = new Party("unknown", false, "");
       }
-      String kind = name.startsWith("preprocess") ? "preprocess" : name.startsWith("aggregate") ? "aggregate"
-          : name.equals("baseline_train") ? "baseline" : "train"; // the starter kit trains the baseline in the pipeline
-      String instanceType = step.get("resources") instanceof Map<?, ?> r && r.get("instance_type") != null
-          ? String.valueOf(r.get("instance_type")) : "";
-      out.add(new StepPlan(name, kind, party, 0, String.valueOf(step.get("component")), compute, ports(step.get("inputs")),
-          ports(step.get("outputs")), instanceType));
+      String kind =
+          name.startsWith("preprocess")
+              ? "preprocess"
+              : name.startsWith("aggregate")
+                  ? "aggregate"
+                  : name.equals("baseline_train")
+                      ? "baseline"
+                      : "train"; // the starter kit trains the baseline in the pipeline
+      String instanceType =
+          step.get("resources") instanceof Map<?, ?> r && r.get("instance_type") != null
+              ? String.valueOf(r.get("instance_type"))
+              : "";
+      out.add(
+          new StepPlan(
+              name,
+              kind,
+              party,
+              0,
+              String.valueOf(step.get("component")),
+              compute,
+              ports(step.get("inputs")),
+              ports(step.get("outputs")),
+              instanceType));
     }
     return out;
   }
@@ -121,8 +163,13 @@ final class PipelineReader {
       Object v = e.getValue();
       if (v instanceof Map<?, ?> io) {
         String path = String.valueOf(io.get("path"));
-        String ds = path.startsWith("azureml://datastores/") ? path.substring("azureml://datastores/".length()).split("/")[0] : "";
-        out.add(new StepPlan.Port(name, String.valueOf(io.get("type")), path, ds, String.valueOf(io.get("mode"))));
+        String ds =
+            path.startsWith("azureml://datastores/")
+                ? path.substring("azureml://datastores/".length()).split("/")[0]
+                : "";
+        out.add(
+            new StepPlan.Port(
+                name, String.valueOf(io.get("type")), path, ds, String.valueOf(io.get("mode"))));
       } else if (v instanceof String s && s.startsWith("${{")) {
         out.add(new StepPlan.Port(name, "binding", s, "", ""));
       } else {
@@ -141,7 +188,8 @@ final class PipelineReader {
       Object o = yaml().load(text);
       return o instanceof Map<?, ?> m ? m : null;
     } catch (RuntimeException e) {
-      unresolved.add(file + ": not readable YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+      unresolved.add(
+          file + ": not readable YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
       return null;
     }
   }

@@ -40,18 +40,22 @@ import tools.jackson.databind.JsonNode;
 /** {@code flgen review}: artifacts to a derived plan, the same rules, and the report. */
 public final class Review {
   /**
-   * How a deployment-assigned principal id of a managed identity is represented:
-   * "principal:NAME", then the identity's subscription and resource group after {@link #AT}, so a
-   * role assignment is traced to the identity itself (one name in two resource groups is two
-   * identities).
+   * How a deployment-assigned principal id of a managed identity is represented: "principal:NAME",
+   * then the identity's subscription and resource group after {@link #AT}, so a role assignment is
+   * traced to the identity itself (one name in two resource groups is two identities).
    */
   static final String PRINCIPAL = "principal:";
+
   /** Separates the parts of a principal marker; never in a name. */
   static final char AT = '\u001f';
 
   /** The principal marker of user-assigned identity {@code i}. */
   static String principalOf(Instance i) {
-    return PRINCIPAL + i.name() + AT + (i.scope().sub() == null ? "" : i.scope().sub()) + AT
+    return PRINCIPAL
+        + i.name()
+        + AT
+        + (i.scope().sub() == null ? "" : i.scope().sub())
+        + AT
         + (i.scope().rg() == null ? "" : i.scope().rg());
   }
 
@@ -66,8 +70,9 @@ public final class Review {
   static Optional<io.flgen.plan.ResourceRef> principalIdentity(String marker) {
     String[] parts = marker.substring(PRINCIPAL.length()).split(String.valueOf(AT), -1);
     return parts.length == 3
-        ? Optional.of(io.flgen.plan.ResourceRef.identity(new io.flgen.plan.Scope(io.flgen.plan.Scope.HOME, parts[1], parts[2]),
-            parts[0]))
+        ? Optional.of(
+            io.flgen.plan.ResourceRef.identity(
+                new io.flgen.plan.Scope(io.flgen.plan.Scope.HOME, parts[1], parts[2]), parts[0]))
         : Optional.empty();
   }
 
@@ -79,7 +84,8 @@ public final class Review {
    * @param stage the stage whose severities apply; empty for the manifest's stage (run without one)
    * @param useWaivers whether the topology's waivers (from the manifest) apply
    */
-  public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
+  public static ReviewResult run(
+      Path folder, String display, Optional<Stage> stage, boolean useWaivers) {
     return run(folder, display, stage, useWaivers, Optional.empty());
   }
 
@@ -90,19 +96,28 @@ public final class Review {
    *     use each entry's own ({@code <entry>.bicepparam}, {@code <entry>.parameters.json}, else
    *     {@code main.parameters.json} beside it)
    */
-  public static ReviewResult run(Path folder, String display, Optional<Stage> stage, boolean useWaivers,
+  public static ReviewResult run(
+      Path folder,
+      String display,
+      Optional<Stage> stage,
+      boolean useWaivers,
       Optional<String> parametersFile) {
     // deep but legitimate nesting (thousands of chained variables, long call chains) needs a deep
     // stack; a file deeper still is reported as not evaluated, never dropped in silence
     ReviewResult[] out = new ReviewResult[1];
     RuntimeException[] failed = new RuntimeException[1];
-    Thread t = new Thread(null, () -> {
-      try {
-        out[0] = run0(folder, display, stage, useWaivers, parametersFile);
-      } catch (RuntimeException e) {
-        failed[0] = e;
-      }
-    }, "flgen-review", STACK);
+    Thread t =
+        new Thread(
+            null,
+            () -> {
+              try {
+                out[0] = run0(folder, display, stage, useWaivers, parametersFile);
+              } catch (RuntimeException e) {
+                failed[0] = e;
+              }
+            },
+            "flgen-review",
+            STACK);
     t.start();
     try {
       t.join();
@@ -119,10 +134,15 @@ public final class Review {
   /** Stack size of the review thread, in bytes: reserved, not committed, until used. */
   static final long STACK = 512L * 1024 * 1024;
 
-  private static ReviewResult run0(Path folder, String display, Optional<Stage> stage, boolean useWaivers,
+  private static ReviewResult run0(
+      Path folder,
+      String display,
+      Optional<Stage> stage,
+      boolean useWaivers,
       Optional<String> parametersFile) {
     ArtifactFolder af = ArtifactFolder.read(folder);
-    Optional<JsonNode> manifest = af.manifest(); // before the problems are taken: a bad manifest is one
+    Optional<JsonNode> manifest =
+        af.manifest(); // before the problems are taken: a bad manifest is one
     List<Location.Message> problems = new ArrayList<>(af.problems());
     Map<String, BicepFile> parsed = new TreeMap<>();
     for (var e : af.files().entrySet()) {
@@ -133,25 +153,39 @@ public final class Review {
       try {
         r = BicepParser.parse(e.getValue(), e.getKey());
       } catch (StackOverflowError x) {
-        problems.add(new Location.Message(new Location(e.getKey(), 1, 1), "nested too deeply to parse; its resources are not reviewed"));
+        problems.add(
+            new Location.Message(
+                new Location(e.getKey(), 1, 1),
+                "nested too deeply to parse; its resources are not reviewed"));
         continue;
       }
       if (r.file().isPresent()) {
         parsed.put(e.getKey(), r.file().get());
       }
       for (SyntaxError err : r.errors()) {
-        problems.add(new Location.Message(new Location(e.getKey(), err.line(), err.column()), err.message()));
+        problems.add(
+            new Location.Message(
+                new Location(e.getKey(), err.line(), err.column()), err.message()));
       }
     }
-    Optional<Topology> topology = manifest.map(m -> m.get("topologySource")).filter(n -> n != null && n.isObject())
-        .flatMap(n -> validTopology(n, problems));
+    Optional<Topology> topology =
+        manifest
+            .map(m -> m.get("topologySource"))
+            .filter(n -> n != null && n.isObject())
+            .flatMap(n -> validTopology(n, problems));
     Optional<Plan> intent = topology.map(Planner::plan);
     Map<String, String> owners = new HashMap<>();
-    manifest.ifPresent(m -> m.path("resources").forEach(r -> {
-      String name = r.path("name").asString();
-      owners.put(name.substring(name.lastIndexOf('/') + 1), r.path("owner").asString());
-    }));
-    intent.ifPresent(p -> p.grants().forEach(g -> owners.putIfAbsent(g.principal(), g.principalOwner().key())));
+    manifest.ifPresent(
+        m ->
+            m.path("resources")
+                .forEach(
+                    r -> {
+                      String name = r.path("name").asString();
+                      owners.put(
+                          name.substring(name.lastIndexOf('/') + 1), r.path("owner").asString());
+                    }));
+    intent.ifPresent(
+        p -> p.grants().forEach(g -> owners.putIfAbsent(g.principal(), g.principalOwner().key())));
 
     // entry points: every Bicep file no other file calls as a module; a cycle of calls with no
     // caller outside it is entered too (and reported), so a self-call cannot hide a file
@@ -162,14 +196,18 @@ public final class Review {
       for (var m : e.getValue().modules()) {
         targets.add(Deployment.resolve(e.getKey(), m.path()));
         if (m.path().chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-          problems.add(new Location.Message(new Location(e.getKey(), m.location().line(), m.location().column()),
-              "the module path holds a control character; the module is not reviewed"));
+          problems.add(
+              new Location.Message(
+                  new Location(e.getKey(), m.location().line(), m.location().column()),
+                  "the module path holds a control character; the module is not reviewed"));
         }
       }
       calls.put(e.getKey(), targets);
       targets.stream().filter(t -> !t.equals(e.getKey())).forEach(called::add);
       if (targets.contains(e.getKey())) {
-        problems.add(new Location.Message(new Location(e.getKey(), 1, 1), "the file calls itself as a module"));
+        problems.add(
+            new Location.Message(
+                new Location(e.getKey(), 1, 1), "the file calls itself as a module"));
       }
     }
     Set<String> reached = new HashSet<>();
@@ -180,7 +218,10 @@ public final class Review {
     }
     for (String f : parsed.keySet()) {
       if (!reached.contains(f)) {
-        problems.add(new Location.Message(new Location(f, 1, 1), "part of a cycle of module calls; reviewed as an entry point"));
+        problems.add(
+            new Location.Message(
+                new Location(f, 1, 1),
+                "part of a cycle of module calls; reviewed as an entry point"));
         called.remove(f);
         reach(f, calls, reached);
       }
@@ -191,23 +232,50 @@ public final class Review {
     // flgen's own output is one deployment split over files, so it is judged as one
     Map<String, List<Instance>> byEntry = new TreeMap<>();
     for (var e : parsed.entrySet()) {
-      if (called.contains(e.getKey()) || manifest.isPresent() && isUnusedModule(e.getKey(), parsed.keySet(), called)) {
+      if (called.contains(e.getKey())
+          || manifest.isPresent() && isUnusedModule(e.getKey(), parsed.keySet(), called)) {
         continue;
       }
       int before = instances.size();
-      String tenant = e.getKey().startsWith("infra/tenants/") ? e.getKey().split("/")[2] : io.flgen.plan.Scope.HOME;
-      boolean subscriptionScope = e.getValue().targetScope().flatMap(t -> t instanceof io.flgen.review.bicep.Expr.StringLit s
-          ? s.literalValue() : Optional.empty()).map(t -> t.equals("subscription")).orElse(false);
-      String sub = intent.map(p -> tenant.equals(io.flgen.plan.Scope.HOME) ? p.home().subscriptionId() : null).orElse(null);
-      Value.ScopeV scope = new Value.ScopeV(tenant, sub, subscriptionScope ? null : "<deployment resource group>");
+      String tenant =
+          e.getKey().startsWith("infra/tenants/")
+              ? e.getKey().split("/")[2]
+              : io.flgen.plan.Scope.HOME;
+      boolean subscriptionScope =
+          e.getValue()
+              .targetScope()
+              .flatMap(
+                  t ->
+                      t instanceof io.flgen.review.bicep.Expr.StringLit s
+                          ? s.literalValue()
+                          : Optional.empty())
+              .map(t -> t.equals("subscription"))
+              .orElse(false);
+      String sub =
+          intent
+              .map(p -> tenant.equals(io.flgen.plan.Scope.HOME) ? p.home().subscriptionId() : null)
+              .orElse(null);
+      Value.ScopeV scope =
+          new Value.ScopeV(tenant, sub, subscriptionScope ? null : "<deployment resource group>");
       try {
-        Map<String, Value> args = ParameterFiles.forEntry(e.getKey(), af.files(), parametersFile, scope, problems, unresolved);
-        Deployment.run(e.getKey(), e.getValue(), scope, args,
-            (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))), instances, unresolved);
+        Map<String, Value> args =
+            ParameterFiles.forEntry(
+                e.getKey(), af.files(), parametersFile, scope, problems, unresolved);
+        Deployment.run(
+            e.getKey(),
+            e.getValue(),
+            scope,
+            args,
+            (from, path) -> Optional.ofNullable(parsed.get(Deployment.resolve(from, path))),
+            instances,
+            unresolved);
       } catch (StackOverflowError | Deployment.BudgetExceeded x) {
-        problems.add(new Location.Message(new Location(e.getKey(), 1, 1),
-            "too complex to evaluate statically (" + (x instanceof StackOverflowError ? "nested too deeply" : x.getMessage())
-                + "); the review stopped there, so resources declared after that point are not reviewed"));
+        problems.add(
+            new Location.Message(
+                new Location(e.getKey(), 1, 1),
+                "too complex to evaluate statically ("
+                    + (x instanceof StackOverflowError ? "nested too deeply" : x.getMessage())
+                    + "); the review stopped there, so resources declared after that point are not reviewed"));
       }
       byEntry.put(e.getKey(), new ArrayList<>(instances.subList(before, instances.size())));
     }
@@ -221,8 +289,12 @@ public final class Review {
     d.outputs = Outputs.of(parsed, called);
     for (var o : d.outputs) {
       int colon = o.resource().lastIndexOf(':');
-      d.sources.putIfAbsent(o.name(), new Location(o.resource().substring(0, colon),
-          Integer.parseInt(o.resource().substring(colon + 1)), 1));
+      d.sources.putIfAbsent(
+          o.name(),
+          new Location(
+              o.resource().substring(0, colon),
+              Integer.parseInt(o.resource().substring(colon + 1)),
+              1));
     }
     Plan plan = d.plan();
     Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
@@ -236,11 +308,19 @@ public final class Review {
       for (var e : byEntry.entrySet()) {
         Derive de = Derive.of(e.getValue(), intent, owners, new ArrayList<>());
         de.files = af.files();
-        de.outputs = d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
+        de.outputs =
+            d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
         Plan entryPlan = de.plan();
         d.sources.forEach(de.sources::putIfAbsent); // after the entry's own, so they win
         for (Result r : rules(de, entryPlan, st, useWaivers)) {
-          if (seen.add(r.rule().id() + "\u0000" + r.finding().target() + "\u0000" + r.finding().message() + "\u0000" + r.location())) {
+          if (seen.add(
+              r.rule().id()
+                  + "\u0000"
+                  + r.finding().target()
+                  + "\u0000"
+                  + r.finding().message()
+                  + "\u0000"
+                  + r.location())) {
             located.add(r);
           }
         }
@@ -248,19 +328,41 @@ public final class Review {
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);
     ReviewResult.Drift drift = drift(af, manifest, plan);
-    unresolved.addAll(d.broadGrants.stream().map(g -> "role assignment above storage scope: " + g).toList());
+    unresolved.addAll(
+        d.broadGrants.stream().map(g -> "role assignment above storage scope: " + g).toList());
     List<String> unresolvedSorted = new ArrayList<>(new TreeSet<>(unresolved));
-    problems.sort(java.util.Comparator.comparing(Location.Message::location).thenComparing(Location.Message::message));
-    int placeholders = (int) instances.stream().filter(i -> Deployment.isPlaceholder(i.name())).count();
-    ReviewResult.Coverage coverage = new ReviewResult.Coverage(List.copyOf(byEntry.keySet()),
-        manifest.isEmpty() && byEntry.size() > 1, instances.size(), placeholders, unresolvedSorted.size());
-    return new ReviewResult(display, plan, report, List.copyOf(af.files().keySet()), problems, List.copyOf(af.unread()),
-        unresolvedSorted, coverage, drift);
+    problems.sort(
+        java.util.Comparator.comparing(Location.Message::location)
+            .thenComparing(Location.Message::message));
+    int placeholders =
+        (int) instances.stream().filter(i -> Deployment.isPlaceholder(i.name())).count();
+    ReviewResult.Coverage coverage =
+        new ReviewResult.Coverage(
+            List.copyOf(byEntry.keySet()),
+            manifest.isEmpty() && byEntry.size() > 1,
+            instances.size(),
+            placeholders,
+            unresolvedSorted.size());
+    return new ReviewResult(
+        display,
+        plan,
+        report,
+        List.copyOf(af.files().keySet()),
+        problems,
+        List.copyOf(af.unread()),
+        unresolvedSorted,
+        coverage,
+        drift);
   }
 
-  /** The rules on a derived plan, each finding located in the Bicep: the declaration (or module call) of its target. */
+  /**
+   * The rules on a derived plan, each finding located in the Bicep: the declaration (or module
+   * call) of its target.
+   */
   private static List<Result> rules(Derive d, Plan plan, Stage st, boolean useWaivers) {
-    RuleEngine.Report raw = RuleEngine.run(RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
+    RuleEngine.Report raw =
+        RuleEngine.run(
+            RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
     List<Result> located = new ArrayList<>();
     for (Result r : raw.results()) {
       Location where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
@@ -276,12 +378,19 @@ public final class Review {
   }
 
   /** The manifest's topology, when it still passes the schema; a problem otherwise. */
-  private static Optional<Topology> validTopology(JsonNode source, List<Location.Message> problems) {
-    var doc = new io.flgen.load.LoadedDocument("flgen-manifest.json", source, new io.flgen.load.SourceMap("flgen-manifest.json"));
+  private static Optional<Topology> validTopology(
+      JsonNode source, List<Location.Message> problems) {
+    var doc =
+        new io.flgen.load.LoadedDocument(
+            "flgen-manifest.json", source, new io.flgen.load.SourceMap("flgen-manifest.json"));
     var errors = io.flgen.load.TopologySchema.get().validate(doc);
     if (!errors.isEmpty()) {
-      problems.add(new Location.Message(new Location("flgen-manifest.json", 1, 1),
-          "its topology does not pass the schema (" + errors.get(0).message() + "); stage, parties and waivers are not used"));
+      problems.add(
+          new Location.Message(
+              new Location("flgen-manifest.json", 1, 1),
+              "its topology does not pass the schema ("
+                  + errors.get(0).message()
+                  + "); stage, parties and waivers are not used"));
       return Optional.empty();
     }
     return Optional.of(Binder.bind(source));
@@ -294,7 +403,8 @@ public final class Review {
         : false;
   }
 
-  private static ReviewResult.Drift drift(ArtifactFolder af, Optional<JsonNode> manifest, Plan plan) {
+  private static ReviewResult.Drift drift(
+      ArtifactFolder af, Optional<JsonNode> manifest, Plan plan) {
     if (manifest.isEmpty()) {
       return ReviewResult.Drift.NONE;
     }
@@ -305,7 +415,8 @@ public final class Review {
     Map<String, String> hashes = new TreeMap<>();
     m.path("files").properties().forEach(e -> hashes.put(e.getKey(), e.getValue().asString()));
     for (var e : af.files().entrySet()) {
-      if (e.getKey().equals("flgen-manifest.json") || !(e.getKey().endsWith(".bicep") || e.getKey().endsWith(".yaml"))) {
+      if (e.getKey().equals("flgen-manifest.json")
+          || !(e.getKey().endsWith(".bicep") || e.getKey().endsWith(".yaml"))) {
         continue;
       }
       String h = hashes.get(e.getKey());
@@ -321,15 +432,32 @@ public final class Review {
       }
     }
     Set<String> was = new TreeSet<>();
-    m.path("accessMatrix").forEach(r -> was.add(r.path("principal").asString() + " -> " + r.path("role").asString() + " on "
-        + r.path("target").asString()));
+    m.path("accessMatrix")
+        .forEach(
+            r ->
+                was.add(
+                    r.path("principal").asString()
+                        + " -> "
+                        + r.path("role").asString()
+                        + " on "
+                        + r.path("target").asString()));
     Set<String> now = new TreeSet<>();
-    plan.grants().forEach(g -> now.add(g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
+    plan.grants()
+        .forEach(g -> now.add(g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     Set<String> exWas = new TreeSet<>();
-    m.path("exposure").forEach(r -> exWas.add(r.path("name").asString() + ": " + r.path("exposure").asString()));
+    m.path("exposure")
+        .forEach(r -> exWas.add(r.path("name").asString() + ": " + r.path("exposure").asString()));
     Set<String> exNow = new TreeSet<>();
     Exposures.of(plan).forEach(r -> exNow.add(r.get("name") + ": " + r.get("exposure")));
-    return new ReviewResult.Drift(true, edited, added, missing, minus(now, was), minus(was, now), minus(exNow, exWas), minus(exWas, exNow));
+    return new ReviewResult.Drift(
+        true,
+        edited,
+        added,
+        missing,
+        minus(now, was),
+        minus(was, now),
+        minus(exNow, exWas),
+        minus(exWas, exNow));
   }
 
   private static List<String> minus(Set<String> a, Set<String> b) {
@@ -338,13 +466,41 @@ public final class Review {
 
   /** The topology stand-in for a folder without a manifest: no parties, stage run. */
   static Topology placeholderTopology() {
-    Metadata md = new Metadata("reviewed", Stage.RUN, new TreeMap<>(), new Metadata.Naming("rev", false), AzureCloud.PUBLIC);
-    Orchestrator o = new Orchestrator("00000000-0000-0000-0000-000000000000", Optional.empty(), "unknown", "unknown",
-        new Workspace(Optional.empty(), false), new Network(NetworkMode.OPEN, "", Optional.empty(), Optional.empty()),
-        new Storage.New(StorageSku.STANDARD_LRS, 7), List.of(new Compute("unknown", "Standard_D4s_v5", 0, 1)), Optional.empty());
-    Job job = new Job("reviewed", 1, Job.Aggregation.FEDAVG, new Job.Components("-", "-", "-"), new TreeMap<>(),
-        Optional.empty(), Optional.empty());
-    return new Topology(md, o, List.of(), new NetworkSettings(false, true, new TreeMap<>(), io.flgen.model.Egress.NAT, Optional.empty()), job,
-        io.flgen.model.People.NONE, List.of());
+    Metadata md =
+        new Metadata(
+            "reviewed",
+            Stage.RUN,
+            new TreeMap<>(),
+            new Metadata.Naming("rev", false),
+            AzureCloud.PUBLIC);
+    Orchestrator o =
+        new Orchestrator(
+            "00000000-0000-0000-0000-000000000000",
+            Optional.empty(),
+            "unknown",
+            "unknown",
+            new Workspace(Optional.empty(), false),
+            new Network(NetworkMode.OPEN, "", Optional.empty(), Optional.empty()),
+            new Storage.New(StorageSku.STANDARD_LRS, 7),
+            List.of(new Compute("unknown", "Standard_D4s_v5", 0, 1)),
+            Optional.empty());
+    Job job =
+        new Job(
+            "reviewed",
+            1,
+            Job.Aggregation.FEDAVG,
+            new Job.Components("-", "-", "-"),
+            new TreeMap<>(),
+            Optional.empty(),
+            Optional.empty());
+    return new Topology(
+        md,
+        o,
+        List.of(),
+        new NetworkSettings(
+            false, true, new TreeMap<>(), io.flgen.model.Egress.NAT, Optional.empty()),
+        job,
+        io.flgen.model.People.NONE,
+        List.of());
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * @param files every file read, relative to the folder, sorted
  * @param problems files read but not parsed or evaluated in full (syntax errors, bad UTF-8, an
  *     evaluation budget exceeded), with their located errors
- * @param unread files not read at all (too large, too many, special files, links leaving the folder)
+ * @param unread files not read at all (too large, too many, special files, links leaving the
+ *     folder)
  * @param unresolved expressions or references that could not be resolved statically
  * @param coverage how much of what the Bicep declares was evaluated
  * @param drift files edited after generation, and what the edits change
@@ -34,29 +35,44 @@ public record ReviewResult(
    * What the review could evaluate.
    *
    * @param entries the entry files: Bicep files no other file calls as a module
-   * @param separate whether each entry was judged as its own deployment (no manifest, several entries)
+   * @param separate whether each entry was judged as its own deployment (no manifest, several
+   *     entries)
    * @param resources resource instances evaluated (after loops and module calls)
-   * @param placeholders of those, how many are kept under a placeholder name ({@code <symbol@file:line>})
+   * @param placeholders of those, how many are kept under a placeholder name ({@code
+   *     <symbol@file:line>})
    * @param unresolved expressions not resolved statically
    */
-  public record Coverage(List<String> entries, boolean separate, int resources, int placeholders, int unresolved) {}
+  public record Coverage(
+      List<String> entries, boolean separate, int resources, int placeholders, int unresolved) {}
 
-  /** Whether a file was not read, parsed or evaluated in full: never a clean review, whatever the findings. */
+  /**
+   * Whether a file was not read, parsed or evaluated in full: never a clean review, whatever the
+   * findings.
+   */
   public boolean incomplete() {
     return !problems.isEmpty() || !unread.isEmpty();
   }
 
-  /** Whether the review is complete: every file read, parsed and evaluated, and nothing unresolved unless allowed. */
+  /**
+   * Whether the review is complete: every file read, parsed and evaluated, and nothing unresolved
+   * unless allowed.
+   */
   public boolean complete(boolean allowUnresolved) {
     return !incomplete() && (allowUnresolved || !unresolvedAny());
   }
 
-  /** Whether something was left unresolved (placeholders, unknown expressions): incomplete unless allowed. */
+  /**
+   * Whether something was left unresolved (placeholders, unknown expressions): incomplete unless
+   * allowed.
+   */
   public boolean unresolvedAny() {
     return coverage.placeholders() > 0 || !unresolved.isEmpty();
   }
 
-  /** Why the review is incomplete, one line each, sorted: files not read, then files not parsed or evaluated. */
+  /**
+   * Why the review is incomplete, one line each, sorted: files not read, then files not parsed or
+   * evaluated.
+   */
   public List<String> incompleteReasons() {
     List<String> out = new java.util.ArrayList<>();
     unread.forEach(m -> out.add(m.toString()));
@@ -86,6 +102,7 @@ public record ReviewResult(
       List<String> exposureAdded,
       List<String> exposureRemoved) {
     public static final Drift NONE =
-        new Drift(false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        new Drift(
+            false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * Azure's {@code uniqueString()}: the arguments joined with '-', UTF-8 encoded, hashed to 64 bits
  * with the Murmur-based hash ARM uses (two 32-bit lanes, seed 0), and written as 13 characters of
  * the alphabet a-z, 2-7, five bits at a time from the top. Azure does not document the algorithm;
- * the test checks it against published values ({@code uniqueString('hello', 'world')} is
- * {@code a7wkljktk6wne}).
+ * the test checks it against published values ({@code uniqueString('hello', 'world')} is {@code
+ * a7wkljktk6wne}).
  */
 final class UniqueString {
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";

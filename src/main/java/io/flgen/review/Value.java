@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A statically evaluated Bicep value; {@link Unknown} where the value depends on the deployment. */
+/**
+ * A statically evaluated Bicep value; {@link Unknown} where the value depends on the deployment.
+ */
 sealed interface Value {
   record Str(String v) implements Value {}
 
@@ -43,7 +45,10 @@ sealed interface Value {
     }
   }
 
-  /** The text of a value, or the shape of a partly known string (unknown parts as {@code <?>}); null otherwise. */
+  /**
+   * The text of a value, or the shape of a partly known string (unknown parts as {@code <?>}); null
+   * otherwise.
+   */
   static String shape(Value v) {
     String t = text(v);
     if (t != null) {

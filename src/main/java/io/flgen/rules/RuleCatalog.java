@@ -12,24 +12,27 @@ public final class RuleCatalog {
   private RuleCatalog() {}
 
   /** Every rule, sorted by id. Each area lists its rules in its own {@code <Area>Rules} class. */
-  public static final List<Rule> ALL = sorted(
-      io.flgen.rules.iso.IsoRules.ALL,
-      io.flgen.rules.sto.StoRules.ALL,
-      io.flgen.rules.ws.WsRules.ALL,
-      io.flgen.rules.cmp.CmpRules.ALL,
-      io.flgen.rules.kv.KvRules.ALL,
-      io.flgen.rules.acr.AcrRules.ALL,
-      io.flgen.rules.net.NetRules.ALL,
-      io.flgen.rules.aks.AksRules.ALL,
-      io.flgen.rules.ext.ExtRules.ALL,
-      io.flgen.rules.xt.XtRules.ALL,
-      io.flgen.rules.hyg.HygRules.ALL,
-      io.flgen.rules.aml.AmlRules.ALL);
+  public static final List<Rule> ALL =
+      sorted(
+          io.flgen.rules.iso.IsoRules.ALL,
+          io.flgen.rules.sto.StoRules.ALL,
+          io.flgen.rules.ws.WsRules.ALL,
+          io.flgen.rules.cmp.CmpRules.ALL,
+          io.flgen.rules.kv.KvRules.ALL,
+          io.flgen.rules.acr.AcrRules.ALL,
+          io.flgen.rules.net.NetRules.ALL,
+          io.flgen.rules.aks.AksRules.ALL,
+          io.flgen.rules.ext.ExtRules.ALL,
+          io.flgen.rules.xt.XtRules.ALL,
+          io.flgen.rules.hyg.HygRules.ALL,
+          io.flgen.rules.aml.AmlRules.ALL);
 
   @SafeVarargs
   private static List<Rule> sorted(List<Rule>... areas) {
-    return java.util.Arrays.stream(areas).flatMap(List::stream)
-        .sorted(Comparator.comparing(r -> r.info().id())).toList();
+    return java.util.Arrays.stream(areas)
+        .flatMap(List::stream)
+        .sorted(Comparator.comparing(r -> r.info().id()))
+        .toList();
   }
 
   public static Optional<Rule> byId(String id) {

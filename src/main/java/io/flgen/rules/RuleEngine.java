@@ -23,7 +23,9 @@ public final class RuleEngine {
     }
 
     public long count(Severity s, boolean suppressed) {
-      return results.stream().filter(r -> r.severity() == s && r.suppressed() == suppressed).count();
+      return results.stream()
+          .filter(r -> r.severity() == s && r.suppressed() == suppressed)
+          .count();
     }
   }
 
@@ -31,29 +33,46 @@ public final class RuleEngine {
    * @param stage the stage whose severities apply (the topology's, or --stage)
    * @param useWaivers false for --no-waivers
    */
-  public static Report run(List<Rule> rules, Plan plan, Stage stage, Locator where, boolean useWaivers) {
+  public static Report run(
+      List<Rule> rules, Plan plan, Stage stage, Locator where, boolean useWaivers) {
     List<Result> out = new ArrayList<>();
     List<Waiver> waivers = useWaivers ? plan.topology().waivers() : List.of();
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
-      Level level = switch (stage) {
-        case CRAWL -> info.crawl();
-        case WALK -> info.walk();
-        case RUN -> info.run();
-      };
+      Level level =
+          switch (stage) {
+            case CRAWL -> info.crawl();
+            case WALK -> info.walk();
+            case RUN -> info.run();
+          };
       Optional<Severity> sev = level.severity();
       if (sev.isEmpty()) {
         continue;
       }
       List<Waiver> applicable = info.waivable() ? waivers : List.of();
-      rule.check(plan).distinct().forEach(f -> out.add(new Result(f, info, sev.get(), where.locate(f.origin()),
-          waiverFor(applicable, f).map(w -> new Result.Suppression(w.justification(), w.expires().toString())))));
+      rule.check(plan)
+          .distinct()
+          .forEach(
+              f ->
+                  out.add(
+                      new Result(
+                          f,
+                          info,
+                          sev.get(),
+                          where.locate(f.origin()),
+                          waiverFor(applicable, f)
+                              .map(
+                                  w ->
+                                      new Result.Suppression(
+                                          w.justification(), w.expires().toString())))));
     }
-    out.sort(Comparator.comparing((Result r) -> r.severity()).reversed()
-        .thenComparing(r -> r.finding().ruleId())
-        .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(r -> r.finding().target())
-        .thenComparing(r -> r.finding().message()));
+    out.sort(
+        Comparator.comparing((Result r) -> r.severity())
+            .reversed()
+            .thenComparing(r -> r.finding().ruleId())
+            .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(r -> r.finding().target())
+            .thenComparing(r -> r.finding().message()));
     return new Report(stage, List.copyOf(out));
   }
 

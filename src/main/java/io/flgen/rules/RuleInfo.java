@@ -37,7 +37,9 @@ public @interface RuleInfo {
   /** How to fix it, in topology terms where possible. */
   String fix();
 
-  /** Equivalent rules elsewhere: "PSRule: Azure.Storage.SecureTransfer", "Checkov: CKV_AZURE_3", ... */
+  /**
+   * Equivalent rules elsewhere: "PSRule: Azure.Storage.SecureTransfer", "Checkov: CKV_AZURE_3", ...
+   */
   String[] references() default {};
 
   /**

@@ -26,9 +26,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * from the topology: an edited folder is read as it is.
  */
 final class Bundle {
-  static final Pattern PARENT_OUTPUT = Pattern.compile("\\$\\{\\{parent\\.jobs\\.([A-Za-z0-9_]+)\\.outputs\\.([A-Za-z0-9_]+)}}");
-  static final Pattern DATASTORE_URI = Pattern.compile("azureml://datastores/([A-Za-z0-9_]+)/paths/(.*)");
-  static final Pattern PARENT_INPUT = Pattern.compile("\\$\\{\\{parent\\.inputs\\.([A-Za-z0-9_]+)}}");
+  static final Pattern PARENT_OUTPUT =
+      Pattern.compile("\\$\\{\\{parent\\.jobs\\.([A-Za-z0-9_]+)\\.outputs\\.([A-Za-z0-9_]+)}}");
+  static final Pattern DATASTORE_URI =
+      Pattern.compile("azureml://datastores/([A-Za-z0-9_]+)/paths/(.*)");
+  static final Pattern PARENT_INPUT =
+      Pattern.compile("\\$\\{\\{parent\\.inputs\\.([A-Za-z0-9_]+)}}");
   private static final Pattern ROUND_SUFFIX = Pattern.compile("_r(\\d+)$");
 
   /** A container of a storage account, as the access matrix names it: {@code account/container}. */
@@ -54,7 +57,9 @@ final class Bundle {
     }
   }
 
-  /** An input as the pipeline binds it: a literal, a datastore location, or another job's output. */
+  /**
+   * An input as the pipeline binds it: a literal, a datastore location, or another job's output.
+   */
   sealed interface Binding permits Literal, Stored, Upstream {}
 
   record Literal(String value) implements Binding {}
@@ -64,8 +69,13 @@ final class Bundle {
   record Upstream(String job, String output) implements Binding {}
 
   /** A job of the pipeline with its component. */
-  record Job(String name, Path componentDir, Map<String, Object> component, Map<String, Binding> inputs,
-      Map<String, Location> outputs, int round) {
+  record Job(
+      String name,
+      Path componentDir,
+      Map<String, Object> component,
+      Map<String, Binding> inputs,
+      Map<String, Location> outputs,
+      int round) {
     String command() {
       return String.valueOf(component.get("command"));
     }
@@ -78,7 +88,11 @@ final class Bundle {
   final Set<Container> containers;
   final int rounds;
 
-  private Bundle(Path root, Map<String, Job> jobs, List<Grant> grants, Map<String, String> identityOfStep,
+  private Bundle(
+      Path root,
+      Map<String, Job> jobs,
+      List<Grant> grants,
+      Map<String, String> identityOfStep,
       Set<Container> containers) {
     this.root = root;
     this.jobs = jobs;
@@ -96,18 +110,22 @@ final class Bundle {
     Path manifest = root.resolve("flgen-manifest.json");
     for (Path p : List.of(pipeline, manifest)) {
       if (!Files.isRegularFile(p)) {
-        throw new SimulationException(root + " is not a folder flgen render wrote: " + p + " is missing");
+        throw new SimulationException(
+            root + " is not a folder flgen render wrote: " + p + " is missing");
       }
     }
     Map<String, Container> stores = new TreeMap<>();
     try (Stream<Path> ds = Files.list(root.resolve("aml/datastores"))) {
       for (Path p : ds.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
         Map<String, Object> d = map(load(p), p.toString());
-        stores.put(String.valueOf(d.get("name")),
-            new Container(String.valueOf(d.get("account_name")), String.valueOf(d.get("container_name"))));
+        stores.put(
+            String.valueOf(d.get("name")),
+            new Container(
+                String.valueOf(d.get("account_name")), String.valueOf(d.get("container_name"))));
       }
     } catch (IOException e) {
-      throw new SimulationException("cannot read " + root.resolve("aml/datastores") + ": " + e.getMessage());
+      throw new SimulationException(
+          "cannot read " + root.resolve("aml/datastores") + ": " + e.getMessage());
     }
     Map<String, Object> m = map(load(manifest), manifest.toString());
     List<Grant> grants = new ArrayList<>();
@@ -116,8 +134,11 @@ final class Bundle {
       String target = String.valueOf(row.get("target"));
       int slash = target.indexOf('/');
       if (slash > 0) {
-        grants.add(new Grant(String.valueOf(row.get("principal")),
-            new Container(target.substring(0, slash), target.substring(slash + 1)), String.valueOf(row.get("access"))));
+        grants.add(
+            new Grant(
+                String.valueOf(row.get("principal")),
+                new Container(target.substring(0, slash), target.substring(slash + 1)),
+                String.valueOf(row.get("access"))));
       }
     }
     Map<String, String> identity = new TreeMap<>();
@@ -126,44 +147,67 @@ final class Bundle {
       identity.put(String.valueOf(row.get("step")), String.valueOf(row.get("as")));
     }
     Map<String, Object> p = map(load(pipeline), pipeline.toString());
-    Map<String, Object> pipelineInputs = p.get("inputs") == null ? Map.of() : map(p.get("inputs"), pipeline + ": inputs");
+    Map<String, Object> pipelineInputs =
+        p.get("inputs") == null ? Map.of() : map(p.get("inputs"), pipeline + ": inputs");
     Map<String, Job> jobs = new LinkedHashMap<>();
     for (var e : map(p.get("jobs"), pipeline + ": jobs").entrySet()) {
       String name = e.getKey();
       Map<String, Object> j = map(e.getValue(), pipeline + ": jobs." + name);
-      Path componentSpec = root.resolve("aml").resolve(String.valueOf(j.get("component"))).normalize();
-      if (!componentSpec.startsWith(root.toAbsolutePath().normalize()) && !componentSpec.startsWith(root.normalize())) {
-        throw new SimulationException(pipeline + ": jobs." + name + ".component leaves the rendered folder");
+      Path componentSpec =
+          root.resolve("aml").resolve(String.valueOf(j.get("component"))).normalize();
+      if (!componentSpec.startsWith(root.toAbsolutePath().normalize())
+          && !componentSpec.startsWith(root.normalize())) {
+        throw new SimulationException(
+            pipeline + ": jobs." + name + ".component leaves the rendered folder");
       }
       if (!Files.isRegularFile(componentSpec)) {
-        throw new SimulationException(pipeline + ": jobs." + name + ".component: " + componentSpec + " is missing");
+        throw new SimulationException(
+            pipeline + ": jobs." + name + ".component: " + componentSpec + " is missing");
       }
       Map<String, Object> component = map(load(componentSpec), componentSpec.toString());
       Map<String, Binding> inputs = new LinkedHashMap<>();
       Object rawInputs = j.get("inputs");
       if (rawInputs != null) {
         for (var in : map(rawInputs, pipeline + ": jobs." + name + ".inputs").entrySet()) {
-          inputs.put(in.getKey(), binding(in.getValue(), stores, pipelineInputs, pipeline + ": jobs." + name + ".inputs." + in.getKey()));
+          inputs.put(
+              in.getKey(),
+              binding(
+                  in.getValue(),
+                  stores,
+                  pipelineInputs,
+                  pipeline + ": jobs." + name + ".inputs." + in.getKey()));
         }
       }
       Map<String, Location> outputs = new LinkedHashMap<>();
       Object rawOutputs = j.get("outputs");
       if (rawOutputs != null) {
         for (var out : map(rawOutputs, pipeline + ": jobs." + name + ".outputs").entrySet()) {
-          Map<String, Object> o = map(out.getValue(), pipeline + ": jobs." + name + ".outputs." + out.getKey());
-          outputs.put(out.getKey(), location(String.valueOf(o.get("path")), stores,
-              pipeline + ": jobs." + name + ".outputs." + out.getKey()));
+          Map<String, Object> o =
+              map(out.getValue(), pipeline + ": jobs." + name + ".outputs." + out.getKey());
+          outputs.put(
+              out.getKey(),
+              location(
+                  String.valueOf(o.get("path")),
+                  stores,
+                  pipeline + ": jobs." + name + ".outputs." + out.getKey()));
         }
       }
-      jobs.put(name, new Job(name, componentSpec.getParent(), component, inputs, outputs, round(name, inputs)));
+      jobs.put(
+          name,
+          new Job(
+              name, componentSpec.getParent(), component, inputs, outputs, round(name, inputs)));
     }
-    // every container a datastore names or a grant targets (a partner's data container has no datastore)
+    // every container a datastore names or a grant targets (a partner's data container has no
+    // datastore)
     Set<Container> containers = new TreeSet<>(stores.values());
     grants.forEach(g -> containers.add(g.container()));
     return new Bundle(root, jobs, grants, identity, containers);
   }
 
-  /** A job's round: its {@code iteration_num} input, else an {@code _r<N>} name suffix, else 0 (before or after the rounds). */
+  /**
+   * A job's round: its {@code iteration_num} input, else an {@code _r<N>} name suffix, else 0
+   * (before or after the rounds).
+   */
   private static int round(String name, Map<String, Binding> inputs) {
     if (inputs.get("iteration_num") instanceof Literal l && l.value().matches("\\d+")) {
       return Integer.parseInt(l.value());
@@ -172,16 +216,22 @@ final class Bundle {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
-  private static Binding binding(Object value, Map<String, Container> stores, Map<String, Object> pipelineInputs,
-      String where) throws SimulationException {
+  private static Binding binding(
+      Object value, Map<String, Container> stores, Map<String, Object> pipelineInputs, String where)
+      throws SimulationException {
     Matcher pi = PARENT_INPUT.matcher(String.valueOf(value));
     if (pi.matches()) {
-      // a pipeline input (a value set at submission, such as a partner app's client id): its value as written
+      // a pipeline input (a value set at submission, such as a partner app's client id): its value
+      // as written
       Object v = pipelineInputs.get(pi.group(1));
       if (v == null) {
         throw new SimulationException(where + ": the pipeline has no input " + pi.group(1));
       }
-      return binding(v instanceof Map<?, ?> m && m.containsKey("default") ? m.get("default") : v, stores, Map.of(), where);
+      return binding(
+          v instanceof Map<?, ?> m && m.containsKey("default") ? m.get("default") : v,
+          stores,
+          Map.of(),
+          where);
     }
     if (value instanceof Map<?, ?> mv) {
       if (mv.get("path") != null) {
@@ -190,7 +240,8 @@ final class Bundle {
       if (mv.containsKey("value")) {
         return new Literal(String.valueOf(mv.get("value")));
       }
-      throw new SimulationException(where + ": expected a literal, a path or ${{parent.jobs.<job>.outputs.<output>}}");
+      throw new SimulationException(
+          where + ": expected a literal, a path or ${{parent.jobs.<job>.outputs.<output>}}");
     }
     String s = String.valueOf(value);
     Matcher m = PARENT_OUTPUT.matcher(s);
@@ -198,19 +249,26 @@ final class Bundle {
       return new Upstream(m.group(1), m.group(2));
     }
     if (s.contains("${{")) {
-      throw new SimulationException(where + ": the binding " + s + " is not simulated (only ${{parent.jobs.<job>.outputs.<output>}})");
+      throw new SimulationException(
+          where
+              + ": the binding "
+              + s
+              + " is not simulated (only ${{parent.jobs.<job>.outputs.<output>}})");
     }
     return new Literal(s);
   }
 
-  private static Location location(String uri, Map<String, Container> stores, String where) throws SimulationException {
+  private static Location location(String uri, Map<String, Container> stores, String where)
+      throws SimulationException {
     Matcher m = DATASTORE_URI.matcher(uri);
     if (!m.matches()) {
-      throw new SimulationException(where + ": expected azureml://datastores/<datastore>/paths/<path>, got " + uri);
+      throw new SimulationException(
+          where + ": expected azureml://datastores/<datastore>/paths/<path>, got " + uri);
     }
     Container c = stores.get(m.group(1));
     if (c == null) {
-      throw new SimulationException(where + ": datastore " + m.group(1) + " has no file in aml/datastores/");
+      throw new SimulationException(
+          where + ": datastore " + m.group(1) + " has no file in aml/datastores/");
     }
     String path = m.group(2).replace("${{name}}", RUN_NAME);
     if (path.contains("${{") || path.contains("..") || path.startsWith("/")) {

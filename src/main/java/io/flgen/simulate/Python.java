@@ -11,8 +11,10 @@ import java.util.Map;
 public final class Python {
   /** The variable that names the Python to use. */
   public static final String ENV_VAR = "FLGEN_PYTHON";
+
   /** How to create the virtual environment the kit needs. */
-  public static final String SETUP = "create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt";
+  public static final String SETUP =
+      "create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt";
 
   private Python() {}
 

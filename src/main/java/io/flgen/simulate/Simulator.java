@@ -56,19 +56,31 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 public final class Simulator {
   /** How many stderr lines a failing step's message shows. */
   static final int TAIL_LINES = 20;
+
   /** The marker file that tells a folder simulate wrote, which it may replace. */
   public static final String MARKER = "flgen-simulation.json";
+
   private static final Pattern OPTIONAL_BLOCK = Pattern.compile("\\$\\[\\[(.*?)]]");
   private static final Pattern INPUT_REF = Pattern.compile("\\$\\{\\{inputs\\.([A-Za-z0-9_]+)}}");
   private static final Pattern OUTPUT_REF = Pattern.compile("\\$\\{\\{outputs\\.([A-Za-z0-9_]+)}}");
-  private static final Pattern STORE_PATH = Pattern.compile("storage/([A-Za-z0-9-]+)/([A-Za-z0-9-]+)");
-  private static final Pattern NO_MODULE = Pattern.compile("ModuleNotFoundError: No module named '([^']+)'");
+  private static final Pattern STORE_PATH =
+      Pattern.compile("storage/([A-Za-z0-9-]+)/([A-Za-z0-9-]+)");
+  private static final Pattern NO_MODULE =
+      Pattern.compile("ModuleNotFoundError: No module named '([^']+)'");
 
   /** What the user asked for. */
   public record Options(int rounds, int jobs, String python, boolean progress) {}
 
-  /** A finished simulation: the steps run, the rounds simulated, the parity table if one was written. */
-  public record Result(Path dir, List<String> steps, int rounds, String mode, List<String> roundLines,
+  /**
+   * A finished simulation: the steps run, the rounds simulated, the parity table if one was
+   * written.
+   */
+  public record Result(
+      Path dir,
+      List<String> steps,
+      int rounds,
+      String mode,
+      List<String> roundLines,
       String parityMarkdown) {}
 
   private final Bundle bundle;
@@ -92,21 +104,25 @@ public final class Simulator {
 
   /** Set to {@code copy} to force copy mode where namespaces would work. */
   public static final String ISOLATION_VAR = "FLGEN_SIMULATE_ISOLATION";
-  private static final String NAMESPACE_SCRIPT = String.join("\n",
-      "R=$1; B=$2; N=$3; shift 3",
-      "mount -t tmpfs -o size=16m,mode=0755 flgen \"$R\"",
-      "i=0",
-      "while [ \"$i\" -lt \"$N\" ]; do",
-      "  d=$1; shift; i=$((i+1))",
-      "  if [ -L \"$d\" ]; then mkdir -p \"$R$(dirname \"$d\")\"; ln -s \"$(readlink \"$d\")\" \"$R$d\"",
-      "  elif [ -d \"$d\" ]; then mkdir -p \"$R$d\"; mount --rbind \"$d\" \"$R$d\"; mount -o remount,bind,ro \"$R$d\"; fi",
-      "done",
-      "mkdir -p \"$R/sandbox\" \"$R/dev\" \"$R/tmp\" \"$R/proc\"",
-      "mount --bind \"$B\" \"$R/sandbox\"",
-      "for f in null zero random urandom; do touch \"$R/dev/$f\"; mount --bind \"/dev/$f\" \"$R/dev/$f\"; done",
-      "mount -t proc proc \"$R/proc\"",
-      "exec chroot \"$R\" sh -c 'cd /sandbox/code && exec \"$@\"' sh \"$@\"");
-  private static final List<String> SYSTEM_DIRS = List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc");
+
+  private static final String NAMESPACE_SCRIPT =
+      String.join(
+          "\n",
+          "R=$1; B=$2; N=$3; shift 3",
+          "mount -t tmpfs -o size=16m,mode=0755 flgen \"$R\"",
+          "i=0",
+          "while [ \"$i\" -lt \"$N\" ]; do",
+          "  d=$1; shift; i=$((i+1))",
+          "  if [ -L \"$d\" ]; then mkdir -p \"$R$(dirname \"$d\")\"; ln -s \"$(readlink \"$d\")\" \"$R$d\"",
+          "  elif [ -d \"$d\" ]; then mkdir -p \"$R$d\"; mount --rbind \"$d\" \"$R$d\"; mount -o remount,bind,ro \"$R$d\"; fi",
+          "done",
+          "mkdir -p \"$R/sandbox\" \"$R/dev\" \"$R/tmp\" \"$R/proc\"",
+          "mount --bind \"$B\" \"$R/sandbox\"",
+          "for f in null zero random urandom; do touch \"$R/dev/$f\"; mount --bind \"/dev/$f\" \"$R/dev/$f\"; done",
+          "mount -t proc proc \"$R/proc\"",
+          "exec chroot \"$R\" sh -c 'cd /sandbox/code && exec \"$@\"' sh \"$@\"");
+  private static final List<String> SYSTEM_DIRS =
+      List.of("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc");
   private static volatile String unshareFlags;
 
   /**
@@ -119,8 +135,12 @@ public final class Simulator {
       if (!"copy".equals(System.getenv(ISOLATION_VAR))) {
         for (String flags : List.of("-mpf", "-Urmpf")) {
           try {
-            Process p = new ProcessBuilder("unshare", "--kill-child", flags, "--propagation", "private", "--", "true")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p =
+                new ProcessBuilder(
+                        "unshare", "--kill-child", flags, "--propagation", "private", "--", "true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (p.waitFor() == 0) {
               found = flags;
               break;
@@ -148,10 +168,12 @@ public final class Simulator {
   }
 
   /**
-   * Simulates the rendered folder {@code rendered} into {@code out}, which is written only when every
-   * step succeeded and replaced in one rename; a folder simulate did not write is never touched.
+   * Simulates the rendered folder {@code rendered} into {@code out}, which is written only when
+   * every step succeeded and replaced in one rename; a folder simulate did not write is never
+   * touched.
    */
-  public static Result run(Path rendered, Path out, Options options, PrintWriter err) throws SimulationException {
+  public static Result run(Path rendered, Path out, Options options, PrintWriter err)
+      throws SimulationException {
     Bundle bundle = Bundle.read(rendered);
     Simulator s = new Simulator(bundle, options, err);
     s.checkAccess();
@@ -164,13 +186,20 @@ public final class Simulator {
     if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
-    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(out.resolve(MARKER))) {
-      return out + " exists and is not a folder flgen simulate wrote (no " + MARKER + "): choose another -o";
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
+        || !Files.isRegularFile(out.resolve(MARKER))) {
+      return out
+          + " exists and is not a folder flgen simulate wrote (no "
+          + MARKER
+          + "): choose another -o";
     }
     return null;
   }
 
-  /** The jobs up to round {@code n}; a later job's output that a kept job reads is taken from round n. */
+  /**
+   * The jobs up to round {@code n}; a later job's output that a kept job reads is taken from round
+   * n.
+   */
   private static Map<String, Job> select(Bundle bundle, int n) throws SimulationException {
     Map<String, Job> kept = new LinkedHashMap<>();
     for (Job j : bundle.jobs.values()) {
@@ -186,17 +215,32 @@ public final class Simulator {
         if (b instanceof Upstream u && !kept.containsKey(u.job())) {
           String renamed = u.job().replaceAll("_r\\d+$", "_r" + n);
           if (!kept.containsKey(renamed)) {
-            throw new SimulationException("step " + j.name() + " reads " + u.job() + ", which --rounds " + n
-                + " leaves out, and there is no " + renamed);
+            throw new SimulationException(
+                "step "
+                    + j.name()
+                    + " reads "
+                    + u.job()
+                    + ", which --rounds "
+                    + n
+                    + " leaves out, and there is no "
+                    + renamed);
           }
           b = new Upstream(renamed, u.output());
-        } else if (b instanceof Upstream u && !bundle.jobs.get(u.job()).outputs().containsKey(u.output())) {
-          throw new SimulationException("step " + j.name() + " reads " + u.job() + ".outputs." + u.output()
-              + ", which that job does not declare");
+        } else if (b instanceof Upstream u
+            && !bundle.jobs.get(u.job()).outputs().containsKey(u.output())) {
+          throw new SimulationException(
+              "step "
+                  + j.name()
+                  + " reads "
+                  + u.job()
+                  + ".outputs."
+                  + u.output()
+                  + ", which that job does not declare");
         }
         in.put(e.getKey(), b);
       }
-      out.put(j.name(), new Job(j.name(), j.componentDir(), j.component(), in, j.outputs(), j.round()));
+      out.put(
+          j.name(), new Job(j.name(), j.componentDir(), j.component(), in, j.outputs(), j.round()));
     }
     for (Job j : out.values()) {
       for (Binding b : j.inputs().values()) {
@@ -221,16 +265,20 @@ public final class Simulator {
   private String identity(Job j) throws SimulationException {
     String id = bundle.identityOfStep.get(j.name());
     if (id == null) {
-      throw new SimulationException("step " + j.name() + " has no identity in flgen-manifest.json (readiness lists no step "
-          + j.name() + "): re-render the folder");
+      throw new SimulationException(
+          "step "
+              + j.name()
+              + " has no identity in flgen-manifest.json (readiness lists no step "
+              + j.name()
+              + "): re-render the folder");
     }
     return id;
   }
 
   /**
    * The containers an identity is granted, each with whether the grant is read-only. A step that
-   * acts as two principals (readiness {@code "id-x + app-y"}: a cross-tenant silo's compute identity
-   * and the partner app it federates to) holds the grants of both.
+   * acts as two principals (readiness {@code "id-x + app-y"}: a cross-tenant silo's compute
+   * identity and the partner app it federates to) holds the grants of both.
    */
   private Map<Container, Boolean> granted(String identity) {
     Set<String> principals = Set.of(identity.split(" \\+ "));
@@ -243,7 +291,10 @@ public final class Simulator {
     return g;
   }
 
-  /** Every step's inputs and outputs must be covered by its identity's rows: the matrix is sufficient. */
+  /**
+   * Every step's inputs and outputs must be covered by its identity's rows: the matrix is
+   * sufficient.
+   */
   private void checkAccess() throws SimulationException {
     List<String> missing = new ArrayList<>();
     for (Job j : jobs.values()) {
@@ -268,20 +319,46 @@ public final class Simulator {
   }
 
   static String denial(String step, String identity, Container c, String access, String what) {
-    return "step " + step + " (identity " + identity + ") needs " + access + " access to container " + c + " for its "
-        + what + ": the access matrix has no row " + identity + " -> " + c + " (" + access + ")";
+    return "step "
+        + step
+        + " (identity "
+        + identity
+        + ") needs "
+        + access
+        + " access to container "
+        + c
+        + " for its "
+        + what
+        + ": the access matrix has no row "
+        + identity
+        + " -> "
+        + c
+        + " ("
+        + access
+        + ")";
   }
 
   private void checkPython() throws SimulationException {
     try {
-      Process p = new ProcessBuilder(options.python(), "-c", "import sys").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(options.python(), "-c", "import sys")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (p.waitFor() != 0) {
-        throw new SimulationException("the Python at " + options.python() + " does not run (exit " + p.exitValue() + ")");
+        throw new SimulationException(
+            "the Python at " + options.python() + " does not run (exit " + p.exitValue() + ")");
       }
     } catch (IOException e) {
-      throw new SimulationException("no Python found at " + options.python() + " (" + e.getMessage() + "): "
-          + Python.SETUP + ", or set " + Python.ENV_VAR);
+      throw new SimulationException(
+          "no Python found at "
+              + options.python()
+              + " ("
+              + e.getMessage()
+              + "): "
+              + Python.SETUP
+              + ", or set "
+              + Python.ENV_VAR);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SimulationException("interrupted");
@@ -298,10 +375,15 @@ public final class Simulator {
     Path sandboxRoot = null;
     try {
       Files.createDirectories(parent);
-      tmp = Files.createTempDirectory(parent, "." + out.getFileName() + ".flgen-sim-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      sandboxRoot = Files.createTempDirectory("flgen-sandboxes-",
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      tmp =
+          Files.createTempDirectory(
+              parent,
+              "." + out.getFileName() + ".flgen-sim-",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      sandboxRoot =
+          Files.createTempDirectory(
+              "flgen-sandboxes-",
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
       storage = tmp.resolve("storage");
       logs = tmp.resolve("logs");
       sandboxes = sandboxRoot;
@@ -334,7 +416,10 @@ public final class Simulator {
     }
   }
 
-  /** Runs the steps as the DAG allows, at most {@code jobs} at a time; returns the order they finished in. */
+  /**
+   * Runs the steps as the DAG allows, at most {@code jobs} at a time; returns the order they
+   * finished in.
+   */
   private List<String> schedule() throws SimulationException {
     Map<String, Set<String>> waiting = new LinkedHashMap<>();
     for (Job j : jobs.values()) {
@@ -356,10 +441,11 @@ public final class Simulator {
           var e = it.next();
           if (finished.containsAll(e.getValue())) {
             Job j = jobs.get(e.getKey());
-            cs.submit(() -> {
-              runStep(j);
-              return j.name();
-            });
+            cs.submit(
+                () -> {
+                  runStep(j);
+                  return j.name();
+                });
             running++;
             it.remove();
           }
@@ -400,7 +486,17 @@ public final class Simulator {
   private synchronized void progress(String step) {
     done++;
     if (options.progress()) {
-      err.print("\r\033[Kround " + jobs.get(step).round() + "/" + rounds + " step " + done + "/" + jobs.size() + " " + step);
+      err.print(
+          "\r\033[Kround "
+              + jobs.get(step).round()
+              + "/"
+              + rounds
+              + " step "
+              + done
+              + "/"
+              + jobs.size()
+              + " "
+              + step);
       err.flush();
     }
   }
@@ -419,7 +515,11 @@ public final class Simulator {
   }
 
   private static Path sandboxDir(Path sandbox, Location l) {
-    return sandbox.resolve("storage").resolve(l.container().account()).resolve(l.container().name()).resolve(l.path());
+    return sandbox
+        .resolve("storage")
+        .resolve(l.container().account())
+        .resolve(l.container().name())
+        .resolve(l.path());
   }
 
   private synchronized void openStore() throws IOException {
@@ -448,7 +548,8 @@ public final class Simulator {
     try {
       for (var e : g.entrySet()) {
         Container c = e.getKey();
-        copyTree(storage.resolve(c.account()).resolve(c.name()),
+        copyTree(
+            storage.resolve(c.account()).resolve(c.name()),
             sandbox.resolve("storage").resolve(c.account()).resolve(c.name()));
       }
     } finally {
@@ -457,7 +558,8 @@ public final class Simulator {
     Map<Container, Map<String, String>> readOnly = new TreeMap<>();
     for (var e : g.entrySet()) {
       if (e.getValue()) {
-        Path dir = sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
+        Path dir =
+            sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
         readOnly.put(e.getKey(), fingerprint(dir));
         setWritable(dir, false);
       }
@@ -469,8 +571,21 @@ public final class Simulator {
     List<String> command = command(j, ns ? Path.of("/sandbox") : sandbox);
     if (ns) {
       Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
-      List<String> wrapped = new ArrayList<>(List.of("unshare", "--kill-child", unshareFlags, "--propagation", "private", "--", "sh", "-ec",
-          NAMESPACE_SCRIPT, "sh", root.toString(), sandbox.toString()));
+      List<String> wrapped =
+          new ArrayList<>(
+              List.of(
+                  "unshare",
+                  "--kill-child",
+                  unshareFlags,
+                  "--propagation",
+                  "private",
+                  "--",
+                  "sh",
+                  "-ec",
+                  NAMESPACE_SCRIPT,
+                  "sh",
+                  root.toString(),
+                  sandbox.toString()));
       List<String> binds = pythonDirs();
       wrapped.add(String.valueOf(binds.size()));
       wrapped.addAll(binds);
@@ -479,8 +594,11 @@ public final class Simulator {
     }
     Path outLog = logs.resolve(j.name() + ".out");
     Path errLog = logs.resolve(j.name() + ".err");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(code.toFile())
-        .redirectOutput(outLog.toFile()).redirectError(errLog.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(code.toFile())
+            .redirectOutput(outLog.toFile())
+            .redirectError(errLog.toFile());
     Map<String, String> env = pb.environment();
     String path = env.getOrDefault("PATH", "/usr/bin:/bin");
     env.clear();
@@ -502,17 +620,29 @@ public final class Simulator {
     }
     List<String> problems = new ArrayList<>();
     for (var e : readOnly.entrySet()) {
-      Path dir = sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
+      Path dir =
+          sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
       setWritable(dir, true);
       if (!fingerprint(dir).equals(e.getValue())) {
-        problems.add("step " + j.name() + " (identity " + id + ") changed container " + e.getKey()
-            + ", which it may only read: the access matrix grants " + id + " -> " + e.getKey() + " read only");
+        problems.add(
+            "step "
+                + j.name()
+                + " (identity "
+                + id
+                + ") changed container "
+                + e.getKey()
+                + ", which it may only read: the access matrix grants "
+                + id
+                + " -> "
+                + e.getKey()
+                + " read only");
       }
     }
     String stderr = Files.readString(errLog, StandardCharsets.UTF_8);
     if (exit != 0 || !problems.isEmpty()) {
       if (exit != 0) {
-        problems.add(0, "step " + j.name() + " (identity " + id + ") failed with exit code " + exit);
+        problems.add(
+            0, "step " + j.name() + " (identity " + id + ") failed with exit code " + exit);
       }
       problems.addAll(explain(j, id, g, stderr));
       problems.add("stderr of " + j.name() + " (last " + TAIL_LINES + " lines):\n" + tail(stderr));
@@ -531,7 +661,9 @@ public final class Simulator {
     deleteQuietly(sandbox);
   }
 
-  /** The folders a step's private root shows read-only: the system's and the Python installation's. */
+  /**
+   * The folders a step's private root shows read-only: the system's and the Python installation's.
+   */
   private List<String> pythonDirs() {
     List<String> dirs = new ArrayList<>(SYSTEM_DIRS);
     Path py = Path.of(options.python());
@@ -543,7 +675,10 @@ public final class Simulator {
         }
       }
     }
-    Path venv = py.toAbsolutePath().getParent() == null ? null : py.toAbsolutePath().getParent().getParent();
+    Path venv =
+        py.toAbsolutePath().getParent() == null
+            ? null
+            : py.toAbsolutePath().getParent().getParent();
     if (venv != null && Files.isRegularFile(venv.resolve("pyvenv.cfg"))) {
       dirs.add(venv.toString());
     }
@@ -565,21 +700,40 @@ public final class Simulator {
     while (m.find()) {
       Container c = new Container(m.group(1), m.group(2));
       if (bundle.containers.contains(c) && !g.containsKey(c)) {
-        lines.add("step " + j.name() + " (identity " + id + ") opened container " + c
-            + ", which is not in its sandbox: the access matrix has no row " + id + " -> " + c);
+        lines.add(
+            "step "
+                + j.name()
+                + " (identity "
+                + id
+                + ") opened container "
+                + c
+                + ", which is not in its sandbox: the access matrix has no row "
+                + id
+                + " -> "
+                + c);
       }
     }
     Matcher mod = NO_MODULE.matcher(stderr);
     if (mod.find()) {
-      lines.add("step " + j.name() + ": the Python at " + options.python() + " lacks the package '" + mod.group(1)
-          + "': " + Python.SETUP + ", or set " + Python.ENV_VAR);
+      lines.add(
+          "step "
+              + j.name()
+              + ": the Python at "
+              + options.python()
+              + " lacks the package '"
+              + mod.group(1)
+              + "': "
+              + Python.SETUP
+              + ", or set "
+              + Python.ENV_VAR);
     }
     return new ArrayList<>(lines);
   }
 
   static String tail(String text) {
     String[] lines = text.strip().split("\n");
-    return String.join("\n", Arrays.copyOfRange(lines, Math.max(0, lines.length - TAIL_LINES), lines.length));
+    return String.join(
+        "\n", Arrays.copyOfRange(lines, Math.max(0, lines.length - TAIL_LINES), lines.length));
   }
 
   /** The component's command with its inputs and outputs bound as Azure ML binds them. */
@@ -597,7 +751,9 @@ public final class Simulator {
     }
     for (var e : j.inputs().entrySet()) {
       Location l = location(e.getValue());
-      values.put(e.getKey(), l != null ? sandboxDir(sandbox, l).toString() : ((Literal) e.getValue()).value());
+      values.put(
+          e.getKey(),
+          l != null ? sandboxDir(sandbox, l).toString() : ((Literal) e.getValue()).value());
     }
     StringBuilder sb = new StringBuilder();
     Matcher ob = OPTIONAL_BLOCK.matcher(j.command());
@@ -617,8 +773,12 @@ public final class Simulator {
       while (in.find()) {
         String v = values.get(in.group(1));
         if (v == null) {
-          throw new StepFailure("step " + j.name() + ": the component's command needs input " + in.group(1)
-              + ", which the pipeline does not bind and the component does not mark optional");
+          throw new StepFailure(
+              "step "
+                  + j.name()
+                  + ": the component's command needs input "
+                  + in.group(1)
+                  + ", which the pipeline does not bind and the component does not mark optional");
         }
         in.appendReplacement(t, Matcher.quoteReplacement(v));
       }
@@ -628,8 +788,12 @@ public final class Simulator {
       while (o.find()) {
         Location l = j.outputs().get(o.group(1));
         if (l == null) {
-          throw new StepFailure("step " + j.name() + ": the component's command writes output " + o.group(1)
-              + ", which the pipeline does not bind");
+          throw new StepFailure(
+              "step "
+                  + j.name()
+                  + ": the component's command writes output "
+                  + o.group(1)
+                  + ", which the pipeline does not bind");
         }
         o.appendReplacement(u, Matcher.quoteReplacement(sandboxDir(sandbox, l).toString()));
       }
@@ -642,7 +806,8 @@ public final class Simulator {
     return args;
   }
 
-  private Result finish(Path tmp, Path out, List<String> order) throws IOException, SimulationException {
+  private Result finish(Path tmp, Path out, List<String> order)
+      throws IOException, SimulationException {
     Map<Integer, Map<String, Object>> byRound = new TreeMap<>();
     List<String> roundLines = new ArrayList<>();
     Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
@@ -655,8 +820,18 @@ public final class Simulator {
           Object m = yaml.load(Files.readString(meta, StandardCharsets.UTF_8));
           byRound.computeIfAbsent(j.round(), k -> new TreeMap<>()).put(j.name(), m);
           if (m instanceof Map<?, ?> mm && mm.get("updates") != null) {
-            roundLines.add("round " + j.round() + "/" + rounds + ": " + j.name() + " averaged " + mm.get("updates")
-                + " update(s) over " + mm.get("samples") + " samples");
+            roundLines.add(
+                "round "
+                    + j.round()
+                    + "/"
+                    + rounds
+                    + ": "
+                    + j.name()
+                    + " averaged "
+                    + mm.get("updates")
+                    + " update(s) over "
+                    + mm.get("samples")
+                    + " samples");
           }
         }
         if (Files.isRegularFile(dir.resolve("parity.json"))) {
@@ -724,7 +899,8 @@ public final class Simulator {
 
   private static String sha256(Path p) throws IOException {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -734,8 +910,10 @@ public final class Simulator {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.toList()) {
         boolean d = Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
-            writable ? (d ? "rwx------" : "rw-------") : (d ? "r-x------" : "r--------")));
+        Files.setPosixFilePermissions(
+            p,
+            PosixFilePermissions.fromString(
+                writable ? (d ? "rwx------" : "rw-------") : (d ? "r-x------" : "r--------")));
       }
     }
   }
@@ -746,25 +924,29 @@ public final class Simulator {
       return;
     }
     try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-          return FileVisitResult.CONTINUE;
-        }
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                throws IOException {
+              Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                throws IOException {
+              Files.delete(file);
+              return FileVisitResult.CONTINUE;
+            }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+              Files.delete(dir);
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
       // best effort: a leftover temporary folder is named .<out>.flgen-sim-* and harmless
     }

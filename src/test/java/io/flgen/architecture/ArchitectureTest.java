@@ -22,58 +22,113 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   /** For each package, the flgen packages it may use. A package missing here fails the test. */
-  static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("azure", Set.of()),
-      Map.entry("diag", Set.of()),
-      Map.entry("model", Set.of("azure")),
-      Map.entry("load", Set.of("diag")),
-      Map.entry("bind", Set.of("azure", "diag", "load", "model")),
-      Map.entry("plan", Set.of("azure", "diag", "model")),
-      Map.entry("readiness", Set.of("azure", "diag", "plan")), // the plan only, never the topology
-      Map.entry("rules", Set.of("azure", "diag", "model", "plan", "readiness")),
-      Map.entry("render", Set.of("azure", "diag", "model", "plan", "readiness")),
-      Map.entry("review", Set.of("azure", "bind", "diag", "load", "model", "plan", "readiness", "render", "rules")),
-      Map.entry("report", Set.of("azure", "diag", "model", "rules")),
-      Map.entry("docs", Set.of("azure", "diag", "load", "model", "rules")),
-      Map.entry("live", Set.of("azure", "bind", "diag", "load", "model", "plan", "readiness", "render", "rules", "report")),
-      Map.entry("simulate", Set.of("azure", "bind", "diag", "load", "model", "plan", "readiness", "render", "rules", "report")),
-      Map.entry("cli", Set.of("azure", "bind", "diag", "docs", "live", "load", "model", "plan", "readiness", "render",
-          "report", "review", "rules", "simulate")));
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("azure", Set.of()),
+          Map.entry("diag", Set.of()),
+          Map.entry("model", Set.of("azure")),
+          Map.entry("load", Set.of("diag")),
+          Map.entry("bind", Set.of("azure", "diag", "load", "model")),
+          Map.entry("plan", Set.of("azure", "diag", "model")),
+          Map.entry(
+              "readiness", Set.of("azure", "diag", "plan")), // the plan only, never the topology
+          Map.entry("rules", Set.of("azure", "diag", "model", "plan", "readiness")),
+          Map.entry("render", Set.of("azure", "diag", "model", "plan", "readiness")),
+          Map.entry(
+              "review",
+              Set.of(
+                  "azure",
+                  "bind",
+                  "diag",
+                  "load",
+                  "model",
+                  "plan",
+                  "readiness",
+                  "render",
+                  "rules")),
+          Map.entry("report", Set.of("azure", "diag", "model", "rules")),
+          Map.entry("docs", Set.of("azure", "diag", "load", "model", "rules")),
+          Map.entry(
+              "live",
+              Set.of(
+                  "azure",
+                  "bind",
+                  "diag",
+                  "load",
+                  "model",
+                  "plan",
+                  "readiness",
+                  "render",
+                  "rules",
+                  "report")),
+          Map.entry(
+              "simulate",
+              Set.of(
+                  "azure",
+                  "bind",
+                  "diag",
+                  "load",
+                  "model",
+                  "plan",
+                  "readiness",
+                  "render",
+                  "rules",
+                  "report")),
+          Map.entry(
+              "cli",
+              Set.of(
+                  "azure",
+                  "bind",
+                  "diag",
+                  "docs",
+                  "live",
+                  "load",
+                  "model",
+                  "plan",
+                  "readiness",
+                  "render",
+                  "report",
+                  "review",
+                  "rules",
+                  "simulate")));
 
   /**
-   * The classes of rules, render and review that still read the topology model (issue 12 wants none):
-   * a ratchet, so a new one fails and a removed one must leave this list.
+   * The classes of rules, render and review that still read the topology model (issue 12 wants
+   * none): a ratchet, so a new one fails and a removed one must leave this list.
    */
-  static final Set<String> STILL_READING_MODEL = Set.of(
-      "io.flgen.render.AmlWriter",
-      "io.flgen.render.BicepView",
-      "io.flgen.render.DeployView",
-      "io.flgen.render.Manifest",
-      "io.flgen.render.Renderer",
-      "io.flgen.render.TenantBundles",
-      "io.flgen.review.Review",
-      "io.flgen.review.ReviewMarkdown",
-      "io.flgen.rules.RuleEngine",
-      "io.flgen.rules.acr.PublicRegistryInPrivateMode",
-      "io.flgen.rules.aml.ExistingStorageApproval",
-      "io.flgen.rules.hyg.PlanNames",
-      "io.flgen.rules.iso.BaselineOnSensitiveData",
-      "io.flgen.rules.iso.DataResidency",
-      "io.flgen.rules.iso.GeoReplicatedSensitiveStorage",
-      "io.flgen.rules.iso.SensitiveWithoutDifferentialPrivacy",
-      "io.flgen.rules.iso.Silos",
-      "io.flgen.rules.kv.WrongVaultDnsZone",
-      "io.flgen.rules.net.PeeredAddressSpacesOverlap",
-      "io.flgen.rules.sto.PublicNetworkAccess",
-      "io.flgen.rules.ws.HbiOffForSensitiveData",
-      "io.flgen.rules.ws.WorkspacePrivateEndpointMissing");
+  static final Set<String> STILL_READING_MODEL =
+      Set.of(
+          "io.flgen.render.AmlWriter",
+          "io.flgen.render.BicepView",
+          "io.flgen.render.DeployView",
+          "io.flgen.render.Manifest",
+          "io.flgen.render.Renderer",
+          "io.flgen.render.TenantBundles",
+          "io.flgen.review.Review",
+          "io.flgen.review.ReviewMarkdown",
+          "io.flgen.rules.RuleEngine",
+          "io.flgen.rules.acr.PublicRegistryInPrivateMode",
+          "io.flgen.rules.aml.ExistingStorageApproval",
+          "io.flgen.rules.hyg.PlanNames",
+          "io.flgen.rules.iso.BaselineOnSensitiveData",
+          "io.flgen.rules.iso.DataResidency",
+          "io.flgen.rules.iso.GeoReplicatedSensitiveStorage",
+          "io.flgen.rules.iso.SensitiveWithoutDifferentialPrivacy",
+          "io.flgen.rules.iso.Silos",
+          "io.flgen.rules.kv.WrongVaultDnsZone",
+          "io.flgen.rules.net.PeeredAddressSpacesOverlap",
+          "io.flgen.rules.sto.PublicNetworkAccess",
+          "io.flgen.rules.ws.HbiOffForSensitiveData",
+          "io.flgen.rules.ws.WorkspacePrivateEndpointMissing");
 
   private static JavaClasses classes;
 
   @BeforeAll
   static void load() {
-    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("io.flgen");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.flgen");
   }
 
   private static String stage(JavaClass c) {
@@ -103,11 +158,16 @@ class ArchitectureTest {
       for (Dependency d : c.getDirectDependenciesFromSelf()) {
         String to = stage(d.getTargetClass());
         if (to != null && !to.equals(from) && !allowed.contains(to)) {
-          violations.computeIfAbsent(from + " -> " + to, k -> new TreeSet<>()).add(c.getSimpleName());
+          violations
+              .computeIfAbsent(from + " -> " + to, k -> new TreeSet<>())
+              .add(c.getSimpleName());
         }
       }
     }
-    assertEquals(Set.of(), unknown, "packages with no place in ArchitectureTest.ALLOWED (and docs/architecture.md)");
+    assertEquals(
+        Set.of(),
+        unknown,
+        "packages with no place in ArchitectureTest.ALLOWED (and docs/architecture.md)");
     assertEquals(Map.of(), violations, "imports against the stage direction");
   }
 
@@ -119,7 +179,9 @@ class ArchitectureTest {
       if (!List.of("rules", "render", "review").contains(from)) {
         continue;
       }
-      boolean model = c.getDirectDependenciesFromSelf().stream().anyMatch(d -> "model".equals(stage(d.getTargetClass())));
+      boolean model =
+          c.getDirectDependenciesFromSelf().stream()
+              .anyMatch(d -> "model".equals(stage(d.getTargetClass())));
       if (model) {
         reading.add(c.getName().replaceFirst("\\$.*", ""));
       }

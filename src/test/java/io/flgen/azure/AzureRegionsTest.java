@@ -15,17 +15,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AzureRegionsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "eastus", "westeurope", "swedencentral", "italynorth", "polandcentral", "spaincentral",
-    "mexicocentral", "newzealandnorth", "israelcentral", "chilecentral", "indonesiacentral",
-    "malaysiawest", "austriaeast", "belgiumcentral", "westus3", "qatarcentral"})
+  @ValueSource(
+      strings = {
+        "eastus",
+        "westeurope",
+        "swedencentral",
+        "italynorth",
+        "polandcentral",
+        "spaincentral",
+        "mexicocentral",
+        "newzealandnorth",
+        "israelcentral",
+        "chilecentral",
+        "indonesiacentral",
+        "malaysiawest",
+        "austriaeast",
+        "belgiumcentral",
+        "westus3",
+        "qatarcentral"
+      })
   void publicRegionsAreKnown(String region) {
     assertTrue(AzureRegions.isKnown(AzureCloud.PUBLIC, region), region);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"eastusstg", "global", "unitedstates", "europe", "eastus2euap", "usgovvirginia",
-      "chinanorth3", "West Europe", ""})
+  @ValueSource(
+      strings = {
+        "eastusstg",
+        "global",
+        "unitedstates",
+        "europe",
+        "eastus2euap",
+        "usgovvirginia",
+        "chinanorth3",
+        "West Europe",
+        ""
+      })
   void logicalStageAndForeignNamesAreNotPublic(String region) {
     assertFalse(AzureRegions.isKnown(AzureCloud.PUBLIC, region), region);
   }
@@ -36,7 +61,9 @@ class AzureRegionsTest {
     assertTrue(AzureRegions.isKnown(AzureCloud.US_GOV, "usdodeast"));
     assertFalse(AzureRegions.isKnown(AzureCloud.US_GOV, "eastus"));
     assertFalse(AzureRegions.isKnown(AzureCloud.US_GOV, "usgoviowa"));
-    assertEquals(List.of("chinaeast", "chinaeast2", "chinaeast3", "chinanorth", "chinanorth2", "chinanorth3"),
+    assertEquals(
+        List.of(
+            "chinaeast", "chinaeast2", "chinaeast3", "chinanorth", "chinanorth2", "chinanorth3"),
         new ArrayList<>(AzureRegions.of(AzureCloud.CHINA)));
   }
 
@@ -52,7 +79,8 @@ class AzureRegionsTest {
     List<String> sorted = new ArrayList<>(names);
     sorted.sort(null);
     assertEquals(sorted, names);
-    assertThrows(UnsupportedOperationException.class, () -> AzureRegions.of(AzureCloud.PUBLIC).add("x"));
+    assertThrows(
+        UnsupportedOperationException.class, () -> AzureRegions.of(AzureCloud.PUBLIC).add("x"));
     assertEquals(58, names.size());
   }
 
@@ -60,9 +88,12 @@ class AzureRegionsTest {
   void suggestions() {
     assertEquals(Optional.of("westeurope"), AzureRegions.suggest(AzureCloud.PUBLIC, "westeuropa"));
     assertEquals(Optional.of("westeurope"), AzureRegions.suggest(AzureCloud.PUBLIC, "West Europe"));
-    assertEquals(Optional.of("swedencentral"), AzureRegions.suggest(AzureCloud.PUBLIC, "swedencentrl"));
-    assertEquals(Optional.of("usgovvirginia"), AzureRegions.suggest(AzureCloud.US_GOV, "usgovvirgina"));
-    assertEquals(Optional.of("chinanorth3"), AzureRegions.suggest(AzureCloud.CHINA, "china-north-3"));
+    assertEquals(
+        Optional.of("swedencentral"), AzureRegions.suggest(AzureCloud.PUBLIC, "swedencentrl"));
+    assertEquals(
+        Optional.of("usgovvirginia"), AzureRegions.suggest(AzureCloud.US_GOV, "usgovvirgina"));
+    assertEquals(
+        Optional.of("chinanorth3"), AzureRegions.suggest(AzureCloud.CHINA, "china-north-3"));
     assertEquals(Optional.of("eastus"), AzureRegions.suggest(AzureCloud.PUBLIC, "eastus"));
     assertEquals(Optional.empty(), AzureRegions.suggest(AzureCloud.PUBLIC, "narnia"));
     assertEquals(Optional.empty(), AzureRegions.suggest(AzureCloud.PUBLIC, ""));
@@ -80,20 +111,27 @@ class AzureRegionsTest {
 
   @Test
   void pairs() {
-    assertEquals(Optional.of("northeurope"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "westeurope"));
+    assertEquals(
+        Optional.of("northeurope"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "westeurope"));
     assertEquals(Optional.of("westus"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "eastus"));
     assertEquals(Optional.of("eastus"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "westus3"));
-    assertEquals(Optional.of("southcentralus"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "brazilsouth"));
-    assertEquals(Optional.of("swedensouth"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "swedencentral"));
+    assertEquals(
+        Optional.of("southcentralus"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "brazilsouth"));
+    assertEquals(
+        Optional.of("swedensouth"), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "swedencentral"));
     assertEquals(Optional.empty(), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "italynorth"));
     assertEquals(Optional.empty(), AzureRegions.pairedRegion(AzureCloud.PUBLIC, "polandcentral"));
-    assertEquals(Optional.of("usgovtexas"), AzureRegions.pairedRegion(AzureCloud.US_GOV, "usgovvirginia"));
-    assertEquals(Optional.of("chinaeast3"), AzureRegions.pairedRegion(AzureCloud.CHINA, "chinanorth3"));
+    assertEquals(
+        Optional.of("usgovtexas"), AzureRegions.pairedRegion(AzureCloud.US_GOV, "usgovvirginia"));
+    assertEquals(
+        Optional.of("chinaeast3"), AzureRegions.pairedRegion(AzureCloud.CHINA, "chinanorth3"));
     for (AzureCloud c : AzureCloud.values()) {
-      AzureRegions.pairs(c).forEach((k, v) -> {
-        assertTrue(AzureRegions.isKnown(c, k));
-        assertTrue(AzureRegions.isKnown(c, v));
-      });
+      AzureRegions.pairs(c)
+          .forEach(
+              (k, v) -> {
+                assertTrue(AzureRegions.isKnown(c, k));
+                assertTrue(AzureRegions.isKnown(c, v));
+              });
     }
   }
 }

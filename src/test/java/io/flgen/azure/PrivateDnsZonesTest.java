@@ -12,8 +12,11 @@ class PrivateDnsZonesTest {
 
   @Test
   void vaultZonePerCloud() {
-    assertEquals("privatelink.vaultcore.azure.net", PrivateLinkService.VAULT.zone(AzureCloud.PUBLIC));
-    assertEquals("privatelink.vaultcore.usgovcloudapi.net", PrivateLinkService.VAULT.zone(AzureCloud.US_GOV));
+    assertEquals(
+        "privatelink.vaultcore.azure.net", PrivateLinkService.VAULT.zone(AzureCloud.PUBLIC));
+    assertEquals(
+        "privatelink.vaultcore.usgovcloudapi.net",
+        PrivateLinkService.VAULT.zone(AzureCloud.US_GOV));
     assertEquals("privatelink.vaultcore.azure.cn", PrivateLinkService.VAULT.zone(AzureCloud.CHINA));
   }
 
@@ -26,12 +29,19 @@ class PrivateDnsZonesTest {
 
   @Test
   void storage() {
-    assertEquals("privatelink.blob.core.chinacloudapi.cn", PrivateLinkService.BLOB.zone(AzureCloud.CHINA));
-    assertEquals("privatelink.blob.core.windows.net", PrivateLinkService.BLOB.zone(AzureCloud.PUBLIC));
-    assertEquals("privatelink.dfs.core.usgovcloudapi.net", PrivateLinkService.DFS.zone(AzureCloud.US_GOV));
-    assertEquals("privatelink.file.core.windows.net", PrivateLinkService.FILE.zone(AzureCloud.PUBLIC));
-    assertEquals("privatelink.queue.core.chinacloudapi.cn", PrivateLinkService.QUEUE.zone(AzureCloud.CHINA));
-    assertEquals("privatelink.table.core.usgovcloudapi.net", PrivateLinkService.TABLE.zone(AzureCloud.US_GOV));
+    assertEquals(
+        "privatelink.blob.core.chinacloudapi.cn", PrivateLinkService.BLOB.zone(AzureCloud.CHINA));
+    assertEquals(
+        "privatelink.blob.core.windows.net", PrivateLinkService.BLOB.zone(AzureCloud.PUBLIC));
+    assertEquals(
+        "privatelink.dfs.core.usgovcloudapi.net", PrivateLinkService.DFS.zone(AzureCloud.US_GOV));
+    assertEquals(
+        "privatelink.file.core.windows.net", PrivateLinkService.FILE.zone(AzureCloud.PUBLIC));
+    assertEquals(
+        "privatelink.queue.core.chinacloudapi.cn", PrivateLinkService.QUEUE.zone(AzureCloud.CHINA));
+    assertEquals(
+        "privatelink.table.core.usgovcloudapi.net",
+        PrivateLinkService.TABLE.zone(AzureCloud.US_GOV));
   }
 
   @Test
@@ -40,11 +50,17 @@ class PrivateDnsZonesTest {
     assertEquals("privatelink.azurecr.us", PrivateLinkService.REGISTRY.zone(AzureCloud.US_GOV));
     assertEquals("privatelink.azurecr.cn", PrivateLinkService.REGISTRY.zone(AzureCloud.CHINA));
     assertEquals("privatelink.api.azureml.ms", PrivateLinkService.AML_API.zone(AzureCloud.PUBLIC));
-    assertEquals("privatelink.notebooks.azure.net", PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.PUBLIC));
+    assertEquals(
+        "privatelink.notebooks.azure.net",
+        PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.PUBLIC));
     assertEquals("privatelink.api.ml.azure.us", PrivateLinkService.AML_API.zone(AzureCloud.US_GOV));
-    assertEquals("privatelink.notebooks.usgovcloudapi.net", PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.US_GOV));
+    assertEquals(
+        "privatelink.notebooks.usgovcloudapi.net",
+        PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.US_GOV));
     assertEquals("privatelink.api.ml.azure.cn", PrivateLinkService.AML_API.zone(AzureCloud.CHINA));
-    assertEquals("privatelink.notebooks.chinacloudapi.cn", PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.CHINA));
+    assertEquals(
+        "privatelink.notebooks.chinacloudapi.cn",
+        PrivateLinkService.AML_NOTEBOOKS.zone(AzureCloud.CHINA));
   }
 
   @Test
@@ -63,8 +79,10 @@ class PrivateDnsZonesTest {
   @Test
   void zonesAreDistinctPerCloudAndStartWithPrivatelink() {
     for (AzureCloud c : AzureCloud.values()) {
-      assertEquals(PrivateLinkService.values().length,
-          PrivateDnsZones.zones(c, List.of(PrivateLinkService.values())).size(), c.name());
+      assertEquals(
+          PrivateLinkService.values().length,
+          PrivateDnsZones.zones(c, List.of(PrivateLinkService.values())).size(),
+          c.name());
       for (PrivateLinkService s : PrivateLinkService.values()) {
         assertTrue(s.zone(c).startsWith("privatelink."), s + " " + c);
         assertEquals(s.zone(c), PrivateDnsZones.zone(s, c));
@@ -74,12 +92,20 @@ class PrivateDnsZonesTest {
 
   @Test
   void aksApiServer() {
-    assertEquals("privatelink.westeurope.azmk8s.io", PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, "westeurope"));
-    assertEquals("privatelink.chinaeast2.cx.prod.service.azk8s.cn",
+    assertEquals(
+        "privatelink.westeurope.azmk8s.io",
+        PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, "westeurope"));
+    assertEquals(
+        "privatelink.chinaeast2.cx.prod.service.azk8s.cn",
         PrivateDnsZones.aksApiServer(AzureCloud.CHINA, "chinaeast2"));
-    assertEquals("privatelink.usgovvirginia.cx.aks.containerservice.azure.us",
+    assertEquals(
+        "privatelink.usgovvirginia.cx.aks.containerservice.azure.us",
         PrivateDnsZones.aksApiServer(AzureCloud.US_GOV, "usgovvirginia"));
-    assertThrows(IllegalArgumentException.class, () -> PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, "West Europe"));
-    assertThrows(IllegalArgumentException.class, () -> PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, "West Europe"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PrivateDnsZones.aksApiServer(AzureCloud.PUBLIC, null));
   }
 }

@@ -12,9 +12,19 @@ class VmSizesTest {
 
   @Test
   void retiredIn2023() {
-    for (String size : new String[] {"Standard_NC6", "Standard_NC12", "Standard_NC24", "Standard_NC24r",
-        "Standard_NC6s_v2", "Standard_NC24rs_v2", "Standard_ND6s", "Standard_ND24rs", "Standard_NV6",
-        "Standard_NV24_Promo"}) {
+    for (String size :
+        new String[] {
+          "Standard_NC6",
+          "Standard_NC12",
+          "Standard_NC24",
+          "Standard_NC24r",
+          "Standard_NC6s_v2",
+          "Standard_NC24rs_v2",
+          "Standard_ND6s",
+          "Standard_ND24rs",
+          "Standard_NV6",
+          "Standard_NV24_Promo"
+        }) {
       VmSizes.Retirement r = VmSizes.retirement(size).orElseThrow();
       assertEquals(LocalDate.of(2023, 9, 6), r.date(), size);
     }

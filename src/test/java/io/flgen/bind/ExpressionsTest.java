@@ -14,16 +14,19 @@ import org.junit.jupiter.api.Test;
 /** Azure ML expressions ({@code ${{...}}}) are rejected anywhere in a topology (issue 10). */
 class ExpressionsTest {
   private static List<Diagnostic> load(String from, String to) throws IOException {
-    String text = Files.readString(Path.of("blueprints/crawl-sandbox.yaml"), StandardCharsets.UTF_8);
+    String text =
+        Files.readString(Path.of("blueprints/crawl-sandbox.yaml"), StandardCharsets.UTF_8);
     String changed = text.replace(from, to);
     assertEquals(false, changed.equals(text), "the blueprint changed");
-    return TopologyLoader.load(changed.getBytes(StandardCharsets.UTF_8), "t.yaml", LocalDate.of(2026, 1, 1))
+    return TopologyLoader.load(
+            changed.getBytes(StandardCharsets.UTF_8), "t.yaml", LocalDate.of(2026, 1, 1))
         .diagnostics();
   }
 
   @Test
   void theReportedParameter() throws IOException {
-    List<Diagnostic> d = load("    epochs: 4\n", "    epochs: ${{parent.jobs.preprocess_x.outputs.y}}\n");
+    List<Diagnostic> d =
+        load("    epochs: 4\n", "    epochs: ${{parent.jobs.preprocess_x.outputs.y}}\n");
     assertEquals(1, d.size());
     assertEquals("FLG128", d.get(0).code());
     assertEquals("t.yaml:98:13", d.get(0).location().toString());
@@ -32,7 +35,8 @@ class ExpressionsTest {
 
   @Test
   void aKeyIsReportedAtTheKey() throws IOException {
-    List<Diagnostic> d = load("    owner: ml-platform\n", "    owner: ml-platform\n    \"${{inputs.x}}\": y\n");
+    List<Diagnostic> d =
+        load("    owner: ml-platform\n", "    owner: ml-platform\n    \"${{inputs.x}}\": y\n");
     assertEquals(1, d.size());
     assertEquals("t.yaml:17:5", d.get(0).location().toString());
     assertEquals("metadata.tags[\"${{inputs.x}}\"]", d.get(0).path());
@@ -45,7 +49,9 @@ class ExpressionsTest {
 
   @Test
   void dollarSignsThatAreNotExpressionsAreFine() throws IOException {
-    assertEquals(List.of(), load("    owner: ml-platform\n", "    owner: ml-$platform ${x} {{y}} $ {{z}}\n"));
+    assertEquals(
+        List.of(),
+        load("    owner: ml-platform\n", "    owner: ml-$platform ${x} {{y}} $ {{z}}\n"));
   }
 
   @Test

@@ -42,10 +42,15 @@ class CliTest {
     String[] lines = r.out().split("\\R");
     assertEquals(3, lines.length, r.out());
     assertTrue(lines[1].startsWith("java: " + System.getProperty("java.version") + " ("), lines[1]);
-    assertTrue(lines[2].startsWith("startup: not started by ./flgen (no archive requested); class sharing o"), lines[2]);
-    assertEquals("AppCDS archive target/flgen.jsa (in use: class sharing on)",
+    assertTrue(
+        lines[2].startsWith(
+            "startup: not started by ./flgen (no archive requested); class sharing o"),
+        lines[2]);
+    assertEquals(
+        "AppCDS archive target/flgen.jsa (in use: class sharing on)",
         Flgen.Version.startup("AppCDS archive target/flgen.jsa", "mixed mode, sharing"));
-    assertEquals("AOT cache target/flgen-validate.aot (NOT in use: the JVM maps no shared classes)",
+    assertEquals(
+        "AOT cache target/flgen-validate.aot (NOT in use: the JVM maps no shared classes)",
         Flgen.Version.startup("AOT cache target/flgen-validate.aot", "mixed mode"));
   }
 
@@ -77,7 +82,8 @@ class CliTest {
   void schemaPrintsTheSchemaFileExactly() throws IOException {
     Run r = run("schema");
     assertEquals(0, r.code());
-    assertEquals(Files.readString(Path.of("schemas/topology.schema.json"), StandardCharsets.UTF_8), r.out());
+    assertEquals(
+        Files.readString(Path.of("schemas/topology.schema.json"), StandardCharsets.UTF_8), r.out());
   }
 
   @Test
@@ -136,7 +142,8 @@ class CliTest {
     Run r = run("validate", "--no-color", "does-not-exist.yaml");
     assertEquals(2, r.code());
     assertEquals("", r.err());
-    assertEquals("does-not-exist.yaml:1:1: $: file not found\n1 error(s) in does-not-exist.yaml\n",
+    assertEquals(
+        "does-not-exist.yaml:1:1: $: file not found\n1 error(s) in does-not-exist.yaml\n",
         r.out().replace(System.lineSeparator(), "\n"));
   }
 

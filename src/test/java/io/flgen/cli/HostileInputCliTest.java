@@ -31,8 +31,11 @@ class HostileInputCliTest {
   }
 
   private static String refused(String file) {
-    return file + ":1:1: $: is not a regular file (a FIFO, device or socket); expected a topology YAML file\n"
-        + "1 error(s) in " + file + "\n";
+    return file
+        + ":1:1: $: is not a regular file (a FIFO, device or socket); expected a topology YAML file\n"
+        + "1 error(s) in "
+        + file
+        + "\n";
   }
 
   @Test
@@ -67,7 +70,8 @@ class HostileInputCliTest {
   @Timeout(5)
   void renderRefusesADeviceToo() {
     assumeTrue(Files.exists(Path.of("/dev/zero")));
-    ValidateFixturesTest.Run r = ValidateFixturesTest.run("render", "/dev/zero", "-o", tmp.resolve("out").toString());
+    ValidateFixturesTest.Run r =
+        ValidateFixturesTest.run("render", "/dev/zero", "-o", tmp.resolve("out").toString());
     assertEquals(
         "/dev/zero:1:1: $: is not a regular file (a FIFO, device or socket); expected a topology YAML file\n"
             + "1 error(s) in /dev/zero; nothing rendered\n",
@@ -83,7 +87,11 @@ class HostileInputCliTest {
     Files.writeString(f, "${".repeat(1_000_000), StandardCharsets.UTF_8);
     ValidateFixturesTest.Run r = validate("--no-color", f.toString());
     assertEquals(
-        f + ":1:1: $: the document is a scalar; expected a topology mapping\n1 error(s) in " + f + "\n", r.out());
+        f
+            + ":1:1: $: the document is a scalar; expected a topology mapping\n1 error(s) in "
+            + f
+            + "\n",
+        r.out());
     assertEquals(ExitCodes.INVALID_INPUT, r.code());
   }
 
@@ -95,9 +103,12 @@ class HostileInputCliTest {
     Files.writeString(f, "\t${\n".repeat(500_000), StandardCharsets.UTF_8);
     ValidateFixturesTest.Run r = validate("--no-color", f.toString());
     String[] lines = r.out().split("\n", -1);
-    assertEquals(103, lines.length, "100 errors, the rest counted, the total, and the final newline");
-    assertEquals(f + ":1:1: $: tab used for indentation; YAML indentation must use spaces", lines[0]);
-    assertEquals(f + ":100:1: $: tab used for indentation; YAML indentation must use spaces", lines[99]);
+    assertEquals(
+        103, lines.length, "100 errors, the rest counted, the total, and the final newline");
+    assertEquals(
+        f + ":1:1: $: tab used for indentation; YAML indentation must use spaces", lines[0]);
+    assertEquals(
+        f + ":100:1: $: tab used for indentation; YAML indentation must use spaces", lines[99]);
     assertEquals("\u2026 and 499900 more error(s)", lines[100]);
     assertEquals("500000 error(s) in " + f, lines[101]);
     assertEquals(ExitCodes.INVALID_INPUT, r.code());
@@ -120,8 +131,12 @@ class HostileInputCliTest {
     JsonNode ds = JsonMapper.shared().readTree(out).get("diagnostics");
     assertEquals(3, ds.size());
     // the JSON decodes to the keys exactly as written
-    assertEquals("job.parameters[\"a\nsrc/test/resources/topologies/invalid/x.yaml:1:1: $: fake\"]", ds.get(0).get("path").asString());
-    assertEquals("job.parameters[\"\u202e\u001b[31mred\u001b[0m\"]", ds.get(1).get("path").asString());
-    assertEquals("job.parameters[\"<img src=x onerror=alert(1)>\"]", ds.get(2).get("path").asString());
+    assertEquals(
+        "job.parameters[\"a\nsrc/test/resources/topologies/invalid/x.yaml:1:1: $: fake\"]",
+        ds.get(0).get("path").asString());
+    assertEquals(
+        "job.parameters[\"\u202e\u001b[31mred\u001b[0m\"]", ds.get(1).get("path").asString());
+    assertEquals(
+        "job.parameters[\"<img src=x onerror=alert(1)>\"]", ds.get(2).get("path").asString());
   }
 }

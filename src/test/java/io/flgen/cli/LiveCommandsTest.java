@@ -18,16 +18,25 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** preflight and audit on the command line: what they do before any call to Azure, and how they report. */
+/**
+ * preflight and audit on the command line: what they do before any call to Azure, and how they
+ * report.
+ */
 class LiveCommandsTest {
   static final Path TOPOLOGY = Path.of("src/test/resources/live/preflight.yaml");
 
   @Test
   void preflightRefusesAnInvalidTopologyBeforeSigningIn() {
-    Run r = ValidateFixturesTest.run("preflight", "src/test/resources/topologies/invalid/existing-zone-missing.yaml");
+    Run r =
+        ValidateFixturesTest.run(
+            "preflight", "src/test/resources/topologies/invalid/existing-zone-missing.yaml");
     assertEquals(2, r.code());
-    assertTrue(r.err().endsWith("error(s) in src/test/resources/topologies/invalid/existing-zone-missing.yaml; "
-        + "run flgen validate first\n"), r.err());
+    assertTrue(
+        r.err()
+            .endsWith(
+                "error(s) in src/test/resources/topologies/invalid/existing-zone-missing.yaml; "
+                    + "run flgen validate first\n"),
+        r.err());
   }
 
   @Test
@@ -41,29 +50,47 @@ class LiveCommandsTest {
   void auditNeedsTheManifest() {
     Run r = ValidateFixturesTest.run("audit", "src/test/resources/live");
     assertEquals(2, r.code());
-    assertEquals("flgen: src/test/resources/live/flgen-manifest.json: not found; audit reads the manifest that flgen "
-        + "render wrote into the folder\n", r.err());
+    assertEquals(
+        "flgen: src/test/resources/live/flgen-manifest.json: not found; audit reads the manifest that flgen "
+            + "render wrote into the folder\n",
+        r.err());
   }
 
   static Preflight.Outcome outcome(List<Checks.Inconclusive> open) {
-    return new Preflight.Outcome(new RuleEngine.Report(Stage.RUN, List.of()), RuleCatalog.ALL, open,
+    return new Preflight.Outcome(
+        new RuleEngine.Report(Stage.RUN, List.of()),
+        RuleCatalog.ALL,
+        open,
         Map.of("Arc cluster connected", 1));
   }
 
   @Test
   void anInconclusiveCheckIsListedAndExitsTwo() {
-    Topology t = TopologyLoader.load(TOPOLOGY, TOPOLOGY.toString(), LocalDate.of(2026, 1, 1)).topology();
-    Preflight.Outcome o = outcome(List.of(new Checks.Inconclusive("Arc cluster connected", "arc-hospital-c",
-        "no answer within 30 s (--timeout)")));
-    assertEquals("preflight: t.yaml (1 check(s) in the public cloud)\n"
-        + "0 finding(s), 0 suppressed, at run stage; 0 at or above --fail-on high\n"
-        + "INCONCLUSIVE (1)\n"
-        + "  Arc cluster connected: arc-hospital-c\n"
-        + "    no answer within 30 s (--timeout)\n",
-        PreflightCommand.render(o, OutputOptions.Format.text, "t.yaml", t, Severity.HIGH, new Style(false)));
-    String json = PreflightCommand.render(o, OutputOptions.Format.json, "t.yaml", t, Severity.HIGH, new Style(false));
-    assertTrue(json.contains("\"inconclusive\" : [ {\n    \"check\" : \"Arc cluster connected\",\n    \"target\" : "
-        + "\"arc-hospital-c\",\n    \"reason\" : \"no answer within 30 s (--timeout)\"\n  } ]"), json);
+    Topology t =
+        TopologyLoader.load(TOPOLOGY, TOPOLOGY.toString(), LocalDate.of(2026, 1, 1)).topology();
+    Preflight.Outcome o =
+        outcome(
+            List.of(
+                new Checks.Inconclusive(
+                    "Arc cluster connected",
+                    "arc-hospital-c",
+                    "no answer within 30 s (--timeout)")));
+    assertEquals(
+        "preflight: t.yaml (1 check(s) in the public cloud)\n"
+            + "0 finding(s), 0 suppressed, at run stage; 0 at or above --fail-on high\n"
+            + "INCONCLUSIVE (1)\n"
+            + "  Arc cluster connected: arc-hospital-c\n"
+            + "    no answer within 30 s (--timeout)\n",
+        PreflightCommand.render(
+            o, OutputOptions.Format.text, "t.yaml", t, Severity.HIGH, new Style(false)));
+    String json =
+        PreflightCommand.render(
+            o, OutputOptions.Format.json, "t.yaml", t, Severity.HIGH, new Style(false));
+    assertTrue(
+        json.contains(
+            "\"inconclusive\" : [ {\n    \"check\" : \"Arc cluster connected\",\n    \"target\" : "
+                + "\"arc-hospital-c\",\n    \"reason\" : \"no answer within 30 s (--timeout)\"\n  } ]"),
+        json);
     assertEquals(2, PreflightCommand.exit(o, Severity.HIGH));
     assertEquals(0, PreflightCommand.exit(outcome(List.of()), Severity.HIGH));
   }

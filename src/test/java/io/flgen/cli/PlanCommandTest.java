@@ -21,7 +21,10 @@ class PlanCommandTest {
     String text = Files.readString(CRAWL);
     assertTrue(text.contains(from), from);
     Path f = tmp.resolve("crawl.yaml");
-    Files.writeString(f, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+    Files.writeString(
+        f,
+        text.replaceFirst(
+            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     return f;
   }
 
@@ -29,7 +32,9 @@ class PlanCommandTest {
   void theSameTopologyChangesNothing() {
     Run r = ValidateFixturesTest.run("plan", CRAWL.toString(), "-o", CRAWL_OUT.toString());
     assertEquals(0, r.code(), r.out() + r.err());
-    assertEquals("no changes: a render of " + CRAWL + " writes exactly what " + CRAWL_OUT + " holds\n", r.out());
+    assertEquals(
+        "no changes: a render of " + CRAWL + " writes exactly what " + CRAWL_OUT + " holds\n",
+        r.out());
   }
 
   @Test
@@ -37,10 +42,16 @@ class PlanCommandTest {
     Path f = edited("  region: eastus", "  region: westus3");
     Run r = ValidateFixturesTest.run("plan", f.toString(), "-o", CRAWL_OUT.toString());
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("  Microsoft.MachineLearningServices/workspaces mlw-flcrawl (orchestrator): region eastus -> "
-        + "westus3 (a location cannot change in place)\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "  Microsoft.MachineLearningServices/workspaces mlw-flcrawl (orchestrator): region eastus -> "
+                    + "westus3 (a location cannot change in place)\n"),
+        r.out());
     assertTrue(r.out().contains("\n  changed infra/main.bicep\n"), r.out());
-    assertTrue(r.out().endsWith("7 to replace, 0 to add, 0 to remove, 0 access change(s), 2 file(s)\n"), r.out());
+    assertTrue(
+        r.out().endsWith("7 to replace, 0 to add, 0 to remove, 0 access change(s), 2 file(s)\n"),
+        r.out());
   }
 
   @Test
@@ -48,8 +59,12 @@ class PlanCommandTest {
     Path f = edited("    hbi: false", "    hbi: true");
     Run r = ValidateFixturesTest.run("plan", f.toString(), "-o", CRAWL_OUT.toString());
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("  Microsoft.MachineLearningServices/workspaces mlw-flcrawl (orchestrator): hbi false -> true "
-        + "(the high-business-impact flag is set at creation only)\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "  Microsoft.MachineLearningServices/workspaces mlw-flcrawl (orchestrator): hbi false -> true "
+                    + "(the high-business-impact flag is set at creation only)\n"),
+        r.out());
   }
 
   @Test
@@ -57,8 +72,16 @@ class PlanCommandTest {
     Path f = edited("  - name: silo-a\n", "  - name: silo-z\n");
     Run r = ValidateFixturesTest.run("plan", f.toString(), "-o", CRAWL_OUT.toString());
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("add (2):\n  Microsoft.ManagedIdentity/userAssignedIdentities id-flcrawl-silo-z (silo-z)\n"), r.out());
-    assertTrue(r.out().contains("remove (2):\n  Microsoft.ManagedIdentity/userAssignedIdentities id-flcrawl-silo-a (silo-a)\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "add (2):\n  Microsoft.ManagedIdentity/userAssignedIdentities id-flcrawl-silo-z (silo-z)\n"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "remove (2):\n  Microsoft.ManagedIdentity/userAssignedIdentities id-flcrawl-silo-a (silo-a)\n"),
+        r.out());
     assertTrue(r.out().contains("access added (7):\n"), r.out());
     assertTrue(r.out().contains("access removed (7):\n"), r.out());
   }
@@ -69,15 +92,25 @@ class PlanCommandTest {
     Files.writeString(f, Files.readString(CRAWL).replace("orch-cpu", "orch-cpu2"));
     Run r = ValidateFixturesTest.run("plan", f.toString(), "-o", CRAWL_OUT.toString());
     assertEquals(1, r.code(), r.out() + r.err());
-    assertTrue(r.out().contains("  Microsoft.MachineLearningServices/workspaces/computes mlw-flcrawl/orch-cpu (orchestrator) -> "
-        + "mlw-flcrawl/orch-cpu2: a name cannot change in place\n"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "  Microsoft.MachineLearningServices/workspaces/computes mlw-flcrawl/orch-cpu (orchestrator) -> "
+                    + "mlw-flcrawl/orch-cpu2: a name cannot change in place\n"),
+        r.out());
   }
 
   @Test
   void aFolderWithoutAManifestIsInvalidInput() {
     Run r = ValidateFixturesTest.run("plan", CRAWL.toString(), "-o", tmp.toString());
     assertEquals(2, r.code(), r.out() + r.err());
-    assertEquals("flgen: " + tmp.resolve("flgen-manifest.json") + " is not a manifest flgen wrote (missing, or not a regular "
-        + "file); render the topology into " + tmp + " first\n", r.err());
+    assertEquals(
+        "flgen: "
+            + tmp.resolve("flgen-manifest.json")
+            + " is not a manifest flgen wrote (missing, or not a regular "
+            + "file); render the topology into "
+            + tmp
+            + " first\n",
+        r.err());
   }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** render -o DIR on a folder whose manifest is broken: exit 2 with a message, the folder untouched. */
+/**
+ * render -o DIR on a folder whose manifest is broken: exit 2 with a message, the folder untouched.
+ */
 class RenderOutputFolderTest {
   static final String TOPOLOGY = "blueprints/crawl-sandbox.yaml";
 
@@ -30,9 +32,15 @@ class RenderOutputFolderTest {
     Run r = ValidateFixturesTest.run("render", "--no-color", TOPOLOGY, "-o", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, r.code());
     assertEquals("", r.out());
-    String prefix = "flgen: " + manifest + " is not a manifest flgen wrote (not readable UTF-8 JSON: ";
-    String suffix = "); flgen will not touch " + out + ": restore or delete the manifest, or choose another folder with -o\n";
-    assertTrue(r.err().startsWith(prefix) && r.err().endsWith(suffix) && r.err().lines().count() == 1, r.err());
+    String prefix =
+        "flgen: " + manifest + " is not a manifest flgen wrote (not readable UTF-8 JSON: ";
+    String suffix =
+        "); flgen will not touch "
+            + out
+            + ": restore or delete the manifest, or choose another folder with -o\n";
+    assertTrue(
+        r.err().startsWith(prefix) && r.err().endsWith(suffix) && r.err().lines().count() == 1,
+        r.err());
     assertEquals("{\"files\": ", Files.readString(manifest));
     assertEquals("mine", Files.readString(out.resolve("mine.txt")));
   }
@@ -44,8 +52,13 @@ class RenderOutputFolderTest {
     Files.writeString(manifest, "[1, 2]");
     Run r = ValidateFixturesTest.run("render", "--no-color", TOPOLOGY, "-o", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, r.code());
-    assertEquals("flgen: " + manifest + " is not a manifest flgen wrote (no \"files\" object); flgen will not touch " + out
-        + ": restore or delete the manifest, or choose another folder with -o\n", r.err());
+    assertEquals(
+        "flgen: "
+            + manifest
+            + " is not a manifest flgen wrote (no \"files\" object); flgen will not touch "
+            + out
+            + ": restore or delete the manifest, or choose another folder with -o\n",
+        r.err());
   }
 
   @Test
@@ -60,8 +73,14 @@ class RenderOutputFolderTest {
     }
     Run r = ValidateFixturesTest.run("render", "--no-color", TOPOLOGY, "-o", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, r.code());
-    assertEquals("flgen: " + manifest + " is not a regular file (a folder, a symbolic link or a special file); flgen will"
-        + " not touch " + out + ": remove it, or choose another folder with -o\n", r.err());
+    assertEquals(
+        "flgen: "
+            + manifest
+            + " is not a regular file (a folder, a symbolic link or a special file); flgen will"
+            + " not touch "
+            + out
+            + ": remove it, or choose another folder with -o\n",
+        r.err());
     try (var s = Files.walk(out)) {
       assertEquals(before, s.count());
     }

@@ -17,15 +17,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Issue 10, "review fails closed": every way an Owner grant used to vanish from a review with exit 0
- * now either keeps the finding or makes the review incomplete (exit 1, or 2 for a file not read),
+ * Issue 10, "review fails closed": every way an Owner grant used to vanish from a review with exit
+ * 0 now either keeps the finding or makes the review incomplete (exit 1, or 2 for a file not read),
  * with the reason in Markdown, JSON and SARIF.
  */
 class ReviewFailsClosedTest {
   static final Path OWNER = Path.of("src/test/resources/review/failclosed/owner/main.bicep");
   static final String SUBSCRIPTION_ROLE =
       "subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')";
-  static final String OWNER_FINDING = "has Owner on stsilodata01, a role that can list the storage account keys";
+  static final String OWNER_FINDING =
+      "has Owner on stsilodata01, a role that can list the storage account keys";
 
   /** The Owner fixture with its role id written as given, plus text before it. */
   static Path folder(Path tmp, String roleId, String before) throws IOException {
@@ -43,7 +44,8 @@ class ReviewFailsClosedTest {
 
   static boolean ownerReported(JsonNode doc) {
     for (JsonNode f : doc.path("findings")) {
-      if (f.path("ruleId").asString().equals("FLG-STO-001") && f.path("message").asString().contains(OWNER_FINDING)) {
+      if (f.path("ruleId").asString().equals("FLG-STO-001")
+          && f.path("message").asString().contains(OWNER_FINDING)) {
         return true;
       }
     }
@@ -59,16 +61,22 @@ class ReviewFailsClosedTest {
     assertTrue(j.get("doc").get("complete").asBoolean(), j.toString());
     boolean atGrant = false;
     for (JsonNode x : j.get("doc").get("findings")) {
-      atGrant |= x.path("message").asString().contains(OWNER_FINDING) && x.path("file").asString().equals("main.bicep")
-          && x.path("line").asInt() == 27;
+      atGrant |=
+          x.path("message").asString().contains(OWNER_FINDING)
+              && x.path("file").asString().equals("main.bicep")
+              && x.path("line").asInt() == 27;
     }
     assertTrue(atGrant, f.toString());
   }
 
   @Test
   void aRoleIdWrittenAsAnInterpolatedStringResolves(@TempDir Path tmp) throws IOException {
-    JsonNode j = json(folder(tmp,
-        "'/subscriptions/${subscription().subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635'", ""));
+    JsonNode j =
+        json(
+            folder(
+                tmp,
+                "'/subscriptions/${subscription().subscriptionId}/providers/Microsoft.Authorization/roleDefinitions/8e3af657-a8ff-443c-a75c-2fe8c4bcb635'",
+                ""));
     assertTrue(ownerReported(j.get("doc")), j.toString());
     assertEquals(1, j.get("code").asInt());
   }
@@ -86,7 +94,8 @@ class ReviewFailsClosedTest {
   }
 
   @Test
-  void oneLatin1ByteKeepsTheFindingAndMakesTheReviewIncomplete(@TempDir Path tmp) throws IOException {
+  void oneLatin1ByteKeepsTheFindingAndMakesTheReviewIncomplete(@TempDir Path tmp)
+      throws IOException {
     Path dir = folder(tmp, SUBSCRIPTION_ROLE, "");
     byte[] body = Files.readAllBytes(dir.resolve("main.bicep"));
     byte[] latin1 = "// caf\u00e9 owned by the data team\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -98,8 +107,15 @@ class ReviewFailsClosedTest {
     assertEquals(1, j.get("code").asInt());
     assertFalse(j.get("doc").get("complete").asBoolean());
     JsonNode why = j.get("doc").get("incomplete").get(0);
-    assertEquals("main.bicep:1:7 not parsed or evaluated in full", why.get("file").asString() + ":" + why.get("line").asInt() + ":"
-        + why.get("column").asInt() + " " + why.get("kind").asString());
+    assertEquals(
+        "main.bicep:1:7 not parsed or evaluated in full",
+        why.get("file").asString()
+            + ":"
+            + why.get("line").asInt()
+            + ":"
+            + why.get("column").asInt()
+            + " "
+            + why.get("kind").asString());
     assertTrue(why.get("message").asString().startsWith("not valid UTF-8"), why.toString());
   }
 
@@ -109,17 +125,22 @@ class ReviewFailsClosedTest {
     JsonNode j = json(dir);
     assertEquals(2, j.get("code").asInt());
     assertFalse(j.get("doc").get("complete").asBoolean());
-    assertEquals("not read: file is over 4194304 bytes; not read", j.get("doc").get("incomplete").get(0).get("kind").asString()
-        + ": " + j.get("doc").get("incomplete").get(0).get("message").asString());
+    assertEquals(
+        "not read: file is over 4194304 bytes; not read",
+        j.get("doc").get("incomplete").get(0).get("kind").asString()
+            + ": "
+            + j.get("doc").get("incomplete").get(0).get("message").asString());
     for (String format : List.of("markdown", "sarif")) {
       Run r = ValidateFixturesTest.run("review", dir.toString(), "--format", format, "-o", "-");
       assertEquals(2, r.code(), format);
-      assertTrue(r.out().contains("file is over 4194304 bytes; not read"), format + ":\n" + r.out());
+      assertTrue(
+          r.out().contains("file is over 4194304 bytes; not read"), format + ":\n" + r.out());
     }
   }
 
   @Test
-  void fiveThousandFilesThatSortFirstLeaveTheReviewIncomplete(@TempDir Path tmp) throws IOException {
+  void fiveThousandFilesThatSortFirstLeaveTheReviewIncomplete(@TempDir Path tmp)
+      throws IOException {
     Path dir = folder(tmp, SUBSCRIPTION_ROLE, "");
     Files.move(dir.resolve("main.bicep"), dir.resolve("zz-main.bicep"));
     for (int i = 0; i < 5000; i++) {
@@ -132,20 +153,32 @@ class ReviewFailsClosedTest {
 
   @Test
   void aGrowingReplaceChainExceedsTheBudgetAndSaysSo(@TempDir Path tmp) throws IOException {
-    // 40 KB of variables, each replacing every 'a' with eight: the text would grow eightfold per line
+    // 40 KB of variables, each replacing every 'a' with eight: the text would grow eightfold per
+    // line
     StringBuilder vars = new StringBuilder("var r0 = 'ab'\n");
     int n = 0;
     while (vars.length() < 40_000) {
       n++;
-      vars.append("var r").append(n).append(" = replace(r").append(n - 1).append(", 'a', 'aaaaaaaa')\n");
+      vars.append("var r")
+          .append(n)
+          .append(" = replace(r")
+          .append(n - 1)
+          .append(", 'a', 'aaaaaaaa')\n");
     }
     vars.append("output size int = length(r").append(n).append(")\n");
     Path dir = folder(tmp, SUBSCRIPTION_ROLE, vars.toString());
     JsonNode j = json(dir);
     assertEquals(1, j.get("code").asInt());
     assertTrue(ownerReported(j.get("doc")), "resources before the budget ran out are kept");
-    assertTrue(j.get("doc").get("incomplete").get(0).get("message").asString()
-        .startsWith("too complex to evaluate statically (a string of more than 1000000 characters)"), j.toString());
+    assertTrue(
+        j.get("doc")
+            .get("incomplete")
+            .get(0)
+            .get("message")
+            .asString()
+            .startsWith(
+                "too complex to evaluate statically (a string of more than 1000000 characters)"),
+        j.toString());
   }
 
   @Test
@@ -154,13 +187,24 @@ class ReviewFailsClosedTest {
     Files.writeString(dir.resolve("emoji.bicep"), "var ok = 'fine'\nvar \uD83D\uDE00 = 1\n");
     Files.writeString(dir.resolve("nul.bicep"), "module m 'mod\u0000.bicep' = {\n  name: 'm'\n}\n");
     Files.writeString(dir.resolve("assert.bicep"), "param n int = 1\nassert positive = n > 0\n");
-    Files.write(dir.resolve("latin1.bicep"), "param p string = 'gr\u00fc\u00df'\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        dir.resolve("latin1.bicep"),
+        "param p string = 'gr\u00fc\u00df'\n".getBytes(StandardCharsets.ISO_8859_1));
     Run r = ValidateFixturesTest.run("review", dir.toString(), "--format", "json");
     assertEquals(1, r.code(), r.err());
     JsonNode j = JsonMapper.shared().readTree(r.out());
     StringBuilder files = new StringBuilder();
-    j.get("incomplete").forEach(x -> files.append(x.get("file").asString()).append(':').append(x.get("line").asInt()).append(' '));
-    assertEquals("assert.bicep:2 emoji.bicep:2 latin1.bicep:1 nul.bicep:1 ", files.toString().replaceAll("(\\S+) \\1 ", "$1 "),
+    j.get("incomplete")
+        .forEach(
+            x ->
+                files
+                    .append(x.get("file").asString())
+                    .append(':')
+                    .append(x.get("line").asInt())
+                    .append(' '));
+    assertEquals(
+        "assert.bicep:2 emoji.bicep:2 latin1.bicep:1 nul.bicep:1 ",
+        files.toString().replaceAll("(\\S+) \\1 ", "$1 "),
         j.get("incomplete").toString());
     assertFalse(r.err().contains("Exception"), r.err());
   }
@@ -186,8 +230,10 @@ class ReviewFailsClosedTest {
     JsonNode j = json(dir);
     assertEquals(2, j.get("code").asInt());
     assertFalse(ownerReported(j.get("doc")), "the file outside the folder was read");
-    assertEquals("linked.bicep: a symbolic link to a path outside the reviewed folder (or to nothing); not followed",
-        j.get("doc").get("incomplete").get(0).get("file").asString() + ": "
+    assertEquals(
+        "linked.bicep: a symbolic link to a path outside the reviewed folder (or to nothing); not followed",
+        j.get("doc").get("incomplete").get(0).get("file").asString()
+            + ": "
             + j.get("doc").get("incomplete").get(0).get("message").asString());
   }
 
@@ -198,45 +244,71 @@ class ReviewFailsClosedTest {
     assumeTrue(p.waitFor() == 0, "mkfifo is available");
     JsonNode j = json(dir);
     assertEquals(2, j.get("code").asInt());
-    assertEquals("pipe.bicep: not a regular file (a FIFO, device or socket); refused",
-        j.get("doc").get("incomplete").get(0).get("file").asString() + ": "
+    assertEquals(
+        "pipe.bicep: not a regular file (a FIFO, device or socket); refused",
+        j.get("doc").get("incomplete").get(0).get("file").asString()
+            + ": "
             + j.get("doc").get("incomplete").get(0).get("message").asString());
-    Run r = ValidateFixturesTest.run("review", dir.resolve("pipe.bicep").toString(), "--format", "sarif");
+    Run r =
+        ValidateFixturesTest.run(
+            "review", dir.resolve("pipe.bicep").toString(), "--format", "sarif");
     assertEquals(2, r.code());
     JsonNode sarif = JsonMapper.shared().readTree(r.out());
-    assertEquals(dir.resolve("pipe.bicep") + " is not a folder", sarif.get("runs").get(0).get("invocations").get(0)
-        .get("toolExecutionNotifications").get(0).get("message").get("text").asString().replace("not read: ", ""));
+    assertEquals(
+        dir.resolve("pipe.bicep") + " is not a folder",
+        sarif
+            .get("runs")
+            .get(0)
+            .get("invocations")
+            .get(0)
+            .get("toolExecutionNotifications")
+            .get(0)
+            .get("message")
+            .get("text")
+            .asString()
+            .replace("not read: ", ""));
   }
 
   /**
    * Acceptance of issue 10: a module in the shape of the Microsoft FL sample's msi_storage_rw.bicep
-   * (an identity given storage roles on an existing account, in a loop over role ids written into an
-   * interpolated roleDefinitionId), reviewed alone, reports its key-granting roles at the role
+   * (an identity given storage roles on an existing account, in a loop over role ids written into
+   * an interpolated roleDefinitionId), reviewed alone, reports its key-granting roles at the role
    * assignment, and says the review is incomplete (the account name and principal are parameters).
    */
   @Test
   void aStorageRoleModuleAloneReportsItsKeyGrantingRoles() {
-    Run r = ValidateFixturesTest.run("review", "src/test/resources/review/failclosed/msi-storage", "--format", "json");
+    Run r =
+        ValidateFixturesTest.run(
+            "review", "src/test/resources/review/failclosed/msi-storage", "--format", "json");
     assertEquals(1, r.code(), r.err());
     JsonNode j = JsonMapper.shared().readTree(r.out());
     StringBuilder keys = new StringBuilder();
     for (JsonNode f : j.get("findings")) {
       if (f.get("ruleId").asString().equals("FLG-STO-001")) {
-        keys.append(f.get("file").asString()).append(':').append(f.get("line").asInt()).append(' ').append(f.get("message").asString())
+        keys.append(f.get("file").asString())
+            .append(':')
+            .append(f.get("line").asInt())
+            .append(' ')
+            .append(f.get("message").asString())
             .append('\n');
       }
     }
-    assertEquals("""
+    assertEquals(
+        """
         storage_roles.bicep:20 (unresolved principal) (unknown) has Storage Account Contributor on <account@storage_roles.bicep:16>, \
         a role that can list the storage account keys
         storage_roles.bicep:20 (unresolved principal) (unknown) has Storage Account Key Operator Service Role on \
         <account@storage_roles.bicep:16>, a role that can list the storage account keys
-        """, keys.toString());
+        """,
+        keys.toString());
     assertFalse(j.get("complete").asBoolean());
     assertEquals(1, j.get("coverage").get("resourcesWithPlaceholders").asInt());
   }
 
-  /** Issue 13 item 8: locations relative to the folder, security-severity on the rule, coverage as run properties. */
+  /**
+   * Issue 13 item 8: locations relative to the folder, security-severity on the rule, coverage as
+   * run properties.
+   */
   @Test
   void sarifLocatesResultsInTheirFilesAndRatesItsRules(@TempDir Path tmp) throws IOException {
     Path dir = folder(tmp, SUBSCRIPTION_ROLE, "");
@@ -246,7 +318,10 @@ class ReviewFailsClosedTest {
     for (JsonNode res : run.get("results")) {
       if (res.get("message").get("text").asString().contains(OWNER_FINDING)) {
         JsonNode phys = res.get("locations").get(0).get("physicalLocation");
-        where = phys.get("artifactLocation").get("uri").asString() + ":" + phys.get("region").get("startLine").asInt();
+        where =
+            phys.get("artifactLocation").get("uri").asString()
+                + ":"
+                + phys.get("region").get("startLine").asInt();
       }
     }
     assertEquals("main.bicep:27", where);
@@ -268,18 +343,35 @@ class ReviewFailsClosedTest {
    */
   @Test
   void everyUncalledFileIsItsOwnDeployment() {
-    Run r = ValidateFixturesTest.run("review", "src/test/resources/review/entries", "--format", "json", "--allow-unresolved");
+    Run r =
+        ValidateFixturesTest.run(
+            "review",
+            "src/test/resources/review/entries",
+            "--format",
+            "json",
+            "--allow-unresolved");
     JsonNode j = JsonMapper.shared().readTree(r.out());
-    assertEquals("[\"dev.bicep\",\"modules/keys.bicep\",\"prod.bicep\"]", j.get("coverage").get("entries").toString());
+    assertEquals(
+        "[\"dev.bicep\",\"modules/keys.bicep\",\"prod.bicep\"]",
+        j.get("coverage").get("entries").toString());
     assertTrue(j.get("coverage").get("entriesReviewedSeparately").asBoolean());
     StringBuilder keysAndNames = new StringBuilder();
     for (JsonNode f : j.get("findings")) {
-      if (f.get("ruleId").asString().equals("FLG-STO-001") || f.get("ruleId").asString().equals("FLG-HYG-001")) {
-        keysAndNames.append(f.get("ruleId").asString()).append(' ').append(f.get("file").asString()).append(':')
-            .append(f.get("line").asInt()).append('\n');
+      if (f.get("ruleId").asString().equals("FLG-STO-001")
+          || f.get("ruleId").asString().equals("FLG-HYG-001")) {
+        keysAndNames
+            .append(f.get("ruleId").asString())
+            .append(' ')
+            .append(f.get("file").asString())
+            .append(':')
+            .append(f.get("line").asInt())
+            .append('\n');
       }
     }
-    assertEquals("FLG-STO-001 modules/keys.bicep:8\n", keysAndNames.toString(), "no name collision between dev and prod");
+    assertEquals(
+        "FLG-STO-001 modules/keys.bicep:8\n",
+        keysAndNames.toString(),
+        "no name collision between dev and prod");
   }
 
   /**
@@ -289,35 +381,64 @@ class ReviewFailsClosedTest {
    */
   @Test
   void parametersFilesGiveTheEntriesTheirValues() {
-    Run r = ValidateFixturesTest.run("review", "src/test/resources/review/params", "--format", "json");
+    Run r =
+        ValidateFixturesTest.run("review", "src/test/resources/review/params", "--format", "json");
     assertEquals(1, r.code(), r.err());
     JsonNode j = JsonMapper.shared().readTree(r.out());
     StringBuilder shared = new StringBuilder();
     for (JsonNode f : j.get("findings")) {
       if (f.get("ruleId").asString().equals("FLG-STO-002")) {
-        shared.append(f.get("file").asString()).append(':').append(f.get("line").asInt()).append(' ').append(f.get("target").asString())
+        shared
+            .append(f.get("file").asString())
+            .append(':')
+            .append(f.get("line").asInt())
+            .append(' ')
+            .append(f.get("target").asString())
             .append('\n');
       }
     }
-    assertEquals("bare.bicep:5 <data@bare.bicep:5>\nfromjson.bicep:5 stjson01\nmain.bicep:5 stparam01\n", shared.toString());
-    assertEquals("[\"bare.bicep:2: parameter accountName has no value (no default, not in a parameters file)\","
-        + "\"bare.bicep:3: parameter sharedKeys has no value (no default, not in a parameters file)\","
-        + "\"bare.bicep:5: the name of data is not known statically; reviewed as <data@bare.bicep:5>\"]", j.get("unresolved").toString());
-    Run chosen = ValidateFixturesTest.run("review", "src/test/resources/review/params", "--format", "json",
-        "--parameters", "fromjson.parameters.json");
-    assertTrue(JsonMapper.shared().readTree(chosen.out()).get("unresolved").isEmpty(), chosen.out());
+    assertEquals(
+        "bare.bicep:5 <data@bare.bicep:5>\nfromjson.bicep:5 stjson01\nmain.bicep:5 stparam01\n",
+        shared.toString());
+    assertEquals(
+        "[\"bare.bicep:2: parameter accountName has no value (no default, not in a parameters file)\","
+            + "\"bare.bicep:3: parameter sharedKeys has no value (no default, not in a parameters file)\","
+            + "\"bare.bicep:5: the name of data is not known statically; reviewed as <data@bare.bicep:5>\"]",
+        j.get("unresolved").toString());
+    Run chosen =
+        ValidateFixturesTest.run(
+            "review",
+            "src/test/resources/review/params",
+            "--format",
+            "json",
+            "--parameters",
+            "fromjson.parameters.json");
+    assertTrue(
+        JsonMapper.shared().readTree(chosen.out()).get("unresolved").isEmpty(), chosen.out());
   }
 
-  /** Issue 13 item 8: a folder that cannot be reviewed still gets a valid SARIF log written to -o FILE. */
+  /**
+   * Issue 13 item 8: a folder that cannot be reviewed still gets a valid SARIF log written to -o
+   * FILE.
+   */
   @Test
   void anUnreviewableFolderStillGetsASarifFile(@TempDir Path tmp) throws IOException {
     Path log = tmp.resolve("review.sarif");
-    Run r = ValidateFixturesTest.run("review", tmp.resolve("missing").toString(), "--format", "sarif", "-o", log.toString());
+    Run r =
+        ValidateFixturesTest.run(
+            "review", tmp.resolve("missing").toString(), "--format", "sarif", "-o", log.toString());
     assertEquals(2, r.code());
     JsonNode run = JsonMapper.shared().readTree(Files.readString(log)).get("runs").get(0);
     assertFalse(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
-    assertEquals("not read: " + tmp.resolve("missing") + " does not exist",
-        run.get("invocations").get(0).get("toolExecutionNotifications").get(0).get("message").get("text").asString());
+    assertEquals(
+        "not read: " + tmp.resolve("missing") + " does not exist",
+        run.get("invocations")
+            .get(0)
+            .get("toolExecutionNotifications")
+            .get(0)
+            .get("message")
+            .get("text")
+            .asString());
     assertEquals(0, run.get("results").size());
   }
 }

@@ -42,9 +42,10 @@ class StageGateTest {
 
   @Test
   void aRunBlueprintLoosenedToOpenHasFindingsAndExitsOne(@TempDir Path tmp) throws IOException {
-    String loose = Files.readString(Path.of("blueprints/run-eyes-off.yaml"))
-        .replace("mode: vnet", "mode: open")
-        .replaceAll("(?m)^\\s*addressSpace: .*\\n", "");
+    String loose =
+        Files.readString(Path.of("blueprints/run-eyes-off.yaml"))
+            .replace("mode: vnet", "mode: open")
+            .replaceAll("(?m)^\\s*addressSpace: .*\\n", "");
     Path f = tmp.resolve("loose.yaml");
     Files.writeString(f, loose);
     Run r = flgen("validate", "--no-color", f.toString());

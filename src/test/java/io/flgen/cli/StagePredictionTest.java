@@ -43,7 +43,9 @@ class StagePredictionTest {
     assertTrue(switched.contains("  stage: " + stage), blueprint);
     Path f = tmp.resolve(blueprint + ".yaml");
     Files.writeString(f, switched);
-    Run predicted = ValidateFixturesTest.run("validate", "--format", "json", "--stage", stage, original.toString());
+    Run predicted =
+        ValidateFixturesTest.run(
+            "validate", "--format", "json", "--stage", stage, original.toString());
     Run real = ValidateFixturesTest.run("validate", "--format", "json", f.toString());
     assertEquals(real.code(), predicted.code(), predicted.out());
     assertEquals(findings(real, f.toString()), findings(predicted, original.toString()));

@@ -63,9 +63,12 @@ class ValidateFixturesTest {
   void invalidFixturePrintsTheApprovedErrors(String name) throws IOException {
     Path yaml = DIR.resolve(name + ".yaml");
     Path expected = DIR.resolve(name + ".expected.txt");
-    assertTrue(Files.isRegularFile(expected), "missing " + expected + "; write what flgen validate --no-color prints");
+    assertTrue(
+        Files.isRegularFile(expected),
+        "missing " + expected + "; write what flgen validate --no-color prints");
     Run r = run("validate", "--no-color", yaml.toString());
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), r.out(), "stdout of validate " + yaml);
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8), r.out(), "stdout of validate " + yaml);
     assertEquals("", r.err(), "stderr must be empty (no stack trace)");
     assertEquals(ExitCodes.INVALID_INPUT, r.code(), "exit code");
   }
@@ -74,7 +77,9 @@ class ValidateFixturesTest {
   @MethodSource("fixtures")
   void fixtureStartsWithACommentSayingWhatIsBroken(String name) throws IOException {
     byte[] b = Files.readAllBytes(DIR.resolve(name + ".yaml"));
-    assertTrue(b.length > 2 && b[0] == '#' && b[1] == ' ', name + ".yaml must start with '# <what is broken>'");
+    assertTrue(
+        b.length > 2 && b[0] == '#' && b[1] == ' ',
+        name + ".yaml must start with '# <what is broken>'");
   }
 
   @Test
@@ -83,7 +88,11 @@ class ValidateFixturesTest {
     try (Stream<Path> s = Files.list(DIR)) {
       s.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".expected.txt"))
-          .forEach(n -> assertTrue(cases.contains(n.substring(0, n.length() - ".expected.txt".length())), "orphan " + n));
+          .forEach(
+              n ->
+                  assertTrue(
+                      cases.contains(n.substring(0, n.length() - ".expected.txt".length())),
+                      "orphan " + n));
     }
     assertTrue(cases.size() >= 28, "expected at least 28 fixtures, found " + cases.size());
   }

@@ -20,11 +20,13 @@ class TopologyReferenceTest {
   @Test
   void committedReferenceIsCurrent() throws IOException {
     String fresh = TopologyReference.render();
-    String committed = Files.isRegularFile(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+    String committed =
+        Files.isRegularFile(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
     assertEquals(
         fresh,
         committed,
-        COMMITTED + " is out of date with schemas/topology.schema.json; run ./flgen docs and commit the result");
+        COMMITTED
+            + " is out of date with schemas/topology.schema.json; run ./flgen docs and commit the result");
   }
 
   @Test
@@ -38,13 +40,18 @@ class TopologyReferenceTest {
     assertTrue(md.contains("must not be edited by hand"));
     assertTrue(md.contains("# yaml-language-server: $schema=../schemas/topology.schema.json"));
     assertTrue(md.contains("| Key | Type | Required | Default | Description |"));
-    assertTrue(md.contains("| `tenantId` | string | when kind is cross-tenant |"), "silo kinds: conditional requirement");
+    assertTrue(
+        md.contains("| `tenantId` | string | when kind is cross-tenant |"),
+        "silo kinds: conditional requirement");
     assertTrue(md.contains("| `cluster` | | yes | |"), "keys-by-kind table");
     assertTrue(md.contains("One of: `crawl`, `walk`, `run`."), "enum values");
     assertTrue(md.contains("Format: an IPv4 CIDR such as 10.1.0.0/16."), "x-flgen-expected");
   }
 
-  /** Every property anywhere in the schema has a description, on itself or on the $defs entry it references. */
+  /**
+   * Every property anywhere in the schema has a description, on itself or on the $defs entry it
+   * references.
+   */
   @Test
   void everyPropertyHasADescription() {
     JsonNode schema = TopologySchema.get().node();

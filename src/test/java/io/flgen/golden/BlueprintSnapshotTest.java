@@ -17,7 +17,8 @@ class BlueprintSnapshotTest {
   @ParameterizedTest
   @MethodSource("blueprints")
   void renderedArtifacts(String name) {
-    Approvals.verify(Blueprints.dump(Blueprints.render(name)),
+    Approvals.verify(
+        Blueprints.dump(Blueprints.render(name)),
         new Options().forFile().withExtension(".txt").forFile().withAdditionalInformation(name));
   }
 }

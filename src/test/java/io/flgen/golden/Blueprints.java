@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 public final class Blueprints {
   public static final Path DIR = Path.of("blueprints");
   public static final Path SAMPLES = Path.of("generated-samples");
+
   /** The generator string the CLI writes into manifests. */
   public static final String GENERATOR = io.flgen.render.Renderer.GENERATOR;
 
@@ -24,15 +25,19 @@ public final class Blueprints {
 
   public static List<String> all() {
     try (Stream<Path> s = Files.list(DIR)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
-          .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .map(n -> n.substring(0, n.length() - 5))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static TopologyLoader.Result load(String name) {
-    return TopologyLoader.load(DIR.resolve(name + ".yaml"), "blueprints/" + name + ".yaml", LocalDate.of(2026, 11, 28));
+    return TopologyLoader.load(
+        DIR.resolve(name + ".yaml"), "blueprints/" + name + ".yaml", LocalDate.of(2026, 11, 28));
   }
 
   /** The blueprints the renderer supports today. */
@@ -50,18 +55,25 @@ public final class Blueprints {
 
   /**
    * One text with every file under a {@code === path ===} header, for snapshots. The starter kit's
-   * Python and conda files are the jar's resources byte for byte (StarterKitTest checks it), so
-   * the snapshot lists them by name only; their specs are snapshotted in full.
+   * Python and conda files are the jar's resources byte for byte (StarterKitTest checks it), so the
+   * snapshot lists them by name only; their specs are snapshotted in full.
    */
   public static String dump(GeneratedFiles files) {
     StringBuilder sb = new StringBuilder();
-    files.asMap().forEach((p, c) -> {
-      if (p.startsWith("aml/components/") && !p.endsWith("/spec.yaml")) {
-        sb.append("=== ").append(p).append(" === (starter-kit resource)\n");
-        return;
-      }
-      sb.append("=== ").append(p).append(" ===\n").append(c).append(c.endsWith("\n") ? "" : "\n");
-    });
+    files
+        .asMap()
+        .forEach(
+            (p, c) -> {
+              if (p.startsWith("aml/components/") && !p.endsWith("/spec.yaml")) {
+                sb.append("=== ").append(p).append(" === (starter-kit resource)\n");
+                return;
+              }
+              sb.append("=== ")
+                  .append(p)
+                  .append(" ===\n")
+                  .append(c)
+                  .append(c.endsWith("\n") ? "" : "\n");
+            });
     return sb.toString();
   }
 }

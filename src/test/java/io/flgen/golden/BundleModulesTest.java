@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** A bundle ships exactly the module files its main.bicep calls: a reviewer reads nothing that is never deployed. */
+/**
+ * A bundle ships exactly the module files its main.bicep calls: a reviewer reads nothing that is
+ * never deployed.
+ */
 class BundleModulesTest {
-  private static final Pattern CALL = Pattern.compile("(?m)^module \\w+ '(modules/[a-z-]+\\.bicep)'");
+  private static final Pattern CALL =
+      Pattern.compile("(?m)^module \\w+ '(modules/[a-z-]+\\.bicep)'");
 
   static java.util.List<String> blueprints() {
     return Blueprints.renderable();

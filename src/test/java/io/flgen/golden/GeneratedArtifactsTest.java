@@ -45,11 +45,15 @@ class GeneratedArtifactsTest {
     if (Files.isDirectory(dir)) {
       try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.filter(Files::isRegularFile).toList()) {
-          onDisk.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
+          onDisk.put(
+              dir.relativize(p).toString().replace('\\', '/'),
+              Files.readString(p, StandardCharsets.UTF_8));
         }
       }
     }
-    assertEquals(Blueprints.render(name).asMap(), onDisk,
+    assertEquals(
+        Blueprints.render(name).asMap(),
+        onDisk,
         "generated-samples/" + name + " is stale: run tools/update-samples.sh and review the diff");
   }
 
@@ -78,7 +82,10 @@ class GeneratedArtifactsTest {
     assertEquals(List.of(), violations);
   }
 
-  /** A bundle ships only the modules it calls, so the blueprints together must call every module template. */
+  /**
+   * A bundle ships only the modules it calls, so the blueprints together must call every module
+   * template.
+   */
   @org.junit.jupiter.api.Test
   void everyModuleTemplateIsTypeCheckedByABlueprint() throws java.io.IOException {
     java.util.TreeSet<String> templates = new java.util.TreeSet<>();
@@ -93,7 +100,10 @@ class GeneratedArtifactsTest {
         }
       }
     }
-    assertEquals(templates, rendered, "module templates vs modules some blueprint renders (and type-checks)");
+    assertEquals(
+        templates,
+        rendered,
+        "module templates vs modules some blueprint renders (and type-checks)");
   }
 
   @ParameterizedTest
@@ -113,7 +123,8 @@ class GeneratedArtifactsTest {
         continue;
       }
       checked++;
-      YamlSchemaValidator.validateYamlText(schema, e.getValue()).forEach(m -> problems.add(p + ": " + m));
+      YamlSchemaValidator.validateYamlText(schema, e.getValue())
+          .forEach(m -> problems.add(p + ": " + m));
     }
     assertFalse(checked == 0);
     assertEquals(List.of(), problems);

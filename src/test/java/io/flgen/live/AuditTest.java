@@ -41,7 +41,9 @@ class AuditTest {
 
   @BeforeAll
   static void start() {
-    arm = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort());
+    arm =
+        new WireMockServer(
+            wireMockConfig().bindAddress("127.0.0.1").httpDisabled(true).dynamicHttpsPort());
     arm.start();
   }
 
@@ -50,30 +52,60 @@ class AuditTest {
     arm.stop();
   }
 
-  // User Assigned Identities - Get: https://learn.microsoft.com/en-us/rest/api/managedidentity/user-assigned-identities/get
+  // User Assigned Identities - Get:
+  // https://learn.microsoft.com/en-us/rest/api/managedidentity/user-assigned-identities/get
   static String identity(String name, String principalId) {
-    return "{\"id\": \"" + RG + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + name + "\", \"name\": \""
-        + name + "\", \"type\": \"Microsoft.ManagedIdentity/userAssignedIdentities\", \"location\": \"westeurope\","
+    return "{\"id\": \""
+        + RG
+        + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+        + name
+        + "\", \"name\": \""
+        + name
+        + "\", \"type\": \"Microsoft.ManagedIdentity/userAssignedIdentities\", \"location\": \"westeurope\","
         + " \"tags\": {}, \"properties\": {\"tenantId\": \"0f0f0f0f-0000-4000-8000-000000000006\", \"principalId\": \""
-        + principalId + "\", \"clientId\": \"33333333-0000-4000-8000-000000000001\"}}";
+        + principalId
+        + "\", \"clientId\": \"33333333-0000-4000-8000-000000000001\"}}";
   }
 
-  // Role Assignments - List For Scope: https://learn.microsoft.com/en-us/rest/api/authorization/role-assignments/list-for-scope
+  // Role Assignments - List For Scope:
+  // https://learn.microsoft.com/en-us/rest/api/authorization/role-assignments/list-for-scope
   static String assignment(String n, String scope, String role, String principal, String type) {
-    return "{\"properties\": {\"roleDefinitionId\": \"" + SUB + "/providers/Microsoft.Authorization/roleDefinitions/" + role
-        + "\", \"principalId\": \"" + principal + "\", \"principalType\": \"" + type + "\", \"scope\": \"" + scope + "\","
+    return "{\"properties\": {\"roleDefinitionId\": \""
+        + SUB
+        + "/providers/Microsoft.Authorization/roleDefinitions/"
+        + role
+        + "\", \"principalId\": \""
+        + principal
+        + "\", \"principalType\": \""
+        + type
+        + "\", \"scope\": \""
+        + scope
+        + "\","
         + " \"condition\": null, \"conditionVersion\": null, \"createdOn\": \"2026-01-05T10:00:00Z\", \"updatedOn\":"
         + " \"2026-01-05T10:00:00Z\", \"createdBy\": null, \"updatedBy\": \"44444444-0000-4000-8000-000000000001\","
-        + " \"delegatedManagedIdentityResourceId\": null, \"description\": null}, \"id\": \"" + scope + ASSIGNMENTS
-        + "/aaaaaaaa-0000-4000-8000-00000000000" + n + "\", \"type\": \"Microsoft.Authorization/roleAssignments\","
-        + " \"name\": \"aaaaaaaa-0000-4000-8000-00000000000" + n + "\"}";
+        + " \"delegatedManagedIdentityResourceId\": null, \"description\": null}, \"id\": \""
+        + scope
+        + ASSIGNMENTS
+        + "/aaaaaaaa-0000-4000-8000-00000000000"
+        + n
+        + "\", \"type\": \"Microsoft.Authorization/roleAssignments\","
+        + " \"name\": \"aaaaaaaa-0000-4000-8000-00000000000"
+        + n
+        + "\"}";
   }
 
-  // Storage Accounts - Get Properties: https://learn.microsoft.com/en-us/rest/api/storagerp/storage-accounts/get-properties
+  // Storage Accounts - Get Properties:
+  // https://learn.microsoft.com/en-us/rest/api/storagerp/storage-accounts/get-properties
   static String account(String id, String name, String publicNetworkAccess) {
-    return "{\"id\": \"" + id + "\", \"name\": \"" + name + "\", \"type\": \"Microsoft.Storage/storageAccounts\","
+    return "{\"id\": \""
+        + id
+        + "\", \"name\": \""
+        + name
+        + "\", \"type\": \"Microsoft.Storage/storageAccounts\","
         + " \"location\": \"westeurope\", \"kind\": \"StorageV2\", \"sku\": {\"name\": \"Standard_ZRS\", \"tier\": \"Standard\"},"
-        + " \"properties\": {\"publicNetworkAccess\": \"" + publicNetworkAccess + "\", \"allowSharedKeyAccess\": false,"
+        + " \"properties\": {\"publicNetworkAccess\": \""
+        + publicNetworkAccess
+        + "\", \"allowSharedKeyAccess\": false,"
         + " \"minimumTlsVersion\": \"TLS1_2\", \"networkAcls\": {\"bypass\": \"None\", \"defaultAction\": \"Deny\","
         + " \"ipRules\": [], \"virtualNetworkRules\": []}}}";
   }
@@ -81,22 +113,58 @@ class AuditTest {
   @BeforeEach
   void deployedAsPlanned() {
     arm.resetAll();
-    arm.stubFor(get(urlPathEqualTo(RG + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-fl-orchestrator"))
-        .willReturn(okJson(identity("id-fl-orchestrator", ORCH_ID))));
-    arm.stubFor(get(urlPathEqualTo(RG + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-fl-silo-a"))
-        .willReturn(okJson(identity("id-fl-silo-a", SILO_ID))));
-    arm.stubFor(get(urlPathEqualTo(SILO + ASSIGNMENTS)).willReturn(okJson("{\"value\": ["
-        + assignment("1", SILO, BLOB_CONTRIBUTOR, SILO_ID, "ServicePrincipal") + ", "
-        + assignment("2", SILO + "/blobServices/default/containers/data", BLOB_CONTRIBUTOR,
-            "bbbbbbbb-0005-4000-8000-000000000001", "Group") + ", "
-        + assignment("3", SUB, READER, "55555555-0000-4000-8000-000000000001", "User") + "]}")));
-    arm.stubFor(get(urlPathEqualTo(ORCH + ASSIGNMENTS)).willReturn(okJson("{\"value\": ["
-        + assignment("4", ORCH + "/blobServices/default/containers/global-model", BLOB_CONTRIBUTOR, ORCH_ID, "ServicePrincipal")
-        + ", " + assignment("3", SUB, READER, "55555555-0000-4000-8000-000000000001", "User") + "]}")));
-    arm.stubFor(get(urlPathEqualTo(ACR + ASSIGNMENTS)).willReturn(okJson("{\"value\": ["
-        + assignment("5", ACR, ACR_PULL, ORCH_ID, "ServicePrincipal") + "]}")));
-    arm.stubFor(get(urlPathEqualTo(SILO)).willReturn(okJson(account(SILO, "stflsiloa", "Disabled"))));
-    arm.stubFor(get(urlPathEqualTo(ORCH)).willReturn(okJson(account(ORCH, "stflorch", "Disabled"))));
+    arm.stubFor(
+        get(urlPathEqualTo(
+                RG
+                    + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-fl-orchestrator"))
+            .willReturn(okJson(identity("id-fl-orchestrator", ORCH_ID))));
+    arm.stubFor(
+        get(urlPathEqualTo(
+                RG + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id-fl-silo-a"))
+            .willReturn(okJson(identity("id-fl-silo-a", SILO_ID))));
+    arm.stubFor(
+        get(urlPathEqualTo(SILO + ASSIGNMENTS))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + assignment("1", SILO, BLOB_CONTRIBUTOR, SILO_ID, "ServicePrincipal")
+                        + ", "
+                        + assignment(
+                            "2",
+                            SILO + "/blobServices/default/containers/data",
+                            BLOB_CONTRIBUTOR,
+                            "bbbbbbbb-0005-4000-8000-000000000001",
+                            "Group")
+                        + ", "
+                        + assignment(
+                            "3", SUB, READER, "55555555-0000-4000-8000-000000000001", "User")
+                        + "]}")));
+    arm.stubFor(
+        get(urlPathEqualTo(ORCH + ASSIGNMENTS))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + assignment(
+                            "4",
+                            ORCH + "/blobServices/default/containers/global-model",
+                            BLOB_CONTRIBUTOR,
+                            ORCH_ID,
+                            "ServicePrincipal")
+                        + ", "
+                        + assignment(
+                            "3", SUB, READER, "55555555-0000-4000-8000-000000000001", "User")
+                        + "]}")));
+    arm.stubFor(
+        get(urlPathEqualTo(ACR + ASSIGNMENTS))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + assignment("5", ACR, ACR_PULL, ORCH_ID, "ServicePrincipal")
+                        + "]}")));
+    arm.stubFor(
+        get(urlPathEqualTo(SILO)).willReturn(okJson(account(SILO, "stflsiloa", "Disabled"))));
+    arm.stubFor(
+        get(urlPathEqualTo(ORCH)).willReturn(okJson(account(ORCH, "stflorch", "Disabled"))));
   }
 
   static Audit.Outcome audit() {
@@ -105,19 +173,34 @@ class AuditTest {
   }
 
   static List<String> rows(Audit.Outcome o) {
-    return o.rows().stream().map(r -> r.status() + " | " + r.principal() + " | " + r.role() + " | " + r.scope() + " | "
-        + r.where() + " | " + (r.grantsKeys() ? "keys" : "-")).toList();
+    return o.rows().stream()
+        .map(
+            r ->
+                r.status()
+                    + " | "
+                    + r.principal()
+                    + " | "
+                    + r.role()
+                    + " | "
+                    + r.scope()
+                    + " | "
+                    + r.where()
+                    + " | "
+                    + (r.grantsKeys() ? "keys" : "-"))
+        .toList();
   }
 
   @Test
   void aDeploymentAsPlannedIsClean() {
     Audit.Outcome o = audit();
     assertEquals(List.of(), o.inconclusive());
-    assertEquals(List.of(
-        "ok | id-fl-orchestrator | AcrPull | crflaudit |  | -",
-        "ok | id-fl-orchestrator | Storage Blob Data Contributor | stflorch/global-model |  | -",
-        "ok | id-fl-silo-a | Storage Blob Data Contributor | stflsiloa |  | -",
-        "ok | bbbbbbbb-0005-4000-8000-000000000001 | Storage Blob Data Contributor | stflsiloa/data |  | -"), rows(o));
+    assertEquals(
+        List.of(
+            "ok | id-fl-orchestrator | AcrPull | crflaudit |  | -",
+            "ok | id-fl-orchestrator | Storage Blob Data Contributor | stflorch/global-model |  | -",
+            "ok | id-fl-silo-a | Storage Blob Data Contributor | stflsiloa |  | -",
+            "ok | bbbbbbbb-0005-4000-8000-000000000001 | Storage Blob Data Contributor | stflsiloa/data |  | -"),
+        rows(o));
     assertTrue(o.clean());
     assertEquals(List.of(), o.drift());
   }
@@ -125,39 +208,82 @@ class AuditTest {
   @Test
   void extraKeyGrantingGrantsMissingGrantsAndPublicAccessAreReported() {
     // the silo account's assignments come in two pages joined by nextLink
-    arm.stubFor(get(urlPathEqualTo(SILO + ASSIGNMENTS)).willReturn(okJson("{\"value\": ["
-        + assignment("1", SILO, BLOB_CONTRIBUTOR, SILO_ID, "ServicePrincipal") + ", "
-        + assignment("6", SILO, CONTRIBUTOR, "66666666-0000-4000-8000-000000000001", "User") + "], \"nextLink\": \""
-        + arm.baseUrl() + SILO + ASSIGNMENTS + "/page2?api-version=2022-04-01\"}")));
-    arm.stubFor(get(urlPathEqualTo(SILO + ASSIGNMENTS + "/page2")).willReturn(okJson("{\"value\": ["
-        + assignment("2", SILO + "/blobServices/default/containers/data", BLOB_CONTRIBUTOR,
-            "bbbbbbbb-0005-4000-8000-000000000001", "Group") + ", "
-        + assignment("7", SILO, KEY_OPERATOR, "77777777-0000-4000-8000-000000000001", "ServicePrincipal") + "]}")));
+    arm.stubFor(
+        get(urlPathEqualTo(SILO + ASSIGNMENTS))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + assignment("1", SILO, BLOB_CONTRIBUTOR, SILO_ID, "ServicePrincipal")
+                        + ", "
+                        + assignment(
+                            "6", SILO, CONTRIBUTOR, "66666666-0000-4000-8000-000000000001", "User")
+                        + "], \"nextLink\": \""
+                        + arm.baseUrl()
+                        + SILO
+                        + ASSIGNMENTS
+                        + "/page2?api-version=2022-04-01\"}")));
+    arm.stubFor(
+        get(urlPathEqualTo(SILO + ASSIGNMENTS + "/page2"))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + assignment(
+                            "2",
+                            SILO + "/blobServices/default/containers/data",
+                            BLOB_CONTRIBUTOR,
+                            "bbbbbbbb-0005-4000-8000-000000000001",
+                            "Group")
+                        + ", "
+                        + assignment(
+                            "7",
+                            SILO,
+                            KEY_OPERATOR,
+                            "77777777-0000-4000-8000-000000000001",
+                            "ServicePrincipal")
+                        + "]}")));
     arm.stubFor(get(urlPathEqualTo(ORCH + ASSIGNMENTS)).willReturn(okJson("{\"value\": []}")));
-    arm.stubFor(get(urlPathEqualTo(SILO)).willReturn(okJson(account(SILO, "stflsiloa", "Enabled"))));
+    arm.stubFor(
+        get(urlPathEqualTo(SILO)).willReturn(okJson(account(SILO, "stflsiloa", "Enabled"))));
     Audit.Outcome o = audit();
     assertEquals(List.of(), o.inconclusive());
-    assertEquals(List.of(
-        "extra | 66666666-0000-4000-8000-000000000001 (User) | Contributor | stflsiloa | at | keys",
-        "extra | 77777777-0000-4000-8000-000000000001 (ServicePrincipal) | Storage Account Key Operator Service Role | stflsiloa | at | keys",
-        "missing | id-fl-orchestrator | Storage Blob Data Contributor | stflorch/global-model |  | -",
-        "ok | id-fl-orchestrator | AcrPull | crflaudit |  | -",
-        "ok | id-fl-silo-a | Storage Blob Data Contributor | stflsiloa |  | -",
-        "ok | bbbbbbbb-0005-4000-8000-000000000001 | Storage Blob Data Contributor | stflsiloa/data |  | -"), rows(o));
-    assertEquals(List.of(new Audit.Drift("stflsiloa", "publicNetworkAccess", "Disabled", "Enabled")), o.drift());
+    assertEquals(
+        List.of(
+            "extra | 66666666-0000-4000-8000-000000000001 (User) | Contributor | stflsiloa | at | keys",
+            "extra | 77777777-0000-4000-8000-000000000001 (ServicePrincipal) | Storage Account Key Operator Service Role | stflsiloa | at | keys",
+            "missing | id-fl-orchestrator | Storage Blob Data Contributor | stflorch/global-model |  | -",
+            "ok | id-fl-orchestrator | AcrPull | crflaudit |  | -",
+            "ok | id-fl-silo-a | Storage Blob Data Contributor | stflsiloa |  | -",
+            "ok | bbbbbbbb-0005-4000-8000-000000000001 | Storage Blob Data Contributor | stflsiloa/data |  | -"),
+        rows(o));
+    assertEquals(
+        List.of(new Audit.Drift("stflsiloa", "publicNetworkAccess", "Disabled", "Enabled")),
+        o.drift());
     String md = AuditReport.markdown("deploy", o);
     assertTrue(md.contains("## Access matrix: planned vs live\n"), md);
-    assertTrue(md.contains("| extra | 66666666-0000-4000-8000-000000000001 (User) | Contributor | stflsiloa | at the resource | **yes** |"), md);
+    assertTrue(
+        md.contains(
+            "| extra | 66666666-0000-4000-8000-000000000001 (User) | Contributor | stflsiloa | at the resource | **yes** |"),
+        md);
     assertTrue(md.contains("| stflsiloa | publicNetworkAccess | Disabled | Enabled |"), md);
   }
 
   @Test
   void aForbiddenListIsInconclusive() {
-    arm.stubFor(get(urlPathEqualTo(ACR + ASSIGNMENTS)).willReturn(aResponse().withStatus(403)
-        .withHeader("Content-Type", "application/json")
-        .withBody("{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no\"}}")));
+    arm.stubFor(
+        get(urlPathEqualTo(ACR + ASSIGNMENTS))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no\"}}")));
     Audit.Outcome o = audit();
-    assertEquals(List.of(new Checks.Inconclusive("role assignments", "crflaudit",
-        "permission denied (HTTP 403 AuthorizationFailed): the signed-in identity may not read this")), o.inconclusive());
+    assertEquals(
+        List.of(
+            new Checks.Inconclusive(
+                "role assignments",
+                "crflaudit",
+                "permission denied (HTTP 403 AuthorizationFailed): the signed-in identity may not read this")),
+        o.inconclusive());
   }
 }

@@ -13,25 +13,44 @@ import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
- * Points the SDK at a local WireMock HTTPS server, as it would be pointed at a sovereign cloud: a custom
- * AzureEnvironment whose endpoints are the server, a credential that hands out a fixed test token, and
- * an HTTP client that trusts WireMock's self-signed certificate. Nothing else differs from production.
+ * Points the SDK at a local WireMock HTTPS server, as it would be pointed at a sovereign cloud: a
+ * custom AzureEnvironment whose endpoints are the server, a credential that hands out a fixed test
+ * token, and an HTTP client that trusts WireMock's self-signed certificate. Nothing else differs
+ * from production.
  */
 final class LocalArm {
   private LocalArm() {}
 
   static Arm arm(WireMockServer server, String token, Duration timeout) {
     String base = server.baseUrl() + "/";
-    AzureEnvironment local = new AzureEnvironment(Map.of("resourceManagerEndpointUrl", base, "managementEndpointUrl", base,
-        "activeDirectoryEndpointUrl", base, "microsoftGraphResourceId", base));
-    TokenCredential credential = request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
-    var http = new NettyAsyncHttpClientBuilder(reactor.netty.http.client.HttpClient.create().secure(ssl -> {
-      try {
-        ssl.sslContext(SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build());
-      } catch (javax.net.ssl.SSLException e) {
-        throw new IllegalStateException(e);
-      }
-    })).build();
+    AzureEnvironment local =
+        new AzureEnvironment(
+            Map.of(
+                "resourceManagerEndpointUrl",
+                base,
+                "managementEndpointUrl",
+                base,
+                "activeDirectoryEndpointUrl",
+                base,
+                "microsoftGraphResourceId",
+                base));
+    TokenCredential credential =
+        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
+    var http =
+        new NettyAsyncHttpClientBuilder(
+                reactor.netty.http.client.HttpClient.create()
+                    .secure(
+                        ssl -> {
+                          try {
+                            ssl.sslContext(
+                                SslContextBuilder.forClient()
+                                    .trustManager(InsecureTrustManagerFactory.INSTANCE)
+                                    .build());
+                          } catch (javax.net.ssl.SSLException e) {
+                            throw new IllegalStateException(e);
+                          }
+                        }))
+            .build();
     return new Arm(local, credential, http, timeout);
   }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile input: each case must come back as located diagnostics, never an exception, a hang or
- * an OutOfMemoryError. The 5-second timeouts are hang guards, not benchmarks.
+ * Hostile input: each case must come back as located diagnostics, never an exception, a hang or an
+ * OutOfMemoryError. The 5-second timeouts are hang guards, not benchmarks.
  */
 class HostileInputTest {
   private static final Duration GUARD = Duration.ofSeconds(5);
@@ -49,7 +49,8 @@ class HostileInputTest {
     }
     List<Diagnostic> d = guarded(() -> parse(sb.toString()));
     assertEquals(
-        List.of("t.yaml:1:1: $: more than 50 YAML aliases to lists or mappings; alias bombs are rejected"),
+        List.of(
+            "t.yaml:1:1: $: more than 50 YAML aliases to lists or mappings; alias bombs are rejected"),
         d.stream().map(Diagnostic::toString).toList());
     assertEquals("FLG102", d.get(0).code());
   }
@@ -79,14 +80,17 @@ class HostileInputTest {
   @Test
   void missingFile() {
     List<Diagnostic> d = guarded(() -> YamlReader.read(tmp.resolve("nope.yaml"), "nope.yaml"));
-    assertEquals(List.of("nope.yaml:1:1: $: file not found"), d.stream().map(Diagnostic::toString).toList());
+    assertEquals(
+        List.of("nope.yaml:1:1: $: file not found"), d.stream().map(Diagnostic::toString).toList());
     assertEquals("FLG100", d.get(0).code());
   }
 
   @Test
   void directoryInsteadOfFile() {
     List<Diagnostic> d = guarded(() -> YamlReader.read(tmp, "dir"));
-    assertEquals(List.of("dir:1:1: $: is a directory; expected a topology YAML file"), d.stream().map(Diagnostic::toString).toList());
+    assertEquals(
+        List.of("dir:1:1: $: is a directory; expected a topology YAML file"),
+        d.stream().map(Diagnostic::toString).toList());
   }
 
   @Test
@@ -94,7 +98,8 @@ class HostileInputTest {
     String text = "[".repeat(10_000);
     List<Diagnostic> d = guarded(() -> parse(text));
     assertEquals(
-        List.of("t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
+        List.of(
+            "t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
         d.stream().map(Diagnostic::toString).toList());
   }
 
@@ -106,7 +111,8 @@ class HostileInputTest {
     }
     List<Diagnostic> d = guarded(() -> parse(sb.toString()));
     assertEquals(
-        List.of("t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
+        List.of(
+            "t.yaml:1:1: $: document nested more than 64 levels deep; a topology needs about 8"),
         d.stream().map(Diagnostic::toString).toList());
   }
 
@@ -153,7 +159,8 @@ class HostileInputTest {
     // Issue 10: a topology that is mostly one comment line took 41-65 s (the YAML reader copied
     // its 1 KiB window again for every 1 KiB of the line). It must load, well inside the guard.
     String blueprint = Files.readString(Path.of("blueprints/crawl-sandbox.yaml"));
-    String text = blueprint + "#" + "x".repeat((int) YamlReader.MAX_BYTES - blueprint.length() - 2) + "\n";
+    String text =
+        blueprint + "#" + "x".repeat((int) YamlReader.MAX_BYTES - blueprint.length() - 2) + "\n";
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
     assertEquals(YamlReader.MAX_BYTES, b.length);
     YamlReader.Result r = assertTimeoutPreemptively(GUARD, () -> YamlReader.parse(b, "t.yaml"));
@@ -172,8 +179,9 @@ class HostileInputTest {
   void numberLiteralOfAMillionDigits() {
     List<Diagnostic> d = guarded(() -> parse("rounds: " + "9".repeat(1_000_000) + "\n"));
     assertEquals(
-        List.of("t.yaml:1:9: rounds: number 999999999999999999999... (1000000 characters) is beyond the"
-            + " largest number flgen reads (about 1.8e308, a 64-bit float)"),
+        List.of(
+            "t.yaml:1:9: rounds: number 999999999999999999999... (1000000 characters) is beyond the"
+                + " largest number flgen reads (about 1.8e308, a 64-bit float)"),
         d.stream().map(Diagnostic::toString).toList());
     assertEquals("FLG102", d.get(0).code());
   }

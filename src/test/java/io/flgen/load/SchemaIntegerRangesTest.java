@@ -25,7 +25,10 @@ class SchemaIntegerRangesTest {
       if ("integer".equals(n.path("type").asString(""))) {
         JsonNode min = n.get("minimum");
         JsonNode max = n.get("maximum");
-        if (min == null || max == null || min.asLong() < Integer.MIN_VALUE || max.asLong() > Integer.MAX_VALUE) {
+        if (min == null
+            || max == null
+            || min.asLong() < Integer.MIN_VALUE
+            || max.asLong() > Integer.MAX_VALUE) {
           out.add(at);
         }
       }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 
 /**
- * No long string reaches a backtracking regular expression that recurses per character (issue 10:
- * a 1,800-character container name overflowed the stack in the schema's pattern).
+ * No long string reaches a backtracking regular expression that recurses per character (issue 10: a
+ * 1,800-character container name overflowed the stack in the schema's pattern).
  */
 class SchemaPatternsTest {
   /** Strings that walk every repetition in the schema's patterns as far as it goes. */
@@ -51,7 +51,8 @@ class SchemaPatternsTest {
           try {
             compiled.matcher(s).find();
           } catch (StackOverflowError e) {
-            throw new AssertionError("pattern " + p + " recursed on " + unit + " x " + s.length(), e);
+            throw new AssertionError(
+                "pattern " + p + " recursed on " + unit + " x " + s.length(), e);
           }
         }
       }
@@ -71,7 +72,8 @@ class SchemaPatternsTest {
     // the longest value a pattern accepts: localData.path, a slash and 500 characters
     String path = "/" + "a".repeat(500);
     RegularExpression p =
-        SchemaRegex.INSTANCE.getRegularExpression("^/(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{0,500}$");
+        SchemaRegex.INSTANCE.getRegularExpression(
+            "^/(?!.*(^|/)\\.\\.(/|$))[A-Za-z0-9._/-]{0,500}$");
     assertTrue(p.matches(path));
     assertEquals(501, path.length());
     assertTrue(path.length() < SchemaRegex.MAX_INPUT);

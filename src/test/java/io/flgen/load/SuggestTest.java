@@ -7,12 +7,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SuggestTest {
-  private static final List<String> KEYS = List.of("apiVersion", "metadata", "orchestrator", "silos", "network", "job", "waivers");
+  private static final List<String> KEYS =
+      List.of("apiVersion", "metadata", "orchestrator", "silos", "network", "job", "waivers");
 
   @Test
   void typosFindTheKey() {
     assertEquals(Optional.of("metadata"), Suggest.closest("metdata", KEYS));
-    assertEquals(Optional.of("orchestrator"), Suggest.closest("orchestartor", KEYS)); // transposition
+    assertEquals(
+        Optional.of("orchestrator"), Suggest.closest("orchestartor", KEYS)); // transposition
     assertEquals(Optional.of("silos"), Suggest.closest("silo", KEYS));
     assertEquals(Optional.of("waivers"), Suggest.closest("Waivers", KEYS)); // case differs only
   }
@@ -35,7 +37,8 @@ class SuggestTest {
     assertEquals(Optional.of("ac"), Suggest.closest("ab", List.of("ac")));
     assertEquals(Optional.empty(), Suggest.closest("ab", List.of("cd")));
     // 12 letters allow 3 edits, never more
-    assertEquals(Optional.of("abcdefghijkl"), Suggest.closest("abcdefghixyz", List.of("abcdefghijkl")));
+    assertEquals(
+        Optional.of("abcdefghijkl"), Suggest.closest("abcdefghixyz", List.of("abcdefghijkl")));
     assertEquals(Optional.empty(), Suggest.closest("abcdefghwxyz", List.of("abcdefghijkl")));
   }
 

@@ -9,15 +9,20 @@ class TopologyPathTest {
   void keysAndIndexes() {
     assertEquals("silos", TopologyPath.key(TopologyPath.ROOT, "silos"));
     assertEquals("silos[1]", TopologyPath.index("silos", 1));
-    assertEquals("silos[1].network.addressSpace", TopologyPath.key(TopologyPath.key(TopologyPath.index("silos", 1), "network"), "addressSpace"));
+    assertEquals(
+        "silos[1].network.addressSpace",
+        TopologyPath.key(
+            TopologyPath.key(TopologyPath.index("silos", 1), "network"), "addressSpace"));
     assertEquals("$[0]", TopologyPath.index(TopologyPath.ROOT, 0));
-    assertEquals("job.parameters.learning_rate", TopologyPath.key("job.parameters", "learning_rate"));
+    assertEquals(
+        "job.parameters.learning_rate", TopologyPath.key("job.parameters", "learning_rate"));
     assertEquals("a.my-key", TopologyPath.key("a", "my-key"));
   }
 
   @Test
   void keysThatAreNotIdentifiersAreQuoted() {
-    assertEquals("metadata.tags[\"cost center\"]", TopologyPath.key("metadata.tags", "cost center"));
+    assertEquals(
+        "metadata.tags[\"cost center\"]", TopologyPath.key("metadata.tags", "cost center"));
     assertEquals("$[\"1abc\"]", TopologyPath.key(TopologyPath.ROOT, "1abc"));
     assertEquals("t[\"a\\\"b\"]", TopologyPath.key("t", "a\"b"));
     assertEquals("t[\"a\\\\b\"]", TopologyPath.key("t", "a\\b"));

@@ -47,7 +47,9 @@ class Yaml12Test {
 
   @Test
   void coreSchemaScalars() {
-    JsonNode root = read("t: true\nT: True\nf: FALSE\nn: ~\ni: 0x1F\no: 0o17\nd: 017\nu: 1_000\nx: 1e3\nts: 2027-01-01\n");
+    JsonNode root =
+        read(
+            "t: true\nT: True\nf: FALSE\nn: ~\ni: 0x1F\no: 0o17\nd: 017\nu: 1_000\nx: 1e3\nts: 2027-01-01\n");
     assertTrue(root.get("t").booleanValue());
     assertTrue(root.get("T").booleanValue());
     assertEquals(false, root.get("f").booleanValue());
@@ -62,10 +64,14 @@ class Yaml12Test {
 
   @Test
   void noWhereAStringIsExpectedIsTheStringNo() throws IOException {
-    String text = crawl().replace("    owner: ml-platform\n", "    owner: ml-platform\n    approved: no\n")
-        .replace("    batch_size: 32\n", "    batch_size: 32\n    shuffle: no\n")
-        // own components: the starter kit's train component declares no shuffle input
-        .replace("  example: digits", "  components:\n    preprocess: c/p.yaml\n    train: c/t.yaml\n    aggregate: c/a.yaml\n  #");
+    String text =
+        crawl()
+            .replace("    owner: ml-platform\n", "    owner: ml-platform\n    approved: no\n")
+            .replace("    batch_size: 32\n", "    batch_size: 32\n    shuffle: no\n")
+            // own components: the starter kit's train component declares no shuffle input
+            .replace(
+                "  example: digits",
+                "  components:\n    preprocess: c/p.yaml\n    train: c/t.yaml\n    aggregate: c/a.yaml\n  #");
     TopologyLoader.Result r = load(text);
     assertEquals(List.of(), r.diagnostics());
     assertEquals("no", r.topology().metadata().tags().get("approved"));

@@ -18,7 +18,8 @@ class YamlReaderTest {
   @Test
   void validTextIsMinusOne() {
     assertEquals(-1, YamlReader.firstInvalidUtf8(new byte[0]));
-    assertEquals(-1, YamlReader.firstInvalidUtf8("name: café ✓ 𝄞 €".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        -1, YamlReader.firstInvalidUtf8("name: café ✓ 𝄞 €".getBytes(StandardCharsets.UTF_8)));
     assertEquals(-1, first(0xEF, 0xBB, 0xBF, 'a')); // BOM
     assertEquals(-1, first(0xF4, 0x8F, 0xBF, 0xBF)); // U+10FFFF
   }

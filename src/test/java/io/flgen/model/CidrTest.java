@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CidrTest {
   private static Cidr c(String s) {
-    return Cidr.parse(s).cidr().orElseThrow(() -> new AssertionError(s + ": " + Cidr.parse(s).problem()));
+    return Cidr.parse(s)
+        .cidr()
+        .orElseThrow(() -> new AssertionError(s + ": " + Cidr.parse(s).problem()));
   }
 
   @Test
@@ -87,10 +89,17 @@ class CidrTest {
 
   @Test
   void overlappingPairsFindsNestedAndEqualBlocksInOrder() {
-    var blocks = java.util.List.of(c("10.0.0.0/16"), c("10.1.0.0/24"), c("10.0.5.0/24"), c("10.0.0.0/16"),
-        c("192.168.0.0/24"), c("10.0.5.128/25"));
+    var blocks =
+        java.util.List.of(
+            c("10.0.0.0/16"),
+            c("10.1.0.0/24"),
+            c("10.0.5.0/24"),
+            c("10.0.0.0/16"),
+            c("192.168.0.0/24"),
+            c("10.0.5.128/25"));
     var pairs = Cidr.overlappingPairs(blocks).stream().map(java.util.Arrays::toString).toList();
-    assertEquals(java.util.List.of("[0, 2]", "[0, 3]", "[0, 5]", "[2, 3]", "[2, 5]", "[3, 5]"), pairs);
+    assertEquals(
+        java.util.List.of("[0, 2]", "[0, 3]", "[0, 5]", "[2, 3]", "[2, 5]", "[3, 5]"), pairs);
   }
 
   @Test
@@ -112,7 +121,10 @@ class CidrTest {
           }
         }
       }
-      assertEquals(expected, Cidr.overlappingPairs(blocks).stream().map(p -> p[0] + "," + p[1]).toList(), blocks::toString);
+      assertEquals(
+          expected,
+          Cidr.overlappingPairs(blocks).stream().map(p -> p[0] + "," + p[1]).toList(),
+          blocks::toString);
     }
   }
 }

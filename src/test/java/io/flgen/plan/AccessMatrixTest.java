@@ -23,7 +23,8 @@ class AccessMatrixTest {
 
   private static List<String> rows(Plan p) {
     return p.grants().stream()
-        .map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath() + " | " + g.access())
+        .map(
+            g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath() + " | " + g.access())
         .toList();
   }
 
@@ -35,29 +36,52 @@ class AccessMatrixTest {
     String a = "stflrunhospitala" + p.names().uniqueSuffix();
     String b = "stflrunhospitalb" + p.names().uniqueSuffix();
     String c = "stflrunhospitalc" + p.names().uniqueSuffix();
-    assertEquals(List.of(
-        "id-flrun-orchestrator | Storage Blob Data Contributor | " + orch + "/global-model | write",
-        "id-flrun-hospital-a | Storage Blob Data Contributor | " + a + "/data | read-write",
-        "id-flrun-hospital-a | Storage Blob Data Contributor | " + orch + "/updates-hospital-a | write",
-        "id-flrun-hospital-a | Storage Blob Data Reader | " + orch + "/global-model | read",
-        "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-a | read",
-        "bbbbbbbb-0003-4000-8000-000000000001 | Storage Blob Data Contributor | " + a + "/data | write",
-        "id-flrun-hospital-b | Storage Blob Data Contributor | " + b + "/data | read-write",
-        "id-flrun-hospital-b | Storage Blob Data Contributor | " + orch + "/updates-hospital-b | write",
-        "id-flrun-hospital-b | Storage Blob Data Reader | " + orch + "/global-model | read",
-        "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-b | read",
-        "bbbbbbbb-0003-4000-8000-000000000002 | Storage Blob Data Contributor | " + b + "/data | write",
-        "id-flrun-hospital-c | Storage Blob Data Contributor | " + c + "/data | read-write",
-        "id-flrun-hospital-c | Storage Blob Data Contributor | " + orch + "/updates-hospital-c | write",
-        "id-flrun-hospital-c | Storage Blob Data Reader | " + orch + "/global-model | read",
-        "id-flrun-orchestrator | Storage Blob Data Reader | " + orch + "/updates-hospital-c | read",
-        "bbbbbbbb-0003-4000-8000-000000000003 | Storage Blob Data Contributor | " + c + "/data | write",
-        "id-flrun-orchestrator | Storage Blob Data Contributor | " + ws + " | read-write",
-        "id-flrun-hospital-a | Storage Blob Data Contributor | " + ws + " | read-write",
-        "id-flrun-hospital-b | Storage Blob Data Contributor | " + ws + " | read-write",
-        "id-flrun-hospital-c | Storage Blob Data Contributor | " + ws + " | read-write",
-        "fl-run-data-scientists | Storage Blob Data Contributor | " + ws + " | read-write",
-        "fl-run-data-scientists | Storage File Data Privileged Contributor | " + ws + " | read-write"),
+    assertEquals(
+        List.of(
+            "id-flrun-orchestrator | Storage Blob Data Contributor | "
+                + orch
+                + "/global-model | write",
+            "id-flrun-hospital-a | Storage Blob Data Contributor | " + a + "/data | read-write",
+            "id-flrun-hospital-a | Storage Blob Data Contributor | "
+                + orch
+                + "/updates-hospital-a | write",
+            "id-flrun-hospital-a | Storage Blob Data Reader | " + orch + "/global-model | read",
+            "id-flrun-orchestrator | Storage Blob Data Reader | "
+                + orch
+                + "/updates-hospital-a | read",
+            "bbbbbbbb-0003-4000-8000-000000000001 | Storage Blob Data Contributor | "
+                + a
+                + "/data | write",
+            "id-flrun-hospital-b | Storage Blob Data Contributor | " + b + "/data | read-write",
+            "id-flrun-hospital-b | Storage Blob Data Contributor | "
+                + orch
+                + "/updates-hospital-b | write",
+            "id-flrun-hospital-b | Storage Blob Data Reader | " + orch + "/global-model | read",
+            "id-flrun-orchestrator | Storage Blob Data Reader | "
+                + orch
+                + "/updates-hospital-b | read",
+            "bbbbbbbb-0003-4000-8000-000000000002 | Storage Blob Data Contributor | "
+                + b
+                + "/data | write",
+            "id-flrun-hospital-c | Storage Blob Data Contributor | " + c + "/data | read-write",
+            "id-flrun-hospital-c | Storage Blob Data Contributor | "
+                + orch
+                + "/updates-hospital-c | write",
+            "id-flrun-hospital-c | Storage Blob Data Reader | " + orch + "/global-model | read",
+            "id-flrun-orchestrator | Storage Blob Data Reader | "
+                + orch
+                + "/updates-hospital-c | read",
+            "bbbbbbbb-0003-4000-8000-000000000003 | Storage Blob Data Contributor | "
+                + c
+                + "/data | write",
+            "id-flrun-orchestrator | Storage Blob Data Contributor | " + ws + " | read-write",
+            "id-flrun-hospital-a | Storage Blob Data Contributor | " + ws + " | read-write",
+            "id-flrun-hospital-b | Storage Blob Data Contributor | " + ws + " | read-write",
+            "id-flrun-hospital-c | Storage Blob Data Contributor | " + ws + " | read-write",
+            "fl-run-data-scientists | Storage Blob Data Contributor | " + ws + " | read-write",
+            "fl-run-data-scientists | Storage File Data Privileged Contributor | "
+                + ws
+                + " | read-write"),
         rows(p));
   }
 
@@ -67,7 +91,8 @@ class AccessMatrixTest {
     Plan p = plan(name);
     for (RoleGrant g : p.grants()) {
       if (!g.principalOwner().silo()) {
-        assertTrue(!p.storage(g.target()).owner().silo(), "orchestrator grant on silo storage: " + g);
+        assertTrue(
+            !p.storage(g.target()).owner().silo(), "orchestrator grant on silo storage: " + g);
       }
     }
   }
@@ -85,7 +110,10 @@ class AccessMatrixTest {
         assertEquals(g.principalOwner().key(), target.owner().key(), "cross-silo grant: " + g);
       }
       if (g.container().startsWith("updates-")) {
-        assertEquals("updates-" + g.principalOwner().key(), g.container(), "grant on another silo's updates: " + g);
+        assertEquals(
+            "updates-" + g.principalOwner().key(),
+            g.container(),
+            "grant on another silo's updates: " + g);
       }
       if (target.role().equals("exchange")) {
         assertTrue(!g.container().isEmpty(), "silo grant on the whole exchange account: " + g);
@@ -108,7 +136,10 @@ class AccessMatrixTest {
     for (StoragePlan s : p.storages()) {
       if (!s.role().equals("workspace")) {
         assertEquals(Exposure.PRIVATE, s.exposure(), s.name());
-        assertTrue(p.privateEndpoints().stream().anyMatch(e -> e.target().equals(s.name()) && e.groupId().equals("blob")), s.name());
+        assertTrue(
+            p.privateEndpoints().stream()
+                .anyMatch(e -> e.target().equals(s.name()) && e.groupId().equals("blob")),
+            s.name());
       }
     }
   }
@@ -117,8 +148,11 @@ class AccessMatrixTest {
   void walkVnetStorageStaysPublicUnderRbac() {
     Plan p = plan("walk-eyes-on");
     assertTrue(p.storages().stream().allMatch(s -> s.exposure().equals(Exposure.PUBLIC)));
-    // the only endpoints are the workspace's: computes without node public IPs need one (FLG-AML-002)
-    assertEquals(List.of("workspace"), p.privateEndpoints().stream().map(e -> e.targetKind()).distinct().toList());
+    // the only endpoints are the workspace's: computes without node public IPs need one
+    // (FLG-AML-002)
+    assertEquals(
+        List.of("workspace"),
+        p.privateEndpoints().stream().map(e -> e.targetKind()).distinct().toList());
     assertTrue(p.computes().stream().noneMatch(ComputePlan::nodePublicIp));
   }
 
@@ -126,13 +160,23 @@ class AccessMatrixTest {
   void privateWorkspaceZonesAreLinkedToEveryVnet() {
     Plan p = plan("run-private");
     List<String> vnets = p.vnets().stream().map(VnetPlan::name).sorted().toList();
-    assertEquals(List.of("vnet-flpriv-bank-north", "vnet-flpriv-bank-south", "vnet-flpriv-orch"), vnets);
-    assertEquals(List.of(
-        "privatelink.api.azureml.ms", "privatelink.blob.core.windows.net", "privatelink.file.core.windows.net",
-        "privatelink.notebooks.azure.net", "privatelink.vaultcore.azure.net", "privatelink.azurecr.io").stream().sorted().toList(),
+    assertEquals(
+        List.of("vnet-flpriv-bank-north", "vnet-flpriv-bank-south", "vnet-flpriv-orch"), vnets);
+    assertEquals(
+        List.of(
+                "privatelink.api.azureml.ms",
+                "privatelink.blob.core.windows.net",
+                "privatelink.file.core.windows.net",
+                "privatelink.notebooks.azure.net",
+                "privatelink.vaultcore.azure.net",
+                "privatelink.azurecr.io")
+            .stream()
+            .sorted()
+            .toList(),
         p.dnsZones().stream().map(DnsZonePlan::zone).toList());
     for (DnsZonePlan z : p.dnsZones()) {
-      if (z.zone().equals("privatelink.blob.core.windows.net") || z.zone().equals("privatelink.vaultcore.azure.net")) {
+      if (z.zone().equals("privatelink.blob.core.windows.net")
+          || z.zone().equals("privatelink.vaultcore.azure.net")) {
         assertEquals(vnets, z.links().stream().map(VnetPlan::name).sorted().toList(), z.zone());
       }
     }
@@ -143,8 +187,11 @@ class AccessMatrixTest {
     Plan p = plan("run-private");
     StoragePlan s = p.storage("stbanksouthdata01");
     assertTrue(s.existing());
-    assertEquals(new Scope(Scope.HOME, "55555555-5555-5555-5555-555555555555", "rg-bank-south-data"), s.scope());
-    List<RoleGrant> gs = p.grants().stream().filter(g -> g.target().equals(s.name()) && !g.person()).toList();
+    assertEquals(
+        new Scope(Scope.HOME, "55555555-5555-5555-5555-555555555555", "rg-bank-south-data"),
+        s.scope());
+    List<RoleGrant> gs =
+        p.grants().stream().filter(g -> g.target().equals(s.name()) && !g.person()).toList();
     assertEquals(1, gs.size());
     assertEquals("id-flpriv-bank-south", gs.get(0).principal());
     assertEquals(s.scope(), gs.get(0).scope());
@@ -157,7 +204,11 @@ class AccessMatrixTest {
     assertEquals("10.0.0.0/16", hub.addressSpace());
     assertEquals("10.0.0.0/17", hub.computeSubnet().prefix());
     assertEquals("10.0.128.0/18", hub.privateEndpointSubnet().prefix());
-    VnetPlan virginia = p.vnets().stream().filter(v -> v.name().equals("vnet-flwalk-virginia")).findFirst().orElseThrow();
+    VnetPlan virginia =
+        p.vnets().stream()
+            .filter(v -> v.name().equals("vnet-flwalk-virginia"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("10.2.0.0/20", virginia.computeSubnet().prefix());
     assertEquals("10.2.16.0/24", virginia.privateEndpointSubnet().prefix());
     assertEquals(6, p.peerings().size());

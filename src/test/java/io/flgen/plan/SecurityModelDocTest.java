@@ -18,12 +18,27 @@ class SecurityModelDocTest {
   /** The markdown table of one plan's grants. */
   static String table(String name) {
     Plan p = Planner.plan(Blueprints.load(name).topology());
-    StringBuilder sb = new StringBuilder("### " + name + "\n\n| Identity (owner) | Role | Target (owner) | Access |\n|---|---|---|---|\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "### "
+                + name
+                + "\n\n| Identity (owner) | Role | Target (owner) | Access |\n|---|---|---|---|\n");
     for (RoleGrant g : p.grants()) {
-      sb.append("| ").append(g.principal()).append(" (").append(g.principalOwner().key()).append(") | ")
-          .append(g.roleName()).append(" | ").append(g.targetPath()).append(" (")
-          .append(p.storage(g.target()).owner().key()).append(", ").append(p.storage(g.target()).role())
-          .append(") | ").append(g.access()).append(" |\n");
+      sb.append("| ")
+          .append(g.principal())
+          .append(" (")
+          .append(g.principalOwner().key())
+          .append(") | ")
+          .append(g.roleName())
+          .append(" | ")
+          .append(g.targetPath())
+          .append(" (")
+          .append(p.storage(g.target()).owner().key())
+          .append(", ")
+          .append(p.storage(g.target()).role())
+          .append(") | ")
+          .append(g.access())
+          .append(" |\n");
     }
     return sb.toString();
   }
@@ -33,6 +48,8 @@ class SecurityModelDocTest {
   void docHasTheCurrentMatrix(String name) throws IOException {
     String doc = Files.readString(Path.of("docs/security-model.md"));
     String t = table(name);
-    assertTrue(doc.contains(t), "docs/security-model.md lacks the current matrix of " + name + "; paste:\n" + t);
+    assertTrue(
+        doc.contains(t),
+        "docs/security-model.md lacks the current matrix of " + name + "; paste:\n" + t);
   }
 }

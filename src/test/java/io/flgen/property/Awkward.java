@@ -10,15 +10,18 @@ import java.util.SplittableRandom;
  * The awkward values the generators mix into topologies, in classes that can be switched off.
  *
  * <p>A class is off only while an invariant fails on it because of a bug that another branch is
- * fixing: the invariant stays, and the lead turns the class on once the fix is merged. Each
- * switch names the bug and its reproducer (docs/testing.md lists them too).
+ * fixing: the invariant stays, and the lead turns the class on once the fix is merged. Each switch
+ * names the bug and its reproducer (docs/testing.md lists them too).
  */
 final class Awkward {
   private Awkward() {}
 
   // ---- switches -------------------------------------------------------------------------------
 
-  /** Identity names and resource groups that differ from another party's only in case (issue 10 item 1). */
+  /**
+   * Identity names and resource groups that differ from another party's only in case (issue 10 item
+   * 1).
+   */
   static final boolean CASE_VARIANT_IDENTITIES = on("CASE_VARIANT_IDENTITIES", true);
 
   /** Strings of 1,000 to 5,000 characters (issue 10 item 5: backtracking regular expressions). */
@@ -30,7 +33,10 @@ final class Awkward {
   /** Azure ML expressions {@code ${{...}}} in user values (issue 10 item 4). */
   static final boolean EXPRESSIONS = on("EXPRESSIONS", true);
 
-  /** Mapping keys that contain a newline (issue 10 item 5: diagnostics that fake FILE:LINE:COL lines). */
+  /**
+   * Mapping keys that contain a newline (issue 10 item 5: diagnostics that fake FILE:LINE:COL
+   * lines).
+   */
   static final boolean NEWLINE_KEYS = on("NEWLINE_KEYS", true);
 
   /** Bidi, ANSI escape and other control characters in values and keys (issue 10 item 5). */
@@ -42,18 +48,37 @@ final class Awkward {
    */
   private static boolean on(String name, boolean byDefault) {
     String enable = System.getProperty("flgen.fuzz.enable", "").trim();
-    return byDefault || enable.equals("all") || java.util.Arrays.asList(enable.split("\\s*,\\s*")).contains(name);
+    return byDefault
+        || enable.equals("all")
+        || java.util.Arrays.asList(enable.split("\\s*,\\s*")).contains(name);
   }
 
   // ---- values ---------------------------------------------------------------------------------
 
-  static final List<String> UNICODE = List.of("hôpital-ß", "病院", "😀silo", "Ωmega", "ｆｕｌｌｗｉｄｔｈ", "e\u0301", "İstanbul", "\u00a0nbsp");
-  static final List<String> CONTROLS = List.of("a\u202eevil", "\u001b[31mred\u001b[0m", "x\u0000y", "tab\tbed", "bell\u0007",
-      "<script>alert(1)</script>", "\u2066isolate\u2069", "cr\rlf");
-  static final List<String> EXPRESSION_VALUES = List.of("${{parent.jobs.preprocess_x.outputs.train}}", "${{inputs.lr}}",
-      "pre ${{parent.inputs.data}} post", "${{ parent.jobs.aggregate.outputs.model }}");
+  static final List<String> UNICODE =
+      List.of(
+          "hôpital-ß", "病院", "😀silo", "Ωmega", "ｆｕｌｌｗｉｄｔｈ", "e\u0301", "İstanbul", "\u00a0nbsp");
+  static final List<String> CONTROLS =
+      List.of(
+          "a\u202eevil",
+          "\u001b[31mred\u001b[0m",
+          "x\u0000y",
+          "tab\tbed",
+          "bell\u0007",
+          "<script>alert(1)</script>",
+          "\u2066isolate\u2069",
+          "cr\rlf");
+  static final List<String> EXPRESSION_VALUES =
+      List.of(
+          "${{parent.jobs.preprocess_x.outputs.train}}",
+          "${{inputs.lr}}",
+          "pre ${{parent.inputs.data}} post",
+          "${{ parent.jobs.aggregate.outputs.model }}");
 
-  /** Upper-cases or lower-cases a random subset of the letters; never returns the input unchanged when it has letters. */
+  /**
+   * Upper-cases or lower-cases a random subset of the letters; never returns the input unchanged
+   * when it has letters.
+   */
   static String caseVariant(SplittableRandom r, String s) {
     if (!s.chars().anyMatch(Character::isLetter)) {
       return s;
@@ -82,7 +107,8 @@ final class Awkward {
     options.add("");
     options.add(" " + base + " ");
     if (LONG_STRINGS) {
-      options.add(base.isEmpty() ? "a".repeat(1800) : base.repeat(1 + 1800 / Math.max(1, base.length())));
+      options.add(
+          base.isEmpty() ? "a".repeat(1800) : base.repeat(1 + 1800 / Math.max(1, base.length())));
       options.add("a-".repeat(1000 + r.nextInt(1500)));
     }
     if (EXPRESSIONS) {
@@ -96,16 +122,25 @@ final class Awkward {
 
   /** An awkward number from the enabled classes. */
   static Object number(SplittableRandom r) {
-    List<Object> options = new ArrayList<>(List.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0.5, -0.0, 1.5e3));
+    List<Object> options =
+        new ArrayList<>(List.of(0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE, 0.5, -0.0, 1.5e3));
     if (HUGE_NUMBERS) {
-      options.addAll(List.of(1.0e19, 1e308, BigInteger.TWO.pow(64), Long.MAX_VALUE, new BigInteger("99999999999999999999999999")));
+      options.addAll(
+          List.of(
+              1.0e19,
+              1e308,
+              BigInteger.TWO.pow(64),
+              Long.MAX_VALUE,
+              new BigInteger("99999999999999999999999999")));
     }
     return pick(r, options);
   }
 
   /** An awkward mapping key from the enabled classes. */
   static String key(SplittableRandom r, String base) {
-    List<String> options = new ArrayList<>(List.of(base + "x", base.toUpperCase(Locale.ROOT), base + pick(r, UNICODE)));
+    List<String> options =
+        new ArrayList<>(
+            List.of(base + "x", base.toUpperCase(Locale.ROOT), base + pick(r, UNICODE)));
     if (NEWLINE_KEYS) {
       options.add(base + "\nt.yaml:1:1: $: fake diagnostic");
       options.add("\n" + base);

@@ -15,10 +15,10 @@ import picocli.CommandLine;
 /**
  * Shared budget, seed and in-process runner of the property suite and the mutation corpus.
  *
- * <p>The number of cases is {@code base × factor}: the factor is the system property
- * {@code flgen.fuzz.factor} (1 by default, 10 under {@code mvn -Pfuzz test}). The seed is the
- * system property {@code flgen.fuzz.seed} (fixed by default, so every CI run checks the same
- * cases); every failure names the seed and the case number that reproduce it.
+ * <p>The number of cases is {@code base × factor}: the factor is the system property {@code
+ * flgen.fuzz.factor} (1 by default, 10 under {@code mvn -Pfuzz test}). The seed is the system
+ * property {@code flgen.fuzz.seed} (fixed by default, so every CI run checks the same cases); every
+ * failure names the seed and the case number that reproduce it.
  */
 final class Fuzz {
   /** The default seed: CI checks the same cases every run. */
@@ -48,9 +48,12 @@ final class Fuzz {
   }
 
   /** One configured command line per thread: picocli resets every option before each parse. */
-  private static final ThreadLocal<CommandLine> COMMAND_LINE = ThreadLocal.withInitial(Flgen::commandLine);
+  private static final ThreadLocal<CommandLine> COMMAND_LINE =
+      ThreadLocal.withInitial(Flgen::commandLine);
 
-  /** Runs {@code flgen ARGS} in this JVM, the way the launcher does, catching what would reach Main. */
+  /**
+   * Runs {@code flgen ARGS} in this JVM, the way the launcher does, catching what would reach Main.
+   */
   static Run cli(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -74,24 +77,29 @@ final class Fuzz {
    * passing case.
    */
   static void forAll(int n, java.util.function.IntFunction<String> check) {
-    java.util.concurrent.atomic.AtomicInteger lowest = new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
+    java.util.concurrent.atomic.AtomicInteger lowest =
+        new java.util.concurrent.atomic.AtomicInteger(Integer.MAX_VALUE);
     java.util.Map<Integer, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-      if (i > lowest.get()) {
-        return;
-      }
-      String why = check.apply(i);
-      if (why != null) {
-        failures.put(i, why);
-        lowest.accumulateAndGet(i, Math::min);
-      }
-    });
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            i -> {
+              if (i > lowest.get()) {
+                return;
+              }
+              String why = check.apply(i);
+              if (why != null) {
+                failures.put(i, why);
+                lowest.accumulateAndGet(i, Math::min);
+              }
+            });
     if (!failures.isEmpty()) {
       org.junit.jupiter.api.Assertions.fail(failures.get(lowest.get()));
     }
   }
 
-  private static final Pattern STACK_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^Caused by: ");
+  private static final Pattern STACK_FRAME =
+      Pattern.compile("(?m)^\\s+at [\\w$.]+\\(|Exception in thread|^Caused by: ");
 
   /** True when the text contains a Java stack trace. */
   static boolean hasStackTrace(String text) {
@@ -108,15 +116,28 @@ final class Fuzz {
 
   /** The lines of a report, with the reproducer: seed, case, and the input itself. */
   static String reproducer(String property, int caseNo, String yaml) {
-    Path saved = Path.of("target", "fuzz-failures", property.replaceAll("[^A-Za-z0-9]+", "-") + "-case-" + caseNo + ".yaml");
+    Path saved =
+        Path.of(
+            "target",
+            "fuzz-failures",
+            property.replaceAll("[^A-Za-z0-9]+", "-") + "-case-" + caseNo + ".yaml");
     try {
       Files.createDirectories(saved.getParent());
       Files.writeString(saved, yaml, StandardCharsets.UTF_8);
     } catch (IOException e) {
       saved = null;
     }
-    String shown = yaml.length() > 4000 ? yaml.substring(0, 4000) + "\n... (" + yaml.length() + " chars)" : yaml;
-    return String.format(Locale.ROOT, "%s failed: re-run with -Dflgen.fuzz.seed=%d (case %d; input saved as %s)%n--- input ---%n%s",
-        property, seed(), caseNo, saved, shown);
+    String shown =
+        yaml.length() > 4000
+            ? yaml.substring(0, 4000) + "\n... (" + yaml.length() + " chars)"
+            : yaml;
+    return String.format(
+        Locale.ROOT,
+        "%s failed: re-run with -Dflgen.fuzz.seed=%d (case %d; input saved as %s)%n--- input ---%n%s",
+        property,
+        seed(),
+        caseNo,
+        saved,
+        shown);
   }
 }

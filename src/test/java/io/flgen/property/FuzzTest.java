@@ -15,8 +15,13 @@ class FuzzTest {
   void aCaseIsAFunctionOfSeedAndNumber() {
     assertEquals(MutationCorpusTest.mutant(4321), MutationCorpusTest.mutant(4321));
     assertEquals(TopologyPropertiesTest.generated(77), TopologyPropertiesTest.generated(77));
-    assertEquals(Topologies.yaml(Topologies.variant(TopologyPropertiesTest.random("security", 5), true, new ArrayList<>())),
-        Topologies.yaml(Topologies.variant(TopologyPropertiesTest.random("security", 5), true, new ArrayList<>())));
+    assertEquals(
+        Topologies.yaml(
+            Topologies.variant(
+                TopologyPropertiesTest.random("security", 5), true, new ArrayList<>())),
+        Topologies.yaml(
+            Topologies.variant(
+                TopologyPropertiesTest.random("security", 5), true, new ArrayList<>())));
   }
 
   @Test
@@ -24,7 +29,9 @@ class FuzzTest {
     StringWriter trace = new StringWriter();
     new IllegalStateException("boom").printStackTrace(new PrintWriter(trace));
     assertTrue(Fuzz.hasStackTrace("flgen: internal error\n" + trace));
-    assertFalse(Fuzz.hasStackTrace("t.yaml:3:5: job.rounds: 'at x(y)' is not valid; expected an integer\n1 error(s) in t.yaml\n"));
+    assertFalse(
+        Fuzz.hasStackTrace(
+            "t.yaml:3:5: job.rounds: 'at x(y)' is not valid; expected an integer\n1 error(s) in t.yaml\n"));
   }
 
   @Test

@@ -16,17 +16,31 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** The security promise, checked on a plan the way Azure sees identities: by resource id, ignoring case. */
+/**
+ * The security promise, checked on a plan the way Azure sees identities: by resource id, ignoring
+ * case.
+ */
 final class Invariants {
   private Invariants() {}
 
-  /** An identity's resource id as Azure compares it: subscription, resource group and name, case-insensitive. */
+  /**
+   * An identity's resource id as Azure compares it: subscription, resource group and name,
+   * case-insensitive.
+   */
   static String resourceId(IdentityPlan i) {
-    return ("/subscriptions/" + i.scope().subscriptionId() + "/resourceGroups/" + i.scope().resourceGroup()
-        + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/" + i.name()).toLowerCase(Locale.ROOT);
+    return ("/subscriptions/"
+            + i.scope().subscriptionId()
+            + "/resourceGroups/"
+            + i.scope().resourceGroup()
+            + "/providers/Microsoft.ManagedIdentity/userAssignedIdentities/"
+            + i.name())
+        .toLowerCase(Locale.ROOT);
   }
 
-  /** Every violation of the access rules of docs/security-model.md in the plan; empty when it keeps the promise. */
+  /**
+   * Every violation of the access rules of docs/security-model.md in the plan; empty when it keeps
+   * the promise.
+   */
   static List<String> violations(Plan p) {
     Map<String, Set<String>> partiesById = new TreeMap<>();
     for (IdentityPlan i : p.identities()) {
@@ -44,31 +58,55 @@ final class Invariants {
       Set<String> holders = new LinkedHashSet<>();
       holders.add(g.principalOwner().key());
       p.identities().stream()
-          .filter(i -> i.name().equalsIgnoreCase(g.principal()) && i.owner().equals(g.principalOwner()))
+          .filter(
+              i -> i.name().equalsIgnoreCase(g.principal()) && i.owner().equals(g.principalOwner()))
           .forEach(i -> holders.addAll(partiesById.get(resourceId(i))));
       StoragePlan target = p.storage(g.target());
       Party owner = target.owner();
       for (String h : holders) {
         if (owner.silo() && !h.equals(owner.key())) {
-          out.add("identity " + g.principal() + " (also " + h + "'s, by resource id) has " + g.roleName() + " on "
-              + owner.key() + "'s storage " + g.targetPath());
+          out.add(
+              "identity "
+                  + g.principal()
+                  + " (also "
+                  + h
+                  + "'s, by resource id) has "
+                  + g.roleName()
+                  + " on "
+                  + owner.key()
+                  + "'s storage "
+                  + g.targetPath());
         }
-        if (g.container().startsWith("updates-") && !h.equals("orchestrator") && !g.container().equals("updates-" + h)) {
-          out.add("identity " + g.principal() + " (also " + h + "'s, by resource id) has " + g.roleName()
-              + " on another silo's update container " + g.targetPath());
+        if (g.container().startsWith("updates-")
+            && !h.equals("orchestrator")
+            && !g.container().equals("updates-" + h)) {
+          out.add(
+              "identity "
+                  + g.principal()
+                  + " (also "
+                  + h
+                  + "'s, by resource id) has "
+                  + g.roleName()
+                  + " on another silo's update container "
+                  + g.targetPath());
         }
       }
     }
     for (RoleGrant g : p.serviceGrants()) {
-      BuiltInRoles.byGuid(g.roleId()).filter(BuiltInRoles.Role::grantsKeys)
+      BuiltInRoles.byGuid(g.roleId())
+          .filter(BuiltInRoles.Role::grantsKeys)
           .ifPresent(r -> out.add("key-granting service role: " + g));
     }
     return out;
   }
 
-  /** The access matrix as ReviewTest compares it: principal, role and target of every data-plane grant. */
+  /**
+   * The access matrix as ReviewTest compares it: principal, role and target of every data-plane
+   * grant.
+   */
   static Set<String> matrix(Plan p) {
-    return p.grants().stream().map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
+    return p.grants().stream()
+        .map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 }

@@ -1,7 +1,6 @@
 package io.flgen.property;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The mutation corpus of issue 10 item 8: hostile mutants of the blueprints, generated from a
- * fixed seed at test time, each run through `flgen validate` in this JVM and held to the exit
- * code class its mutation calls for, with no stack trace. See docs/testing.md.
+ * The mutation corpus of issue 10 item 8: hostile mutants of the blueprints, generated from a fixed
+ * seed at test time, each run through `flgen validate` in this JVM and held to the exit code class
+ * its mutation calls for, with no stack trace. See docs/testing.md.
  */
 class MutationCorpusTest {
   /** What a mutant's exit code must be. */
@@ -86,20 +85,25 @@ class MutationCorpusTest {
     String bp = Topologies.BLUEPRINTS.get(i % Topologies.BLUEPRINTS.size());
     Op op = ENABLED.get((i / Topologies.BLUEPRINTS.size()) % ENABLED.size());
     Map<String, Object> t = Topologies.blueprint(bp);
-    String yaml = switch (op) {
-      case DUPLICATE_KEY -> duplicateLine(r, Topologies.yaml(t));
-      case TRUNCATE -> {
-        String y = Topologies.yaml(t);
-        yield y.substring(0, r.nextInt(y.length()));
-      }
-      default -> {
-        mutate(r, t, op);
-        if (op.compareTo(Op.SWAP_SILO_NAMES) >= 0) {
-          mutate(r, t, Op.REORDER_KEYS); // a semantic mutant in a reordered document: reordering keeps the exit code
-        }
-        yield Topologies.yaml(t);
-      }
-    };
+    String yaml =
+        switch (op) {
+          case DUPLICATE_KEY -> duplicateLine(r, Topologies.yaml(t));
+          case TRUNCATE -> {
+            String y = Topologies.yaml(t);
+            yield y.substring(0, r.nextInt(y.length()));
+          }
+          default -> {
+            mutate(r, t, op);
+            if (op.compareTo(Op.SWAP_SILO_NAMES) >= 0) {
+              mutate(
+                  r,
+                  t,
+                  Op.REORDER_KEYS); // a semantic mutant in a reordered document: reordering keeps
+              // the exit code
+            }
+            yield Topologies.yaml(t);
+          }
+        };
     return new Mutant(i, op, bp, yaml);
   }
 
@@ -130,11 +134,22 @@ class MutationCorpusTest {
   }
 
   private static Object otherType(SplittableRandom r, Object v) {
-    List<Object> options = new ArrayList<>(List.of("text-" + r.nextInt(1000), r.nextInt(-5, 5000), r.nextBoolean(),
-        List.of("a", "b" + r.nextInt(10)), new LinkedHashMap<>(Map.of("k" + r.nextInt(10), "v"))));
+    List<Object> options =
+        new ArrayList<>(
+            List.of(
+                "text-" + r.nextInt(1000),
+                r.nextInt(-5, 5000),
+                r.nextBoolean(),
+                List.of("a", "b" + r.nextInt(10)),
+                new LinkedHashMap<>(Map.of("k" + r.nextInt(10), "v"))));
     options.add(null);
-    options.removeIf(o -> o != null && v != null && (o.getClass() == v.getClass()
-        || (o instanceof Map && v instanceof Map) || (o instanceof List && v instanceof List)));
+    options.removeIf(
+        o ->
+            o != null
+                && v != null
+                && (o.getClass() == v.getClass()
+                    || (o instanceof Map && v instanceof Map)
+                    || (o instanceof List && v instanceof List)));
     options.removeIf(o -> o == null && v == null);
     return Awkward.pick(r, options);
   }
@@ -156,16 +171,18 @@ class MutationCorpusTest {
         e.getKey().put(e.getValue(), otherType(r, e.getKey().get(e.getValue())));
       }
       case RETYPE_TOP_LEVEL -> {
-        String k = Awkward.pick(r, List.of("apiVersion", "metadata", "orchestrator", "silos", "job"));
+        String k =
+            Awkward.pick(r, List.of("apiVersion", "metadata", "orchestrator", "silos", "job"));
         t.put(k, otherType(r, t.get(k)));
       }
       case REORDER_KEYS -> {
         List<Map<String, Object>> maps = new ArrayList<>();
-        all.forEach(e -> {
-          if (!maps.contains(e.getKey())) {
-            maps.add(e.getKey());
-          }
-        });
+        all.forEach(
+            e -> {
+              if (!maps.contains(e.getKey())) {
+                maps.add(e.getKey());
+              }
+            });
         for (Map<String, Object> m : maps) {
           if (r.nextBoolean()) {
             List<String> keys = new ArrayList<>(m.keySet());
@@ -178,7 +195,8 @@ class MutationCorpusTest {
       }
       case SWAP_SILO_NAMES -> {
         if (silos.size() > 1) {
-          Map<String, Object> other = silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
+          Map<String, Object> other =
+              silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
           Object n = silo.get("name");
           silo.put("name", other.get("name"));
           other.put("name", n);
@@ -186,7 +204,8 @@ class MutationCorpusTest {
       }
       case DUPLICATE_SILO_NAME -> {
         if (silos.size() > 1) {
-          Map<String, Object> other = silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
+          Map<String, Object> other =
+              silos.get((silos.indexOf(silo) + r.nextInt(1, silos.size())) % silos.size());
           other.put("name", silo.get("name"));
         } else {
           silos.add(Topologies.copy(silo));
@@ -197,7 +216,8 @@ class MutationCorpusTest {
         silo.put("resourceGroup", orch.get("resourceGroup"));
         silo.remove("subscriptionId");
       }
-      case CASE_VARIANT_ORCHESTRATOR_IDENTITY -> applyUntilChanged(r, t, Topologies.Edit.TAKE_ORCHESTRATOR_IDENTITY);
+      case CASE_VARIANT_ORCHESTRATOR_IDENTITY ->
+          applyUntilChanged(r, t, Topologies.Edit.TAKE_ORCHESTRATOR_IDENTITY);
       case CASE_VARIANT_SILO_IDENTITY -> {
         if (silos.size() < 2) {
           Topologies.apply(r, t, Topologies.Edit.ADD_SILO, false);
@@ -205,14 +225,18 @@ class MutationCorpusTest {
         applyUntilChanged(r, t, Topologies.Edit.TAKE_SILO_IDENTITY);
       }
       case OUT_OF_RANGE_NUMBER, HUGE_NUMBER -> {
-        Object n = op == Op.HUGE_NUMBER
-            ? Awkward.pick(r, List.of(1.0e19, 1e308, java.math.BigInteger.TWO.pow(64), -1e308))
-            // every key below has minimum >= 0 and maximum <= 1000
-            : Awkward.pick(r, List.of(-1, -2147483648, -r.nextInt(1, 100000), r.nextInt(1001, 10_000_000)));
+        Object n =
+            op == Op.HUGE_NUMBER
+                ? Awkward.pick(r, List.of(1.0e19, 1e308, java.math.BigInteger.TWO.pow(64), -1e308))
+                // every key below has minimum >= 0 and maximum <= 1000
+                : Awkward.pick(
+                    r,
+                    List.of(-1, -2147483648, -r.nextInt(1, 100000), r.nextInt(1001, 10_000_000)));
         Map<String, Object> job = (Map<String, Object>) t.get("job");
         List<Runnable> where = new ArrayList<>(List.of(() -> job.put("rounds", n)));
         for (var e : all) {
-          if (List.of("maxNodes", "minNodes", "softDeleteDays", "nodeCount", "gpu").contains(e.getValue())) {
+          if (List.of("maxNodes", "minNodes", "softDeleteDays", "nodeCount", "gpu")
+              .contains(e.getValue())) {
             where.add(() -> e.getKey().put(e.getValue(), n));
           }
         }
@@ -221,38 +245,63 @@ class MutationCorpusTest {
       case EXPRESSION_INJECTION -> {
         Map<String, Object> job = (Map<String, Object>) t.get("job");
         String x = Awkward.pick(r, Awkward.EXPRESSION_VALUES);
-        Awkward.<Runnable>pick(r, List.of(
-            () -> ((Map<String, Object>) job.computeIfAbsent("parameters", k -> new LinkedHashMap<>())).put("lr", x),
-            () -> job.put("experimentName", x),
-            () -> ((Map<String, Object>) silo.get("data")).put("container", x))).run();
+        Awkward.<Runnable>pick(
+                r,
+                List.of(
+                    () ->
+                        ((Map<String, Object>)
+                                job.computeIfAbsent("parameters", k -> new LinkedHashMap<>()))
+                            .put("lr", x),
+                    () -> job.put("experimentName", x),
+                    () -> ((Map<String, Object>) silo.get("data")).put("container", x)))
+            .run();
       }
       case LONG_NAME -> {
         String s = "a".repeat(1000 + r.nextInt(4000));
-        Awkward.<Runnable>pick(r, List.of(() -> silo.put("name", s), () -> orch.put("resourceGroup", s),
-            () -> ((Map<String, Object>) t.get("metadata")).put("name", s),
-            () -> silo.put("identity", new LinkedHashMap<>(Map.of("name", s))))).run();
+        Awkward.<Runnable>pick(
+                r,
+                List.of(
+                    () -> silo.put("name", s),
+                    () -> orch.put("resourceGroup", s),
+                    () -> ((Map<String, Object>) t.get("metadata")).put("name", s),
+                    () -> silo.put("identity", new LinkedHashMap<>(Map.of("name", s)))))
+            .run();
       }
       case UNICODE_NAME -> {
         String name = (String) silo.get("name");
         int at = r.nextInt(name.length() + 1);
-        silo.put("name", name.substring(0, at) + Awkward.pick(r, Awkward.UNICODE) + name.substring(at));
+        silo.put(
+            "name", name.substring(0, at) + Awkward.pick(r, Awkward.UNICODE) + name.substring(at));
       }
       case NEWLINE_KEY -> {
-        // not into metadata.tags: tag names are free text (Azure forbids only <>%&\?/), written JSON-escaped
+        // not into metadata.tags: tag names are free text (Azure forbids only <>%&\?/), written
+        // JSON-escaped
         Object tags = ((Map<String, Object>) t.get("metadata")).get("tags");
         var e = Awkward.pick(r, all.stream().filter(x -> x.getKey() != tags).toList());
-        e.getKey().put(Awkward.pick(r, List.of("x\nt.yaml:1:1: $: forged", "\n" + e.getValue(), e.getValue() + "\r\n")), "v");
+        e.getKey()
+            .put(
+                Awkward.pick(
+                    r,
+                    List.of(
+                        "x\nt.yaml:1:1: $: forged", "\n" + e.getValue(), e.getValue() + "\r\n")),
+                "v");
       }
-      case CONTROL_CHARS_IN_NAME -> silo.put("name", silo.get("name") + Awkward.pick(r, Awkward.CONTROLS));
+      case CONTROL_CHARS_IN_NAME ->
+          silo.put("name", silo.get("name") + Awkward.pick(r, Awkward.CONTROLS));
       default -> throw new IllegalArgumentException(op.toString());
     }
   }
 
-  /** Applies an edit that may pass over its random target (a cross-tenant silo) until it changes the topology. */
-  private static void applyUntilChanged(SplittableRandom r, Map<String, Object> t, Topologies.Edit edit) {
+  /**
+   * Applies an edit that may pass over its random target (a cross-tenant silo) until it changes the
+   * topology.
+   */
+  private static void applyUntilChanged(
+      SplittableRandom r, Map<String, Object> t, Topologies.Edit edit) {
     for (int k = 0; k < 50; k++) {
       if (k > 0) {
-        Topologies.apply(r, t, Topologies.Edit.SHUFFLE_SILOS, false); // order never changes the exit code
+        Topologies.apply(
+            r, t, Topologies.Edit.SHUFFLE_SILOS, false); // order never changes the exit code
       }
       String before = Topologies.yaml(t);
       Topologies.apply(r, t, edit, false);
@@ -278,27 +327,52 @@ class MutationCorpusTest {
     Map<Op, Map<Integer, AtomicInteger>> tally = new EnumMap<>(Op.class);
     ENABLED.forEach(o -> tally.put(o, new ConcurrentHashMap<>()));
     Set<java.util.UUID> distinct = ConcurrentHashMap.newKeySet();
-    Fuzz.forAll(n, i -> {
-      Mutant m = mutant(i);
-      distinct.add(java.util.UUID.nameUUIDFromBytes(m.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-      Path f = tmp.resolve("m" + i + ".yaml");
-      Fuzz.write(f, m.yaml());
-      Fuzz.Run run = Fuzz.cli("validate", "--no-color", f.toString());
-      f.toFile().delete();
-      tally.get(m.op()).computeIfAbsent(run.code(), k -> new AtomicInteger()).incrementAndGet();
-      Set<Integer> allowed = m.op().expect == Expect.SAME_AS_BLUEPRINT ? Set.of(blueprintCode.get(m.blueprint())) : m.op().expect.codes;
-      String why = !allowed.contains(run.code()) ? "exit " + run.code() + ", expected " + allowed
-          : Fuzz.hasStackTrace(run.all()) ? "a stack trace" : null;
-      return why == null ? null : Fuzz.reproducer("mutant " + m.op() + " of " + m.blueprint() + ": " + why, i, m.yaml())
-          + "\n--- output ---\n" + run.all();
-    });
+    Fuzz.forAll(
+        n,
+        i -> {
+          Mutant m = mutant(i);
+          distinct.add(
+              java.util.UUID.nameUUIDFromBytes(
+                  m.yaml().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+          Path f = tmp.resolve("m" + i + ".yaml");
+          Fuzz.write(f, m.yaml());
+          Fuzz.Run run = Fuzz.cli("validate", "--no-color", f.toString());
+          f.toFile().delete();
+          tally.get(m.op()).computeIfAbsent(run.code(), k -> new AtomicInteger()).incrementAndGet();
+          Set<Integer> allowed =
+              m.op().expect == Expect.SAME_AS_BLUEPRINT
+                  ? Set.of(blueprintCode.get(m.blueprint()))
+                  : m.op().expect.codes;
+          String why =
+              !allowed.contains(run.code())
+                  ? "exit " + run.code() + ", expected " + allowed
+                  : Fuzz.hasStackTrace(run.all()) ? "a stack trace" : null;
+          return why == null
+              ? null
+              : Fuzz.reproducer(
+                      "mutant " + m.op() + " of " + m.blueprint() + ": " + why, i, m.yaml())
+                  + "\n--- output ---\n"
+                  + run.all();
+        });
     StringBuilder counts = new StringBuilder();
-    tally.forEach((op, codes) -> counts.append(String.format(Locale.ROOT, "  %-36s %-18s exits %s%n", op, op.expect,
-        new TreeMap<>(codes))));
-    System.out.printf(Locale.ROOT, "[mutation] %d mutants (%d distinct) of %d blueprints, %d operations on (%d off), in %.1f s, seed %d%n%s", n, distinct.size(),
-        Topologies.BLUEPRINTS.size(), ENABLED.size(), Op.values().length - ENABLED.size(), (System.nanoTime() - start) / 1e9,
-        Fuzz.seed(), counts);
+    tally.forEach(
+        (op, codes) ->
+            counts.append(
+                String.format(
+                    Locale.ROOT, "  %-36s %-18s exits %s%n", op, op.expect, new TreeMap<>(codes))));
+    System.out.printf(
+        Locale.ROOT,
+        "[mutation] %d mutants (%d distinct) of %d blueprints, %d operations on (%d off), in %.1f s, seed %d%n%s",
+        n,
+        distinct.size(),
+        Topologies.BLUEPRINTS.size(),
+        ENABLED.size(),
+        Op.values().length - ENABLED.size(),
+        (System.nanoTime() - start) / 1e9,
+        Fuzz.seed(),
+        counts);
     assertTrue(n >= 5000, "the corpus has at least 5,000 mutants");
-    assertTrue(distinct.size() > n * 9 / 10, "most mutants are distinct: " + distinct.size() + " of " + n);
+    assertTrue(
+        distinct.size() > n * 9 / 10, "most mutants are distinct: " + distinct.size() + " of " + n);
   }
 }

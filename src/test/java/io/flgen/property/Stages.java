@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The stages in-process, in the order and with the gates `flgen validate` and `flgen render` use. */
+/**
+ * The stages in-process, in the order and with the gates `flgen validate` and `flgen render` use.
+ */
 final class Stages {
   private Stages() {}
 
@@ -31,19 +33,25 @@ final class Stages {
     }
   }
 
-  /** The plan of a topology that loads, names and zones cleanly, is supported and has no failing finding; else empty. */
+  /**
+   * The plan of a topology that loads, names and zones cleanly, is supported and has no failing
+   * finding; else empty.
+   */
   static Optional<Valid> valid(String yaml) {
-    TopologyLoader.Result r = TopologyLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml", TODAY);
+    TopologyLoader.Result r =
+        TopologyLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml", TODAY);
     if (!r.ok()) {
       return Optional.empty();
     }
     List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
-    if (!names.isEmpty() || !ZoneCheck.check(r.topology(), r.sourceMap()).isEmpty()
+    if (!names.isEmpty()
+        || !ZoneCheck.check(r.topology(), r.sourceMap()).isEmpty()
         || !Support.unsupported(r.topology()).isEmpty()) {
       return Optional.empty();
     }
     Plan plan = Planner.plan(r.topology());
-    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, r.topology().metadata().stage(), r.sourceMap(), true);
+    RuleEngine.Report report =
+        RuleEngine.run(RuleCatalog.ALL, plan, r.topology().metadata().stage(), r.sourceMap(), true);
     if (!report.failing(io.flgen.rules.Severity.HIGH).isEmpty()) {
       return Optional.empty();
     }

@@ -30,8 +30,10 @@ final class Topologies {
 
   static final List<String> BLUEPRINTS = Blueprints.all();
   private static final Map<String, Map<String, Object>> BASES = new TreeMap<>();
+
   /** Scalars of the blueprints by key name: the values a schema walk uses for patterned strings. */
   private static final Map<String, List<Object>> POOL = new TreeMap<>();
+
   private static final JsonNode SCHEMA;
 
   static {
@@ -51,7 +53,10 @@ final class Topologies {
     }
   }
 
-  /** The blueprint as maps and lists; dates stay the text they were (SnakeYAML would make them timestamps). */
+  /**
+   * The blueprint as maps and lists; dates stay the text they were (SnakeYAML would make them
+   * timestamps).
+   */
   @SuppressWarnings("unchecked")
   static Map<String, Object> parse(String yaml) {
     return (Map<String, Object>) undate(new Yaml(new LoaderOptions()).load(yaml));
@@ -115,10 +120,9 @@ final class Topologies {
   // ---- the schema walk ------------------------------------------------------------------------
 
   /**
-   * A topology built from the schema alone: every object gets its required keys and a random
-   * subset of the optional ones, enums and consts pick a member, patterned strings take a
-   * blueprint value of the same key, and with probability {@code awkward} a leaf is an awkward
-   * value instead.
+   * A topology built from the schema alone: every object gets its required keys and a random subset
+   * of the optional ones, enums and consts pick a member, patterned strings take a blueprint value
+   * of the same key, and with probability {@code awkward} a leaf is an awkward value instead.
    */
   static Map<String, Object> fromSchema(SplittableRandom r, double awkward) {
     @SuppressWarnings("unchecked")
@@ -135,7 +139,8 @@ final class Topologies {
     return n;
   }
 
-  private static Object walk(SplittableRandom r, JsonNode node, String key, double awkward, int depth) {
+  private static Object walk(
+      SplittableRandom r, JsonNode node, String key, double awkward, int depth) {
     JsonNode n = resolve(node);
     if (n.has("const")) {
       return scalar(n.get("const"));
@@ -143,84 +148,110 @@ final class Topologies {
     if (n.has("enum")) {
       List<JsonNode> e = new ArrayList<>();
       n.get("enum").forEach(e::add);
-      return r.nextDouble() < awkward ? Awkward.caseVariant(r, String.valueOf(scalar(Awkward.pick(r, e)))) : scalar(Awkward.pick(r, e));
+      return r.nextDouble() < awkward
+          ? Awkward.caseVariant(r, String.valueOf(scalar(Awkward.pick(r, e))))
+          : scalar(Awkward.pick(r, e));
     }
     JsonNode declared = n.path("type");
-    String type = declared.isArray() ? declared.get(0).asString()
-        : declared.isString() ? declared.asString() : (n.has("properties") ? "object" : "string");
+    String type =
+        declared.isArray()
+            ? declared.get(0).asString()
+            : declared.isString()
+                ? declared.asString()
+                : (n.has("properties") ? "object" : "string");
     switch (type) {
-      case "object": {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<String> required = new ArrayList<>();
-        n.path("required").forEach(x -> required.add(x.asString()));
-        JsonNode props = n.path("properties");
-        List<String> names = new ArrayList<>();
-        props.propertyNames().forEach(names::add);
-        // the silo's kind decides its other keys (the schema's allOf/if/then)
-        List<String> allowed = null;
-        String kind = null;
-        if (props.has("kind") && n.has("allOf")) {
-          kind = String.valueOf(walk(r, props.get("kind"), "kind", 0, depth + 1));
-          for (JsonNode c : n.get("allOf")) {
-            if (c.at("/if/properties/kind/const").asString().equals(kind)) {
-              c.at("/then/required").forEach(x -> required.add(x.asString()));
-              allowed = new ArrayList<>();
-              for (JsonNode x : c.at("/then/propertyNames/enum")) {
-                allowed.add(x.asString());
+      case "object":
+        {
+          Map<String, Object> m = new LinkedHashMap<>();
+          List<String> required = new ArrayList<>();
+          n.path("required").forEach(x -> required.add(x.asString()));
+          JsonNode props = n.path("properties");
+          List<String> names = new ArrayList<>();
+          props.propertyNames().forEach(names::add);
+          // the silo's kind decides its other keys (the schema's allOf/if/then)
+          List<String> allowed = null;
+          String kind = null;
+          if (props.has("kind") && n.has("allOf")) {
+            kind = String.valueOf(walk(r, props.get("kind"), "kind", 0, depth + 1));
+            for (JsonNode c : n.get("allOf")) {
+              if (c.at("/if/properties/kind/const").asString().equals(kind)) {
+                c.at("/then/required").forEach(x -> required.add(x.asString()));
+                allowed = new ArrayList<>();
+                for (JsonNode x : c.at("/then/propertyNames/enum")) {
+                  allowed.add(x.asString());
+                }
               }
             }
           }
-        }
-        for (String p : names) {
-          boolean want = required.contains(p) || (depth < 6 && r.nextInt(3) == 0);
-          if (allowed != null && !allowed.contains(p) && r.nextDouble() >= awkward) {
-            want = false;
+          for (String p : names) {
+            boolean want = required.contains(p) || (depth < 6 && r.nextInt(3) == 0);
+            if (allowed != null && !allowed.contains(p) && r.nextDouble() >= awkward) {
+              want = false;
+            }
+            if (!want) {
+              continue;
+            }
+            m.put(
+                p,
+                p.equals("kind") && kind != null
+                    ? kind
+                    : walk(r, props.get(p), p, awkward, depth + 1));
           }
-          if (!want) {
-            continue;
+          if (n.has("additionalProperties")
+              && n.get("additionalProperties").isObject()
+              && r.nextInt(3) == 0) {
+            for (int i = r.nextInt(1, 4); i > 0; i--) {
+              String k = (key.equals("parameters") ? "param_" : "tag") + i;
+              m.put(
+                  r.nextDouble() < awkward ? Awkward.key(r, k) : k,
+                  walk(r, n.get("additionalProperties"), k, awkward, depth + 1));
+            }
           }
-          m.put(p, p.equals("kind") && kind != null ? kind : walk(r, props.get(p), p, awkward, depth + 1));
-        }
-        if (n.has("additionalProperties") && n.get("additionalProperties").isObject() && r.nextInt(3) == 0) {
-          for (int i = r.nextInt(1, 4); i > 0; i--) {
-            String k = (key.equals("parameters") ? "param_" : "tag") + i;
-            m.put(r.nextDouble() < awkward ? Awkward.key(r, k) : k, walk(r, n.get("additionalProperties"), k, awkward, depth + 1));
+          if (r.nextDouble() < awkward / 4) {
+            m.put(Awkward.key(r, "unknown"), "x"); // additionalProperties false
           }
+          return m;
         }
-        if (r.nextDouble() < awkward / 4) {
-          m.put(Awkward.key(r, "unknown"), "x"); // additionalProperties false
+      case "array":
+        {
+          int min = n.path("minItems").asInt(0);
+          int max = Math.min(n.path("maxItems").asInt(4), min + 3);
+          List<Object> l = new ArrayList<>();
+          for (int i = r.nextInt(min, Math.max(min, max) + 1); i > 0; i--) {
+            l.add(walk(r, n.path("items"), key, awkward, depth + 1));
+          }
+          return l;
         }
-        return m;
-      }
-      case "array": {
-        int min = n.path("minItems").asInt(0);
-        int max = Math.min(n.path("maxItems").asInt(4), min + 3);
-        List<Object> l = new ArrayList<>();
-        for (int i = r.nextInt(min, Math.max(min, max) + 1); i > 0; i--) {
-          l.add(walk(r, n.path("items"), key, awkward, depth + 1));
-        }
-        return l;
-      }
       case "integer":
-      case "number": {
-        if (r.nextDouble() < awkward) {
-          return Awkward.number(r);
+      case "number":
+        {
+          if (r.nextDouble() < awkward) {
+            return Awkward.number(r);
+          }
+          List<Object> known = POOL.get(key);
+          if (known != null && r.nextBoolean()) {
+            return Awkward.pick(r, known);
+          }
+          long lo =
+              n.has("minimum")
+                  ? n.get("minimum").asLong()
+                  : (n.has("exclusiveMinimum") ? n.get("exclusiveMinimum").asLong() + 1 : 0);
+          long hi = n.has("maximum") ? n.get("maximum").asLong() : lo + 100;
+          return type.equals("integer")
+              ? (Object) (lo + r.nextLong(Math.max(1, hi - lo + 1)))
+              : (Object) (lo + r.nextDouble() * (hi - lo));
         }
-        List<Object> known = POOL.get(key);
-        if (known != null && r.nextBoolean()) {
-          return Awkward.pick(r, known);
-        }
-        long lo = n.has("minimum") ? n.get("minimum").asLong() : (n.has("exclusiveMinimum") ? n.get("exclusiveMinimum").asLong() + 1 : 0);
-        long hi = n.has("maximum") ? n.get("maximum").asLong() : lo + 100;
-        return type.equals("integer") ? (Object) (lo + r.nextLong(Math.max(1, hi - lo + 1))) : (Object) (lo + r.nextDouble() * (hi - lo));
-      }
       case "boolean":
         return r.nextBoolean();
-      default: {
-        List<Object> known = POOL.get(key);
-        String base = known != null ? String.valueOf(Awkward.pick(r, known)) : (n.has("default") ? n.get("default").asString() : "x" + r.nextInt(100));
-        return r.nextDouble() < awkward ? Awkward.string(r, base) : base;
-      }
+      default:
+        {
+          List<Object> known = POOL.get(key);
+          String base =
+              known != null
+                  ? String.valueOf(Awkward.pick(r, known))
+                  : (n.has("default") ? n.get("default").asString() : "x" + r.nextInt(100));
+          return r.nextDouble() < awkward ? Awkward.string(r, base) : base;
+        }
     }
   }
 
@@ -243,7 +274,11 @@ final class Topologies {
   @SuppressWarnings("unchecked")
   static String siloGroup(Map<String, Object> t, Map<String, Object> silo) {
     Object g = silo.get("resourceGroup");
-    return g != null ? (String) g : ((Map<String, Object>) t.get("orchestrator")).get("resourceGroup") + "-" + silo.get("name");
+    return g != null
+        ? (String) g
+        : ((Map<String, Object>) t.get("orchestrator")).get("resourceGroup")
+            + "-"
+            + silo.get("name");
   }
 
   @SuppressWarnings("unchecked")
@@ -274,12 +309,29 @@ final class Topologies {
 
   /** The edits a variant applies; each keeps a blueprint close to valid. */
   enum Edit {
-    RENAME_SILO, ADD_SILO, DROP_SILO, SHUFFLE_SILOS, STAGE, SILO_NETWORK_MODE, ORCHESTRATOR_NETWORK_MODE, REGION,
-    SILO_RESOURCE_GROUP, IDENTITY_NAME, TAKE_ORCHESTRATOR_IDENTITY, TAKE_SILO_IDENTITY, PEOPLE, DATA_OWNERS, ROUNDS,
-    PARAMETER, TAG, DROP_OPTIONAL, SENSITIVITY
+    RENAME_SILO,
+    ADD_SILO,
+    DROP_SILO,
+    SHUFFLE_SILOS,
+    STAGE,
+    SILO_NETWORK_MODE,
+    ORCHESTRATOR_NETWORK_MODE,
+    REGION,
+    SILO_RESOURCE_GROUP,
+    IDENTITY_NAME,
+    TAKE_ORCHESTRATOR_IDENTITY,
+    TAKE_SILO_IDENTITY,
+    PEOPLE,
+    DATA_OWNERS,
+    ROUNDS,
+    PARAMETER,
+    TAG,
+    DROP_OPTIONAL,
+    SENSITIVITY
   }
 
-  static final List<String> SILO_NAMES = List.of("alpha", "beta", "gamma", "delta-2", "hosp-x", "clinic9", "zz", "bank-n-1");
+  static final List<String> SILO_NAMES =
+      List.of("alpha", "beta", "gamma", "delta-2", "hosp-x", "clinic9", "zz", "bank-n-1");
 
   /**
    * A blueprint with 1-4 random edits. With {@code awkward} false, edits use well-formed values
@@ -290,7 +342,8 @@ final class Topologies {
     Map<String, Object> t = blueprint(Awkward.pick(r, BLUEPRINTS));
     for (int i = r.nextInt(1, 5); i > 0; i--) {
       Edit e = Awkward.pick(r, List.of(Edit.values()));
-      if (!Awkward.CASE_VARIANT_IDENTITIES && (e == Edit.TAKE_ORCHESTRATOR_IDENTITY || e == Edit.TAKE_SILO_IDENTITY)) {
+      if (!Awkward.CASE_VARIANT_IDENTITIES
+          && (e == Edit.TAKE_ORCHESTRATOR_IDENTITY || e == Edit.TAKE_SILO_IDENTITY)) {
         continue;
       }
       applied.add(e);
@@ -341,30 +394,44 @@ final class Topologies {
               .put("mode", Awkward.pick(r, List.of("open", "vnet", "private")));
         }
       }
-      case ORCHESTRATOR_NETWORK_MODE -> ((Map<String, Object>) orch.computeIfAbsent("network", k -> new LinkedHashMap<>()))
-          .put("mode", Awkward.pick(r, List.of("open", "vnet", "private")));
+      case ORCHESTRATOR_NETWORK_MODE ->
+          ((Map<String, Object>) orch.computeIfAbsent("network", k -> new LinkedHashMap<>()))
+              .put("mode", Awkward.pick(r, List.of("open", "vnet", "private")));
       case REGION -> {
         Map<String, Object> where = silo != null && r.nextBoolean() ? silo : orch;
         where.put("region", Awkward.pick(r, POOL.get("region")).toString());
       }
       case SILO_RESOURCE_GROUP -> {
         if (silo != null) {
-          String rg = r.nextBoolean() ? (String) orch.get("resourceGroup") : "rg-" + Awkward.pick(r, SILO_NAMES);
-          silo.put("resourceGroup", awkward && r.nextBoolean() && Awkward.CASE_VARIANT_IDENTITIES ? Awkward.caseVariant(r, rg) : rg);
+          String rg =
+              r.nextBoolean()
+                  ? (String) orch.get("resourceGroup")
+                  : "rg-" + Awkward.pick(r, SILO_NAMES);
+          silo.put(
+              "resourceGroup",
+              awkward && r.nextBoolean() && Awkward.CASE_VARIANT_IDENTITIES
+                  ? Awkward.caseVariant(r, rg)
+                  : rg);
         }
       }
       case IDENTITY_NAME -> {
         if (silo != null) {
           String name = "id-" + Awkward.pick(r, SILO_NAMES) + "-" + r.nextInt(100);
-          silo.put("identity", new LinkedHashMap<>(Map.of("name", awkward ? Awkward.string(r, name) : name)));
+          silo.put(
+              "identity",
+              new LinkedHashMap<>(Map.of("name", awkward ? Awkward.string(r, name) : name)));
         }
       }
       case TAKE_ORCHESTRATOR_IDENTITY -> {
-        // the attack of issue 10: a silo names the orchestrator's identity in the orchestrator's group, in other case
-        // not from a cross-tenant silo: its identity lives in the home tenant in <orchestrator group>-<silo>,
+        // the attack of issue 10: a silo names the orchestrator's identity in the orchestrator's
+        // group, in other case
+        // not from a cross-tenant silo: its identity lives in the home tenant in <orchestrator
+        // group>-<silo>,
         // whatever its resourceGroup says, so it cannot be made the orchestrator's
         if (silo != null && !"cross-tenant".equals(silo.get("kind"))) {
-          silo.put("identity", new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, null)))));
+          silo.put(
+              "identity",
+              new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, null)))));
           silo.put("resourceGroup", Awkward.caseVariant(r, (String) orch.get("resourceGroup")));
           // same subscription too, or it is another identity: spelled out, or left to the default
           if (silo.containsKey("subscriptionId") || r.nextBoolean()) {
@@ -376,12 +443,16 @@ final class Topologies {
         if (silos.size() > 1) {
           Map<String, Object> victim = silos.get(0);
           Map<String, Object> thief = silos.get(1 + r.nextInt(silos.size() - 1));
-          if ("cross-tenant".equals(victim.get("kind")) || "cross-tenant".equals(thief.get("kind"))) {
-            // a cross-tenant silo's identity is in <orchestrator group>-<silo>, whatever its resourceGroup says
+          if ("cross-tenant".equals(victim.get("kind"))
+              || "cross-tenant".equals(thief.get("kind"))) {
+            // a cross-tenant silo's identity is in <orchestrator group>-<silo>, whatever its
+            // resourceGroup says
             return;
           }
           String rg = siloGroup(t, victim);
-          thief.put("identity", new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, victim)))));
+          thief.put(
+              "identity",
+              new LinkedHashMap<>(Map.of("name", Awkward.caseVariant(r, identityName(t, victim)))));
           thief.put("resourceGroup", Awkward.caseVariant(r, rg));
           if (victim.get("subscriptionId") != null) {
             thief.put("subscriptionId", victim.get("subscriptionId"));
@@ -391,27 +462,42 @@ final class Topologies {
         }
       }
       case PEOPLE -> {
-        Map<String, Object> people = (Map<String, Object>) t.computeIfAbsent("people", k -> new LinkedHashMap<>());
-        List<Object> ds = (List<Object>) people.computeIfAbsent("dataScientists", k -> new ArrayList<>());
-        ds.add(new LinkedHashMap<>(Map.of("objectId", guid(r), "type", Awkward.pick(r, List.of("group", "user")))));
+        Map<String, Object> people =
+            (Map<String, Object>) t.computeIfAbsent("people", k -> new LinkedHashMap<>());
+        List<Object> ds =
+            (List<Object>) people.computeIfAbsent("dataScientists", k -> new ArrayList<>());
+        ds.add(
+            new LinkedHashMap<>(
+                Map.of("objectId", guid(r), "type", Awkward.pick(r, List.of("group", "user")))));
       }
       case DATA_OWNERS -> {
         if (silo != null) {
-          List<Object> ds = (List<Object>) silo.computeIfAbsent("dataOwners", k -> new ArrayList<>());
-          ds.add(new LinkedHashMap<>(Map.of("objectId", guid(r), "type", Awkward.pick(r, List.of("group", "user")))));
+          List<Object> ds =
+              (List<Object>) silo.computeIfAbsent("dataOwners", k -> new ArrayList<>());
+          ds.add(
+              new LinkedHashMap<>(
+                  Map.of("objectId", guid(r), "type", Awkward.pick(r, List.of("group", "user")))));
         }
       }
-      case ROUNDS -> ((Map<String, Object>) t.get("job")).put("rounds", awkward && r.nextBoolean() ? Awkward.number(r) : r.nextInt(1, 50));
+      case ROUNDS ->
+          ((Map<String, Object>) t.get("job"))
+              .put("rounds", awkward && r.nextBoolean() ? Awkward.number(r) : r.nextInt(1, 50));
       case PARAMETER -> {
         Map<String, Object> job = (Map<String, Object>) t.get("job");
-        Map<String, Object> ps = (Map<String, Object>) job.computeIfAbsent("parameters", k -> new LinkedHashMap<>());
+        Map<String, Object> ps =
+            (Map<String, Object>) job.computeIfAbsent("parameters", k -> new LinkedHashMap<>());
         String v = "v" + r.nextInt(1000);
-        ps.put(awkward && r.nextInt(4) == 0 ? Awkward.key(r, "lr") : "p_" + r.nextInt(20), awkward ? Awkward.string(r, v) : v);
+        ps.put(
+            awkward && r.nextInt(4) == 0 ? Awkward.key(r, "lr") : "p_" + r.nextInt(20),
+            awkward ? Awkward.string(r, v) : v);
       }
       case TAG -> {
-        Map<String, Object> tags = (Map<String, Object>) md.computeIfAbsent("tags", k -> new LinkedHashMap<>());
+        Map<String, Object> tags =
+            (Map<String, Object>) md.computeIfAbsent("tags", k -> new LinkedHashMap<>());
         String v = "team-" + r.nextInt(10);
-        tags.put(awkward && r.nextInt(4) == 0 ? Awkward.key(r, "owner") : "owner" + r.nextInt(5), awkward ? Awkward.string(r, v) : v);
+        tags.put(
+            awkward && r.nextInt(4) == 0 ? Awkward.key(r, "owner") : "owner" + r.nextInt(5),
+            awkward ? Awkward.string(r, v) : v);
       }
       case DROP_OPTIONAL -> {
         List<Runnable> drops = new ArrayList<>();
@@ -436,8 +522,14 @@ final class Topologies {
   }
 
   static String guid(SplittableRandom r) {
-    return String.format(Locale.ROOT, "%08x-%04x-4%03x-8%03x-%012x", r.nextInt() & 0xffffffffL, r.nextInt(0x10000),
-        r.nextInt(0x1000), r.nextInt(0x1000), r.nextLong(0x1000000000000L));
+    return String.format(
+        Locale.ROOT,
+        "%08x-%04x-4%03x-8%03x-%012x",
+        r.nextInt() & 0xffffffffL,
+        r.nextInt(0x10000),
+        r.nextInt(0x1000),
+        r.nextInt(0x1000),
+        r.nextLong(0x1000000000000L));
   }
 
   /** Removes map entries whose value is null (a walk may produce them). */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Microsoft's azure-ai-ml client loads every rendered pipeline, component and datastore YAML of
- * every blueprint ({@code load_job}, {@code load_component}, {@code load_datastore}), in one
- * Python process, and checks each step's inputs against its component's declared inputs.
+ * every blueprint ({@code load_job}, {@code load_component}, {@code load_datastore}), in one Python
+ * process, and checks each step's inputs against its component's declared inputs.
  */
 class AzureMlClientTest {
   static final String LOADER = Path.of("tools/python/aml_load.py").toAbsolutePath().toString();
@@ -42,16 +42,25 @@ class AzureMlClientTest {
     int expected = 0;
     for (String b : Blueprints.renderable()) {
       GeneratedFiles files = Blueprints.render(b);
-      expected += (int) files.asMap().keySet().stream().filter(p -> p.startsWith("aml/") && p.endsWith(".yaml")
-          && !p.endsWith("conda.yaml")).count();
+      expected +=
+          (int)
+              files.asMap().keySet().stream()
+                  .filter(
+                      p -> p.startsWith("aml/") && p.endsWith(".yaml") && !p.endsWith("conda.yaml"))
+                  .count();
       cmd.add(write(files, tmp.resolve(b)).toString());
     }
     PythonEnv.Result r = PythonEnv.run(cmd, tmp, 600);
-    String fails = r.output().lines().filter(l -> l.startsWith("FAIL") || l.startsWith("loaded"))
-        .collect(Collectors.joining("\n"));
+    String fails =
+        r.output()
+            .lines()
+            .filter(l -> l.startsWith("FAIL") || l.startsWith("loaded"))
+            .collect(Collectors.joining("\n"));
     assertEquals("loaded " + expected + " file(s), 0 failed", fails);
     assertEquals(0, r.exit());
-    assertTrue(expected >= 7 * 8, "every blueprint has a pipeline, five components and datastores: " + expected);
+    assertTrue(
+        expected >= 7 * 8,
+        "every blueprint has a pipeline, five components and datastores: " + expected);
   }
 
   @Test
@@ -65,9 +74,14 @@ class AzureMlClientTest {
     Files.writeString(pipeline, broken);
     PythonEnv.Result r = PythonEnv.run(List.of(python, LOADER, dir.toString()), tmp, 300);
     List<String> fails = r.output().lines().filter(l -> l.startsWith("FAIL")).toList();
-    assertEquals(List.of(
-        "FAIL " + pipeline + ": step train_silo_a_r2 sets input iteration_no, which its component does not declare",
-        "FAIL " + pipeline + ": step train_silo_a_r2 leaves required input iteration_num of its component unset"),
+    assertEquals(
+        List.of(
+            "FAIL "
+                + pipeline
+                + ": step train_silo_a_r2 sets input iteration_no, which its component does not declare",
+            "FAIL "
+                + pipeline
+                + ": step train_silo_a_r2 leaves required input iteration_num of its component unset"),
         fails);
     assertEquals(1, r.exit());
   }

@@ -23,7 +23,9 @@ final class PythonEnv {
 
   private PythonEnv() {}
 
-  /** The Python executable with every required package, or skips (fails under CI) the calling test. */
+  /**
+   * The Python executable with every required package, or skips (fails under CI) the calling test.
+   */
   static synchronized String require() {
     if (python == null && problem == null) {
       locate();
@@ -40,14 +42,28 @@ final class PythonEnv {
 
   private static void locate() {
     String env = System.getenv(ENV_VAR);
-    String candidate = env != null && !env.isBlank() ? env
-        : Files.isExecutable(Path.of(".venv/bin/python")) ? Path.of(".venv/bin/python").toAbsolutePath().toString()
-        : "python3";
+    String candidate =
+        env != null && !env.isBlank()
+            ? env
+            : Files.isExecutable(Path.of(".venv/bin/python"))
+                ? Path.of(".venv/bin/python").toAbsolutePath().toString()
+                : "python3";
     try {
-      Result r = run(List.of(candidate, "-c", "import azure.ai.ml, sklearn, numpy, dp_accounting, pytest, yaml"),
-          Path.of("."), 120);
+      Result r =
+          run(
+              List.of(
+                  candidate,
+                  "-c",
+                  "import azure.ai.ml, sklearn, numpy, dp_accounting, pytest, yaml"),
+              Path.of("."),
+              120);
       if (r.exit() != 0) {
-        problem = "Python " + candidate + " lacks the packages of requirements.txt (" + tail(r.output()) + ")";
+        problem =
+            "Python "
+                + candidate
+                + " lacks the packages of requirements.txt ("
+                + tail(r.output())
+                + ")";
       } else {
         python = candidate;
       }
@@ -61,8 +77,12 @@ final class PythonEnv {
   static Result run(List<String> command, Path dir, int timeoutSeconds) throws IOException {
     Path log = Files.createTempFile("flgen-python", ".log");
     try {
-      Process p = new ProcessBuilder(new ArrayList<>(command)).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      Process p =
+          new ProcessBuilder(new ArrayList<>(command))
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
         p.destroyForcibly();
         throw new IOException(command + " did not finish in " + timeoutSeconds + " s");
@@ -78,6 +98,7 @@ final class PythonEnv {
 
   static String tail(String output) {
     String[] lines = output.strip().split("\n");
-    return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 5), lines.length));
+    return String.join(
+        "\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 5), lines.length));
   }
 }

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** flgen simulate: runs the rendered pipeline under the access matrix, and denies what it does not grant. */
+/**
+ * flgen simulate: runs the rendered pipeline under the access matrix, and denies what it does not
+ * grant.
+ */
 class SimulateTest {
   @TempDir static Path tmp;
   static Path rendered;
@@ -28,8 +31,11 @@ class SimulateTest {
   @BeforeAll
   static void render() {
     rendered = tmp.resolve("rendered");
-    assertEquals(0, Flgen.commandLine().setOut(new PrintWriter(new StringWriter()))
-        .execute("render", "blueprints/crawl-sandbox.yaml", "-o", rendered.toString()));
+    assertEquals(
+        0,
+        Flgen.commandLine()
+            .setOut(new PrintWriter(new StringWriter()))
+            .execute("render", "blueprints/crawl-sandbox.yaml", "-o", rendered.toString()));
   }
 
   /** A copy of the rendered folder, to edit. */
@@ -58,12 +64,21 @@ class SimulateTest {
     Path out = tmp.resolve("green");
     StringWriter text = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Flgen.commandLine().setOut(new PrintWriter(text)).setErr(new PrintWriter(err))
-        .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", out.toString(), "--rounds", "1");
+    int exit =
+        Flgen.commandLine()
+            .setOut(new PrintWriter(text))
+            .setErr(new PrintWriter(err))
+            .execute(
+                "simulate", "blueprints/crawl-sandbox.yaml", "-o", out.toString(), "--rounds", "1");
     assertEquals(0, exit, text + "\n" + err);
-    assertTrue(text.toString().startsWith("simulate: " + Simulator.mode() + "; python "), text.toString());
-    assertTrue(text.toString().contains("simulated 12 step(s) over 1 round(s) -> " + out.toAbsolutePath().normalize()
-        + "\n  round 1/1: aggregate_r1 averaged 3 update(s) over 1347 samples\n| silo | test samples | global | local_only | baseline |"),
+    assertTrue(
+        text.toString().startsWith("simulate: " + Simulator.mode() + "; python "), text.toString());
+    assertTrue(
+        text.toString()
+            .contains(
+                "simulated 12 step(s) over 1 round(s) -> "
+                    + out.toAbsolutePath().normalize()
+                    + "\n  round 1/1: aggregate_r1 averaged 3 update(s) over 1347 samples\n| silo | test samples | global | local_only | baseline |"),
         text.toString());
     for (String f : List.of("parity.json", "parity.md", "metrics.json", Simulator.MARKER)) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
@@ -71,7 +86,8 @@ class SimulateTest {
     assertTrue(Files.readString(out.resolve("metrics.json")).contains("\"aggregate_r1\""));
     // nothing left beside the result: no temporary sibling
     try (Stream<Path> s = Files.list(tmp)) {
-      assertEquals(List.of(), s.filter(p -> p.getFileName().toString().contains("flgen-sim")).toList());
+      assertEquals(
+          List.of(), s.filter(p -> p.getFileName().toString().contains("flgen-sim")).toList());
     }
     // seeded: the same folder simulated again gives byte-identical metrics and parity
     Path again = tmp.resolve("again");
@@ -85,17 +101,25 @@ class SimulateTest {
   @SuppressWarnings("unchecked")
   void threeRoundsOfFederatedLearningBeatEverySilosLocalOnlyModel() throws Exception {
     Path out = tmp.resolve("three-rounds");
-    Simulator.Result r = Simulator.run(rendered, out, options(0), new PrintWriter(new StringWriter()));
+    Simulator.Result r =
+        Simulator.run(rendered, out, options(0), new PrintWriter(new StringWriter()));
     assertEquals(3, r.rounds());
-    assertEquals(20, r.steps().size()); // 3 preprocess, 3 x (3 train + aggregate), baseline, 3 evaluate, parity
-    var parity = tools.jackson.databind.json.JsonMapper.builder().build()
-        .readValue(Files.readString(out.resolve("parity.json")), java.util.Map.class);
-    List<java.util.Map<String, Object>> silos = (List<java.util.Map<String, Object>>) parity.get("silos");
+    assertEquals(
+        20,
+        r.steps().size()); // 3 preprocess, 3 x (3 train + aggregate), baseline, 3 evaluate, parity
+    var parity =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readValue(Files.readString(out.resolve("parity.json")), java.util.Map.class);
+    List<java.util.Map<String, Object>> silos =
+        (List<java.util.Map<String, Object>>) parity.get("silos");
     assertEquals(3, silos.size());
     for (var silo : silos) {
       var acc = (java.util.Map<String, Number>) silo.get("accuracy");
       // the non-IID split: the federated model beats each silo's local-only model by a margin
-      assertTrue(acc.get("global").doubleValue() > acc.get("local_only").doubleValue() + 0.05, silo.toString());
+      assertTrue(
+          acc.get("global").doubleValue() > acc.get("local_only").doubleValue() + 0.05,
+          silo.toString());
     }
     // and over all silos it is within 5 points of the baseline trained on the pooled data
     var all = (java.util.Map<String, Number>) parity.get("weighted_mean");
@@ -107,33 +131,60 @@ class SimulateTest {
   void aMissingPackageIsNamedWithHowToInstallIt() throws Exception {
     PythonEnv.require();
     Path broken = copy("no-package");
-    Files.writeString(broken.resolve("aml/components/preprocess/preprocess.py"), "import flgen_no_such_package\n");
-    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(broken, tmp.resolve("np"),
-        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
-    assertTrue(e.getMessage().contains("\nstep preprocess_silo_a: the Python at " + PythonEnv.require()
-        + " lacks the package 'flgen_no_such_package': create it with python3 -m venv .venv && .venv/bin/pip install"
-        + " -r requirements.txt, or set FLGEN_PYTHON\n"), e.getMessage());
+    Files.writeString(
+        broken.resolve("aml/components/preprocess/preprocess.py"),
+        "import flgen_no_such_package\n");
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    broken,
+                    tmp.resolve("np"),
+                    new Simulator.Options(1, 1, PythonEnv.require(), false),
+                    new PrintWriter(new StringWriter())));
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "\nstep preprocess_silo_a: the Python at "
+                    + PythonEnv.require()
+                    + " lacks the package 'flgen_no_such_package': create it with python3 -m venv .venv && .venv/bin/pip install"
+                    + " -r requirements.txt, or set FLGEN_PYTHON\n"),
+        e.getMessage());
   }
 
   @Test
   void theNosyTrainComponentCannotReadAnotherSilosData() throws Exception {
     PythonEnv.require();
     Path nosy = copy("nosy");
-    Files.copy(Path.of("src/test/resources/simulate/nosy_train.py"), nosy.resolve("aml/components/train/train.py"),
+    Files.copy(
+        Path.of("src/test/resources/simulate/nosy_train.py"),
+        nosy.resolve("aml/components/train/train.py"),
         StandardCopyOption.REPLACE_EXISTING);
     Path out = tmp.resolve("nosy-out");
-    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(nosy, out,
-        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    nosy,
+                    out,
+                    new Simulator.Options(1, 1, PythonEnv.require(), false),
+                    new PrintWriter(new StringWriter())));
     String msg = e.getMessage();
     assertTrue(e.stepFailed());
-    assertTrue(msg.startsWith("step train_silo_a_r1 (identity id-flcrawl-silo-a) failed with exit code 1\n"
-        + "step train_silo_a_r1 (identity id-flcrawl-silo-a) opened container stflcrawlsilobih1rs/data, which is not in"
-        + " its sandbox: the access matrix has no row id-flcrawl-silo-a -> stflcrawlsilobih1rs/data\n"
-        + "stderr of train_silo_a_r1 (last 20 lines):\n"), msg);
+    assertTrue(
+        msg.startsWith(
+            "step train_silo_a_r1 (identity id-flcrawl-silo-a) failed with exit code 1\n"
+                + "step train_silo_a_r1 (identity id-flcrawl-silo-a) opened container stflcrawlsilobih1rs/data, which is not in"
+                + " its sandbox: the access matrix has no row id-flcrawl-silo-a -> stflcrawlsilobih1rs/data\n"
+                + "stderr of train_silo_a_r1 (last 20 lines):\n"),
+        msg);
     assertTrue(msg.contains("No such file or directory"), msg);
     assertTrue(msg.contains("nosy: walked "), msg);
     if (Simulator.namespaces()) {
-      // the walk found nothing; copy mode only hides the store from a walk (docs/commands/simulate.md)
+      // the walk found nothing; copy mode only hides the store from a walk
+      // (docs/commands/simulate.md)
       assertFalse(msg.contains("READ "), msg);
     }
     assertFalse(Files.exists(out));
@@ -143,17 +194,28 @@ class SimulateTest {
   void aFailingComponentIsNamedWithTheTailOfItsStderr() throws Exception {
     PythonEnv.require();
     Path broken = copy("broken");
-    Files.writeString(broken.resolve("aml/components/preprocess/preprocess.py"),
+    Files.writeString(
+        broken.resolve("aml/components/preprocess/preprocess.py"),
         "import sys\nfor i in range(1, 31):\n    print(f'line {i}', file=sys.stderr)\nsys.exit(3)\n");
     Path out = tmp.resolve("broken-out");
-    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(broken, out,
-        new Simulator.Options(1, 1, PythonEnv.require(), false), new PrintWriter(new StringWriter())));
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    broken,
+                    out,
+                    new Simulator.Options(1, 1, PythonEnv.require(), false),
+                    new PrintWriter(new StringWriter())));
     StringBuilder tail = new StringBuilder();
     for (int i = 11; i <= 30; i++) {
       tail.append("\nline ").append(i);
     }
-    assertEquals("step preprocess_silo_a (identity id-flcrawl-silo-a) failed with exit code 3\n"
-        + "stderr of preprocess_silo_a (last 20 lines):" + tail, e.getMessage());
+    assertEquals(
+        "step preprocess_silo_a (identity id-flcrawl-silo-a) failed with exit code 3\n"
+            + "stderr of preprocess_silo_a (last 20 lines):"
+            + tail,
+        e.getMessage());
     assertFalse(Files.exists(out));
   }
 
@@ -171,18 +233,27 @@ class SimulateTest {
       }
     }
     Files.writeString(manifest, root.toString());
-    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(edited, tmp.resolve("x"),
-        new Simulator.Options(0, 1, "python3", false), new PrintWriter(new StringWriter())));
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    edited,
+                    tmp.resolve("x"),
+                    new Simulator.Options(0, 1, "python3", false),
+                    new PrintWriter(new StringWriter())));
     assertFalse(e.stepFailed());
-    assertEquals(String.join("\n",
-        "step train_silo_b_r2 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
-            + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
-        "step train_silo_b_r3 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
-            + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
-        "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
-            + " for its input global_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
-        "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
-            + " for its input baseline_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)"),
+    assertEquals(
+        String.join(
+            "\n",
+            "step train_silo_b_r2 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+                + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+            "step train_silo_b_r3 (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+                + " for its input checkpoint: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+            "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+                + " for its input global_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)",
+            "step evaluate_silo_b (identity id-flcrawl-silo-b) needs read access to container stflcrawlorchih1rs/global-model"
+                + " for its input baseline_model: the access matrix has no row id-flcrawl-silo-b -> stflcrawlorchih1rs/global-model (read)"),
         e.getMessage());
   }
 
@@ -191,24 +262,46 @@ class SimulateTest {
     Path mine = Files.createDirectories(tmp.resolve("mine"));
     Files.writeString(mine.resolve("notes.txt"), "keep");
     StringWriter err = new StringWriter();
-    int exit = Flgen.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
-        .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", mine.toString());
+    int exit =
+        Flgen.commandLine()
+            .setOut(new PrintWriter(new StringWriter()))
+            .setErr(new PrintWriter(err))
+            .execute("simulate", "blueprints/crawl-sandbox.yaml", "-o", mine.toString());
     assertEquals(2, exit);
-    assertEquals("flgen: " + mine + " exists and is not a folder flgen simulate wrote (no flgen-simulation.json):"
-        + " choose another -o\n", err.toString());
+    assertEquals(
+        "flgen: "
+            + mine
+            + " exists and is not a folder flgen simulate wrote (no flgen-simulation.json):"
+            + " choose another -o\n",
+        err.toString());
     assertEquals("keep", Files.readString(mine.resolve("notes.txt")));
   }
 
   @Test
   void aMissingPythonIsSaidClearly() throws Exception {
-    SimulationException e = assertThrows(SimulationException.class, () -> Simulator.run(rendered, tmp.resolve("nopy"),
-        new Simulator.Options(1, 1, "/nonexistent/python", false), new PrintWriter(new StringWriter())));
-    assertTrue(e.getMessage().startsWith("no Python found at /nonexistent/python ("), e.getMessage());
-    assertTrue(e.getMessage().endsWith("create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt,"
-        + " or set FLGEN_PYTHON"), e.getMessage());
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    rendered,
+                    tmp.resolve("nopy"),
+                    new Simulator.Options(1, 1, "/nonexistent/python", false),
+                    new PrintWriter(new StringWriter())));
+    assertTrue(
+        e.getMessage().startsWith("no Python found at /nonexistent/python ("), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith(
+                "create it with python3 -m venv .venv && .venv/bin/pip install -r requirements.txt,"
+                    + " or set FLGEN_PYTHON"),
+        e.getMessage());
   }
 
-  /** Every blueprint runs a round, external and cross-tenant silos simulated as their own storage and identities. */
+  /**
+   * Every blueprint runs a round, external and cross-tenant silos simulated as their own storage
+   * and identities.
+   */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.MethodSource("io.flgen.golden.Blueprints#renderable")
   void everyBlueprintRunsOneRound(String blueprint) throws Exception {
@@ -216,8 +309,17 @@ class SimulateTest {
     Path out = tmp.resolve("every-" + blueprint);
     StringWriter text = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = Flgen.commandLine().setOut(new PrintWriter(text)).setErr(new PrintWriter(err))
-        .execute("simulate", "blueprints/" + blueprint + ".yaml", "-o", out.toString(), "--rounds", "1");
+    int exit =
+        Flgen.commandLine()
+            .setOut(new PrintWriter(text))
+            .setErr(new PrintWriter(err))
+            .execute(
+                "simulate",
+                "blueprints/" + blueprint + ".yaml",
+                "-o",
+                out.toString(),
+                "--rounds",
+                "1");
     assertEquals(0, exit, text + "\n" + err);
     assertTrue(text.toString().contains("  round 1/1: aggregate_r1 averaged "), text.toString());
     assertTrue(Files.isRegularFile(out.resolve("parity.json")), blueprint);

@@ -21,9 +21,21 @@ class JumpboxAccessTest {
   private static final Set<String> WAY_IN = Set.of("vm", "nic", "bastion");
 
   private static List<String> grants(Plan p, Set<String> kinds) {
-    return p.serviceGrants().stream().filter(g -> kinds.contains(g.targetKind()))
-        .map(g -> g.principal() + " (" + g.principalType() + ") | " + g.roleName() + " | " + g.targetKind() + " "
-            + g.target() + " | " + g.scope().resourceGroup())
+    return p.serviceGrants().stream()
+        .filter(g -> kinds.contains(g.targetKind()))
+        .map(
+            g ->
+                g.principal()
+                    + " ("
+                    + g.principalType()
+                    + ") | "
+                    + g.roleName()
+                    + " | "
+                    + g.targetKind()
+                    + " "
+                    + g.target()
+                    + " | "
+                    + g.scope().resourceGroup())
         .toList();
   }
 
@@ -31,8 +43,12 @@ class JumpboxAccessTest {
   void everyPersonWhoWorksFromTheJumpboxCanSignInToIt() {
     Plan p = Planner.plan(Blueprints.load("run-eyes-off").topology());
     List<String> expected = new java.util.ArrayList<>();
-    for (String who : List.of("fl-run-data-scientists (Group)", "bbbbbbbb-0003-4000-8000-000000000001 (Group)",
-        "bbbbbbbb-0003-4000-8000-000000000002 (Group)", "bbbbbbbb-0003-4000-8000-000000000003 (Group)")) {
+    for (String who :
+        List.of(
+            "fl-run-data-scientists (Group)",
+            "bbbbbbbb-0003-4000-8000-000000000001 (Group)",
+            "bbbbbbbb-0003-4000-8000-000000000002 (Group)",
+            "bbbbbbbb-0003-4000-8000-000000000003 (Group)")) {
       expected.add(who + " | Reader | vm vm-flrun-jumpbox | rg-fl-run");
       expected.add(who + " | Reader | nic vm-flrun-jumpbox-nic | rg-fl-run");
       expected.add(who + " | Reader | bastion bas-flrun | rg-fl-run");
@@ -45,14 +61,20 @@ class JumpboxAccessTest {
   @Test
   void aMissingJumpboxGrantMakesThePersonsStepNotReady() throws Exception {
     Plan p = Planner.plan(Blueprints.load("run-eyes-off").topology());
-    Plan cut = PlanPatch.apply(p, JsonMapper.shared().readTree(
-        "{\"serviceGrants[roleName=Virtual Machine User Login].principal\": \"someone-else\"}"));
+    Plan cut =
+        PlanPatch.apply(
+            p,
+            JsonMapper.shared()
+                .readTree(
+                    "{\"serviceGrants[roleName=Virtual Machine User Login].principal\": \"someone-else\"}"));
     List<String> lines = RuleFixtures.lines(new StepGrant(), cut);
     assertEquals(4, lines.size(), String.join("\n", lines));
-    assertEquals("data scientist: az ml job create -> jumpbox vm-flrun-jumpbox | people | data scientist: az ml job "
-        + "create, running on the jumpbox vm-flrun-jumpbox (Azure Bastion bas-flrun) as fl-run-data-scientists, has no "
-        + "grant for jumpbox vm-flrun-jumpbox (sign in with Entra ID through Azure Bastion): missing: Virtual Machine "
-        + "Administrator Login or Virtual Machine User Login on vm vm-flrun-jumpbox", lines.get(3));
+    assertEquals(
+        "data scientist: az ml job create -> jumpbox vm-flrun-jumpbox | people | data scientist: az ml job "
+            + "create, running on the jumpbox vm-flrun-jumpbox (Azure Bastion bas-flrun) as fl-run-data-scientists, has no "
+            + "grant for jumpbox vm-flrun-jumpbox (sign in with Entra ID through Azure Bastion): missing: Virtual Machine "
+            + "Administrator Login or Virtual Machine User Login on vm vm-flrun-jumpbox",
+        lines.get(3));
   }
 
   @Test
@@ -65,8 +87,19 @@ class JumpboxAccessTest {
   void eachAksClusterIdentityManagesItsOwnNodeSubnet() {
     Plan p = Planner.plan(Blueprints.load("confidential-aks").topology());
     assertEquals(p.aksClusters().size(), grants(p, Set.of("subnet")).size());
-    p.aksClusters().forEach(a -> assertEquals(1, p.serviceGrants().stream().filter(g -> g.targetKind().equals("subnet")
-        && g.principal().equals("system:" + a.name()) && g.roleName().equals("Network Contributor")
-        && g.roleId().equals("4d97b98b-1d4f-4787-a291-c67834d212e7")).count(), a.name()));
+    p.aksClusters()
+        .forEach(
+            a ->
+                assertEquals(
+                    1,
+                    p.serviceGrants().stream()
+                        .filter(
+                            g ->
+                                g.targetKind().equals("subnet")
+                                    && g.principal().equals("system:" + a.name())
+                                    && g.roleName().equals("Network Contributor")
+                                    && g.roleId().equals("4d97b98b-1d4f-4787-a291-c67834d212e7"))
+                        .count(),
+                    a.name()));
   }
 }

@@ -14,10 +14,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The orchestrator admin's datastore step in DEPLOY.md is a person's step the analysis walks too. */
+/**
+ * The orchestrator admin's datastore step in DEPLOY.md is a person's step the analysis walks too.
+ */
 class ReadinessTest {
   private static Check adminStep(Plan p) {
-    return Readiness.analyse(p).stream().filter(c -> c.actor().equals(Readiness.ADMIN_DATASTORES)).findFirst()
+    return Readiness.analyse(p).stream()
+        .filter(c -> c.actor().equals(Readiness.ADMIN_DATASTORES))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no datastore step in " + Readiness.analyse(p)));
   }
 
@@ -47,11 +51,15 @@ class ReadinessTest {
     Check c = adminStep(planWithout(dir, "run-private", "(?m)^  wayIn:.*\\n    kind: bastion\\n"));
     assertEquals("your machine", c.origin());
     assertEquals(false, c.pathOk());
-    assertEquals("mlw-flpriv (amlworkspace) is private and has no private endpoint reachable from your machine", c.path());
+    assertEquals(
+        "mlw-flpriv (amlworkspace) is private and has no private endpoint reachable from your machine",
+        c.path());
   }
 
   private static Check step(Plan p, String actor) {
-    return Readiness.analyse(p).stream().filter(c -> c.actor().equals(actor)).findFirst()
+    return Readiness.analyse(p).stream()
+        .filter(c -> c.actor().equals(actor))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no step " + actor));
   }
 
@@ -61,8 +69,11 @@ class ReadinessTest {
     Check c = step(p, Readiness.BASELINE_UPLOAD);
     assertTrue(c.ready(), c.toString());
     assertEquals("storage stflwalkorch" + p.names().uniqueSuffix() + "/baseline-data", c.target());
-    assertEquals("Storage Blob Data Contributor on stflwalkorch" + p.names().uniqueSuffix()
-        + "/baseline-data (fl-walk-data-scientists)", c.grant());
+    assertEquals(
+        "Storage Blob Data Contributor on stflwalkorch"
+            + p.names().uniqueSuffix()
+            + "/baseline-data (fl-walk-data-scientists)",
+        c.grant());
   }
 
   @Test
@@ -70,7 +81,10 @@ class ReadinessTest {
     Plan p = planWithout(dir, "walk-eyes-on", "(?m)^people:\\n  dataScientists:\\n(    .*\\n)+");
     Check c = step(p, Readiness.BASELINE_UPLOAD);
     assertEquals(false, c.grantOk());
-    assertEquals("missing: Storage Blob Data Contributor or Storage Blob Data Owner on stflwalkorch"
-        + p.names().uniqueSuffix() + "/baseline-data", c.grant());
+    assertEquals(
+        "missing: Storage Blob Data Contributor or Storage Blob Data Owner on stflwalkorch"
+            + p.names().uniqueSuffix()
+            + "/baseline-data",
+        c.grant());
   }
 }

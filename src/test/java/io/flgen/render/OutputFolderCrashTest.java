@@ -23,13 +23,17 @@ import org.junit.jupiter.api.io.TempDir;
  * Crash safety of the output folder (issue 10, item 6): a render killed at any step of {@link
  * OutputFolder#write} leaves the old folder or the new one in place, with the user's files and
  * links, plus at most one temporary folder, which the next render removes. Each step runs in a
- * child JVM (same classpath) that halts there with {@code Runtime.halt}, as a kill would; no sleeps.
+ * child JVM (same classpath) that halts there with {@code Runtime.halt}, as a kill would; no
+ * sleeps.
  */
 class OutputFolderCrashTest {
   static final String OLD = "crawl-sandbox";
   static final String NEW = "walk-eyes-on";
 
-  /** The folder as the user left it after rendering {@link #OLD} once, and a stale temp folder of a killed render. */
+  /**
+   * The folder as the user left it after rendering {@link #OLD} once, and a stale temp folder of a
+   * killed render.
+   */
   static Path prepare(Path parent, Path outside) throws IOException {
     Path out = parent.resolve("out");
     OutputFolder.write(out, Blueprints.render(OLD));
@@ -44,7 +48,10 @@ class OutputFolderCrashTest {
     return out;
   }
 
-  /** Every entry under {@code dir}, never following links: path -> file contents, link target or folder. */
+  /**
+   * Every entry under {@code dir}, never following links: path -> file contents, link target or
+   * folder.
+   */
   static Map<String, String> snapshot(Path dir) throws IOException {
     Map<String, String> m = new TreeMap<>();
     try (Stream<Path> s = Files.walk(dir)) {
@@ -69,11 +76,28 @@ class OutputFolderCrashTest {
   }
 
   static int childRender(Path out, String haltAt) throws IOException, InterruptedException {
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", cp, "-D" + OutputFolder.HALT_AT + "=" + haltAt,
-        "io.flgen.cli.Main", "render", "--no-color", Blueprints.DIR.resolve(NEW + ".yaml").toString(), "-o", out.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                cp,
+                "-D" + OutputFolder.HALT_AT + "=" + haltAt,
+                "io.flgen.cli.Main",
+                "render",
+                "--no-color",
+                Blueprints.DIR.resolve(NEW + ".yaml").toString(),
+                "-o",
+                out.toString()));
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child render did not finish");
     return p.exitValue();
   }
@@ -82,7 +106,8 @@ class OutputFolderCrashTest {
   void aRenderKilledAtAnyStepLeavesTheOldOrTheNewFolder(@TempDir Path tmp) throws Exception {
     Path outside = tmp.resolve("outside.txt");
     Files.writeString(outside, "the user's file outside the folder\n");
-    // the expected folders: before the swap the old one, after it the new one with the user's entries
+    // the expected folders: before the swap the old one, after it the new one with the user's
+    // entries
     Path ref = Files.createDirectories(tmp.resolve("ref"));
     Path refOut = prepare(ref, outside);
     Map<String, String> old = snapshot(refOut);
@@ -98,21 +123,32 @@ class OutputFolderCrashTest {
     for (String step : OutputFolder.STEPS) {
       Path parent = Files.createDirectories(tmp.resolve(step));
       Path out = prepare(parent, outside);
-      assertEquals(OutputFolder.HALT_STATUS, childRender(out, step), "the child did not halt at " + step);
+      assertEquals(
+          OutputFolder.HALT_STATUS, childRender(out, step), "the child did not halt at " + step);
       boolean swapped = OutputFolder.STEPS.indexOf(step) >= OutputFolder.STEPS.indexOf("swapped");
       assertEquals(swapped ? fresh : old, snapshot(out), "folder after a kill at " + step);
       List<String> left = siblings(parent);
-      assertTrue(left.size() <= 1 && left.stream().allMatch(n -> n.matches("\\.out\\.flgen-tmp-[0-9]+")),
+      assertTrue(
+          left.size() <= 1 && left.stream().allMatch(n -> n.matches("\\.out\\.flgen-tmp-[0-9]+")),
           "after a kill at " + step + ": " + left);
       seen.add(step + ": " + (swapped ? "new" : "old") + " + " + left.size() + " temp");
       // the next render completes, and removes what the killed one left
       OutputFolder.write(out, Blueprints.render(NEW));
       assertEquals(fresh, snapshot(out), "re-render after a kill at " + step);
-      assertEquals(List.of(), siblings(parent), "leftovers after the re-render of a kill at " + step);
+      assertEquals(
+          List.of(), siblings(parent), "leftovers after the re-render of a kill at " + step);
     }
     assertEquals("the user's file outside the folder\n", Files.readString(outside));
-    assertEquals(List.of("leftovers-removed: old + 0 temp", "temp-created: old + 1 temp",
-        "first-file-written: old + 1 temp", "files-written: old + 1 temp", "user-files-copied: old + 1 temp",
-        "swapped: new + 1 temp", "old-partly-deleted: new + 1 temp", "done: new + 0 temp"), seen);
+    assertEquals(
+        List.of(
+            "leftovers-removed: old + 0 temp",
+            "temp-created: old + 1 temp",
+            "first-file-written: old + 1 temp",
+            "files-written: old + 1 temp",
+            "user-files-copied: old + 1 temp",
+            "swapped: new + 1 temp",
+            "old-partly-deleted: new + 1 temp",
+            "done: new + 0 temp"),
+        seen);
   }
 }

@@ -12,16 +12,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The evaluator's functions on their own (issue 13 item 3): each expression evaluated in a one-line file. */
+/**
+ * The evaluator's functions on their own (issue 13 item 3): each expression evaluated in a one-line
+ * file.
+ */
 class FunctionsTest {
-  /** The value of {@code output o = EXPR}, shown as text, or the Unknown's shape, or "unknown: why". */
+  /**
+   * The value of {@code output o = EXPR}, shown as text, or the Unknown's shape, or "unknown: why".
+   */
   static String eval(String expr) {
-    ParseResult r = BicepParser.parse("param p string\noutput o object = " + expr + "\n", "t.bicep");
+    ParseResult r =
+        BicepParser.parse("param p string\noutput o object = " + expr + "\n", "t.bicep");
     assertEquals(List.of(), r.errors(), expr);
     List<Instance> instances = new ArrayList<>();
     List<String> unresolved = new ArrayList<>();
-    Deployment d = Deployment.run("t.bicep", r.file().get(), new Value.ScopeV("home", null, "rg-a"), new LinkedHashMap<>(),
-        (f, p) -> Optional.empty(), instances, unresolved);
+    Deployment d =
+        Deployment.run(
+            "t.bicep",
+            r.file().get(),
+            new Value.ScopeV("home", null, "rg-a"),
+            new LinkedHashMap<>(),
+            (f, p) -> Optional.empty(),
+            instances,
+            unresolved);
     Value v = d.outputs.get("o");
     return show(v);
   }
@@ -47,35 +60,37 @@ class FunctionsTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-    "substring('abcdef', 1, 3) | bcd",
-    "substring('abcdef', 2) | cdef",
-    "substring('abc', 2, 5) | unknown",
-    "range(3, 4) | [3,4,5,6]",
-    "min(4, 2, 9) | 2",
-    "max([4, 2, 9]) | 9",
-    "toLower('AbC') | abc",
-    "toUpper('AbC') | ABC",
-    "format('{0}-{1:D}-{{x}}', 'a', 7) | a-7-{x}",
-    "format('{0}/roleDefinitions/{1}', p, 'x') | shape:<?>/roleDefinitions/x",
-    "take('abcdef', 2) | ab",
-    "take([1, 2, 3], 2) | [1,2]",
-    "skip('abcdef', 4) | ef",
-    "skip([1, 2, 3], 1) | [2,3]",
-    "contains('Hello', 'ELL') | true",
-    "contains([1, 2], 3) | false",
-    "contains({a: 1}, 'A') | true",
-    "length('abcd') | 4",
-    "length([1, 2]) | 2",
-    "length({a: 1, b: 2}) | 2",
-    "environment().suffixes.storage | core.windows.net",
-    "environment().name | AzureCloud",
-    "tenant().tenantId | unknown",
-    "deployment().name | unknown",
-    "first([7, 8]) | 7",
-    "resourceId(p, 'Microsoft.Authorization/roleDefinitions', 'b24988ac-6180-42a0-ab88-20f7382dd24c') | shape:<?>/b24988ac-6180-42a0-ab88-20f7382dd24c",
-    "subscriptionResourceId(p, 'Microsoft.Authorization/roleDefinitions', 'b24988ac-6180-42a0-ab88-20f7382dd24c') | shape:<?>/b24988ac-6180-42a0-ab88-20f7382dd24c"
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "substring('abcdef', 1, 3) | bcd",
+        "substring('abcdef', 2) | cdef",
+        "substring('abc', 2, 5) | unknown",
+        "range(3, 4) | [3,4,5,6]",
+        "min(4, 2, 9) | 2",
+        "max([4, 2, 9]) | 9",
+        "toLower('AbC') | abc",
+        "toUpper('AbC') | ABC",
+        "format('{0}-{1:D}-{{x}}', 'a', 7) | a-7-{x}",
+        "format('{0}/roleDefinitions/{1}', p, 'x') | shape:<?>/roleDefinitions/x",
+        "take('abcdef', 2) | ab",
+        "take([1, 2, 3], 2) | [1,2]",
+        "skip('abcdef', 4) | ef",
+        "skip([1, 2, 3], 1) | [2,3]",
+        "contains('Hello', 'ELL') | true",
+        "contains([1, 2], 3) | false",
+        "contains({a: 1}, 'A') | true",
+        "length('abcd') | 4",
+        "length([1, 2]) | 2",
+        "length({a: 1, b: 2}) | 2",
+        "environment().suffixes.storage | core.windows.net",
+        "environment().name | AzureCloud",
+        "tenant().tenantId | unknown",
+        "deployment().name | unknown",
+        "first([7, 8]) | 7",
+        "resourceId(p, 'Microsoft.Authorization/roleDefinitions', 'b24988ac-6180-42a0-ab88-20f7382dd24c') | shape:<?>/b24988ac-6180-42a0-ab88-20f7382dd24c",
+        "subscriptionResourceId(p, 'Microsoft.Authorization/roleDefinitions', 'b24988ac-6180-42a0-ab88-20f7382dd24c') | shape:<?>/b24988ac-6180-42a0-ab88-20f7382dd24c"
+      })
   void evaluates(String expr, String expected) {
     assertEquals(expected, eval(expr));
   }

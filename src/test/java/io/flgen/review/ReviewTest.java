@@ -42,25 +42,37 @@ class ReviewTest {
   }
 
   private static Set<String> matrix(Plan p) {
-    return p.grants().stream().map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
+    return p.grants().stream()
+        .map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @ParameterizedTest
   @MethodSource("blueprints")
-  void reviewOfARenderHasThePlansAccessMatrixAndNoExtraFinding(String blueprint, @TempDir Path tmp) throws IOException {
+  void reviewOfARenderHasThePlansAccessMatrixAndNoExtraFinding(String blueprint, @TempDir Path tmp)
+      throws IOException {
     Path dir = write(tmp, blueprint);
     ReviewResult r = Review.run(dir, blueprint, Optional.empty(), true);
     Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
-    assertEquals(matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
+    assertEquals(
+        matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
     assertEquals(List.of(), r.problems(), "parse problems");
     assertEquals(List.of(), r.unresolved(), "unresolved");
-    Set<String> planned = RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
-        .results().stream().map(x -> x.finding().ruleId() + " " + x.finding().target()).collect(Collectors.toSet());
-    List<String> extra = r.report().results().stream().map(x -> x.finding().ruleId() + " " + x.finding().target())
-        .filter(f -> !planned.contains(f)).toList();
+    Set<String> planned =
+        RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
+            .results()
+            .stream()
+            .map(x -> x.finding().ruleId() + " " + x.finding().target())
+            .collect(Collectors.toSet());
+    List<String> extra =
+        r.report().results().stream()
+            .map(x -> x.finding().ruleId() + " " + x.finding().target())
+            .filter(f -> !planned.contains(f))
+            .toList();
     assertEquals(List.of(), extra, "findings the plan did not have");
-    assertTrue(r.drift().manifest() && r.drift().edited().isEmpty() && r.drift().added().isEmpty(), r.drift().toString());
+    assertTrue(
+        r.drift().manifest() && r.drift().edited().isEmpty() && r.drift().added().isEmpty(),
+        r.drift().toString());
   }
 
   @ParameterizedTest(name = "{0}: {1} at {2}:{3}")
@@ -76,10 +88,16 @@ class ReviewTest {
     "secret-output, FLG-STO-002, main.bicep, 4"
   })
   void referenceSampleDefectIsFoundAtItsLine(String fixture, String rule, String file, int line) {
-    ReviewResult r = Review.run(Path.of("src/test/resources/review/defects").resolve(fixture), fixture,
-        Optional.of(Stage.RUN), true);
-    List<String> found = r.report().results().stream()
-        .map(x -> x.finding().ruleId() + " " + x.location().file() + ":" + x.location().line()).toList();
+    ReviewResult r =
+        Review.run(
+            Path.of("src/test/resources/review/defects").resolve(fixture),
+            fixture,
+            Optional.of(Stage.RUN),
+            true);
+    List<String> found =
+        r.report().results().stream()
+            .map(x -> x.finding().ruleId() + " " + x.location().file() + ":" + x.location().line())
+            .toList();
     assertTrue(found.contains(rule + " " + file + ":" + line), found.toString());
   }
 
@@ -89,34 +107,51 @@ class ReviewTest {
     Path main = dir.resolve("infra/main.bicep");
     String bicep = Files.readString(main);
     // the first silo's data grant becomes Reader and Data Access, a key-granting role
-    String edited = bicep.replaceFirst("roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'\n(\\s+grantDescription: 'Storage Blob Data Contributor: the silo reads)",
-        "roleDefinitionGuid: 'c12c1c16-33a1-487b-954d-41c89c60f349'\n$1");
+    String edited =
+        bicep.replaceFirst(
+            "roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'\n(\\s+grantDescription: 'Storage Blob Data Contributor: the silo reads)",
+            "roleDefinitionGuid: 'c12c1c16-33a1-487b-954d-41c89c60f349'\n$1");
     assertTrue(!edited.equals(bicep), "the edit applied");
     Files.writeString(main, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("infra/main.bicep"), r.drift().edited());
     assertEquals(1, r.drift().accessAdded().size(), r.drift().toString());
-    assertTrue(r.drift().accessAdded().get(0).contains("Reader and Data Access"), r.drift().toString());
+    assertTrue(
+        r.drift().accessAdded().get(0).contains("Reader and Data Access"), r.drift().toString());
     assertEquals(1, r.drift().accessRemoved().size(), r.drift().toString());
-    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-001")
-        && x.location().file().equals("infra/main.bicep")));
-    assertTrue(ReviewMarkdown.render(r).contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
+    assertTrue(
+        r.report().results().stream()
+            .anyMatch(
+                x ->
+                    x.finding().ruleId().equals("FLG-STO-001")
+                        && x.location().file().equals("infra/main.bicep")));
+    assertTrue(
+        ReviewMarkdown.render(r)
+            .contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
   }
 
   @Test
-  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp) throws IOException {
+  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp)
+      throws IOException {
     Path dir = write(tmp, "run-eyes-off");
     Path pipeline = dir.resolve("aml/pipeline.yaml");
     String yaml = Files.readString(pipeline);
     // hospital-b's preprocess step now reads hospital-a's raw training data
-    String edited = yaml.replaceFirst("(preprocess_hospital_b:(?s:.*?)path: azureml://datastores/)hospital_b_data/paths/records/train/",
-        "$1hospital_a_data/paths/records/train/");
+    String edited =
+        yaml.replaceFirst(
+            "(preprocess_hospital_b:(?s:.*?)path: azureml://datastores/)hospital_b_data/paths/records/train/",
+            "$1hospital_a_data/paths/records/train/");
     assertTrue(!edited.equals(yaml), "the edit applied");
     Files.writeString(pipeline, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("aml/pipeline.yaml"), r.drift().edited());
-    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-ISO-006")
-        && x.finding().message().contains("hospital_a_data")), r.report().results().toString());
+    assertTrue(
+        r.report().results().stream()
+            .anyMatch(
+                x ->
+                    x.finding().ruleId().equals("FLG-ISO-006")
+                        && x.finding().message().contains("hospital_a_data")),
+        r.report().results().toString());
   }
 
   @Test
@@ -126,7 +161,9 @@ class ReviewTest {
     Files.writeString(mod, Files.readString(mod) + "\n// reviewed by the security team\n");
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("infra/modules/storage.bicep"), r.drift().edited());
-    assertTrue(ReviewMarkdown.render(r).contains("- the edits change neither the access matrix nor the internet exposure"));
+    assertTrue(
+        ReviewMarkdown.render(r)
+            .contains("- the edits change neither the access matrix nor the internet exposure"));
   }
 
   @Test
@@ -143,33 +180,47 @@ class ReviewTest {
   @Test
   void malformedBicepIsALocatedProblemAndTheReviewGoesOn(@TempDir Path tmp) throws IOException {
     Path dir = write(tmp, "crawl-sandbox");
-    Files.writeString(dir.resolve("infra/extra.bicep"), "param x string =\nresource y 'A/b@1' = {\n");
+    Files.writeString(
+        dir.resolve("infra/extra.bicep"), "param x string =\nresource y 'A/b@1' = {\n");
     ReviewResult r = Review.run(dir, "crawl-sandbox", Optional.empty(), true);
-    assertTrue(!r.problems().isEmpty() && r.problems().get(0).location().file().equals("infra/extra.bicep"), r.problems().toString());
-    assertEquals(24, r.plan().grants().size()); // 18 for identities and apps, 6 for people (one baseline upload)
+    assertTrue(
+        !r.problems().isEmpty()
+            && r.problems().get(0).location().file().equals("infra/extra.bicep"),
+        r.problems().toString());
+    assertEquals(
+        24,
+        r.plan().grants().size()); // 18 for identities and apps, 6 for people (one baseline upload)
   }
 
-  private static final String PUBLIC_KEYS_STORAGE = String.join("\n",
-      "resource sa 'Microsoft.Storage/storageAccounts@2025-06-01' = {",
-      "  name: 'stopen01'",
-      "  location: 'westeurope'",
-      "  kind: 'StorageV2'",
-      "  sku: {",
-      "    name: 'Standard_LRS'",
-      "  }",
-      "  properties: {",
-      "    allowSharedKeyAccess: true",
-      "  }",
-      "}",
-      "");
+  private static final String PUBLIC_KEYS_STORAGE =
+      String.join(
+          "\n",
+          "resource sa 'Microsoft.Storage/storageAccounts@2025-06-01' = {",
+          "  name: 'stopen01'",
+          "  location: 'westeurope'",
+          "  kind: 'StorageV2'",
+          "  sku: {",
+          "    name: 'Standard_LRS'",
+          "  }",
+          "  properties: {",
+          "    allowSharedKeyAccess: true",
+          "  }",
+          "}",
+          "");
 
   @Test
   void aModuleCallingItselfCannotHideTheFile(@TempDir Path tmp) throws IOException {
-    Files.writeString(tmp.resolve("main.bicep"), PUBLIC_KEYS_STORAGE
-        + "module self 'main.bicep' = if (false) {\n  name: 'self'\n}\n");
+    Files.writeString(
+        tmp.resolve("main.bicep"),
+        PUBLIC_KEYS_STORAGE + "module self 'main.bicep' = if (false) {\n  name: 'self'\n}\n");
     ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
-    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")), r.report().results().toString());
-    assertTrue(r.problems().stream().anyMatch(m -> m.message().equals("the file calls itself as a module")), r.problems().toString());
+    assertTrue(
+        r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")),
+        r.report().results().toString());
+    assertTrue(
+        r.problems().stream()
+            .anyMatch(m -> m.message().equals("the file calls itself as a module")),
+        r.problems().toString());
   }
 
   @Test
@@ -177,73 +228,112 @@ class ReviewTest {
     Files.write(tmp.resolve("a.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0x41});
     Files.writeString(tmp.resolve("main.bicep"), PUBLIC_KEYS_STORAGE);
     ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
-    assertTrue(r.problems().stream().anyMatch(m -> m.location().file().equals("a.yaml") && m.message().contains("UTF-8")),
+    assertTrue(
+        r.problems().stream()
+            .anyMatch(m -> m.location().file().equals("a.yaml") && m.message().contains("UTF-8")),
         r.problems().toString());
-    assertTrue(r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")));
+    assertTrue(
+        r.report().results().stream().anyMatch(x -> x.finding().ruleId().equals("FLG-STO-002")));
   }
 
   @Test
   void anExponentialVariableIsStoppedByTheBudget(@TempDir Path tmp) throws IOException {
     StringBuilder b = new StringBuilder("var a0 = [\n  1\n]\n");
     for (int i = 1; i <= 40; i++) {
-      b.append("var a").append(i).append(" = concat(a").append(i - 1).append(", a").append(i - 1).append(")\n");
+      b.append("var a")
+          .append(i)
+          .append(" = concat(a")
+          .append(i - 1)
+          .append(", a")
+          .append(i - 1)
+          .append(")\n");
     }
     b.append("output n int = length(a40)\n");
     Files.writeString(tmp.resolve("main.bicep"), b.toString());
-    ReviewResult r = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> Review.run(tmp, "t", Optional.of(Stage.RUN), true));
-    assertTrue(r.problems().stream().anyMatch(m -> m.message().startsWith("too complex to evaluate statically")), r.problems().toString());
+    ReviewResult r =
+        assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () -> Review.run(tmp, "t", Optional.of(Stage.RUN), true));
+    assertTrue(
+        r.problems().stream()
+            .anyMatch(m -> m.message().startsWith("too complex to evaluate statically")),
+        r.problems().toString());
   }
 
   @Test
   void anOwnerAtResourceGroupScopeIsListedNotDropped(@TempDir Path tmp) throws IOException {
-    Files.writeString(tmp.resolve("main.bicep"), String.join("\n",
-        "resource id 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {",
-        "  name: 'id-silo-a'",
-        "  location: 'westeurope'",
-        "}",
-        "resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
-        "  name: guid('owner')",
-        "  properties: {",
-        "    principalId: id.properties.principalId",
-        "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')",
-        "  }",
-        "}",
-        ""));
+    Files.writeString(
+        tmp.resolve("main.bicep"),
+        String.join(
+            "\n",
+            "resource id 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {",
+            "  name: 'id-silo-a'",
+            "  location: 'westeurope'",
+            "}",
+            "resource owner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {",
+            "  name: guid('owner')",
+            "  properties: {",
+            "    principalId: id.properties.principalId",
+            "    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '8e3af657-a8ff-443c-a75c-2fe8c4bcb635')",
+            "  }",
+            "}",
+            ""));
     ReviewResult r = Review.run(tmp, "t", Optional.of(Stage.RUN), true);
-    assertTrue(r.unresolved().stream().anyMatch(u -> u.startsWith("role assignment above storage scope: Owner at resource group")
-        && u.contains("id-silo-a") && u.endsWith("including their keys")), r.unresolved().toString());
+    assertTrue(
+        r.unresolved().stream()
+            .anyMatch(
+                u ->
+                    u.startsWith("role assignment above storage scope: Owner at resource group")
+                        && u.contains("id-silo-a")
+                        && u.endsWith("including their keys")),
+        r.unresolved().toString());
   }
 
   @Test
   void anExtraPartnerPrincipalIsNotCreditedToTheFederatedApp(@TempDir Path tmp) throws IOException {
     Path dir = write(tmp, "run-hybrid");
-    Path bundle = Files.list(dir.resolve("infra/tenants")).filter(p -> !p.endsWith("home")).findFirst().orElseThrow()
-        .resolve("main.bicep");
-    Files.writeString(bundle, Files.readString(bundle) + String.join("\n",
-        "",
-        "param contractorObjectId string",
-        "",
-        "module contractor 'modules/container-role-assignment.bicep' = {",
-        "  name: 'contractor'",
-        "  scope: resourceGroup('88888888-8888-8888-8888-888888888888', 'rg-partner-fl')",
-        "  params: {",
-        "    storageAccountName: 'stflhybpartnerdpo30f'",
-        "    containerName: 'data'",
-        "    principalType: 'ServicePrincipal'",
-        "    principalId: contractorObjectId",
-        "    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'",
-        "    grantDescription: 'added by hand'",
-        "  }",
-        "}",
-        ""));
+    Path bundle =
+        Files.list(dir.resolve("infra/tenants"))
+            .filter(p -> !p.endsWith("home"))
+            .findFirst()
+            .orElseThrow()
+            .resolve("main.bicep");
+    Files.writeString(
+        bundle,
+        Files.readString(bundle)
+            + String.join(
+                "\n",
+                "",
+                "param contractorObjectId string",
+                "",
+                "module contractor 'modules/container-role-assignment.bicep' = {",
+                "  name: 'contractor'",
+                "  scope: resourceGroup('88888888-8888-8888-8888-888888888888', 'rg-partner-fl')",
+                "  params: {",
+                "    storageAccountName: 'stflhybpartnerdpo30f'",
+                "    containerName: 'data'",
+                "    principalType: 'ServicePrincipal'",
+                "    principalId: contractorObjectId",
+                "    roleDefinitionGuid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'",
+                "    grantDescription: 'added by hand'",
+                "  }",
+                "}",
+                ""));
     ReviewResult r = Review.run(dir, "run-hybrid", Optional.empty(), true);
-    assertTrue(r.drift().accessAdded().stream().anyMatch(a -> a.startsWith("(unresolved principal) -> Storage Blob Data Contributor")),
+    assertTrue(
+        r.drift().accessAdded().stream()
+            .anyMatch(a -> a.startsWith("(unresolved principal) -> Storage Blob Data Contributor")),
         r.drift().toString());
   }
 
   @Test
   void reviewOfTheHybridSample() {
-    ReviewResult r = Review.run(Path.of("generated-samples/run-hybrid"), "generated-samples/run-hybrid", Optional.empty(), true);
+    ReviewResult r =
+        Review.run(
+            Path.of("generated-samples/run-hybrid"),
+            "generated-samples/run-hybrid",
+            Optional.empty(),
+            true);
     Approvals.verify(ReviewMarkdown.render(r), new Options().forFile().withExtension(".md"));
   }
 }

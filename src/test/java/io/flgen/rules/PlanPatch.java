@@ -9,13 +9,14 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Applies a plan patch to an immutable plan, for rule fixtures that describe a plan flgen itself
- * never produces (a hand-edited or reviewed deployment). A patch is a JSON object of
- * {@code path: value}. A path walks record components by name; a list segment is either an index
- * {@code storages[0]} or a selector {@code storages[name=stx]} / {@code grants[principal=id-x]}
- * that matches every element whose component has that value (nested: {@code [owner.key=silo-a]}).
- * The value replaces the component: JSON booleans, numbers and strings map to the component type;
- * a JSON array of objects builds records of the list's element type; a JSON object builds a
- * record. The special key suffix {@code +} appends to a list: {@code "vnets[0].subnets[0].nsgRules+": {...}}.
+ * never produces (a hand-edited or reviewed deployment). A patch is a JSON object of {@code path:
+ * value}. A path walks record components by name; a list segment is either an index {@code
+ * storages[0]} or a selector {@code storages[name=stx]} / {@code grants[principal=id-x]} that
+ * matches every element whose component has that value (nested: {@code [owner.key=silo-a]}). The
+ * value replaces the component: JSON booleans, numbers and strings map to the component type; a
+ * JSON array of objects builds records of the list's element type; a JSON object builds a record.
+ * The special key suffix {@code +} appends to a list: {@code "vnets[0].subnets[0].nsgRules+":
+ * {...}}.
  */
 public final class PlanPatch {
   private PlanPatch() {}
@@ -56,7 +57,9 @@ public final class PlanPatch {
       for (int k = 0; k < copy.size(); k++) {
         if (matches(copy.get(k), k, sel)) {
           matched = true;
-          copy.set(k, last ? convert(value, copy.get(k).getClass()) : set(copy.get(k), segs, i + 1, value));
+          copy.set(
+              k,
+              last ? convert(value, copy.get(k).getClass()) : set(copy.get(k), segs, i + 1, value));
         }
       }
       if (!matched) {
@@ -94,7 +97,8 @@ public final class PlanPatch {
       if (!found) {
         throw new IllegalArgumentException(c.getSimpleName() + " has no component " + name);
       }
-      Class<?>[] types = java.util.Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      Class<?>[] types =
+          java.util.Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
       Constructor<?> ctor = c.getDeclaredConstructor(types);
       ctor.setAccessible(true);
       return (T) ctor.newInstance(args);
@@ -134,7 +138,9 @@ public final class PlanPatch {
       return List.copyOf(out);
     }
     if (rc.getType() == java.util.Optional.class) {
-      return v.isNull() ? java.util.Optional.empty() : java.util.Optional.of(v.isString() ? v.asString() : v.toString());
+      return v.isNull()
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(v.isString() ? v.asString() : v.toString());
     }
     return convert(v, rc.getType());
   }
@@ -168,7 +174,8 @@ public final class PlanPatch {
         args[k] = convertFor(f, comps[k], null);
       }
       try {
-        Class<?>[] types = java.util.Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Class<?>[] types =
+            java.util.Arrays.stream(comps).map(RecordComponent::getType).toArray(Class<?>[]::new);
         return type.getDeclaredConstructor(types).newInstance(args);
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(e);

@@ -31,15 +31,22 @@ class RuleCatalogTest {
     for (Rule r : RuleCatalog.ALL) {
       RuleInfo i = r.info();
       assertTrue(i.id().matches("FLG-[A-Z]{2,4}-\\d{3}"), i.id());
-      assertTrue(i.id().startsWith("FLG-" + i.category().name() + "-"), i.id() + " is not in area " + i.category());
+      assertTrue(
+          i.id().startsWith("FLG-" + i.category().name() + "-"),
+          i.id() + " is not in area " + i.category());
       assertTrue(i.name().matches("[a-z0-9]+(-[a-z0-9]+)*"), i.name());
       assertTrue(ids.add(i.id()), "duplicate id " + i.id());
       assertTrue(names.add(i.name()), "duplicate name " + i.name());
       assertTrue(i.id().compareTo(prev) > 0, "catalogue not sorted at " + i.id());
       prev = i.id();
-      assertFalse(i.title().isBlank() || i.rationale().isBlank() || i.fix().isBlank(), i.id() + " lacks text");
-      assertTrue(i.crawl() != Level.OFF || i.walk() != Level.OFF || i.run() != Level.OFF, i.id() + " is off at every stage");
-      assertTrue(i.crawl().compareTo(i.run()) <= 0 && i.walk().compareTo(i.run()) <= 0,
+      assertFalse(
+          i.title().isBlank() || i.rationale().isBlank() || i.fix().isBlank(),
+          i.id() + " lacks text");
+      assertTrue(
+          i.crawl() != Level.OFF || i.walk() != Level.OFF || i.run() != Level.OFF,
+          i.id() + " is off at every stage");
+      assertTrue(
+          i.crawl().compareTo(i.run()) <= 0 && i.walk().compareTo(i.run()) <= 0,
           i.id() + " is stricter at an earlier stage than at run");
     }
   }
@@ -50,10 +57,14 @@ class RuleCatalogTest {
     Set<String> classes = new TreeSet<>();
     try (Stream<Path> s = Files.walk(root)) {
       for (Path p : s.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String name = "io.flgen.rules." + root.relativize(p).toString().replace('/', '.').replace(".class", "");
+        String name =
+            "io.flgen.rules."
+                + root.relativize(p).toString().replace('/', '.').replace(".class", "");
         try {
           Class<?> c = Class.forName(name);
-          if (Rule.class.isAssignableFrom(c) && !c.isInterface() && c.isAnnotationPresent(RuleInfo.class)) {
+          if (Rule.class.isAssignableFrom(c)
+              && !c.isInterface()
+              && c.isAnnotationPresent(RuleInfo.class)) {
             classes.add(c.getName());
           }
         } catch (ClassNotFoundException e) {
@@ -74,8 +85,10 @@ class RuleCatalogTest {
       assertEquals(e.getValue(), Files.readString(p), p + " is stale: run ./flgen docs");
     }
     try (Stream<Path> s = Files.list(Path.of("docs/rules"))) {
-      List<String> extra = s.map(p -> p.getFileName().toString())
-          .filter(n -> !RulePages.render().containsKey("rules/" + n)).toList();
+      List<String> extra =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> !RulePages.render().containsKey("rules/" + n))
+              .toList();
       assertEquals(List.of(), extra, "docs/rules has pages for rules that do not exist");
     }
   }

@@ -33,13 +33,20 @@ class RuleEngineTest {
 
   @Test
   void offAtAStageMeansNoResult() {
-    Rule offAtCrawl = RuleCatalog.ALL.stream().filter(r -> r.info().crawl() == Level.OFF).findFirst().orElse(null);
+    Rule offAtCrawl =
+        RuleCatalog.ALL.stream()
+            .filter(r -> r.info().crawl() == Level.OFF)
+            .findFirst()
+            .orElse(null);
     if (offAtCrawl == null) {
       return; // nothing to show until a rule is off at crawl
     }
     Path d = RuleFixtures.ROOT.resolve(offAtCrawl.info().id());
     Plan p = RuleFixtures.plan(d.resolve("fail.yaml"), d.resolve("fail.patch.json"));
-    assertEquals(List.of(), RuleEngine.run(List.of(offAtCrawl), p, Stage.CRAWL, x -> new Location("t", 1, 1), true).results());
+    assertEquals(
+        List.of(),
+        RuleEngine.run(List.of(offAtCrawl), p, Stage.CRAWL, x -> new Location("t", 1, 1), true)
+            .results());
   }
 
   @Test
@@ -52,34 +59,58 @@ class RuleEngineTest {
   private static Plan waived(String target, LocalDate expires) {
     Plan p = plan();
     var t = p.topology();
-    var w = new Waiver("FLG-STO-002", target, "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)", expires);
-    var topo = new io.flgen.model.Topology(t.metadata(), t.orchestrator(), t.silos(), t.network(), t.job(), t.people(), List.of(w));
+    var w =
+        new Waiver(
+            "FLG-STO-002",
+            target,
+            "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)",
+            expires);
+    var topo =
+        new io.flgen.model.Topology(
+            t.metadata(),
+            t.orchestrator(),
+            t.silos(),
+            t.network(),
+            t.job(),
+            t.people(),
+            List.of(w));
     return p.withTopology(topo);
   }
 
   @Test
   void aWaiverOnTheTargetSuppressesButKeepsTheResult() {
-    RuleEngine.Report r = run(waived("stfxisosilobc2u8r", LocalDate.of(2099, 1, 1)), Stage.RUN, true);
+    RuleEngine.Report r =
+        run(waived("stfxisosilobc2u8r", LocalDate.of(2099, 1, 1)), Stage.RUN, true);
     assertEquals(1, r.results().size());
     assertTrue(r.results().get(0).suppressed());
-    assertEquals("Legacy tool needs keys until 2027; approved by security (ticket SEC-42)",
+    assertEquals(
+        "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)",
         r.results().get(0).suppression().orElseThrow().justification());
     assertEquals(List.of(), r.failing(Severity.LOW));
   }
 
   @Test
   void aWaiverOnAnAncestorPathApplies() {
-    assertTrue(run(waived("silos[1]", LocalDate.of(2099, 1, 1)), Stage.RUN, true).results().get(0).suppressed());
+    assertTrue(
+        run(waived("silos[1]", LocalDate.of(2099, 1, 1)), Stage.RUN, true)
+            .results()
+            .get(0)
+            .suppressed());
   }
 
   @Test
   void aWaiverOnAnotherTargetDoesNot() {
-    assertTrue(!run(waived("silos[0]", LocalDate.of(2099, 1, 1)), Stage.RUN, true).results().get(0).suppressed());
+    assertTrue(
+        !run(waived("silos[0]", LocalDate.of(2099, 1, 1)), Stage.RUN, true)
+            .results()
+            .get(0)
+            .suppressed());
   }
 
   @Test
   void noWaiversIgnoresThemAll() {
-    RuleEngine.Report r = run(waived("stfxisosilobc2u8r", LocalDate.of(2099, 1, 1)), Stage.RUN, false);
+    RuleEngine.Report r =
+        run(waived("stfxisosilobc2u8r", LocalDate.of(2099, 1, 1)), Stage.RUN, false);
     assertTrue(!r.results().get(0).suppressed());
     assertEquals(1, r.failing(Severity.HIGH).size());
   }

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rule fixtures live in src/test/resources/rules/ID/:
+ *
  * <ul>
  *   <li>{@code pass.yaml}: a valid topology on which the rule finds nothing;
  *   <li>{@code fail.yaml}: a valid topology, optionally with {@code fail.patch.json} (a {@link
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RuleFixtures {
   public static final Path ROOT = Path.of("src/test/resources/rules");
+
   /** The date fixtures are validated against (waiver expiry). */
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
@@ -46,8 +48,10 @@ public final class RuleFixtures {
 
   /** The rule's raw findings on a fixture, as {@code target | origin | message} lines, sorted. */
   public static List<String> lines(Rule rule, Plan plan) {
-    return rule.check(plan).distinct()
+    return rule.check(plan)
+        .distinct()
         .map(f -> f.target() + " | " + f.origin() + " | " + f.message())
-        .sorted().toList();
+        .sorted()
+        .toList();
   }
 }

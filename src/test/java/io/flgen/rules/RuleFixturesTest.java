@@ -23,7 +23,8 @@ class RuleFixturesTest {
     Rule rule = RuleCatalog.byId(id).orElseThrow();
     Path dir = RuleFixtures.ROOT.resolve(id);
     assertTrue(Files.exists(dir.resolve("pass.yaml")), dir + "/pass.yaml is missing");
-    assertEquals(List.of(), RuleFixtures.lines(rule, RuleFixtures.plan(dir.resolve("pass.yaml"), null)));
+    assertEquals(
+        List.of(), RuleFixtures.lines(rule, RuleFixtures.plan(dir.resolve("pass.yaml"), null)));
   }
 
   @ParameterizedTest
@@ -32,9 +33,15 @@ class RuleFixturesTest {
     Rule rule = RuleCatalog.byId(id).orElseThrow();
     Path dir = RuleFixtures.ROOT.resolve(id);
     assertTrue(Files.exists(dir.resolve("fail.yaml")), dir + "/fail.yaml is missing");
-    List<String> expected = Files.readAllLines(dir.resolve("fail.expected.txt")).stream()
-        .filter(l -> !l.isBlank()).sorted().toList();
+    List<String> expected =
+        Files.readAllLines(dir.resolve("fail.expected.txt")).stream()
+            .filter(l -> !l.isBlank())
+            .sorted()
+            .toList();
     assertFalse(expected.isEmpty(), "fail.expected.txt of " + id + " lists no finding");
-    assertEquals(expected, RuleFixtures.lines(rule, RuleFixtures.plan(dir.resolve("fail.yaml"), dir.resolve("fail.patch.json"))));
+    assertEquals(
+        expected,
+        RuleFixtures.lines(
+            rule, RuleFixtures.plan(dir.resolve("fail.yaml"), dir.resolve("fail.patch.json"))));
   }
 }

@@ -26,16 +26,23 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Audit {
   /** api-version of the managed identity read through the generic resource API. */
   static final String IDENTITY_API = "2023-01-31";
+
   static final String UNRESOLVED = "";
 
   /**
    * One line of the access matrix.
    *
-   * @param status {@code ok}, {@code missing} (planned, not live), {@code extra} (live, not planned) or
-   *     {@code not compared} (the manifest has no object id for the principal)
+   * @param status {@code ok}, {@code missing} (planned, not live), {@code extra} (live, not
+   *     planned) or {@code not compared} (the manifest has no object id for the principal)
    * @param where for live grants: {@code at}, {@code above} or {@code below} the audited resource
    */
-  public record Row(String principal, String role, String scope, String status, String where, boolean grantsKeys) {}
+  public record Row(
+      String principal,
+      String role,
+      String scope,
+      String status,
+      String where,
+      boolean grantsKeys) {}
 
   /** A live setting that differs from what flgen wrote. */
   public record Drift(String account, String setting, String planned, String live) {}
@@ -84,24 +91,42 @@ public final class Audit {
   }
 
   private void identityChecks() {
-    manifest.identities().forEach((name, ref) -> checks.add("managed identity principal id", name,
-        () -> arm.resources(null, ref.subscriptionId()).genericResources().getByIdAsync(ref.id().substring(1), IDENTITY_API),
-        r -> {
-          Object id = r.properties() instanceof Map<?, ?> m ? m.get("principalId") : null;
-          if (id != null) {
-            principalIds.put(name, id.toString());
-          }
-        },
-        () -> principalIds.put(name, UNRESOLVED)));
+    manifest
+        .identities()
+        .forEach(
+            (name, ref) ->
+                checks.add(
+                    "managed identity principal id",
+                    name,
+                    () ->
+                        arm.resources(null, ref.subscriptionId())
+                            .genericResources()
+                            .getByIdAsync(ref.id().substring(1), IDENTITY_API),
+                    r -> {
+                      Object id =
+                          r.properties() instanceof Map<?, ?> m ? m.get("principalId") : null;
+                      if (id != null) {
+                        principalIds.put(name, id.toString());
+                      }
+                    },
+                    () -> principalIds.put(name, UNRESOLVED)));
   }
 
   private void assignmentChecks() {
     for (Resource r : manifest.auditedScopes()) {
-      // without $filter the list holds the assignments at, above and below the scope, in pages joined by nextLink
-      checks.add("role assignments", r.name(),
-          () -> arm.authorization(null, subscription(r.id())).roleServiceClient().getRoleAssignments()
-              .listForScopeAsync(r.id().substring(1)).collectList(),
-          list -> list.forEach(x -> live.putIfAbsent(x.id().toLowerCase(java.util.Locale.ROOT), x)), null);
+      // without $filter the list holds the assignments at, above and below the scope, in pages
+      // joined by nextLink
+      checks.add(
+          "role assignments",
+          r.name(),
+          () ->
+              arm.authorization(null, subscription(r.id()))
+                  .roleServiceClient()
+                  .getRoleAssignments()
+                  .listForScopeAsync(r.id().substring(1))
+                  .collectList(),
+          list -> list.forEach(x -> live.putIfAbsent(x.id().toLowerCase(java.util.Locale.ROOT), x)),
+          null);
     }
   }
 
@@ -112,13 +137,22 @@ public final class Audit {
       }
       String[] p = r.id().split("/");
       String rg = p.length > 4 ? p[4] : "";
-      checks.add("storage account settings", r.name(),
-          () -> arm.storage(null, subscription(r.id())).serviceClient().getStorageAccounts().getByResourceGroupAsync(rg, r.name()),
-          a -> drift(r.name(), a), null);
+      checks.add(
+          "storage account settings",
+          r.name(),
+          () ->
+              arm.storage(null, subscription(r.id()))
+                  .serviceClient()
+                  .getStorageAccounts()
+                  .getByResourceGroupAsync(rg, r.name()),
+          a -> drift(r.name(), a),
+          null);
     }
   }
 
-  /** flgen writes every account hardened; only the public ones of the plan keep a public endpoint. */
+  /**
+   * flgen writes every account hardened; only the public ones of the plan keep a public endpoint.
+   */
   private void drift(String name, StorageAccountInner a) {
     boolean planPublic = manifest.publicAccounts().contains(name);
     String pna = a.publicNetworkAccess() == null ? "Enabled" : a.publicNetworkAccess().toString();
@@ -132,13 +166,16 @@ public final class Audit {
     if (!"TLS1_2".equals(tls) && !"TLS1_3".equals(tls)) {
       drift.add(new Drift(name, "minimumTlsVersion", "TLS1_2", tls));
     }
-    if (!planPublic && (a.networkRuleSet() == null || a.networkRuleSet().defaultAction() != DefaultAction.DENY)) {
+    if (!planPublic
+        && (a.networkRuleSet() == null
+            || a.networkRuleSet().defaultAction() != DefaultAction.DENY)) {
       drift.add(new Drift(name, "networkAcls.defaultAction", "Deny", "Allow"));
     }
   }
 
   private String objectId(String principal) {
-    if (principal.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+    if (principal.matches(
+        "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
       return principal.toLowerCase(java.util.Locale.ROOT);
     }
     String id = principalIds.get(principal);
@@ -146,7 +183,9 @@ public final class Audit {
   }
 
   private static String guid(String roleDefinitionId) {
-    return roleDefinitionId.substring(roleDefinitionId.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    return roleDefinitionId
+        .substring(roleDefinitionId.lastIndexOf('/') + 1)
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String roleName(String guid) {
@@ -163,7 +202,9 @@ public final class Audit {
     return s.equals(a) || s.startsWith(a + "/");
   }
 
-  /** The audited resource a live assignment's scope is at or below, or the first one it is above. */
+  /**
+   * The audited resource a live assignment's scope is at or below, or the first one it is above.
+   */
   private Optional<String[]> relation(String scope) {
     for (Resource r : manifest.auditedScopes()) {
       if (within(scope, r.id())) {
@@ -187,16 +228,33 @@ public final class Audit {
       Optional<String> scope = manifest.scopeOf(g.target());
       String oid = objectId(g.principal());
       if (scope.isEmpty() || oid == null) {
-        rows.add(new Row(g.principal(), g.role(), g.target(), "not compared", "", grantsKeys(g.roleDefinitionId())));
+        rows.add(
+            new Row(
+                g.principal(),
+                g.role(),
+                g.target(),
+                "not compared",
+                "",
+                grantsKeys(g.roleDefinitionId())));
         continue;
       }
-      Optional<RoleAssignmentInner> hit = live.values().stream()
-          .filter(x -> oid.equalsIgnoreCase(x.principalId()) && guid(x.roleDefinitionId()).equals(g.roleDefinitionId())
-              && within(scope.get(), x.scope()))
-          .findFirst();
+      Optional<RoleAssignmentInner> hit =
+          live.values().stream()
+              .filter(
+                  x ->
+                      oid.equalsIgnoreCase(x.principalId())
+                          && guid(x.roleDefinitionId()).equals(g.roleDefinitionId())
+                          && within(scope.get(), x.scope()))
+              .findFirst();
       hit.ifPresent(matched::add);
-      rows.add(new Row(g.principal(), g.role(), display(scope.get()), hit.isPresent() ? "ok" : "missing", "",
-          grantsKeys(g.roleDefinitionId())));
+      rows.add(
+          new Row(
+              g.principal(),
+              g.role(),
+              display(scope.get()),
+              hit.isPresent() ? "ok" : "missing",
+              "",
+              grantsKeys(g.roleDefinitionId())));
     }
     for (RoleAssignmentInner x : live.values()) {
       if (matched.contains(x)) {
@@ -209,22 +267,31 @@ public final class Audit {
       }
       boolean keys = grantsKeys(guid);
       boolean data = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::dataPlane).orElse(false);
-      // above a resource, only what reaches its data or its keys is reported: inherited Reader is noise
+      // above a resource, only what reaches its data or its keys is reported: inherited Reader is
+      // noise
       if (rel.get()[1].equals("above") && !keys && !data) {
         continue;
       }
-      String who = names.getOrDefault(x.principalId().toLowerCase(java.util.Locale.ROOT),
-          x.principalId() + (x.principalType() == null ? "" : " (" + x.principalType() + ")"));
+      String who =
+          names.getOrDefault(
+              x.principalId().toLowerCase(java.util.Locale.ROOT),
+              x.principalId() + (x.principalType() == null ? "" : " (" + x.principalType() + ")"));
       rows.add(new Row(who, roleName(guid), display(x.scope()), "extra", rel.get()[1], keys));
     }
-    rows.sort(Comparator.comparing(Row::status).thenComparing(Row::scope).thenComparing(Row::principal)
-        .thenComparing(Row::role));
+    rows.sort(
+        Comparator.comparing(Row::status)
+            .thenComparing(Row::scope)
+            .thenComparing(Row::principal)
+            .thenComparing(Row::role));
     List<Drift> d = new ArrayList<>(drift);
     d.sort(Comparator.comparing(Drift::account).thenComparing(Drift::setting));
     return new Outcome(List.copyOf(rows), List.copyOf(d), checks.inconclusive());
   }
 
-  /** A scope as people read it: the resource's name, with its container, or the group or subscription. */
+  /**
+   * A scope as people read it: the resource's name, with its container, or the group or
+   * subscription.
+   */
   static String display(String scope) {
     String[] p = scope.split("/");
     if (p.length >= 9) {

@@ -8,22 +8,42 @@ import java.util.Map;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The audit in review's formats: Markdown with the "Access matrix: planned vs live" table, or JSON. */
+/**
+ * The audit in review's formats: Markdown with the "Access matrix: planned vs live" table, or JSON.
+ */
 public final class AuditReport {
   private AuditReport() {}
 
   public static String markdown(String dir, Audit.Outcome o) {
     StringBuilder sb = new StringBuilder("# Audit of ").append(dir).append("\n\n");
-    sb.append(o.count("extra")).append(" extra grant(s), ").append(o.count("missing")).append(" missing grant(s), ")
-        .append(o.drift().size()).append(" drifted setting(s), ").append(o.inconclusive().size())
+    sb.append(o.count("extra"))
+        .append(" extra grant(s), ")
+        .append(o.count("missing"))
+        .append(" missing grant(s), ")
+        .append(o.drift().size())
+        .append(" drifted setting(s), ")
+        .append(o.inconclusive().size())
         .append(" inconclusive check(s).\n\n");
     sb.append("## Access matrix: planned vs live\n\n");
-    sb.append("| Status | Principal | Role | Scope | Live grant | Grants keys |\n|---|---|---|---|---|---|\n");
+    sb.append(
+        "| Status | Principal | Role | Scope | Live grant | Grants keys |\n|---|---|---|---|---|---|\n");
     for (Audit.Row r : o.rows()) {
-      sb.append("| ").append(r.status()).append(" | ").append(cell(r.principal())).append(" | ").append(cell(r.role()))
-          .append(" | ").append(cell(r.scope())).append(" | ").append(r.where().isEmpty() ? (r.status().equals("ok") ? "yes" : "no")
-              : r.where() + " the resource")
-          .append(" | ").append(r.grantsKeys() ? "**yes**" : "no").append(" |\n");
+      sb.append("| ")
+          .append(r.status())
+          .append(" | ")
+          .append(cell(r.principal()))
+          .append(" | ")
+          .append(cell(r.role()))
+          .append(" | ")
+          .append(cell(r.scope()))
+          .append(" | ")
+          .append(
+              r.where().isEmpty()
+                  ? (r.status().equals("ok") ? "yes" : "no")
+                  : r.where() + " the resource")
+          .append(" | ")
+          .append(r.grantsKeys() ? "**yes**" : "no")
+          .append(" |\n");
     }
     sb.append("\n## Settings: planned vs live\n\n");
     if (o.drift().isEmpty()) {
@@ -31,14 +51,27 @@ public final class AuditReport {
     } else {
       sb.append("| Account | Setting | Planned | Live |\n|---|---|---|---|\n");
       for (Audit.Drift d : o.drift()) {
-        sb.append("| ").append(d.account()).append(" | ").append(d.setting()).append(" | ").append(d.planned())
-            .append(" | ").append(d.live()).append(" |\n");
+        sb.append("| ")
+            .append(d.account())
+            .append(" | ")
+            .append(d.setting())
+            .append(" | ")
+            .append(d.planned())
+            .append(" | ")
+            .append(d.live())
+            .append(" |\n");
       }
     }
     if (!o.inconclusive().isEmpty()) {
       sb.append("\n## Inconclusive checks\n\n| Check | Target | Reason |\n|---|---|---|\n");
       for (Checks.Inconclusive i : o.inconclusive()) {
-        sb.append("| ").append(i.check()).append(" | ").append(cell(i.target())).append(" | ").append(cell(i.reason())).append(" |\n");
+        sb.append("| ")
+            .append(i.check())
+            .append(" | ")
+            .append(cell(i.target()))
+            .append(" | ")
+            .append(cell(i.reason()))
+            .append(" |\n");
       }
     }
     return sb.toString();
@@ -85,6 +118,10 @@ public final class AuditReport {
       open.add(m);
     }
     root.put("inconclusive", open);
-    return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(root) + "\n";
+    return JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(root)
+        + "\n";
   }
 }

@@ -36,22 +36,26 @@ public final class PreRules {
       id = "FLG-PRE-001",
       name = "name-taken",
       category = Category.PRE,
-      title = "A globally unique name the plan creates is already taken, or held by a soft-deleted Key Vault",
+      title =
+          "A globally unique name the plan creates is already taken, or held by a soft-deleted Key Vault",
       crawl = Level.HIGH,
       walk = Level.HIGH,
       run = Level.HIGH,
       waivable = false,
-      rationale = "Storage account and Key Vault names are global: if someone else holds the name, the deployment "
-          + "fails half-way. A soft-deleted vault keeps its name until it is purged or its retention ends.",
-      fix = "Change metadata.naming.prefix or turn on metadata.naming.uniqueSuffix; for a soft-deleted vault of "
-          + "your own, recover it (az keyvault recover) or purge it (az keyvault purge).",
+      rationale =
+          "Storage account and Key Vault names are global: if someone else holds the name, the deployment "
+              + "fails half-way. A soft-deleted vault keeps its name until it is purged or its retention ends.",
+      fix =
+          "Change metadata.naming.prefix or turn on metadata.naming.uniqueSuffix; for a soft-deleted vault of "
+              + "your own, recover it (az keyvault recover) or purge it (az keyvault purge).",
       sources = {
         "https://learn.microsoft.com/en-us/rest/api/storagerp/storage-accounts/check-name-availability | "
             + "Checks that the storage account name is valid and is not already in use.",
         "https://learn.microsoft.com/en-us/rest/api/keyvault/keyvault/vaults/check-name-availability | "
             + "Checks that the vault name is valid and is not already in use.",
         "https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview | "
-            + "You can't reuse the name of a key vault that has been soft-deleted until the retention period has passed."})
+            + "You can't reuse the name of a key vault that has been soft-deleted until the retention period has passed."
+      })
   public static final class NameTaken extends Collected {}
 
   @RuleInfo(
@@ -63,12 +67,14 @@ public final class PreRules {
       walk = Level.HIGH,
       run = Level.HIGH,
       waivable = false,
-      rationale = "A subscription can create a resource type only once its provider is registered; a deployer "
-          + "who may not register providers sees the deployment fail.",
+      rationale =
+          "A subscription can create a resource type only once its provider is registered; a deployer "
+              + "who may not register providers sees the deployment fail.",
       fix = "Register it: az provider register --namespace NAMESPACE --subscription SUBSCRIPTION.",
       sources = {
         "https://learn.microsoft.com/en-us/azure/azure-resource-manager/management/resource-providers-and-types | "
-            + "Before you use a resource provider, make sure your Azure subscription is registered for it."})
+            + "Before you use a resource provider, make sure your Azure subscription is registered for it."
+      })
   public static final class ProviderNotRegistered extends Collected {}
 
   @RuleInfo(
@@ -80,16 +86,19 @@ public final class PreRules {
       walk = Level.HIGH,
       run = Level.HIGH,
       waivable = false,
-      rationale = "flgen references existing storage accounts, private DNS zones and Arc clusters without creating "
-          + "them: a wrong name, resource group or subscription fails the deployment or leaves the silo unreachable.",
-      fix = "Correct the name, resource group or subscription in the topology, or create the resource first.",
+      rationale =
+          "flgen references existing storage accounts, private DNS zones and Arc clusters without creating "
+              + "them: a wrong name, resource group or subscription fails the deployment or leaves the silo unreachable.",
+      fix =
+          "Correct the name, resource group or subscription in the topology, or create the resource first.",
       sources = {
         "https://learn.microsoft.com/en-us/rest/api/storagerp/storage-accounts/get-properties | "
             + "Returns the properties for the specified storage account.",
         "https://learn.microsoft.com/en-us/rest/api/dns/privatednszones/privatezones/get | "
             + "Gets a Private DNS zone.",
         "https://learn.microsoft.com/en-us/rest/api/hybridkubernetes/connected-cluster/get | "
-            + "Returns the properties of the specified connected cluster."})
+            + "Returns the properties of the specified connected cluster."
+      })
   public static final class ReferencedMissing extends Collected {}
 
   @RuleInfo(
@@ -100,57 +109,68 @@ public final class PreRules {
       crawl = Level.MEDIUM,
       walk = Level.HIGH,
       run = Level.HIGH,
-      rationale = "The Azure ML extension is installed and jobs reach the cluster through its Arc agents; a cluster "
-          + "whose agents have not checked in is Offline or Expired and takes no job.",
-      fix = "Check the cluster's azure-arc agents (kubectl get pods -n azure-arc) and its outbound access, then "
-          + "re-run preflight.",
+      rationale =
+          "The Azure ML extension is installed and jobs reach the cluster through its Arc agents; a cluster "
+              + "whose agents have not checked in is Offline or Expired and takes no job.",
+      fix =
+          "Check the cluster's azure-arc agents (kubectl get pods -n azure-arc) and its outbound access, then "
+              + "re-run preflight.",
       sources = {
         "https://learn.microsoft.com/en-us/rest/api/hybridkubernetes/connected-cluster/get | "
-            + "connectivityStatus: Represents the connectivity status of the connected cluster."})
+            + "connectivityStatus: Represents the connectivity status of the connected cluster."
+      })
   public static final class ArcNotConnected extends Collected {}
 
   @RuleInfo(
       id = "FLG-PRE-005",
       name = "deployer-lacks-permission",
       category = Category.PRE,
-      title = "The signed-in deployer may not write the role assignments, or approve the private endpoints, the plan puts in a resource group",
+      title =
+          "The signed-in deployer may not write the role assignments, or approve the private endpoints, the plan puts in a resource group",
       crawl = Level.HIGH,
       walk = Level.HIGH,
       run = Level.HIGH,
       waivable = false,
-      rationale = "The deployment writes every grant of the access matrix and, where the topology says the deployer "
-          + "approves them, private endpoint connections to existing accounts. Without the permission the "
-          + "deployment stops half-way, after the resources but before the grants that make them usable.",
-      fix = "Deploy as an identity holding Role Based Access Control Administrator (or User Access Administrator, or "
-          + "Owner) on the resource group, and, for endpoint approvals, a role with "
-          + "privateEndpointConnectionsApproval/action on the account; or let the account's owner approve "
-          + "(storage.existing.endpointApproval: owner).",
+      rationale =
+          "The deployment writes every grant of the access matrix and, where the topology says the deployer "
+              + "approves them, private endpoint connections to existing accounts. Without the permission the "
+              + "deployment stops half-way, after the resources but before the grants that make them usable.",
+      fix =
+          "Deploy as an identity holding Role Based Access Control Administrator (or User Access Administrator, or "
+              + "Owner) on the resource group, and, for endpoint approvals, a role with "
+              + "privateEndpointConnectionsApproval/action on the account; or let the account's owner approve "
+              + "(storage.existing.endpointApproval: owner).",
       sources = {
         "https://learn.microsoft.com/en-us/rest/api/authorization/permissions/list-for-resource-group | "
             + "Gets all permissions the caller has for a resource group.",
         "https://learn.microsoft.com/en-us/azure/role-based-access-control/role-assignments-steps | "
             + "To assign roles, you must have Microsoft.Authorization/roleAssignments/write permissions.",
         "https://learn.microsoft.com/en-us/azure/private-link/rbac-permissions | "
-            + "Microsoft.Storage/storageAccounts/privateEndpointConnectionsApproval/action approves the connection."})
+            + "Microsoft.Storage/storageAccounts/privateEndpointConnectionsApproval/action approves the connection."
+      })
   public static final class DeployerLacksPermission extends Collected {}
 
   @RuleInfo(
       id = "FLG-PRE-006",
       name = "vnet-overlaps-existing",
       category = Category.PRE,
-      title = "A planned VNet's address space overlaps a VNet that already exists in a subscription of the deployment",
+      title =
+          "A planned VNet's address space overlaps a VNet that already exists in a subscription of the deployment",
       crawl = Level.LOW,
       walk = Level.MEDIUM,
       run = Level.MEDIUM,
-      rationale = "Peered virtual networks must not overlap, and a site-to-site VPN or hub cannot route to two "
-          + "networks with the same addresses: an overlap with a network that exists today blocks peering it, or "
-          + "the hub it is peered with, later.",
-      fix = "Choose another addressSpace for the party (orchestrator.network.addressSpace or the silo's), one that "
-          + "no existing VNet of the subscriptions uses.",
+      rationale =
+          "Peered virtual networks must not overlap, and a site-to-site VPN or hub cannot route to two "
+              + "networks with the same addresses: an overlap with a network that exists today blocks peering it, or "
+              + "the hub it is peered with, later.",
+      fix =
+          "Choose another addressSpace for the party (orchestrator.network.addressSpace or the silo's), one that "
+              + "no existing VNet of the subscriptions uses.",
       sources = {
         "https://learn.microsoft.com/en-us/azure/virtual-network/virtual-network-manage-peering | "
             + "The virtual networks you peer must have nonoverlapping IP address spaces.",
         "https://learn.microsoft.com/en-us/rest/api/virtualnetwork/virtual-networks/get | "
-            + "addressSpace: The AddressSpace that contains an array of IP address ranges that can be used by subnets."})
+            + "addressSpace: The AddressSpace that contains an array of IP address ranges that can be used by subnets."
+      })
   public static final class VnetOverlapsExisting extends Collected {}
 }

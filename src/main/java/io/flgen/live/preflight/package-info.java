@@ -1,2 +1,5 @@
-/** {@code flgen preflight}: what only the live subscription can say before a deployment, as FLG-PRE findings. */
+/**
+ * {@code flgen preflight}: what only the live subscription can say before a deployment, as FLG-PRE
+ * findings.
+ */
 package io.flgen.live.preflight;

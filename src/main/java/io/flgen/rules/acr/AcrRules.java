@@ -7,8 +7,6 @@ import java.util.List;
 public final class AcrRules {
   private AcrRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new AdminUser(),
-      new AnonymousPull(),
-      new PublicRegistryInPrivateMode());
+  public static final List<Rule> ALL =
+      List.of(new AdminUser(), new AnonymousPull(), new PublicRegistryInPrivateMode());
 }

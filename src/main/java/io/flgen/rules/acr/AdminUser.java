@@ -17,13 +17,18 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "The admin user is a shared username and password with push and pull rights on every repository. "
-        + "Whoever holds it can replace the training image that every silo pulls, and so run code next to each "
-        + "silo's data; no log says who did it. The reference sample leaves it on. Azure ML pulls images with "
-        + "managed identities and does not need it.",
-    fix = "Keep adminUserEnabled false (flgen's default); computes pull with their managed identity.",
-    references = {"PSRule: Azure.ACR.AdminUser", "Checkov: CKV_AZURE_137",
-        "Azure Policy: Container registries should have local admin account disabled (dc921057-6b28-4fbe-9b83-f7bec05db6c2)"})
+    rationale =
+        "The admin user is a shared username and password with push and pull rights on every repository. "
+            + "Whoever holds it can replace the training image that every silo pulls, and so run code next to each "
+            + "silo's data; no log says who did it. The reference sample leaves it on. Azure ML pulls images with "
+            + "managed identities and does not need it.",
+    fix =
+        "Keep adminUserEnabled false (flgen's default); computes pull with their managed identity.",
+    references = {
+      "PSRule: Azure.ACR.AdminUser",
+      "Checkov: CKV_AZURE_137",
+      "Azure Policy: Container registries should have local admin account disabled (dc921057-6b28-4fbe-9b83-f7bec05db6c2)"
+    })
 public final class AdminUser implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -31,6 +36,10 @@ public final class AdminUser implements Rule {
     if (r == null || !r.adminUserEnabled()) {
       return Stream.empty();
     }
-    return Stream.of(finding(r.name(), r.origin(), r.name() + " has the admin user enabled (adminUserEnabled: true)"));
+    return Stream.of(
+        finding(
+            r.name(),
+            r.origin(),
+            r.name() + " has the admin user enabled (adminUserEnabled: true)"));
   }
 }

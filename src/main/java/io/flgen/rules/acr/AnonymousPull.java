@@ -17,12 +17,16 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "With anonymous pull anyone who can reach the registry downloads every image without signing in. "
-        + "Federated learning images carry the training code and often model code and configuration of the "
-        + "consortium; they are not meant to be public.",
+    rationale =
+        "With anonymous pull anyone who can reach the registry downloads every image without signing in. "
+            + "Federated learning images carry the training code and often model code and configuration of the "
+            + "consortium; they are not meant to be public.",
     fix = "Keep anonymousPullEnabled false (flgen's default).",
-    references = {"PSRule: Azure.ACR.AnonymousAccess", "Checkov: CKV_AZURE_138",
-        "Azure Policy: Container registries should have anonymous authentication disabled (9f2dea28-e834-476c-99c5-3507b4728395)"})
+    references = {
+      "PSRule: Azure.ACR.AnonymousAccess",
+      "Checkov: CKV_AZURE_138",
+      "Azure Policy: Container registries should have anonymous authentication disabled (9f2dea28-e834-476c-99c5-3507b4728395)"
+    })
 public final class AnonymousPull implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -30,6 +34,10 @@ public final class AnonymousPull implements Rule {
     if (r == null || !r.anonymousPullEnabled()) {
       return Stream.empty();
     }
-    return Stream.of(finding(r.name(), r.origin(), r.name() + " allows anonymous pull (anonymousPullEnabled: true)"));
+    return Stream.of(
+        finding(
+            r.name(),
+            r.origin(),
+            r.name() + " allows anonymous pull (anonymousPullEnabled: true)"));
   }
 }

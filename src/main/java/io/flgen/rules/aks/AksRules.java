@@ -7,9 +7,10 @@ import java.util.List;
 public final class AksRules {
   private AksRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new AksPublicApiServer(),
-      new AksLocalAccounts(),
-      new AksWithoutAzureRbac(),
-      new AksWithoutNetworkPolicy());
+  public static final List<Rule> ALL =
+      List.of(
+          new AksPublicApiServer(),
+          new AksLocalAccounts(),
+          new AksWithoutAzureRbac(),
+          new AksWithoutNetworkPolicy());
 }

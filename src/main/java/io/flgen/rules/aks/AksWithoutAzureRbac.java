@@ -16,18 +16,27 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Without Azure RBAC, who may do what inside the cluster lives in Kubernetes RoleBindings that Azure "
-        + "reviews, Privileged Identity Management and the access matrix flgen reports never see. The silo owner "
-        + "then cannot show, in one place, who can read the pods and volumes that hold its local data.",
-    fix = "Keep Azure RBAC for Kubernetes authorization on (flgen's default, aadProfile.enableAzureRBAC: true) and "
-        + "assign the Azure Kubernetes Service RBAC roles at cluster or namespace scope.",
+    rationale =
+        "Without Azure RBAC, who may do what inside the cluster lives in Kubernetes RoleBindings that Azure "
+            + "reviews, Privileged Identity Management and the access matrix flgen reports never see. The silo owner "
+            + "then cannot show, in one place, who can read the pods and volumes that hold its local data.",
+    fix =
+        "Keep Azure RBAC for Kubernetes authorization on (flgen's default, aadProfile.enableAzureRBAC: true) and "
+            + "assign the Azure Kubernetes Service RBAC roles at cluster or namespace scope.",
     references = {"PSRule: Azure.AKS.AzureRBAC"})
 public final class AksWithoutAzureRbac implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.aksClusters().stream()
         .filter(a -> !a.azureRbac())
-        .map(a -> finding(a.name(), a.origin(), a.name() + " (silo " + a.owner().key()
-            + ") does not use Azure RBAC for Kubernetes authorization (enableAzureRBAC: false)"));
+        .map(
+            a ->
+                finding(
+                    a.name(),
+                    a.origin(),
+                    a.name()
+                        + " (silo "
+                        + a.owner().key()
+                        + ") does not use Azure RBAC for Kubernetes authorization (enableAzureRBAC: false)"));
   }
 }

@@ -17,23 +17,37 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "Without a network policy engine every pod can reach every other pod, so a compromised FL component "
-        + "or any other workload on the cluster can talk to the training pods and the services that serve the "
-        + "silo's local data. NetworkPolicy objects are silently ignored until an engine is installed.",
-    fix = "Keep networkPolicy azure (flgen's default) or use calico or cilium, and restrict the Azure ML namespace "
-        + "with NetworkPolicy objects.",
+    rationale =
+        "Without a network policy engine every pod can reach every other pod, so a compromised FL component "
+            + "or any other workload on the cluster can talk to the training pods and the services that serve the "
+            + "silo's local data. NetworkPolicy objects are silently ignored until an engine is installed.",
+    fix =
+        "Keep networkPolicy azure (flgen's default) or use calico or cilium, and restrict the Azure ML namespace "
+            + "with NetworkPolicy objects.",
     references = {"PSRule: Azure.AKS.NetworkPolicy", "Checkov: CKV_AZURE_7"})
 public final class AksWithoutNetworkPolicy implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.aksClusters().stream()
         .filter(AksWithoutNetworkPolicy::noPolicy)
-        .map(a -> finding(a.name(), a.origin(), a.name() + " (silo " + a.owner().key() + ") has no network policy ("
-            + (a.networkPolicy() == null || a.networkPolicy().isBlank() ? "networkPolicy not set" : "networkPolicy: "
-            + a.networkPolicy()) + ")"));
+        .map(
+            a ->
+                finding(
+                    a.name(),
+                    a.origin(),
+                    a.name()
+                        + " (silo "
+                        + a.owner().key()
+                        + ") has no network policy ("
+                        + (a.networkPolicy() == null || a.networkPolicy().isBlank()
+                            ? "networkPolicy not set"
+                            : "networkPolicy: " + a.networkPolicy())
+                        + ")"));
   }
 
   private static boolean noPolicy(AksPlan a) {
-    return a.networkPolicy() == null || a.networkPolicy().isBlank() || a.networkPolicy().trim().equalsIgnoreCase("none");
+    return a.networkPolicy() == null
+        || a.networkPolicy().isBlank()
+        || a.networkPolicy().trim().equalsIgnoreCase("none");
   }
 }

@@ -1,13 +1,13 @@
 package io.flgen.rules.aml;
 
+import io.flgen.plan.AzureName;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import io.flgen.plan.KeyVaultPlan;
-import io.flgen.plan.AzureName;
-import io.flgen.plan.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +23,17 @@ import java.util.stream.Stream;
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
     waivable = false,
-    rationale = "A vault with RBAC authorisation and no key, or whose key no step may use, encrypts nothing: it only looks "
-        + "like protection of the model updates.",
-    fix = "flgen creates orchestrator.keyVault.keyName in the vault and grants Key Vault Crypto User to every compute "
-        + "identity; drop orchestrator.keyVault if the updates are not encrypted.",
+    rationale =
+        "A vault with RBAC authorisation and no key, or whose key no step may use, encrypts nothing: it only looks "
+            + "like protection of the model updates.",
+    fix =
+        "flgen creates orchestrator.keyVault.keyName in the vault and grants Key Vault Crypto User to every compute "
+            + "identity; drop orchestrator.keyVault if the updates are not encrypted.",
     sources = {
-        "https://learn.microsoft.com/azure/key-vault/general/rbac-guide | Key Vault Crypto User: Perform cryptographic "
-            + "operations using keys. Only works for key vaults that use the 'Azure role-based access control' permission "
-            + "model."})
+      "https://learn.microsoft.com/azure/key-vault/general/rbac-guide | Key Vault Crypto User: Perform cryptographic "
+          + "operations using keys. Only works for key vaults that use the 'Azure role-based access control' permission "
+          + "model."
+    })
 public final class ConfidentialityVaultUsable implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -40,17 +43,30 @@ public final class ConfidentialityVaultUsable implements Rule {
         continue;
       }
       if (v.keyName().isEmpty()) {
-        out.add(finding(v.name(), v.origin(), "confidentiality vault " + v.name() + " holds no key"));
+        out.add(
+            finding(v.name(), v.origin(), "confidentiality vault " + v.name() + " holds no key"));
       }
       Set<String> ids = new LinkedHashSet<>();
       plan.computes().forEach(c -> ids.add(c.identity()));
       plan.kubernetes().forEach(k -> ids.add(k.identity()));
       for (String id : ids) {
-        boolean ok = plan.serviceGrants().stream().anyMatch(g -> AzureName.same(g.principal(), id) && g.targetKind().equals("vault")
-            && AzureName.same(g.target(), v.name()) && g.roleName().startsWith("Key Vault Crypto"));
+        boolean ok =
+            plan.serviceGrants().stream()
+                .anyMatch(
+                    g ->
+                        AzureName.same(g.principal(), id)
+                            && g.targetKind().equals("vault")
+                            && AzureName.same(g.target(), v.name())
+                            && g.roleName().startsWith("Key Vault Crypto"));
         if (!ok) {
-          out.add(finding(v.name(), v.origin(), id + " cannot use the keys of confidentiality vault " + v.name()
-              + " (no Key Vault Crypto User)"));
+          out.add(
+              finding(
+                  v.name(),
+                  v.origin(),
+                  id
+                      + " cannot use the keys of confidentiality vault "
+                      + v.name()
+                      + " (no Key Vault Crypto User)"));
         }
       }
     }

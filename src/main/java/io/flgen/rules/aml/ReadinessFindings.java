@@ -19,21 +19,34 @@ final class ReadinessFindings {
 
   /**
    * One finding per origin, principal, target and need among the checks that miss something; the
-   * rounds of one silo repeat the same steps, so the first step names the group and counts the rest.
+   * rounds of one silo repeat the same steps, so the first step names the group and counts the
+   * rest.
    */
-  static Stream<Finding> of(Rule rule, Plan plan, Predicate<Check> missing, Function<Check, String> what) {
+  static Stream<Finding> of(
+      Rule rule, Plan plan, Predicate<Check> missing, Function<Check, String> what) {
     Map<String, List<Check>> groups = new LinkedHashMap<>();
     for (Check c : Readiness.analyse(plan)) {
       if (missing.test(c)) {
-        groups.computeIfAbsent(c.origin() + "|" + c.principal() + "|" + c.target() + "|" + c.need(), k -> new ArrayList<>()).add(c);
+        groups
+            .computeIfAbsent(
+                c.origin() + "|" + c.principal() + "|" + c.target() + "|" + c.need(),
+                k -> new ArrayList<>())
+            .add(c);
       }
     }
     List<Finding> out = new ArrayList<>();
     for (List<Check> g : groups.values()) {
       Check c = g.get(0);
-      String who = c.actor() + (g.size() > 1 ? " (and " + (g.size() - 1) + " more step" + (g.size() > 2 ? "s" : "") + ")" : "");
-      out.add(rule.finding(c.actor() + " -> " + c.target(), c.origin0(), who + ", running on " + c.origin() + " as "
-          + c.principal() + ", " + what.apply(c)));
+      String who =
+          c.actor()
+              + (g.size() > 1
+                  ? " (and " + (g.size() - 1) + " more step" + (g.size() > 2 ? "s" : "") + ")"
+                  : "");
+      out.add(
+          rule.finding(
+              c.actor() + " -> " + c.target(),
+              c.origin0(),
+              who + ", running on " + c.origin() + " as " + c.principal() + ", " + what.apply(c)));
     }
     return out.stream();
   }

@@ -1,12 +1,12 @@
 package io.flgen.rules.aml;
 
+import io.flgen.plan.AzureName;
+import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import io.flgen.plan.AzureName;
-import io.flgen.plan.Plan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,24 +17,29 @@ import java.util.stream.Stream;
     id = "FLG-AML-004",
     name = "registry-pull-with-identity",
     category = Category.AML,
-    title = "A compute identity cannot pull from the workspace registry, or nothing can build images",
+    title =
+        "A compute identity cannot pull from the workspace registry, or nothing can build images",
     crawl = Level.CRITICAL,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
     waivable = false,
-    rationale = "With the registry's admin user off, computes pull environment images with their own identity, which needs "
-        + "AcrPull on the registry (Kubernetes computes included). A registry behind a private endpoint cannot build images "
-        + "with ACR Tasks, so the workspace needs an image-build compute whose identity can push.",
-    fix = "flgen grants AcrPull on the workspace registry to every compute identity, sets the image-build compute when the "
-        + "registry is private, and grants its identity AcrPush.",
+    rationale =
+        "With the registry's admin user off, computes pull environment images with their own identity, which needs "
+            + "AcrPull on the registry (Kubernetes computes included). A registry behind a private endpoint cannot build images "
+            + "with ACR Tasks, so the workspace needs an image-build compute whose identity can push.",
+    fix =
+        "flgen grants AcrPull on the workspace registry to every compute identity, sets the image-build compute when the "
+            + "registry is private, and grants its identity AcrPush.",
     sources = {
-        AmlRules.IDENTITY + " | When you disable the admin user for ACR, Azure Machine Learning uses a managed identity to "
-            + "build and pull Docker images.",
-        "https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace | You can use Managed "
-            + "Identity to pull images from Azure Container Registry. Grant the AcrPull role to the compute Managed Identity.",
-        "https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link | If your workspace dependencies are "
-            + "under network restrictions, use the image_build_compute property to specify a compute cluster to use for image "
-            + "building."})
+      AmlRules.IDENTITY
+          + " | When you disable the admin user for ACR, Azure Machine Learning uses a managed identity to "
+          + "build and pull Docker images.",
+      "https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace | You can use Managed "
+          + "Identity to pull images from Azure Container Registry. Grant the AcrPull role to the compute Managed Identity.",
+      "https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link | If your workspace dependencies are "
+          + "under network restrictions, use the image_build_compute property to specify a compute cluster to use for image "
+          + "building."
+    })
 public final class RegistryPull implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -43,30 +48,63 @@ public final class RegistryPull implements Rule {
     plan.computes().forEach(c -> identities.putIfAbsent(c.identity(), c.origin()));
     plan.kubernetes().forEach(k -> identities.putIfAbsent(k.identity(), k.origin()));
     List<Finding> out = new ArrayList<>();
-    identities.forEach((id, origin) -> {
-      if (!has(plan, id, reg, "AcrPull") && !has(plan, id, reg, "AcrPush")) {
-        out.add(finding(id, origin, "compute identity " + id + " has no AcrPull on registry " + reg
-            + ": its jobs cannot pull their environment image"));
-      }
-    });
+    identities.forEach(
+        (id, origin) -> {
+          if (!has(plan, id, reg, "AcrPull") && !has(plan, id, reg, "AcrPush")) {
+            out.add(
+                finding(
+                    id,
+                    origin,
+                    "compute identity "
+                        + id
+                        + " has no AcrPull on registry "
+                        + reg
+                        + ": its jobs cannot pull their environment image"));
+          }
+        });
     var ws = plan.workspace();
     if (!plan.registry().publicNetworkAccess() && ws.imageBuildCompute().isEmpty()) {
-      out.add(finding(ws.name(), ws.origin(), "registry " + reg + " is private, so ACR Tasks cannot build images, and "
-          + "workspace " + ws.name() + " has no image-build compute"));
+      out.add(
+          finding(
+              ws.name(),
+              ws.origin(),
+              "registry "
+                  + reg
+                  + " is private, so ACR Tasks cannot build images, and "
+                  + "workspace "
+                  + ws.name()
+                  + " has no image-build compute"));
     }
     if (!ws.imageBuildCompute().isEmpty()) {
-      plan.computes().stream().filter(c -> c.name().equals(ws.imageBuildCompute())).findFirst().ifPresent(c -> {
-        if (!has(plan, c.identity(), reg, "AcrPush")) {
-          out.add(finding(c.identity(), c.origin(), "image-build compute " + c.name() + " runs as " + c.identity()
-              + ", which cannot push to registry " + reg));
-        }
-      });
+      plan.computes().stream()
+          .filter(c -> c.name().equals(ws.imageBuildCompute()))
+          .findFirst()
+          .ifPresent(
+              c -> {
+                if (!has(plan, c.identity(), reg, "AcrPush")) {
+                  out.add(
+                      finding(
+                          c.identity(),
+                          c.origin(),
+                          "image-build compute "
+                              + c.name()
+                              + " runs as "
+                              + c.identity()
+                              + ", which cannot push to registry "
+                              + reg));
+                }
+              });
     }
     return out.stream();
   }
 
   private static boolean has(Plan plan, String principal, String registry, String role) {
-    return plan.serviceGrants().stream().anyMatch(g -> AzureName.same(g.principal(), principal) && g.targetKind().equals("registry")
-        && AzureName.same(g.target(), registry) && g.roleName().equals(role));
+    return plan.serviceGrants().stream()
+        .anyMatch(
+            g ->
+                AzureName.same(g.principal(), principal)
+                    && g.targetKind().equals("registry")
+                    && AzureName.same(g.target(), registry)
+                    && g.roleName().equals(role));
   }
 }

@@ -1,13 +1,13 @@
 package io.flgen.rules.aml;
 
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import io.flgen.plan.ComputePlan;
-import io.flgen.plan.Plan;
-import io.flgen.plan.PrivateEndpointPlan;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,23 +20,41 @@ import java.util.stream.Stream;
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
     waivable = false,
-    rationale = "A compute cluster without public IPs talks to Azure ML only through an amlworkspace private endpoint that "
-        + "its VNet reaches and resolves (both zones linked), even when the workspace itself stays public. Without it the "
-        + "nodes never join and every job waits forever. The compute must also be created after the endpoint.",
-    fix = "flgen adds an amlworkspace endpoint in the hub (linked to every peered VNet) or in each unpeered compute VNet, "
-        + "and deploys computes after it.",
+    rationale =
+        "A compute cluster without public IPs talks to Azure ML only through an amlworkspace private endpoint that "
+            + "its VNet reaches and resolves (both zones linked), even when the workspace itself stays public. Without it the "
+            + "nodes never join and every job waits forever. The compute must also be created after the endpoint.",
+    fix =
+        "flgen adds an amlworkspace endpoint in the hub (linked to every peered VNet) or in each unpeered compute VNet, "
+            + "and deploys computes after it.",
     sources = {
-        AmlRules.SECURE_TRAINING + " | You must use a workspace private endpoint for the compute resource to communicate with "
-            + "Azure Machine Learning services from the VNet.",
-        AmlRules.SECURE_TRAINING + " | Modify the privatelink.api.azureml.ms DNS zone to add a link to the VNet for the "
-            + "compute cluster."})
+      AmlRules.SECURE_TRAINING
+          + " | You must use a workspace private endpoint for the compute resource to communicate with "
+          + "Azure Machine Learning services from the VNet.",
+      AmlRules.SECURE_TRAINING
+          + " | Modify the privatelink.api.azureml.ms DNS zone to add a link to the VNet for the "
+          + "compute cluster."
+    })
 public final class WorkspaceEndpointForPrivateNodes implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     Lookup lookup = new Lookup(plan);
-    return plan.computes().stream().filter(c -> c.vnet() != null && !c.nodePublicIp())
-        .flatMap(c -> problem(plan, lookup, c).stream().map(p -> finding(c.name(), c.origin(), "compute " + c.name() + " in "
-            + c.vnet().name() + " has no node public IPs, but " + p)));
+    return plan.computes().stream()
+        .filter(c -> c.vnet() != null && !c.nodePublicIp())
+        .flatMap(
+            c ->
+                problem(plan, lookup, c).stream()
+                    .map(
+                        p ->
+                            finding(
+                                c.name(),
+                                c.origin(),
+                                "compute "
+                                    + c.name()
+                                    + " in "
+                                    + c.vnet().name()
+                                    + " has no node public IPs, but "
+                                    + p)));
   }
 
   /**
@@ -46,37 +64,67 @@ public final class WorkspaceEndpointForPrivateNodes implements Rule {
   private static final class Lookup {
     final List<PrivateEndpointPlan> workspaceEndpoints;
     final java.util.Map<String, java.util.Set<String>> peeredWith = new java.util.HashMap<>();
-    /** Per zone name, every zone record of that name: each either points at an existing zone or has these links. */
+
+    /**
+     * Per zone name, every zone record of that name: each either points at an existing zone or has
+     * these links.
+     */
     final java.util.Map<String, List<java.util.Set<String>>> zoneLinks = new java.util.HashMap<>();
 
     Lookup(Plan plan) {
-      workspaceEndpoints = plan.privateEndpoints().stream()
-          .filter(e -> e.groupId().equals("amlworkspace") && e.target().equals(plan.workspace().name())).toList();
-      plan.peerings().forEach(p -> peeredWith.computeIfAbsent(p.local().name(), k -> new java.util.HashSet<>())
-          .add(p.remote().name()));
-      plan.dnsZones().forEach(d -> zoneLinks.computeIfAbsent(d.zone(), k -> new java.util.ArrayList<>())
-          .add(d.existingId().isEmpty() ? d.links().stream().map(l -> l.name()).collect(java.util.stream.Collectors.toSet())
-              : null));
+      workspaceEndpoints =
+          plan.privateEndpoints().stream()
+              .filter(
+                  e ->
+                      e.groupId().equals("amlworkspace")
+                          && e.target().equals(plan.workspace().name()))
+              .toList();
+      plan.peerings()
+          .forEach(
+              p ->
+                  peeredWith
+                      .computeIfAbsent(p.local().name(), k -> new java.util.HashSet<>())
+                      .add(p.remote().name()));
+      plan.dnsZones()
+          .forEach(
+              d ->
+                  zoneLinks
+                      .computeIfAbsent(d.zone(), k -> new java.util.ArrayList<>())
+                      .add(
+                          d.existingId().isEmpty()
+                              ? d.links().stream()
+                                  .map(l -> l.name())
+                                  .collect(java.util.stream.Collectors.toSet())
+                              : null));
     }
 
     boolean linked(String zone, String vnet) {
-      return zoneLinks.getOrDefault(zone, List.of()).stream().anyMatch(links -> links == null || links.contains(vnet));
+      return zoneLinks.getOrDefault(zone, List.of()).stream()
+          .anyMatch(links -> links == null || links.contains(vnet));
     }
   }
 
   private static List<String> problem(Plan plan, Lookup lookup, ComputePlan c) {
     String vnet = c.vnet().name();
-    List<PrivateEndpointPlan> usable = lookup.workspaceEndpoints.stream()
-        .filter(e -> e.vnet().name().equals(vnet) || lookup.peeredWith.getOrDefault(vnet, java.util.Set.of())
-            .contains(e.vnet().name()))
-        .filter(e -> e.zones().stream().allMatch(z -> lookup.linked(z, vnet)))
-        .toList();
+    List<PrivateEndpointPlan> usable =
+        lookup.workspaceEndpoints.stream()
+            .filter(
+                e ->
+                    e.vnet().name().equals(vnet)
+                        || lookup
+                            .peeredWith
+                            .getOrDefault(vnet, java.util.Set.of())
+                            .contains(e.vnet().name()))
+            .filter(e -> e.zones().stream().allMatch(z -> lookup.linked(z, vnet)))
+            .toList();
     if (usable.isEmpty()) {
-      return List.of("no amlworkspace private endpoint is reachable from that VNet with both of its zones linked");
+      return List.of(
+          "no amlworkspace private endpoint is reachable from that VNet with both of its zones linked");
     }
     // a reviewed template's deployment order is not known (Derive marks it "?")
     if (!c.after().contains("?") && usable.stream().noneMatch(e -> c.after().contains(e.name()))) {
-      return List.of("it is not deployed after " + usable.get(0).name() + " (the endpoint its nodes use)");
+      return List.of(
+          "it is not deployed after " + usable.get(0).name() + " (the endpoint its nodes use)");
     }
     return List.of();
   }

@@ -7,12 +7,13 @@ import java.util.List;
 public final class CmpRules {
   private CmpRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new NodePublicIp(),
-      new SshPublicAccess(),
-      new LocalAuth(),
-      new ComputeOutsideVnet(),
-      new RetiredVmSize(),
-      new ForeignIdentity(),
-      new UserAssignedIdentity());
+  public static final List<Rule> ALL =
+      List.of(
+          new NodePublicIp(),
+          new SshPublicAccess(),
+          new LocalAuth(),
+          new ComputeOutsideVnet(),
+          new RetiredVmSize(),
+          new ForeignIdentity(),
+          new UserAssignedIdentity());
 }

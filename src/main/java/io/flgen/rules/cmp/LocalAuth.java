@@ -16,19 +16,30 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "With local authentication on, a compute accepts keys and local credentials besides Entra ID, so "
-        + "access to a silo's compute is no longer tied to a person or identity and escapes RBAC and its audit. "
-        + "Every federated learning step already runs as the compute's managed identity and needs no keys.",
+    rationale =
+        "With local authentication on, a compute accepts keys and local credentials besides Entra ID, so "
+            + "access to a silo's compute is no longer tied to a person or identity and escapes RBAC and its audit. "
+            + "Every federated learning step already runs as the compute's managed identity and needs no keys.",
     fix = "Keep disableLocalAuth true (flgen's default for every compute).",
-    references = {"PSRule: Azure.ML.DisableLocalAuth", "Checkov: CKV_AZURE_142",
-        "Azure Policy: Azure Machine Learning Computes should have local authentication methods disabled "
-            + "(e96a9a5f-07ca-471b-9bc5-6a0f33cbd68f)"})
+    references = {
+      "PSRule: Azure.ML.DisableLocalAuth",
+      "Checkov: CKV_AZURE_142",
+      "Azure Policy: Azure Machine Learning Computes should have local authentication methods disabled "
+          + "(e96a9a5f-07ca-471b-9bc5-6a0f33cbd68f)"
+    })
 public final class LocalAuth implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.computes().stream()
         .filter(c -> c.localAuth())
-        .map(c -> finding(c.name(), c.origin(),
-            c.name() + " (" + c.owner().key() + ") accepts local authentication (disableLocalAuth: false)"));
+        .map(
+            c ->
+                finding(
+                    c.name(),
+                    c.origin(),
+                    c.name()
+                        + " ("
+                        + c.owner().key()
+                        + ") accepts local authentication (disableLocalAuth: false)"));
   }
 }

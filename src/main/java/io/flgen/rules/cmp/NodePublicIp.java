@@ -16,19 +16,30 @@ import java.util.stream.Stream;
     crawl = Level.OFF,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "Nodes with a public IP are reachable from the internet and can send silo data anywhere without "
-        + "passing the silo's network controls. In eyes-off federated learning the nodes that read a silo's raw data "
-        + "must stay inside the silo's VNet; the reference sample keeps public IPs on exactly these computes. "
-        + "Azure ML needs a node public IP only when the compute has no VNet, which is why a crawl sandbox is exempt.",
-    fix = "Put the party in a VNet: set network.mode to vnet or private for the orchestrator or the silo. flgen then "
-        + "places the compute in snet-compute with enableNodePublicIp false.",
-    references = {"No general-purpose equivalent found (closest: PSRule: Azure.ML.ComputeVnet, see FLG-CMP-004)"})
+    rationale =
+        "Nodes with a public IP are reachable from the internet and can send silo data anywhere without "
+            + "passing the silo's network controls. In eyes-off federated learning the nodes that read a silo's raw data "
+            + "must stay inside the silo's VNet; the reference sample keeps public IPs on exactly these computes. "
+            + "Azure ML needs a node public IP only when the compute has no VNet, which is why a crawl sandbox is exempt.",
+    fix =
+        "Put the party in a VNet: set network.mode to vnet or private for the orchestrator or the silo. flgen then "
+            + "places the compute in snet-compute with enableNodePublicIp false.",
+    references = {
+      "No general-purpose equivalent found (closest: PSRule: Azure.ML.ComputeVnet, see FLG-CMP-004)"
+    })
 public final class NodePublicIp implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.computes().stream()
         .filter(c -> c.nodePublicIp())
-        .map(c -> finding(c.name(), c.origin(),
-            c.name() + " (" + c.owner().key() + ") gives its nodes public IPs (enableNodePublicIp: true)"));
+        .map(
+            c ->
+                finding(
+                    c.name(),
+                    c.origin(),
+                    c.name()
+                        + " ("
+                        + c.owner().key()
+                        + ") gives its nodes public IPs (enableNodePublicIp: true)"));
   }
 }

@@ -16,18 +16,27 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "An open SSH port lets anyone with the node credentials log in to a node that holds a silo's data "
-        + "and mounted storage tokens, outside Entra ID, RBAC and the job audit trail. Federated learning jobs never "
-        + "need an interactive login: steps run as the compute's managed identity.",
-    fix = "Keep remoteLoginPortPublicAccess Disabled (flgen's default for every compute); debug through job logs "
-        + "or a compute instance inside the party's VNet instead.",
+    rationale =
+        "An open SSH port lets anyone with the node credentials log in to a node that holds a silo's data "
+            + "and mounted storage tokens, outside Entra ID, RBAC and the job audit trail. Federated learning jobs never "
+            + "need an interactive login: steps run as the compute's managed identity.",
+    fix =
+        "Keep remoteLoginPortPublicAccess Disabled (flgen's default for every compute); debug through job logs "
+            + "or a compute instance inside the party's VNet instead.",
     references = {"No general-purpose equivalent found"})
 public final class SshPublicAccess implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.computes().stream()
         .filter(c -> c.sshPublicAccess())
-        .map(c -> finding(c.name(), c.origin(),
-            c.name() + " (" + c.owner().key() + ") allows public SSH (remoteLoginPortPublicAccess: Enabled)"));
+        .map(
+            c ->
+                finding(
+                    c.name(),
+                    c.origin(),
+                    c.name()
+                        + " ("
+                        + c.owner().key()
+                        + ") allows public SSH (remoteLoginPortPublicAccess: Enabled)"));
   }
 }

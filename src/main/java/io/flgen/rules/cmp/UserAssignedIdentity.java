@@ -16,21 +16,32 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "flgen's access matrix grants data-plane roles to each party's user-assigned identity, and "
-        + "pipeline steps use identity type managed. A compute without one falls back to the workspace's "
-        + "system identity or to credentials outside the plan, so its data access is neither least-privilege nor "
-        + "tied to a single silo.",
-    fix = "Let flgen create the party's identity (the default) or name one in the silo's identity.name; every "
-        + "compute of the party runs as it.",
+    rationale =
+        "flgen's access matrix grants data-plane roles to each party's user-assigned identity, and "
+            + "pipeline steps use identity type managed. A compute without one falls back to the workspace's "
+            + "system identity or to credentials outside the plan, so its data access is neither least-privilege nor "
+            + "tied to a single silo.",
+    fix =
+        "Let flgen create the party's identity (the default) or name one in the silo's identity.name; every "
+            + "compute of the party runs as it.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class UserAssignedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.computes().stream()
         .filter(c -> c.identity() == null || plan.identityOf(c.owner(), c.identity()).isEmpty())
-        .map(c -> finding(c.name(), c.origin(), c.identity() == null || c.identity().isBlank()
-            ? c.name() + " (" + c.owner().key() + ") has no user-assigned identity"
-            : c.name() + " (" + c.owner().key() + ") runs as " + c.identity()
-                + ", which is not a user-assigned identity of the plan"));
+        .map(
+            c ->
+                finding(
+                    c.name(),
+                    c.origin(),
+                    c.identity() == null || c.identity().isBlank()
+                        ? c.name() + " (" + c.owner().key() + ") has no user-assigned identity"
+                        : c.name()
+                            + " ("
+                            + c.owner().key()
+                            + ") runs as "
+                            + c.identity()
+                            + ", which is not a user-assigned identity of the plan"));
   }
 }

@@ -7,10 +7,11 @@ import java.util.List;
 public final class ExtRules {
   private ExtRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new ConfidentialPoolMismatch(),
-      new ForeignInstanceType(),
-      new HostPathLocalData(),
-      new UnknownNodePool(),
-      new StepOutsideConfidentialPool());
+  public static final List<Rule> ALL =
+      List.of(
+          new ConfidentialPoolMismatch(),
+          new ForeignInstanceType(),
+          new HostPathLocalData(),
+          new UnknownNodePool(),
+          new StepOutsideConfidentialPool());
 }

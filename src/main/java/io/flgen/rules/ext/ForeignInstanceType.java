@@ -20,44 +20,69 @@ import java.util.stream.Stream;
     id = "FLG-EXT-002",
     name = "step-instance-type-own-cluster",
     category = Category.EXT,
-    title = "A step requests an instance type of another party's cluster, or aggregation requests one",
+    title =
+        "A step requests an instance type of another party's cluster, or aggregation requests one",
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "An InstanceType decides which cluster, node pool and resources a job's pod gets, and every job on a "
-        + "silo's cluster runs with that silo's identity and mounts its local data. A silo step requesting another "
-        + "silo's instance type is a step aimed at foreign infrastructure; an aggregate step requesting any instance "
-        + "type would run aggregation, which reads every silo's model updates, on a silo's cluster. The reference "
-        + "sample reused a silo's instance type for aggregation.",
-    fix = "Let flgen choose instance types: a silo step requests the first of the silo's own instanceTypes, and "
-        + "aggregation runs on the first orchestrator compute without one. Name a silo's instance types only under "
-        + "that silo.",
+    rationale =
+        "An InstanceType decides which cluster, node pool and resources a job's pod gets, and every job on a "
+            + "silo's cluster runs with that silo's identity and mounts its local data. A silo step requesting another "
+            + "silo's instance type is a step aimed at foreign infrastructure; an aggregate step requesting any instance "
+            + "type would run aggregation, which reads every silo's model updates, on a silo's cluster. The reference "
+            + "sample reused a silo's instance type for aggregation.",
+    fix =
+        "Let flgen choose instance types: a silo step requests the first of the silo's own instanceTypes, and "
+            + "aggregation runs on the first orchestrator compute without one. Name a silo's instance types only under "
+            + "that silo.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class ForeignInstanceType implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
         .filter(s -> !s.instanceType().isEmpty())
-        .flatMap(s -> problem(plan, s)
-            .map(what -> finding(s.name(), origin(s), "step " + s.name() + " (" + describe(s.party())
-                + ") requests instance type " + s.instanceType() + ", " + what))
-            .stream());
+        .flatMap(
+            s ->
+                problem(plan, s)
+                    .map(
+                        what ->
+                            finding(
+                                s.name(),
+                                origin(s),
+                                "step "
+                                    + s.name()
+                                    + " ("
+                                    + describe(s.party())
+                                    + ") requests instance type "
+                                    + s.instanceType()
+                                    + ", "
+                                    + what))
+                    .stream());
   }
 
   private static Optional<String> problem(Plan plan, StepPlan s) {
     if (!s.party().silo()) {
-      return Optional.of("but orchestrator steps run on Azure ML compute and must request none"
-          + owners(plan, s.instanceType()));
+      return Optional.of(
+          "but orchestrator steps run on Azure ML compute and must request none"
+              + owners(plan, s.instanceType()));
     }
-    boolean own = plan.kubernetes().stream()
-        .filter(k -> k.owner().silo() && k.owner().key().equals(s.party().key()))
-        .anyMatch(k -> defines(k, s.instanceType()));
-    return own ? Optional.empty() : Optional.of("which the silo's own cluster does not define" + owners(plan, s.instanceType()));
+    boolean own =
+        plan.kubernetes().stream()
+            .filter(k -> k.owner().silo() && k.owner().key().equals(s.party().key()))
+            .anyMatch(k -> defines(k, s.instanceType()));
+    return own
+        ? Optional.empty()
+        : Optional.of(
+            "which the silo's own cluster does not define" + owners(plan, s.instanceType()));
   }
 
   /** {@code " (defined by silo x)"} for the clusters that do define the type, or nothing. */
   private static String owners(Plan plan, String type) {
-    var keys = plan.kubernetes().stream().filter(k -> defines(k, type)).map(k -> describe(k.owner())).toList();
+    var keys =
+        plan.kubernetes().stream()
+            .filter(k -> defines(k, type))
+            .map(k -> describe(k.owner()))
+            .toList();
     return keys.isEmpty() ? "" : " (defined by " + String.join(", ", keys) + ")";
   }
 

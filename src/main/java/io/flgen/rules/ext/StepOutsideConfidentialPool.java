@@ -21,31 +21,45 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "A confidential node pool protects the silo's data in use only if the training pods run on it. A "
-        + "step that requests no instance type, or one not pinned to the confidential pool, can land on the "
-        + "ordinary system pool, where the data sits in unencrypted memory next to the cluster's add-ons: the "
-        + "setup looks confidential but is not.",
-    fix = "Declare an instance type with nodePool: confidential and list it first in the silo's instanceTypes, so "
-        + "every step of the silo requests it.",
+    rationale =
+        "A confidential node pool protects the silo's data in use only if the training pods run on it. A "
+            + "step that requests no instance type, or one not pinned to the confidential pool, can land on the "
+            + "ordinary system pool, where the data sits in unencrypted memory next to the cluster's add-ons: the "
+            + "setup looks confidential but is not.",
+    fix =
+        "Declare an instance type with nodePool: confidential and list it first in the silo's instanceTypes, so "
+            + "every step of the silo requests it.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class StepOutsideConfidentialPool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, KubernetesPlan> confidential = plan.kubernetes().stream()
-        .filter(k -> k.confidentialPool().isPresent())
-        .collect(Collectors.toMap(k -> k.owner().key(), Function.identity(), (a, b) -> a));
+    Map<String, KubernetesPlan> confidential =
+        plan.kubernetes().stream()
+            .filter(k -> k.confidentialPool().isPresent())
+            .collect(Collectors.toMap(k -> k.owner().key(), Function.identity(), (a, b) -> a));
     return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
         .filter(s -> s.party().silo() && confidential.containsKey(s.party().key()))
         .filter(s -> !pinned(s, confidential.get(s.party().key())))
-        .map(s -> finding(s.name(), s.party().path() + ".instanceTypes",
-            "step " + s.name() + " of silo " + s.party().key() + " requests "
-                + (s.instanceType().isEmpty() ? "no instance type" : "instance type " + s.instanceType())
-                + ", so it can run outside the confidential pool "
-                + confidential.get(s.party().key()).confidentialPool().get().name()));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.party().path() + ".instanceTypes",
+                    "step "
+                        + s.name()
+                        + " of silo "
+                        + s.party().key()
+                        + " requests "
+                        + (s.instanceType().isEmpty()
+                            ? "no instance type"
+                            : "instance type " + s.instanceType())
+                        + ", so it can run outside the confidential pool "
+                        + confidential.get(s.party().key()).confidentialPool().get().name()));
   }
 
   private static boolean pinned(StepPlan s, KubernetesPlan k) {
     String pool = k.confidentialPool().get().name();
-    return k.instanceTypes().stream().anyMatch(it -> it.name().equals(s.instanceType()) && it.nodePool().equals(pool));
+    return k.instanceTypes().stream()
+        .anyMatch(it -> it.name().equals(s.instanceType()) && it.nodePool().equals(pool));
   }
 }

@@ -26,33 +26,54 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Pinning a silo's jobs to the confidential pool is what keeps its data encrypted in use. When the "
-        + "pool named by an InstanceType's node selector does not exist, the silo's training pods stay pending; "
-        + "the usual 'fix' under pressure is to drop the selector, and the silo's sensitive data is then processed "
-        + "on ordinary nodes without anyone deciding so.",
-    fix = "Name an existing pool in instanceTypes[].nodePool: system, or confidential when "
-        + "cluster.confidentialNodePool is set. flgen's validator rejects other names; re-render instead of "
-        + "hand-editing the InstanceType.",
+    rationale =
+        "Pinning a silo's jobs to the confidential pool is what keeps its data encrypted in use. When the "
+            + "pool named by an InstanceType's node selector does not exist, the silo's training pods stay pending; "
+            + "the usual 'fix' under pressure is to drop the selector, and the silo's sensitive data is then processed "
+            + "on ordinary nodes without anyone deciding so.",
+    fix =
+        "Name an existing pool in instanceTypes[].nodePool: system, or confidential when "
+            + "cluster.confidentialNodePool is set. flgen's validator rejects other names; re-render instead of "
+            + "hand-editing the InstanceType.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class UnknownNodePool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.kubernetes().stream()
         .filter(k -> "aks".equals(k.kind()))
-        .flatMap(k -> {
-          List<String> pools = Stream.of(k.systemPool(), k.confidentialPool())
-              .flatMap(Optional::stream).map(NodePoolPlan::name).toList();
-          return IntStream.range(0, k.instanceTypes().size())
-              .filter(j -> !k.instanceTypes().get(j).nodePool().isEmpty()
-                  && !pools.contains(k.instanceTypes().get(j).nodePool()))
-              .mapToObj(j -> finding(k.instanceTypes().get(j).name(),
-                  k.owner().path() + ".instanceTypes[" + j + "].nodePool", message(k, j, pools)));
-        });
+        .flatMap(
+            k -> {
+              List<String> pools =
+                  Stream.of(k.systemPool(), k.confidentialPool())
+                      .flatMap(Optional::stream)
+                      .map(NodePoolPlan::name)
+                      .toList();
+              return IntStream.range(0, k.instanceTypes().size())
+                  .filter(
+                      j ->
+                          !k.instanceTypes().get(j).nodePool().isEmpty()
+                              && !pools.contains(k.instanceTypes().get(j).nodePool()))
+                  .mapToObj(
+                      j ->
+                          finding(
+                              k.instanceTypes().get(j).name(),
+                              k.owner().path() + ".instanceTypes[" + j + "].nodePool",
+                              message(k, j, pools)));
+            });
   }
 
   private static String message(KubernetesPlan k, int j, List<String> pools) {
     KubernetesPlan.InstanceTypePlan it = k.instanceTypes().get(j);
-    return "instance type " + it.name() + " (silo " + k.owner().key() + ") pins pods to node pool " + it.nodePool()
-        + ", which " + k.clusterName() + " does not have (pools: " + String.join(", ", pools) + ")";
+    return "instance type "
+        + it.name()
+        + " (silo "
+        + k.owner().key()
+        + ") pins pods to node pool "
+        + it.nodePool()
+        + ", which "
+        + k.clusterName()
+        + " does not have (pools: "
+        + String.join(", ", pools)
+        + ")";
   }
 }

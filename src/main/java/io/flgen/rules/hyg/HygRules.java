@@ -7,8 +7,6 @@ import java.util.List;
 public final class HygRules {
   private HygRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new NameInvalidOrDuplicate(),
-      new OutputExposesSecret(),
-      new NonDeterministicName());
+  public static final List<Rule> ALL =
+      List.of(new NameInvalidOrDuplicate(), new OutputExposesSecret(), new NonDeterministicName());
 }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks each named resource against its Azure naming rule and against the names before it in the
- * same namespace (case-insensitive). A name that breaks its rule is not also reported as a duplicate.
+ * same namespace (case-insensitive). A name that breaks its rule is not also reported as a
+ * duplicate.
  */
 @RuleInfo(
     id = "FLG-HYG-001",
@@ -25,14 +26,21 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "The reference sample truncates storage names to 24 characters, so with a long base name every silo "
-        + "gets the same account and the silos silently share their raw data. Storage, Key Vault and registry names "
-        + "are global DNS names; two plan resources with one name deploy as one resource, and a name over the limit "
-        + "fails the deployment half way.",
-    fix = "Shorten metadata.naming.prefix or the silo or compute name until every name fits, and give every silo a "
-        + "distinct name; never truncate names by hand.",
-    references = {"PSRule: Azure.Storage.Name", "PSRule: Azure.KeyVault.Name", "PSRule: Azure.ACR.Name",
-        "PSRule: Azure.VNET.Name", "PSRule: Azure.AKS.Name"})
+    rationale =
+        "The reference sample truncates storage names to 24 characters, so with a long base name every silo "
+            + "gets the same account and the silos silently share their raw data. Storage, Key Vault and registry names "
+            + "are global DNS names; two plan resources with one name deploy as one resource, and a name over the limit "
+            + "fails the deployment half way.",
+    fix =
+        "Shorten metadata.naming.prefix or the silo or compute name until every name fits, and give every silo a "
+            + "distinct name; never truncate names by hand.",
+    references = {
+      "PSRule: Azure.Storage.Name",
+      "PSRule: Azure.KeyVault.Name",
+      "PSRule: Azure.ACR.Name",
+      "PSRule: Azure.VNET.Name",
+      "PSRule: Azure.AKS.Name"
+    })
 public final class NameInvalidOrDuplicate implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -44,15 +52,37 @@ public final class NameInvalidOrDuplicate implements Rule {
       }
       var v = n.kind().violation(n.name());
       if (v.isPresent()) {
-        out.add(finding(n.name(), n.origin(), n.label() + " '" + n.name() + "' " + v.get() + "; expected "
-            + n.kind().description()));
+        out.add(
+            finding(
+                n.name(),
+                n.origin(),
+                n.label()
+                    + " '"
+                    + n.name()
+                    + "' "
+                    + v.get()
+                    + "; expected "
+                    + n.kind().description()));
         continue;
       }
-      PlanNames.Named prior = first.putIfAbsent(n.namespace() + "|" + n.name().toLowerCase(Locale.ROOT), n);
+      PlanNames.Named prior =
+          first.putIfAbsent(n.namespace() + "|" + n.name().toLowerCase(Locale.ROOT), n);
       if (prior != null) {
-        out.add(finding(n.name(), n.origin(), n.label() + " '" + n.name() + "' is also the " + prior.label() + " of "
-            + prior.origin() + (prior.name().equals(n.name()) ? "" : " ('" + prior.name() + "', names are case-insensitive)")
-            + "; both would deploy as one resource"));
+        out.add(
+            finding(
+                n.name(),
+                n.origin(),
+                n.label()
+                    + " '"
+                    + n.name()
+                    + "' is also the "
+                    + prior.label()
+                    + " of "
+                    + prior.origin()
+                    + (prior.name().equals(n.name())
+                        ? ""
+                        : " ('" + prior.name() + "', names are case-insensitive)")
+                    + "; both would deploy as one resource"));
       }
     }
     return out.stream();

@@ -26,12 +26,14 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "A name built from newGuid(), utcNow() or the deployment's own name changes on every deployment: each "
-        + "redeploy creates a new storage account, identity or role assignment next to the old one, the old grants "
-        + "stay behind, and the reviewed access matrix no longer matches Azure. An unresolved ${...} placeholder "
-        + "means a template was never filled in.",
-    fix = "Let flgen name resources (prefix, party name and a deterministic suffix) and seed role assignments with "
-        + "guid(scope, principalId, roleDefinitionId); in hand-edited templates use uniqueString() of stable ids.",
+    rationale =
+        "A name built from newGuid(), utcNow() or the deployment's own name changes on every deployment: each "
+            + "redeploy creates a new storage account, identity or role assignment next to the old one, the old grants "
+            + "stay behind, and the reviewed access matrix no longer matches Azure. An unresolved ${...} placeholder "
+            + "means a template was never filled in.",
+    fix =
+        "Let flgen name resources (prefix, party name and a deterministic suffix) and seed role assignments with "
+            + "guid(scope, principalId, roleDefinitionId); in hand-edited templates use uniqueString() of stable ids.",
     references = {"Bicep linter: use-stable-resource-identifiers"})
 public final class NonDeterministicName implements Rule {
   /** Token found (lower case) -> why it is not deterministic. */
@@ -50,15 +52,29 @@ public final class NonDeterministicName implements Rule {
     for (PlanNames.Named n : PlanNames.of(plan)) {
       String why = why(n.name());
       if (!why.isEmpty()) {
-        out.add(finding(n.name(), n.origin(), n.label() + " '" + n.name() + "' is not deterministic: " + why));
+        out.add(
+            finding(
+                n.name(),
+                n.origin(),
+                n.label() + " '" + n.name() + "' is not deterministic: " + why));
       }
     }
     for (RoleGrant g : plan.grants()) {
       String why = why(String.join(" ", g.principal(), g.roleId(), g.target(), g.container()));
       if (!why.isEmpty()) {
         String origin = PlanNames.originOf(plan, g.target()).orElse(g.principalOwner().path());
-        out.add(finding(g.targetPath(), origin, "role assignment of " + g.roleName() + " to " + g.principal() + " on "
-            + g.targetPath() + " has a seed that is not deterministic: " + why));
+        out.add(
+            finding(
+                g.targetPath(),
+                origin,
+                "role assignment of "
+                    + g.roleName()
+                    + " to "
+                    + g.principal()
+                    + " on "
+                    + g.targetPath()
+                    + " has a seed that is not deterministic: "
+                    + why));
       }
     }
     return out.stream();
@@ -67,11 +83,12 @@ public final class NonDeterministicName implements Rule {
   private static String why(String s) {
     String lower = s == null ? "" : s.toLowerCase(Locale.ROOT);
     List<String> reasons = new ArrayList<>();
-    TOKENS.forEach((token, reason) -> {
-      if (lower.contains(token)) {
-        reasons.add(reason);
-      }
-    });
+    TOKENS.forEach(
+        (token, reason) -> {
+          if (lower.contains(token)) {
+            reasons.add(reason);
+          }
+        });
     return String.join("; ", reasons);
   }
 }

@@ -27,12 +27,17 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
-    rationale = "Deployment outputs are stored in the deployment history in plain text, where anyone with read "
-        + "access to the resource group can see them. An output of a storage key, SAS or connection string hands "
-        + "out full data access to a silo's account, bypassing Entra ID and the least-privilege grants.",
-    fix = "Output only names, resource ids, principal ids and client ids (flgen's defaults); let consumers use their "
-        + "own identity, or read the secret from Key Vault where it is needed.",
-    references = {"PSRule: Azure.Deployment.OutputSecretValue", "Bicep linter: outputs-should-not-contain-secrets"})
+    rationale =
+        "Deployment outputs are stored in the deployment history in plain text, where anyone with read "
+            + "access to the resource group can see them. An output of a storage key, SAS or connection string hands "
+            + "out full data access to a silo's account, bypassing Entra ID and the least-privilege grants.",
+    fix =
+        "Output only names, resource ids, principal ids and client ids (flgen's defaults); let consumers use their "
+            + "own identity, or read the secret from Key Vault where it is needed.",
+    references = {
+      "PSRule: Azure.Deployment.OutputSecretValue",
+      "Bicep linter: outputs-should-not-contain-secrets"
+    })
 public final class OutputExposesSecret implements Rule {
   private static final Set<String> SECRET_WORDS =
       Set.of("key", "keys", "secret", "secrets", "password", "passwords", "sas", "token", "tokens");
@@ -43,15 +48,27 @@ public final class OutputExposesSecret implements Rule {
     for (OutputPlan o : plan.outputs()) {
       List<String> why = new ArrayList<>();
       secretWord(o.name()).ifPresent(w -> why.add("its name contains '" + w + "'"));
-      if (o.property() != null && (o.property().matches("list[A-Z].*") || o.property().equalsIgnoreCase("listkeys"))) {
+      if (o.property() != null
+          && (o.property().matches("list[A-Z].*") || o.property().equalsIgnoreCase("listkeys"))) {
         why.add("its property " + o.property() + " is a list* function");
       } else if (o.property() != null) {
-        secretWord(o.property()).ifPresent(w -> why.add("its property " + o.property() + " contains '" + w + "'"));
+        secretWord(o.property())
+            .ifPresent(w -> why.add("its property " + o.property() + " contains '" + w + "'"));
       }
       if (!why.isEmpty()) {
         String origin = PlanNames.originOf(plan, o.resource()).orElse("orchestrator");
-        out.add(finding(o.name(), origin, "output " + o.name() + " (" + o.property() + " of " + o.resource()
-            + ") may expose a secret: " + String.join(" and ", why)));
+        out.add(
+            finding(
+                o.name(),
+                origin,
+                "output "
+                    + o.name()
+                    + " ("
+                    + o.property()
+                    + " of "
+                    + o.resource()
+                    + ") may expose a secret: "
+                    + String.join(" and ", why)));
       }
     }
     return out.stream();
@@ -62,12 +79,16 @@ public final class OutputExposesSecret implements Rule {
     if (s.toLowerCase(Locale.ROOT).contains("connectionstring")) {
       return Optional.of("connectionString");
     }
-    List<String> words = Arrays.stream(s.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^A-Za-z0-9]+"))
-        .filter(w -> !w.isEmpty()).toList();
+    List<String> words =
+        Arrays.stream(s.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|[^A-Za-z0-9]+"))
+            .filter(w -> !w.isEmpty())
+            .toList();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).toLowerCase(Locale.ROOT);
-      boolean keyVault = w.equals("key") && i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("vault");
-      boolean publicKey = w.startsWith("key") && i > 0 && words.get(i - 1).equalsIgnoreCase("public");
+      boolean keyVault =
+          w.equals("key") && i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("vault");
+      boolean publicKey =
+          w.startsWith("key") && i > 0 && words.get(i - 1).equalsIgnoreCase("public");
       if (SECRET_WORDS.contains(w) && !keyVault && !publicKey) {
         return Optional.of(words.get(i));
       }

@@ -33,22 +33,70 @@ final class PlanNames {
   static List<Named> of(Plan plan) {
     List<Named> out = new ArrayList<>();
     var ws = plan.workspace();
-    out.add(new Named("workspace name", NameKind.AML_WORKSPACE, "workspace", ws.name(), ws.origin()));
-    plan.storages().forEach(s -> out.add(named("storage account name", NameKind.STORAGE_ACCOUNT, s.name(), s.origin())));
-    plan.keyVaults().forEach(k -> out.add(named("key vault name", NameKind.KEY_VAULT, k.name(), k.origin())));
+    out.add(
+        new Named("workspace name", NameKind.AML_WORKSPACE, "workspace", ws.name(), ws.origin()));
+    plan.storages()
+        .forEach(
+            s ->
+                out.add(
+                    named("storage account name", NameKind.STORAGE_ACCOUNT, s.name(), s.origin())));
+    plan.keyVaults()
+        .forEach(k -> out.add(named("key vault name", NameKind.KEY_VAULT, k.name(), k.origin())));
     var r = plan.registry();
     out.add(named("container registry name", NameKind.CONTAINER_REGISTRY, r.name(), r.origin()));
-    plan.identities().forEach(i ->
-        out.add(scoped("identity name", NameKind.USER_ASSIGNED_IDENTITY, i.scope(), i.name(), i.origin())));
-    plan.vnets().forEach(v -> out.add(scoped("VNet name", NameKind.VIRTUAL_NETWORK, v.scope(), v.name(), v.origin())));
-    // every compute lives in the one workspace, so cluster and attached compute names share a namespace
+    plan.identities()
+        .forEach(
+            i ->
+                out.add(
+                    scoped(
+                        "identity name",
+                        NameKind.USER_ASSIGNED_IDENTITY,
+                        i.scope(),
+                        i.name(),
+                        i.origin())));
+    plan.vnets()
+        .forEach(
+            v ->
+                out.add(
+                    scoped(
+                        "VNet name", NameKind.VIRTUAL_NETWORK, v.scope(), v.name(), v.origin())));
+    // every compute lives in the one workspace, so cluster and attached compute names share a
+    // namespace
     java.util.Set<String> external = new java.util.HashSet<>();
-    plan.topology().silos().stream().filter(s -> s instanceof ExternalSilo).forEach(s -> external.add(s.name()));
-    plan.computes().forEach(c -> out.add(new Named("compute name", computeKind(external, c), "compute", c.name(), c.origin())));
+    plan.topology().silos().stream()
+        .filter(s -> s instanceof ExternalSilo)
+        .forEach(s -> external.add(s.name()));
+    plan.computes()
+        .forEach(
+            c ->
+                out.add(
+                    new Named(
+                        "compute name",
+                        computeKind(external, c),
+                        "compute",
+                        c.name(),
+                        c.origin())));
     // an endpoint is deployed in the resource group of its VNet
-    plan.privateEndpoints().forEach(e -> out.add(
-        scoped("private endpoint name", NameKind.PRIVATE_ENDPOINT, e.vnet().scope(), e.name(), e.owner().path())));
-    plan.aksClusters().forEach(a -> out.add(scoped("AKS cluster name", NameKind.AKS_CLUSTER, a.scope(), a.name(), a.origin())));
+    plan.privateEndpoints()
+        .forEach(
+            e ->
+                out.add(
+                    scoped(
+                        "private endpoint name",
+                        NameKind.PRIVATE_ENDPOINT,
+                        e.vnet().scope(),
+                        e.name(),
+                        e.owner().path())));
+    plan.aksClusters()
+        .forEach(
+            a ->
+                out.add(
+                    scoped(
+                        "AKS cluster name",
+                        NameKind.AKS_CLUSTER,
+                        a.scope(),
+                        a.name(),
+                        a.origin())));
 
     for (VnetPlan v : plan.vnets()) {
       for (SubnetPlan s : v.subnets()) {
@@ -58,24 +106,39 @@ final class PlanNames {
         }
       }
     }
-    plan.peerings().forEach(p -> out.add(new Named("peering name", null, "peering", p.name(), p.local().origin())));
+    plan.peerings()
+        .forEach(
+            p -> out.add(new Named("peering name", null, "peering", p.name(), p.local().origin())));
     // a reviewed folder may hold no workspace or registry: those appear with an empty name
     out.removeIf(n -> n.name() == null || n.name().isBlank());
-    plan.datastores().forEach(d -> out.add(new Named("datastore name", null, "datastore", d.name(), d.owner().path())));
-    // the first identity's owner in a group, else the first storage account's: indexed once, not scanned per group
+    plan.datastores()
+        .forEach(
+            d ->
+                out.add(
+                    new Named("datastore name", null, "datastore", d.name(), d.owner().path())));
+    // the first identity's owner in a group, else the first storage account's: indexed once, not
+    // scanned per group
     java.util.Map<Scope, String> owners = new java.util.HashMap<>();
     plan.identities().forEach(i -> owners.putIfAbsent(i.scope(), i.owner().path()));
     plan.storages().forEach(s -> owners.putIfAbsent(s.scope(), s.owner().path()));
     for (Scope g : plan.resourceGroups()) {
-      String origin = Optional.ofNullable(owners.get(g)).map(p -> p + ".resourceGroup").orElse("orchestrator.resourceGroup");
+      String origin =
+          Optional.ofNullable(owners.get(g))
+              .map(p -> p + ".resourceGroup")
+              .orElse("orchestrator.resourceGroup");
       out.add(new Named("resource group name", null, "resource group", g.resourceGroup(), origin));
     }
     return out;
   }
 
-  /** The origin of the resource a plan name refers to (storage, identity, workspace, ...), if any. */
+  /**
+   * The origin of the resource a plan name refers to (storage, identity, workspace, ...), if any.
+   */
   static Optional<String> originOf(Plan plan, String name) {
-    return of(plan).stream().filter(n -> n.kind() != null && n.name().equals(name)).map(Named::origin).findFirst();
+    return of(plan).stream()
+        .filter(n -> n.kind() != null && n.name().equals(name))
+        .map(Named::origin)
+        .findFirst();
   }
 
   /** A name unique across Azure (storage, Key Vault, registry): one namespace per kind. */
@@ -84,8 +147,16 @@ final class PlanNames {
   }
 
   /** A name unique within its resource group: one namespace per kind and resource group. */
-  private static Named scoped(String label, NameKind kind, Scope scope, String name, String origin) {
-    String ns = label + " in " + scope.tenant() + "/" + scope.subscriptionId() + "/" + scope.resourceGroup();
+  private static Named scoped(
+      String label, NameKind kind, Scope scope, String name, String origin) {
+    String ns =
+        label
+            + " in "
+            + scope.tenant()
+            + "/"
+            + scope.subscriptionId()
+            + "/"
+            + scope.resourceGroup();
     return new Named(label, kind, ns, name, origin);
   }
 

@@ -23,26 +23,48 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
-    rationale = "A baseline trains one model centrally on a pooled copy of every silo's data (the baseline-data "
-        + "container of the orchestrator storage). For sensitive data that copy is exactly what federated learning "
-        + "exists to avoid: the data leaves the silo and the orchestrator can read it.",
-    fix = "Remove job.baseline while any silo is sensitive, or compare against a baseline trained on non-sensitive "
-        + "(synthetic or public) data in a separate walk-stage topology.",
+    rationale =
+        "A baseline trains one model centrally on a pooled copy of every silo's data (the baseline-data "
+            + "container of the orchestrator storage). For sensitive data that copy is exactly what federated learning "
+            + "exists to avoid: the data leaves the silo and the orchestrator can read it.",
+    fix =
+        "Remove job.baseline while any silo is sensitive, or compare against a baseline trained on non-sensitive "
+            + "(synthetic or public) data in a separate walk-stage topology.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class BaselineOnSensitiveData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     List<Silo> silos = plan.topology().silos();
     List<Integer> sensitive = Silos.sensitiveIndexes(plan);
-    return Stream.concat(plan.pipeline().baseline().stream(),
+    return Stream.concat(
+            plan.pipeline().baseline().stream(),
             plan.pipeline().steps().stream().filter(s -> "baseline".equals(s.kind())))
-        .flatMap(step -> sensitive.stream().map(i -> finding(step.name(), "job.baseline",
-            "baseline step " + step.name() + " trains on pooled data (" + datastores(step) + ") while silo "
-                + silos.get(i).name() + " (silos[" + i + "]) holds sensitive data")));
+        .flatMap(
+            step ->
+                sensitive.stream()
+                    .map(
+                        i ->
+                            finding(
+                                step.name(),
+                                "job.baseline",
+                                "baseline step "
+                                    + step.name()
+                                    + " trains on pooled data ("
+                                    + datastores(step)
+                                    + ") while silo "
+                                    + silos.get(i).name()
+                                    + " (silos["
+                                    + i
+                                    + "]) holds sensitive data")));
   }
 
   private static String datastores(StepPlan step) {
-    List<String> ds = step.inputs().stream().map(StepPlan.Port::datastore).filter(d -> !d.isEmpty()).distinct().toList();
+    List<String> ds =
+        step.inputs().stream()
+            .map(StepPlan.Port::datastore)
+            .filter(d -> !d.isEmpty())
+            .distinct()
+            .toList();
     return ds.isEmpty() ? "no datastore input" : "datastore " + String.join(", ", ds);
   }
 }

@@ -18,19 +18,34 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "GRS, RA-GRS, GZRS and RA-GZRS copy every blob asynchronously to the paired region, which may be in "
-        + "another jurisdiction than the silo's declared region; RA-* SKUs also expose a readable secondary endpoint. "
-        + "For sensitive data this silently widens where the data lives, outside the residency the silo declares.",
-    fix = "Use Standard_LRS or Standard_ZRS (zone-redundant within the region) in silos[].storage.new.sku, and back up "
-        + "within the region if you need more durability.",
+    rationale =
+        "GRS, RA-GRS, GZRS and RA-GZRS copy every blob asynchronously to the paired region, which may be in "
+            + "another jurisdiction than the silo's declared region; RA-* SKUs also expose a readable secondary endpoint. "
+            + "For sensitive data this silently widens where the data lives, outside the residency the silo declares.",
+    fix =
+        "Use Standard_LRS or Standard_ZRS (zone-redundant within the region) in silos[].storage.new.sku, and back up "
+            + "within the region if you need more durability.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class GeoReplicatedSensitiveStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
-        .filter(s -> "silo".equals(s.role()) && s.geoReplicated() && Silos.sensitive(plan, s.owner()))
-        .map(s -> finding(s.name(), s.origin(), s.name() + " holds sensitive data of silo " + s.owner().key()
-            + " and uses " + s.sku() + ", which replicates it from " + s.region() + " to " + paired(plan, s)));
+        .filter(
+            s -> "silo".equals(s.role()) && s.geoReplicated() && Silos.sensitive(plan, s.owner()))
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name()
+                        + " holds sensitive data of silo "
+                        + s.owner().key()
+                        + " and uses "
+                        + s.sku()
+                        + ", which replicates it from "
+                        + s.region()
+                        + " to "
+                        + paired(plan, s)));
   }
 
   private static String paired(Plan plan, StoragePlan s) {

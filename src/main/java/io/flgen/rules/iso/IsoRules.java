@@ -7,17 +7,18 @@ import java.util.List;
 public final class IsoRules {
   private IsoRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new OrchestratorRoleOnSiloStorage(),
-      new SiloAccessToOtherSilo(),
-      new SharedIdentity(),
-      new BaselineOnSensitiveData(),
-      new SensitiveStoragePublic(),
-      new StepDatastoreAffinity(),
-      new CrossTenantGrant(),
-      new DataResidency(),
-      new GeoReplicatedSensitiveStorage(),
-      new StepOnForeignCompute(),
-      new SensitiveWithoutDifferentialPrivacy(),
-      new SiloWithoutDataGrant());
+  public static final List<Rule> ALL =
+      List.of(
+          new OrchestratorRoleOnSiloStorage(),
+          new SiloAccessToOtherSilo(),
+          new SharedIdentity(),
+          new BaselineOnSensitiveData(),
+          new SensitiveStoragePublic(),
+          new StepDatastoreAffinity(),
+          new CrossTenantGrant(),
+          new DataResidency(),
+          new GeoReplicatedSensitiveStorage(),
+          new StepOnForeignCompute(),
+          new SensitiveWithoutDifferentialPrivacy(),
+          new SiloWithoutDataGrant());
 }

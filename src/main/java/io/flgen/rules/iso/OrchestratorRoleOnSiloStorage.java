@@ -25,29 +25,52 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "In federated learning the orchestrator only ever sees model updates. A role of any kind on a silo's "
-        + "storage lets the workspace, or anyone who controls its computes, read the silo's raw data, which defeats "
-        + "the point of federation. The reference sample grants the workspace such roles.",
-    fix = "Remove the grant. The orchestrator reads model updates from the silo's updates-<silo> container in the "
-        + "orchestrator storage; it never needs the silo's own account.",
+    rationale =
+        "In federated learning the orchestrator only ever sees model updates. A role of any kind on a silo's "
+            + "storage lets the workspace, or anyone who controls its computes, read the silo's raw data, which defeats "
+            + "the point of federation. The reference sample grants the workspace such roles.",
+    fix =
+        "Remove the grant. The orchestrator reads model updates from the silo's updates-<silo> container in the "
+            + "orchestrator storage; it never needs the silo's own account.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class OrchestratorRoleOnSiloStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, StoragePlan> byName = plan.storages().stream()
-        .collect(Collectors.toMap(s -> AzureName.key(s.name()), Function.identity(), (a, b) -> a));
-    Set<ResourceRef> orchestrator = plan.identities().stream().filter(i -> !i.owner().silo()).map(IdentityPlan::id)
-        .collect(Collectors.toSet());
+    Map<String, StoragePlan> byName =
+        plan.storages().stream()
+            .collect(
+                Collectors.toMap(s -> AzureName.key(s.name()), Function.identity(), (a, b) -> a));
+    Set<ResourceRef> orchestrator =
+        plan.identities().stream()
+            .filter(i -> !i.owner().silo())
+            .map(IdentityPlan::id)
+            .collect(Collectors.toSet());
     return plan.grants().stream()
-        .filter(g -> !g.principalOwner().silo()
-            || plan.identityOf(g.principalOwner(), g.principal()).filter(i -> orchestrator.contains(i.id())).isPresent())
-        .filter(g -> byName.containsKey(AzureName.key(g.target())) && byName.get(AzureName.key(g.target())).owner().silo())
-        .map(g -> finding(g.target(), byName.get(AzureName.key(g.target())).origin(),
-            message(g, byName.get(AzureName.key(g.target())))));
+        .filter(
+            g ->
+                !g.principalOwner().silo()
+                    || plan.identityOf(g.principalOwner(), g.principal())
+                        .filter(i -> orchestrator.contains(i.id()))
+                        .isPresent())
+        .filter(
+            g ->
+                byName.containsKey(AzureName.key(g.target()))
+                    && byName.get(AzureName.key(g.target())).owner().silo())
+        .map(
+            g ->
+                finding(
+                    g.target(),
+                    byName.get(AzureName.key(g.target())).origin(),
+                    message(g, byName.get(AzureName.key(g.target())))));
   }
 
   private static String message(RoleGrant g, StoragePlan s) {
-    return g.principal() + " (orchestrator) has " + g.roleName() + " on " + g.targetPath()
-        + ", the storage of silo " + s.owner().key();
+    return g.principal()
+        + " (orchestrator) has "
+        + g.roleName()
+        + " on "
+        + g.targetPath()
+        + ", the storage of silo "
+        + s.owner().key();
   }
 }

@@ -19,11 +19,13 @@ import java.util.stream.Stream;
     crawl = Level.OFF,
     walk = Level.LOW,
     run = Level.MEDIUM,
-    rationale = "Federated learning keeps raw data in the silo, but the model updates it sends are computed from that "
-        + "data: without differential privacy, membership-inference and gradient-inversion attacks on the updates or "
-        + "the global model can reveal individual records to the orchestrator or to any party that receives the model.",
-    fix = "Set job.differentialPrivacy (epsilon, delta, maxGradNorm): flgen passes DP-SGD settings to every train "
-        + "step. If the privacy budget is accepted another way, add a waiver with the justification.",
+    rationale =
+        "Federated learning keeps raw data in the silo, but the model updates it sends are computed from that "
+            + "data: without differential privacy, membership-inference and gradient-inversion attacks on the updates or "
+            + "the global model can reveal individual records to the orchestrator or to any party that receives the model.",
+    fix =
+        "Set job.differentialPrivacy (epsilon, delta, maxGradNorm): flgen passes DP-SGD settings to every train "
+            + "step. If the privacy budget is accepted another way, add a waiver with the justification.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class SensitiveWithoutDifferentialPrivacy implements Rule {
   @Override
@@ -32,11 +34,19 @@ public final class SensitiveWithoutDifferentialPrivacy implements Rule {
     if (sensitive.isEmpty() || plan.topology().job().differentialPrivacy().isPresent()) {
       return Stream.empty();
     }
-    String silos = sensitive.stream()
-        .map(i -> plan.topology().silos().get(i).name() + " (silos[" + i + "])")
-        .collect(Collectors.joining(", "));
-    return Stream.of(finding("job.differentialPrivacy", "job", "job.differentialPrivacy is not set, but "
-        + (sensitive.size() == 1 ? "silo " : "silos ") + silos + " hold" + (sensitive.size() == 1 ? "s" : "")
-        + " sensitive data: train steps run without DP-SGD"));
+    String silos =
+        sensitive.stream()
+            .map(i -> plan.topology().silos().get(i).name() + " (silos[" + i + "])")
+            .collect(Collectors.joining(", "));
+    return Stream.of(
+        finding(
+            "job.differentialPrivacy",
+            "job",
+            "job.differentialPrivacy is not set, but "
+                + (sensitive.size() == 1 ? "silo " : "silos ")
+                + silos
+                + " hold"
+                + (sensitive.size() == 1 ? "s" : "")
+                + " sensitive data: train steps run without DP-SGD"));
   }
 }

@@ -33,17 +33,21 @@ import java.util.stream.Stream;
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
     waivable = false,
-    rationale = "Azure RBAC grants roles to identities, not to parties: when two silos (or a silo and the orchestrator) "
-        + "run their computes as the same user-assigned identity, each holds the union of their roles, so one silo's "
-        + "jobs can read the other's data and model updates, or the orchestrator's computes can read silo data. It "
-        + "also makes the audit log unable to tell the parties apart. Azure compares identity and resource group names "
-        + "case-insensitively, so ID-X in RG-A is the identity id-x in rg-a. No waiver can make a shared identity "
-        + "isolated, so this rule is critical at every stage and cannot be waived.",
-    fix = "Give each silo its own identity: remove silos[].identity.name, or set it to a name no other party uses. "
-        + "Never reuse the orchestrator identity (id-<prefix>-orchestrator) for a silo.",
+    rationale =
+        "Azure RBAC grants roles to identities, not to parties: when two silos (or a silo and the orchestrator) "
+            + "run their computes as the same user-assigned identity, each holds the union of their roles, so one silo's "
+            + "jobs can read the other's data and model updates, or the orchestrator's computes can read silo data. It "
+            + "also makes the audit log unable to tell the parties apart. Azure compares identity and resource group names "
+            + "case-insensitively, so ID-X in RG-A is the identity id-x in rg-a. No waiver can make a shared identity "
+            + "isolated, so this rule is critical at every stage and cannot be waived.",
+    fix =
+        "Give each silo its own identity: remove silos[].identity.name, or set it to a name no other party uses. "
+            + "Never reuse the orchestrator identity (id-<prefix>-orchestrator) for a silo.",
     references = {"No general-purpose equivalent (FL-specific invariant)"},
-    sources = {"https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
-        + "resource group names are case-insensitive unless specifically noted in the valid characters column."})
+    sources = {
+      "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
+          + "resource group names are case-insensitive unless specifically noted in the valid characters column."
+    })
 public final class SharedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -55,28 +59,49 @@ public final class SharedIdentity implements Rule {
       use(users, names, id.id(), id.name(), id.owner());
     }
     for (ComputePlan c : plan.computes()) {
-      plan.identityOf(c.owner(), c.identity()).ifPresent(id -> use(users, names, id.id(), c.identity(), c.owner()));
+      plan.identityOf(c.owner(), c.identity())
+          .ifPresent(id -> use(users, names, id.id(), c.identity(), c.owner()));
     }
     for (RoleGrant g : plan.grants()) {
       plan.identityOf(g.principalOwner(), g.principal())
           .ifPresent(id -> use(users, names, id.id(), g.principal(), g.principalOwner()));
     }
     List<Finding> out = new ArrayList<>();
-    users.forEach((ref, parties) -> {
-      if (parties.size() > 1) {
-        Party second = new ArrayList<>(parties.values()).get(1);
-        List<String> who = parties.values().stream()
-            .map(p -> p.silo() ? Silos.describe(p) + " (" + p.path() + ")" : Silos.describe(p)).toList();
-        out.add(finding(names.get(ref), second.silo() ? second.path() + ".identity" : second.path(),
-            "identity " + names.get(ref) + " (resource group " + ref.resourceGroup() + ") is used by "
-                + String.join(", ", who.subList(0, who.size() - 1)) + " and " + who.get(who.size() - 1)));
-      }
-    });
+    users.forEach(
+        (ref, parties) -> {
+          if (parties.size() > 1) {
+            Party second = new ArrayList<>(parties.values()).get(1);
+            List<String> who =
+                parties.values().stream()
+                    .map(
+                        p ->
+                            p.silo()
+                                ? Silos.describe(p) + " (" + p.path() + ")"
+                                : Silos.describe(p))
+                    .toList();
+            out.add(
+                finding(
+                    names.get(ref),
+                    second.silo() ? second.path() + ".identity" : second.path(),
+                    "identity "
+                        + names.get(ref)
+                        + " (resource group "
+                        + ref.resourceGroup()
+                        + ") is used by "
+                        + String.join(", ", who.subList(0, who.size() - 1))
+                        + " and "
+                        + who.get(who.size() - 1)));
+          }
+        });
     return out.stream();
   }
 
-  private static void use(Map<ResourceRef, Map<String, Party>> users, Map<ResourceRef, String> names, ResourceRef ref,
-      String name, Party p) {
+  private static void use(
+      Map<ResourceRef, Map<String, Party>> users,
+      Map<ResourceRef, String> names,
+      ResourceRef ref,
+      String name,
+      Party p) {
     names.putIfAbsent(ref, name);
     users.computeIfAbsent(ref, k -> new LinkedHashMap<>()).putIfAbsent(p.path(), p);
   }

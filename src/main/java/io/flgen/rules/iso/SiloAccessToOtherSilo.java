@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * A silo identity may hold roles only on its own silo storage and, in the exchange account, on its
  * own {@code updates-<silo>} container and on {@code global-model}. Anything else there (another
- * silo's updates, the pooled baseline data, or the whole account) exposes other silos' data.
- * Grants on the workspace storage are a documented residual (job logs) and are not checked.
+ * silo's updates, the pooled baseline data, or the whole account) exposes other silos' data. Grants
+ * on the workspace storage are a documented residual (job logs) and are not checked.
  */
 @RuleInfo(
     id = "FLG-ISO-002",
@@ -30,27 +30,43 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "Federated learning only protects a silo's data if no other silo can reach it. A role on another "
-        + "silo's storage exposes its raw data; a role on another silo's updates-<silo> container, or on the whole "
-        + "exchange account, exposes its model updates, from which training data can be partly reconstructed "
-        + "(gradient inversion, membership inference). The reference sample gives every silo read/write on the whole "
-        + "orchestrator storage.",
-    fix = "Remove the grant. flgen gives each silo identity Storage Blob Data Contributor on its own storage and on its "
-        + "own updates-<silo> container only, and Storage Blob Data Reader on global-model; if two silos need to "
-        + "share data, make that an explicit, reviewed exchange outside the FL topology.",
+    rationale =
+        "Federated learning only protects a silo's data if no other silo can reach it. A role on another "
+            + "silo's storage exposes its raw data; a role on another silo's updates-<silo> container, or on the whole "
+            + "exchange account, exposes its model updates, from which training data can be partly reconstructed "
+            + "(gradient inversion, membership inference). The reference sample gives every silo read/write on the whole "
+            + "orchestrator storage.",
+    fix =
+        "Remove the grant. flgen gives each silo identity Storage Blob Data Contributor on its own storage and on its "
+            + "own updates-<silo> container only, and Storage Blob Data Reader on global-model; if two silos need to "
+            + "share data, make that an explicit, reviewed exchange outside the FL topology.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class SiloAccessToOtherSilo implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, StoragePlan> byName = plan.storages().stream()
-        .collect(Collectors.toMap(StoragePlan::name, Function.identity(), (a, b) -> a));
+    Map<String, StoragePlan> byName =
+        plan.storages().stream()
+            .collect(Collectors.toMap(StoragePlan::name, Function.identity(), (a, b) -> a));
     return plan.grants().stream()
         .filter(g -> g.principalOwner().silo() && byName.containsKey(g.target()))
-        .flatMap(g -> problem(plan, g, byName.get(g.target()))
-            .map(what -> finding(g.targetPath(), byName.get(g.target()).origin(),
-                g.principal() + " (silo " + g.principalOwner().key() + ") has " + g.roleName() + " on "
-                    + g.targetPath() + ", " + what))
-            .stream());
+        .flatMap(
+            g ->
+                problem(plan, g, byName.get(g.target()))
+                    .map(
+                        what ->
+                            finding(
+                                g.targetPath(),
+                                byName.get(g.target()).origin(),
+                                g.principal()
+                                    + " (silo "
+                                    + g.principalOwner().key()
+                                    + ") has "
+                                    + g.roleName()
+                                    + " on "
+                                    + g.targetPath()
+                                    + ", "
+                                    + what))
+                    .stream());
   }
 
   /** What the grant exposes, or empty when the silo may hold it. */
@@ -58,7 +74,9 @@ public final class SiloAccessToOtherSilo implements Rule {
     Names n = plan.names();
     String self = g.principalOwner().key();
     if (s.owner().silo()) {
-      return s.owner().key().equals(self) ? Optional.empty() : Optional.of("the storage of silo " + s.owner().key());
+      return s.owner().key().equals(self)
+          ? Optional.empty()
+          : Optional.of("the storage of silo " + s.owner().key());
     }
     if (!"exchange".equals(s.role())) {
       return Optional.empty();
@@ -70,14 +88,17 @@ public final class SiloAccessToOtherSilo implements Rule {
     if (c.equals(n.updatesContainer(self)) || c.equals(n.globalModelContainer())) {
       return Optional.empty();
     }
-    Optional<DatastorePlan> ds = plan.datastores().stream()
-        .filter(d -> d.account().equals(s.name()) && d.container().equals(c)).findFirst();
+    Optional<DatastorePlan> ds =
+        plan.datastores().stream()
+            .filter(d -> d.account().equals(s.name()) && d.container().equals(c))
+            .findFirst();
     if (ds.isPresent() && "updates".equals(ds.get().purpose())) {
       return Optional.of("the model updates of silo " + ds.get().owner().key());
     }
     if (ds.isPresent() && "baseline".equals(ds.get().purpose())) {
       return Optional.of("the pooled baseline data");
     }
-    return Optional.of("a container of the exchange account that is neither its own updates nor the global model");
+    return Optional.of(
+        "a container of the exchange account that is neither its own updates nor the global model");
   }
 }

@@ -13,10 +13,16 @@ import java.util.Optional;
 final class Silos {
   private Silos() {}
 
-  /** The silos of one topology by name (the first of a name), so a lookup per party stays linear overall. */
+  /**
+   * The silos of one topology by name (the first of a name), so a lookup per party stays linear
+   * overall.
+   */
   private record Index(List<Silo> silos, Map<String, Silo> byName) {}
 
-  /** The index of the topology looked up last: rules run one plan at a time, each asking once per party. */
+  /**
+   * The index of the topology looked up last: rules run one plan at a time, each asking once per
+   * party.
+   */
   private static volatile Index last;
 
   /** The silo a party stands for, or empty for the orchestrator or an unknown key. */
@@ -52,6 +58,9 @@ final class Silos {
   /** Topology indexes of the sensitive silos, in order. */
   static List<Integer> sensitiveIndexes(Plan plan) {
     List<Silo> silos = plan.topology().silos();
-    return java.util.stream.IntStream.range(0, silos.size()).filter(i -> sensitive(silos.get(i))).boxed().toList();
+    return java.util.stream.IntStream.range(0, silos.size())
+        .filter(i -> sensitive(silos.get(i)))
+        .boxed()
+        .toList();
   }
 }

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  * Checks every port of every pipeline step against the datastore it touches. A uri_folder port
  * names its datastore; a binding {@code ${{parent.jobs.S.outputs.O}}} reads the datastore that
  * output O of step S writes. Allowed:
+ *
  * <ul>
  *   <li>a silo step reads its own {@code data} and {@code updates} datastores and the {@code
  *       global-model} (the previous round's checkpoint), and writes only its own {@code data} and
@@ -33,35 +34,44 @@ import java.util.stream.Stream;
  *   <li>a baseline step reads only the {@code baseline} datastore and writes only {@code
  *       global-model}.
  * </ul>
+ *
  * A uri_folder port whose datastore is not in the plan is reported too.
  */
 @RuleInfo(
     id = "FLG-ISO-006",
     name = "step-datastore-affinity",
     category = Category.ISO,
-    title = "A pipeline step reads another party's datastore or writes outside its allowed locations",
+    title =
+        "A pipeline step reads another party's datastore or writes outside its allowed locations",
     crawl = Level.HIGH,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
-    rationale = "The FL pipeline is where isolation is actually exercised: a silo step that mounts another silo's "
-        + "datastore moves that silo's data (or model updates) onto foreign compute, and an aggregate step that reads a "
-        + "data datastore or writes into a silo location turns the orchestrator into a data collector. Role grants "
-        + "may not stop it when identities or datastores are shared, so the rendered job itself must keep every "
-        + "party on its own data; flgen checks it statically, before the job is submitted.",
-    fix = "Let flgen render the pipeline from the topology: every silo step reads and writes only <silo>_data and "
-        + "<silo>_updates, aggregation reads the updates and writes global_model. In a hand-edited job, bind each "
-        + "input to the same silo's outputs and each output to that silo's datastores.",
+    rationale =
+        "The FL pipeline is where isolation is actually exercised: a silo step that mounts another silo's "
+            + "datastore moves that silo's data (or model updates) onto foreign compute, and an aggregate step that reads a "
+            + "data datastore or writes into a silo location turns the orchestrator into a data collector. Role grants "
+            + "may not stop it when identities or datastores are shared, so the rendered job itself must keep every "
+            + "party on its own data; flgen checks it statically, before the job is submitted.",
+    fix =
+        "Let flgen render the pipeline from the topology: every silo step reads and writes only <silo>_data and "
+            + "<silo>_updates, aggregation reads the updates and writes global_model. In a hand-edited job, bind each "
+            + "input to the same silo's outputs and each output to that silo's datastores.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class StepDatastoreAffinity implements Rule {
-  private static final Pattern BINDING = Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
+  private static final Pattern BINDING =
+      Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
   private static final Set<String> SILO_OWN = Set.of("data", "updates");
 
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, DatastorePlan> stores = plan.datastores().stream()
-        .collect(Collectors.toMap(DatastorePlan::name, Function.identity(), (a, b) -> a));
-    List<StepPlan> all = Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream()).toList();
-    Map<String, StepPlan> byName = all.stream().collect(Collectors.toMap(StepPlan::name, Function.identity(), (a, b) -> a));
+    Map<String, DatastorePlan> stores =
+        plan.datastores().stream()
+            .collect(Collectors.toMap(DatastorePlan::name, Function.identity(), (a, b) -> a));
+    List<StepPlan> all =
+        Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
+            .toList();
+    Map<String, StepPlan> byName =
+        all.stream().collect(Collectors.toMap(StepPlan::name, Function.identity(), (a, b) -> a));
     List<Finding> out = new ArrayList<>();
     for (StepPlan step : all) {
       for (StepPlan.Port in : step.inputs()) {
@@ -104,32 +114,63 @@ public final class StepDatastoreAffinity implements Rule {
         .map(o -> new String[] {o.datastore(), m.group(1) + "." + m.group(2)});
   }
 
-  private void check(StepPlan step, String store, Map<String, DatastorePlan> stores, boolean write, String via,
+  private void check(
+      StepPlan step,
+      String store,
+      Map<String, DatastorePlan> stores,
+      boolean write,
+      String via,
       List<Finding> out) {
     String verb = write ? "writes" : "reads";
     String who = "step " + step.name() + " (" + Silos.describe(step.party()) + ")";
     DatastorePlan d = stores.get(store);
     if (d == null) {
-      out.add(finding(step.name(), origin(step), who + " " + verb + " datastore " + store + ", which is not in the plan, "
-          + "through " + via));
+      out.add(
+          finding(
+              step.name(),
+              origin(step),
+              who
+                  + " "
+                  + verb
+                  + " datastore "
+                  + store
+                  + ", which is not in the plan, "
+                  + "through "
+                  + via));
       return;
     }
     if (!allowed(step, d, write)) {
-      out.add(finding(step.name(), origin(step), who + " " + verb + " datastore " + d.name() + " (" + d.purpose()
-          + " of " + Silos.describe(d.owner()) + ") through " + via));
+      out.add(
+          finding(
+              step.name(),
+              origin(step),
+              who
+                  + " "
+                  + verb
+                  + " datastore "
+                  + d.name()
+                  + " ("
+                  + d.purpose()
+                  + " of "
+                  + Silos.describe(d.owner())
+                  + ") through "
+                  + via));
     }
   }
 
   private static boolean allowed(StepPlan step, DatastorePlan d, boolean write) {
     Party p = step.party();
     if (p.silo()) {
-      boolean own = d.owner().key().equals(p.key()) && d.owner().silo() && SILO_OWN.contains(d.purpose());
+      boolean own =
+          d.owner().key().equals(p.key()) && d.owner().silo() && SILO_OWN.contains(d.purpose());
       return own || (!write && "global-model".equals(d.purpose()));
     }
     if (write) {
       return "global-model".equals(d.purpose());
     }
-    return "baseline".equals(step.kind()) ? "baseline".equals(d.purpose()) : "updates".equals(d.purpose());
+    return "baseline".equals(step.kind())
+        ? "baseline".equals(d.purpose())
+        : "updates".equals(d.purpose());
   }
 
   /** Silo steps trace back to their silo, orchestrator steps to the job. */

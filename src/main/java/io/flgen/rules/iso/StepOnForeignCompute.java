@@ -1,7 +1,6 @@
 package io.flgen.rules.iso;
 
 import io.flgen.plan.Party;
-import java.util.HashMap;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
 import io.flgen.rules.Category;
@@ -9,6 +8,7 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,12 +22,14 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "A step runs with the identity and in the network of its compute. A silo step on another silo's "
-        + "compute mounts its data into foreign infrastructure; an aggregate step on a silo compute gives that silo "
-        + "every other silo's model updates and the global model to write. The reference sample reused a silo's "
-        + "instance type for aggregation.",
-    fix = "Let flgen assign computes: silo steps run on the silo's first compute, aggregation on the first "
-        + "orchestrator compute, the baseline on job.baseline.compute (an orchestrator compute).",
+    rationale =
+        "A step runs with the identity and in the network of its compute. A silo step on another silo's "
+            + "compute mounts its data into foreign infrastructure; an aggregate step on a silo compute gives that silo "
+            + "every other silo's model updates and the global model to write. The reference sample reused a silo's "
+            + "instance type for aggregation.",
+    fix =
+        "Let flgen assign computes: silo steps run on the silo's first compute, aggregation on the first "
+            + "orchestrator compute, the baseline on job.baseline.compute (an orchestrator compute).",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class StepOnForeignCompute implements Rule {
   @Override
@@ -37,10 +39,21 @@ public final class StepOnForeignCompute implements Rule {
     plan.computes().forEach(c -> computes.putIfAbsent(c.name(), c.owner()));
     plan.kubernetes().forEach(k -> computes.putIfAbsent(k.computeName(), k.owner()));
     return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
-        .flatMap(step -> problem(step, computes.get(step.compute()))
-            .map(what -> finding(step.name(), origin(step), "step " + step.name() + " ("
-                + Silos.describe(step.party()) + ") runs on " + what))
-            .stream());
+        .flatMap(
+            step ->
+                problem(step, computes.get(step.compute()))
+                    .map(
+                        what ->
+                            finding(
+                                step.name(),
+                                origin(step),
+                                "step "
+                                    + step.name()
+                                    + " ("
+                                    + Silos.describe(step.party())
+                                    + ") runs on "
+                                    + what))
+                    .stream());
   }
 
   private static Optional<String> problem(StepPlan step, Party owner) {

@@ -16,19 +16,30 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Access policies are vault-wide and managed outside Azure RBAC: anyone with Contributor on the "
-        + "vault can grant themselves the keys that encrypt model updates, and the grants do not show up in the "
-        + "access matrix a security team reviews. With RBAC, each party's identity gets a scoped data-plane role.",
-    fix = "Keep enableRbacAuthorization true (flgen's default for the workspace and confidentiality vaults) and "
-        + "grant Key Vault data roles to identities instead of access policies.",
-    references = {"PSRule: Azure.KeyVault.RBAC",
-        "Azure Policy: Azure Key Vault should use RBAC permission model (12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5)"})
+    rationale =
+        "Access policies are vault-wide and managed outside Azure RBAC: anyone with Contributor on the "
+            + "vault can grant themselves the keys that encrypt model updates, and the grants do not show up in the "
+            + "access matrix a security team reviews. With RBAC, each party's identity gets a scoped data-plane role.",
+    fix =
+        "Keep enableRbacAuthorization true (flgen's default for the workspace and confidentiality vaults) and "
+            + "grant Key Vault data roles to identities instead of access policies.",
+    references = {
+      "PSRule: Azure.KeyVault.RBAC",
+      "Azure Policy: Azure Key Vault should use RBAC permission model (12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5)"
+    })
 public final class AccessPolicies implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.keyVaults().stream()
         .filter(k -> !k.rbacAuthorization())
-        .map(k -> finding(k.name(), k.origin(),
-            k.name() + " (" + k.purpose() + " vault) uses access policies (enableRbacAuthorization: false)"));
+        .map(
+            k ->
+                finding(
+                    k.name(),
+                    k.origin(),
+                    k.name()
+                        + " ("
+                        + k.purpose()
+                        + " vault) uses access policies (enableRbacAuthorization: false)"));
   }
 }

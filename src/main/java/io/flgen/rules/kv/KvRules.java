@@ -7,10 +7,11 @@ import java.util.List;
 public final class KvRules {
   private KvRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new AccessPolicies(),
-      new PurgeProtection(),
-      new PublicVault(),
-      new WrongVaultDnsZone(),
-      new SoftDeleteRetention());
+  public static final List<Rule> ALL =
+      List.of(
+          new AccessPolicies(),
+          new PurgeProtection(),
+          new PublicVault(),
+          new WrongVaultDnsZone(),
+          new SoftDeleteRetention());
 }

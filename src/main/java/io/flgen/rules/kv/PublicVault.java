@@ -16,20 +16,32 @@ import java.util.stream.Stream;
     crawl = Level.OFF,
     walk = Level.LOW,
     run = Level.HIGH,
-    rationale = "A public vault can be reached from any network by anyone holding a token, so a leaked credential "
-        + "is enough to read the workspace's secrets or the keys that encrypt model updates. The reference sample "
-        + "leaves its confidentiality vault public. In an eyes-off setup the vaults should answer only on private "
-        + "endpoints in the orchestrator VNet.",
-    fix = "Set orchestrator.network.mode to vnet or private: the confidentiality vault then answers only on a "
-        + "private endpoint, and so does the workspace vault in private mode (and, in vnet mode, at run stage).",
-    references = {"PSRule: Azure.KeyVault.Firewall", "Checkov: CKV_AZURE_189",
-        "Azure Policy: Azure Key Vault should disable public network access (405c5871-3e91-4644-8a63-58e19d68ff5b)"})
+    rationale =
+        "A public vault can be reached from any network by anyone holding a token, so a leaked credential "
+            + "is enough to read the workspace's secrets or the keys that encrypt model updates. The reference sample "
+            + "leaves its confidentiality vault public. In an eyes-off setup the vaults should answer only on private "
+            + "endpoints in the orchestrator VNet.",
+    fix =
+        "Set orchestrator.network.mode to vnet or private: the confidentiality vault then answers only on a "
+            + "private endpoint, and so does the workspace vault in private mode (and, in vnet mode, at run stage).",
+    references = {
+      "PSRule: Azure.KeyVault.Firewall",
+      "Checkov: CKV_AZURE_189",
+      "Azure Policy: Azure Key Vault should disable public network access (405c5871-3e91-4644-8a63-58e19d68ff5b)"
+    })
 public final class PublicVault implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.keyVaults().stream()
         .filter(k -> k.publicNetworkAccess())
-        .map(k -> finding(k.name(), k.origin(),
-            k.name() + " (" + k.purpose() + " vault) accepts public network access (publicNetworkAccess: Enabled)"));
+        .map(
+            k ->
+                finding(
+                    k.name(),
+                    k.origin(),
+                    k.name()
+                        + " ("
+                        + k.purpose()
+                        + " vault) accepts public network access (publicNetworkAccess: Enabled)"));
   }
 }

@@ -13,21 +13,34 @@ import java.util.stream.Stream;
     name = "keyvault-purge-protection",
     category = Category.KV,
     title = "A Key Vault has no purge protection",
-    crawl = Level.OFF, // a crawl sandbox must be deletable and its names reusable: purge protection is on from walk
+    crawl =
+        Level.OFF, // a crawl sandbox must be deletable and its names reusable: purge protection is
+    // on from walk
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "Without purge protection a deleted vault or key can be purged at once, by mistake or by an "
-        + "attacker, and model updates encrypted with it can never be decrypted again; the workspace loses its "
-        + "secrets. Purge protection keeps deleted items recoverable for the whole retention period.",
+    rationale =
+        "Without purge protection a deleted vault or key can be purged at once, by mistake or by an "
+            + "attacker, and model updates encrypted with it can never be decrypted again; the workspace loses its "
+            + "secrets. Purge protection keeps deleted items recoverable for the whole retention period.",
     fix = "Keep enablePurgeProtection true (flgen's default for every vault it creates).",
-    references = {"PSRule: Azure.KeyVault.PurgeProtect", "Checkov: CKV_AZURE_110",
-        "Azure Policy: Key vaults should have deletion protection enabled (0b60c0b2-2dc2-4e1c-b5c9-abbed971de53)"})
+    references = {
+      "PSRule: Azure.KeyVault.PurgeProtect",
+      "Checkov: CKV_AZURE_110",
+      "Azure Policy: Key vaults should have deletion protection enabled (0b60c0b2-2dc2-4e1c-b5c9-abbed971de53)"
+    })
 public final class PurgeProtection implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.keyVaults().stream()
         .filter(k -> !k.purgeProtection())
-        .map(k -> finding(k.name(), k.origin(),
-            k.name() + " (" + k.purpose() + " vault) has no purge protection (enablePurgeProtection: false)"));
+        .map(
+            k ->
+                finding(
+                    k.name(),
+                    k.origin(),
+                    k.name()
+                        + " ("
+                        + k.purpose()
+                        + " vault) has no purge protection (enablePurgeProtection: false)"));
   }
 }

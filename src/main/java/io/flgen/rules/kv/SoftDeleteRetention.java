@@ -16,9 +16,10 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.LOW,
     run = Level.LOW,
-    rationale = "Soft-delete retention is how long a deleted vault, key or secret can still be recovered. A short "
-        + "window means a deletion noticed late, for example between two training campaigns, loses the keys that "
-        + "encrypt stored model updates for good. 90 days is the Azure default and maximum.",
+    rationale =
+        "Soft-delete retention is how long a deleted vault, key or secret can still be recovered. A short "
+            + "window means a deletion noticed late, for example between two training campaigns, loses the keys that "
+            + "encrypt stored model updates for good. 90 days is the Azure default and maximum.",
     fix = "Remove orchestrator.keyVault.softDeleteDays or set it to 90.",
     references = {"No general-purpose equivalent found"})
 public final class SoftDeleteRetention implements Rule {
@@ -28,7 +29,20 @@ public final class SoftDeleteRetention implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.keyVaults().stream()
         .filter(k -> k.softDeleteDays() < MIN_DAYS)
-        .map(k -> finding(k.name(), k.origin(), k.name() + " (" + k.purpose() + " vault) keeps deleted items "
-            + k.softDeleteDays() + " days (softDeleteRetentionInDays: " + k.softDeleteDays() + ", want " + MIN_DAYS + ")"));
+        .map(
+            k ->
+                finding(
+                    k.name(),
+                    k.origin(),
+                    k.name()
+                        + " ("
+                        + k.purpose()
+                        + " vault) keeps deleted items "
+                        + k.softDeleteDays()
+                        + " days (softDeleteRetentionInDays: "
+                        + k.softDeleteDays()
+                        + ", want "
+                        + MIN_DAYS
+                        + ")"));
   }
 }

@@ -7,11 +7,12 @@ import java.util.List;
 public final class NetRules {
   private NetRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new SubnetWithoutNsg(),
-      new NsgAllowsInternetInbound(),
-      new PeeredAddressSpacesOverlap(),
-      new PrivateDnsZoneNotLinked(),
-      new PeeringForwardsTraffic(),
-      new DefaultOutboundAccess());
+  public static final List<Rule> ALL =
+      List.of(
+          new SubnetWithoutNsg(),
+          new NsgAllowsInternetInbound(),
+          new PeeredAddressSpacesOverlap(),
+          new PrivateDnsZoneNotLinked(),
+          new PeeringForwardsTraffic(),
+          new DefaultOutboundAccess());
 }

@@ -21,28 +21,43 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "flgen's NSGs carry no inbound allow rule: Azure's default rules already admit the VNet and the Azure "
-        + "load balancer and deny the internet. An inbound allow from *, Any, Internet or 0.0.0.0/0 opens the silo's "
-        + "compute nodes or private endpoints (its data and model updates) to the whole internet, which is exactly "
-        + "the exposure the VNet was meant to remove.",
-    fix = "Delete the rule. Azure ML needs no inbound internet rule for compute without a public IP; for operator "
-        + "access use Azure Bastion or a specific source range, never a wildcard.",
-    references = {"PSRule: Azure.NSG.AnyInboundSource", "Checkov: CKV_AZURE_9", "Checkov: CKV_AZURE_10",
-        "Checkov: CKV_AZURE_77", "Checkov: CKV_AZURE_160"})
+    rationale =
+        "flgen's NSGs carry no inbound allow rule: Azure's default rules already admit the VNet and the Azure "
+            + "load balancer and deny the internet. An inbound allow from *, Any, Internet or 0.0.0.0/0 opens the silo's "
+            + "compute nodes or private endpoints (its data and model updates) to the whole internet, which is exactly "
+            + "the exposure the VNet was meant to remove.",
+    fix =
+        "Delete the rule. Azure ML needs no inbound internet rule for compute without a public IP; for operator "
+            + "access use Azure Bastion or a specific source range, never a wildcard.",
+    references = {
+      "PSRule: Azure.NSG.AnyInboundSource",
+      "Checkov: CKV_AZURE_9",
+      "Checkov: CKV_AZURE_10",
+      "Checkov: CKV_AZURE_77",
+      "Checkov: CKV_AZURE_160"
+    })
 public final class NsgAllowsInternetInbound implements Rule {
   /** Source prefixes that match any internet address (compared in lower case). */
   static final Set<String> ANY_SOURCE = Set.of("*", "any", "internet", "0.0.0.0/0", "::/0");
 
   @Override
   public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream().flatMap(v -> v.subnets().stream().flatMap(s -> s.nsgRules().stream()
-        .filter(NsgAllowsInternetInbound::opensToInternet)
-        .map(r -> finding(nsgName(v, s), v.origin(), message(v, s, r)))));
+    return plan.vnets().stream()
+        .flatMap(
+            v ->
+                v.subnets().stream()
+                    .flatMap(
+                        s ->
+                            s.nsgRules().stream()
+                                .filter(NsgAllowsInternetInbound::opensToInternet)
+                                .map(r -> finding(nsgName(v, s), v.origin(), message(v, s, r)))));
   }
 
   static boolean opensToInternet(NsgRulePlan r) {
-    return "inbound".equalsIgnoreCase(r.direction()) && "allow".equalsIgnoreCase(r.access())
-        && r.source() != null && ANY_SOURCE.contains(r.source().trim().toLowerCase(Locale.ROOT));
+    return "inbound".equalsIgnoreCase(r.direction())
+        && "allow".equalsIgnoreCase(r.access())
+        && r.source() != null
+        && ANY_SOURCE.contains(r.source().trim().toLowerCase(Locale.ROOT));
   }
 
   private static String nsgName(VnetPlan v, SubnetPlan s) {
@@ -50,8 +65,20 @@ public final class NsgAllowsInternetInbound implements Rule {
   }
 
   private static String message(VnetPlan v, SubnetPlan s, NsgRulePlan r) {
-    return nsgName(v, s) + " (subnet " + v.name() + "/" + s.name() + ") rule " + r.name() + " (priority "
-        + r.priority() + ") allows inbound " + r.protocol() + " to ports " + r.destinationPorts()
-        + " from source " + r.source();
+    return nsgName(v, s)
+        + " (subnet "
+        + v.name()
+        + "/"
+        + s.name()
+        + ") rule "
+        + r.name()
+        + " (priority "
+        + r.priority()
+        + ") allows inbound "
+        + r.protocol()
+        + " to ports "
+        + r.destinationPorts()
+        + " from source "
+        + r.source();
   }
 }

@@ -28,11 +28,13 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Azure refuses to peer VNets whose address spaces overlap, and a hub cannot route to two spokes that use "
-        + "the same range: the deployment fails, or traffic for one silo's private endpoint is routed to the other "
-        + "silo. Silos in different organisations pick ranges independently, so this is a common FL mistake.",
-    fix = "Give every isolated party its own range: change network.addressSpace of the orchestrator or of one of the "
-        + "silos (and its subnets) so that no two ranges overlap.",
+    rationale =
+        "Azure refuses to peer VNets whose address spaces overlap, and a hub cannot route to two spokes that use "
+            + "the same range: the deployment fails, or traffic for one silo's private endpoint is routed to the other "
+            + "silo. Silos in different organisations pick ranges independently, so this is a common FL mistake.",
+    fix =
+        "Give every isolated party its own range: change network.addressSpace of the orchestrator or of one of the "
+            + "silos (and its subnets) so that no two ranges overlap.",
     references = {"No general-purpose equivalent (needs the address plan of all peered VNets)"})
 public final class PeeredAddressSpacesOverlap implements Rule {
   @Override
@@ -49,10 +51,12 @@ public final class PeeredAddressSpacesOverlap implements Rule {
     for (int i = 0; i < vnets.size(); i++) {
       position.put(vnets.get(i).name(), i);
     }
-    List<Optional<Cidr>> spaces = vnets.stream().map(v -> Cidr.parse(v.addressSpace()).cidr()).toList();
+    List<Optional<Cidr>> spaces =
+        vnets.stream().map(v -> Cidr.parse(v.addressSpace()).cidr()).toList();
     List<Set<Integer>> neighbours = new ArrayList<>();
     vnets.forEach(v -> neighbours.add(new TreeSet<>()));
-    // a pair is reported once: peered directly first, else as two spokes of the first hub in plan order
+    // a pair is reported once: peered directly first, else as two spokes of the first hub in plan
+    // order
     Set<Long> seen = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (PeeringPlan p : plan.peerings()) {
@@ -68,7 +72,8 @@ public final class PeeredAddressSpacesOverlap implements Rule {
     }
     for (int hub = 0; hub < vnets.size(); hub++) {
       // spokes in plan order; only the spokes with a valid range can overlap
-      List<Integer> spokes = neighbours.get(hub).stream().filter(i -> spaces.get(i).isPresent()).toList();
+      List<Integer> spokes =
+          neighbours.get(hub).stream().filter(i -> spaces.get(i).isPresent()).toList();
       List<Cidr> ranges = spokes.stream().map(i -> spaces.get(i).get()).toList();
       for (int[] p : Cidr.overlappingPairs(ranges)) {
         int lo = spokes.get(p[0]);
@@ -86,14 +91,26 @@ public final class PeeredAddressSpacesOverlap implements Rule {
   }
 
   private static boolean overlap(List<Optional<Cidr>> spaces, int a, int b) {
-    return spaces.get(a).isPresent() && spaces.get(b).isPresent() && spaces.get(a).get().overlaps(spaces.get(b).get());
+    return spaces.get(a).isPresent()
+        && spaces.get(b).isPresent()
+        && spaces.get(a).get().overlaps(spaces.get(b).get());
   }
 
   private Finding finding(List<VnetPlan> vnets, int lo, int hi, String hub) {
     VnetPlan a = vnets.get(lo);
     VnetPlan b = vnets.get(hi);
     String how = hub.isEmpty() ? "which it is peered with" : "which is also peered with " + hub;
-    return finding(b.name(), b.origin() + ".addressSpace", b.name() + " (" + b.addressSpace() + ") overlaps "
-        + a.name() + " (" + a.addressSpace() + "), " + how);
+    return finding(
+        b.name(),
+        b.origin() + ".addressSpace",
+        b.name()
+            + " ("
+            + b.addressSpace()
+            + ") overlaps "
+            + a.name()
+            + " ("
+            + a.addressSpace()
+            + "), "
+            + how);
   }
 }

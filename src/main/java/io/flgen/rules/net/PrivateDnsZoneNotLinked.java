@@ -13,8 +13,8 @@ import io.flgen.rules.RuleInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,12 +33,14 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Without a zone link the VNet resolves the service's public address, not the private endpoint. With "
-        + "public access disabled, silo jobs then fail to read their data or to write model updates to the exchange "
-        + "storage; with public access still on, the traffic silently leaves the private network. In hub-and-spoke "
-        + "FL every silo VNet must resolve the exchange storage's endpoint in the hub.",
-    fix = "Keep flgen's zone links (every VNet that hosts an endpoint and every VNet peered with it). With existing "
-        + "hub zones (network.privateDnsZones.create: false), link each silo VNet to the hub's zones.",
+    rationale =
+        "Without a zone link the VNet resolves the service's public address, not the private endpoint. With "
+            + "public access disabled, silo jobs then fail to read their data or to write model updates to the exchange "
+            + "storage; with public access still on, the traffic silently leaves the private network. In hub-and-spoke "
+            + "FL every silo VNet must resolve the exchange storage's endpoint in the hub.",
+    fix =
+        "Keep flgen's zone links (every VNet that hosts an endpoint and every VNet peered with it). With existing "
+            + "hub zones (network.privateDnsZones.create: false), link each silo VNet to the hub's zones.",
     references = {"No general-purpose equivalent (needs the peering and DNS plan of all VNets)"})
 public final class PrivateDnsZoneNotLinked implements Rule {
   @Override
@@ -50,15 +52,18 @@ public final class PrivateDnsZoneNotLinked implements Rule {
     Map<String, Set<String>> peeredInto = new LinkedHashMap<>();
     for (PeeringPlan p : plan.peerings()) {
       vnets.putIfAbsent(p.local().name(), p.local());
-      peeredInto.computeIfAbsent(p.remote().name(), k -> new LinkedHashSet<>()).add(p.local().name());
+      peeredInto
+          .computeIfAbsent(p.remote().name(), k -> new LinkedHashSet<>())
+          .add(p.local().name());
     }
     // the linked VNet names of each zone, collected once rather than per endpoint
     Map<String, Set<String>> linkedTo = new HashMap<>();
-    zones.forEach((name, zone) -> {
-      Set<String> names = new HashSet<>();
-      zone.links().forEach(l -> names.add(l.name()));
-      linkedTo.put(name, names);
-    });
+    zones.forEach(
+        (name, zone) -> {
+          Set<String> names = new HashSet<>();
+          zone.links().forEach(l -> names.add(l.name()));
+          linkedTo.put(name, names);
+        });
     Set<String> reported = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
@@ -72,10 +77,19 @@ public final class PrivateDnsZoneNotLinked implements Rule {
         for (String r : required) {
           if (!linked.contains(r) && reported.add(z + "|" + r)) {
             VnetPlan v = vnets.getOrDefault(r, e.vnet());
-            out.add(finding(r, v.origin(), r + " is not linked to private DNS zone " + z
-                + (zone == null ? " (the plan has no such zone)" : "") + ", so " + e.target()
-                + " resolves to its public address there instead of to " + e.name()
-                + (r.equals(home) ? " in the same VNet" : " in peered " + home)));
+            out.add(
+                finding(
+                    r,
+                    v.origin(),
+                    r
+                        + " is not linked to private DNS zone "
+                        + z
+                        + (zone == null ? " (the plan has no such zone)" : "")
+                        + ", so "
+                        + e.target()
+                        + " resolves to its public address there instead of to "
+                        + e.name()
+                        + (r.equals(home) ? " in the same VNet" : " in peered " + home)));
           }
         }
       }

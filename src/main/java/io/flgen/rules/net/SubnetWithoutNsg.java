@@ -16,22 +16,40 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.MEDIUM,
     run = Level.HIGH,
-    rationale = "The compute subnets run silo training jobs against raw data and the private endpoint subnets carry the "
-        + "only path to silo storage. Without an NSG nothing filters traffic between peered VNets, so a compromised "
-        + "node in one party's VNet can probe another party's computes and endpoints, and there are no NSG flow logs "
-        + "to show it happened.",
-    fix = "Keep the NSG flgen plans for every subnet (nsg-<prefix>-<party>-compute and -pe); in a hand-edited "
-        + "deployment, associate an NSG with the subnet again.",
-    references = {"PSRule: Azure.VNET.UseNSGs", "Checkov: CKV2_AZURE_31",
-        "Azure Policy: Subnets should be associated with a Network Security Group (e71308d3-144b-4262-b144-efdc3cc90517)"})
+    rationale =
+        "The compute subnets run silo training jobs against raw data and the private endpoint subnets carry the "
+            + "only path to silo storage. Without an NSG nothing filters traffic between peered VNets, so a compromised "
+            + "node in one party's VNet can probe another party's computes and endpoints, and there are no NSG flow logs "
+            + "to show it happened.",
+    fix =
+        "Keep the NSG flgen plans for every subnet (nsg-<prefix>-<party>-compute and -pe); in a hand-edited "
+            + "deployment, associate an NSG with the subnet again.",
+    references = {
+      "PSRule: Azure.VNET.UseNSGs",
+      "Checkov: CKV2_AZURE_31",
+      "Azure Policy: Subnets should be associated with a Network Security Group (e71308d3-144b-4262-b144-efdc3cc90517)"
+    })
 public final class SubnetWithoutNsg implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream().flatMap(v -> v.subnets().stream()
-        // Bastion's subnet works only with Bastion's own documented rule set, so flgen leaves it without one
-        .filter(s -> !s.name().equals("AzureBastionSubnet"))
-        .filter(s -> s.nsg() == null || s.nsg().isBlank())
-        .map(s -> finding(v.name() + "/" + s.name(), v.origin(),
-            v.name() + "/" + s.name() + " (" + s.prefix() + ") has no network security group")));
+    return plan.vnets().stream()
+        .flatMap(
+            v ->
+                v.subnets().stream()
+                    // Bastion's subnet works only with Bastion's own documented rule set, so flgen
+                    // leaves it without one
+                    .filter(s -> !s.name().equals("AzureBastionSubnet"))
+                    .filter(s -> s.nsg() == null || s.nsg().isBlank())
+                    .map(
+                        s ->
+                            finding(
+                                v.name() + "/" + s.name(),
+                                v.origin(),
+                                v.name()
+                                    + "/"
+                                    + s.name()
+                                    + " ("
+                                    + s.prefix()
+                                    + ") has no network security group")));
   }
 }

@@ -16,20 +16,31 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "With allowBlobPublicAccess on, a single container set to anonymous access publishes a silo's "
-        + "training data or the model updates to anyone who knows the URL, with no identity and no audit. Model "
-        + "updates can leak training records through inversion and membership inference attacks, so they are as "
-        + "sensitive as the data.",
-    fix = "Keep allowBlobPublicAccess false (flgen's default); share data with other parties only through "
-        + "identities and data-plane roles.",
-    references = {"PSRule: Azure.Storage.BlobPublicAccess", "Checkov: CKV_AZURE_190", "Checkov: CKV2_AZURE_47",
-        "Azure Policy: Storage account public access should be disallowed (4fa4b6c0-31ca-4c0d-b10d-24b96f62a751)"})
+    rationale =
+        "With allowBlobPublicAccess on, a single container set to anonymous access publishes a silo's "
+            + "training data or the model updates to anyone who knows the URL, with no identity and no audit. Model "
+            + "updates can leak training records through inversion and membership inference attacks, so they are as "
+            + "sensitive as the data.",
+    fix =
+        "Keep allowBlobPublicAccess false (flgen's default); share data with other parties only through "
+            + "identities and data-plane roles.",
+    references = {
+      "PSRule: Azure.Storage.BlobPublicAccess",
+      "Checkov: CKV_AZURE_190",
+      "Checkov: CKV2_AZURE_47",
+      "Azure Policy: Storage account public access should be disallowed (4fa4b6c0-31ca-4c0d-b10d-24b96f62a751)"
+    })
 public final class BlobPublicAccess implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && s.settings().allowBlobPublicAccess())
-        .map(s -> finding(s.name(), s.origin(),
-            s.name() + " allows anonymous public blob access (allowBlobPublicAccess: true)"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name()
+                        + " allows anonymous public blob access (allowBlobPublicAccess: true)"));
   }
 }

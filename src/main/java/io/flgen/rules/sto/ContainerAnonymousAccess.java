@@ -17,11 +17,13 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.CRITICAL,
-    rationale = "A container with publicAccess Blob or Container serves its blobs, and with Container also its "
-        + "listing, to anyone on the internet without authentication. For a silo data container or an updates "
-        + "container that publishes the data or the model updates, which can leak training records.",
-    fix = "Keep every container's publicAccess None (flgen's default), and allowBlobPublicAccess false so no "
-        + "container can be made public later.",
+    rationale =
+        "A container with publicAccess Blob or Container serves its blobs, and with Container also its "
+            + "listing, to anyone on the internet without authentication. For a silo data container or an updates "
+            + "container that publishes the data or the model updates, which can leak training records.",
+    fix =
+        "Keep every container's publicAccess None (flgen's default), and allowBlobPublicAccess false so no "
+            + "container can be made public later.",
     references = {"PSRule: Azure.Storage.BlobAccessType", "Checkov: CKV_AZURE_34"})
 public final class ContainerAnonymousAccess implements Rule {
   @Override
@@ -32,7 +34,15 @@ public final class ContainerAnonymousAccess implements Rule {
   }
 
   private static String message(StoragePlan s) {
-    String which = s.containers().isEmpty() ? "its containers" : "containers " + String.join(", ", s.containers());
-    return s.name() + " gives " + which + " anonymous access (publicAccess: " + s.settings().containerPublicAccess() + ")";
+    String which =
+        s.containers().isEmpty()
+            ? "its containers"
+            : "containers " + String.join(", ", s.containers());
+    return s.name()
+        + " gives "
+        + which
+        + " anonymous access (publicAccess: "
+        + s.settings().containerPublicAccess()
+        + ")";
   }
 }

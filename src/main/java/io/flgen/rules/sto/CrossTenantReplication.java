@@ -16,20 +16,28 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Object replication copies every new blob to a destination account. With cross-tenant replication "
-        + "allowed, anyone with write access to the account's policies can copy a silo's data or the model updates "
-        + "into an account in another Entra tenant, out of the silo's control and audit. FL keeps data where it "
-        + "is; cross-tenant silos use their own storage.",
-    fix = "Keep allowCrossTenantReplication false (flgen's default); connect a partner tenant as a cross-tenant "
-        + "silo instead of replicating data to it.",
+    rationale =
+        "Object replication copies every new blob to a destination account. With cross-tenant replication "
+            + "allowed, anyone with write access to the account's policies can copy a silo's data or the model updates "
+            + "into an account in another Entra tenant, out of the silo's control and audit. FL keeps data where it "
+            + "is; cross-tenant silos use their own storage.",
+    fix =
+        "Keep allowCrossTenantReplication false (flgen's default); connect a partner tenant as a cross-tenant "
+            + "silo instead of replicating data to it.",
     references = {
-        "Azure Policy: Storage accounts should prevent cross tenant object replication (92a89a79-6c52-4a7e-a03f-61306fc49312)"})
+      "Azure Policy: Storage accounts should prevent cross tenant object replication (92a89a79-6c52-4a7e-a03f-61306fc49312)"
+    })
 public final class CrossTenantReplication implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && s.settings().allowCrossTenantReplication())
-        .map(s -> finding(s.name(), s.origin(),
-            s.name() + " allows cross-tenant object replication (allowCrossTenantReplication: true)"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name()
+                        + " allows cross-tenant object replication (allowCrossTenantReplication: true)"));
   }
 }

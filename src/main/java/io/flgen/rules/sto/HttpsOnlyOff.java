@@ -16,17 +16,27 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Over plain HTTP, silo data, model updates and the Entra ID bearer tokens that authorise them cross "
-        + "the network in clear text, where anyone on the path can read or alter them; an altered model update "
-        + "poisons the global model.",
-    fix = "Keep supportsHttpsTrafficOnly true (flgen's default); do not turn it off in a hand-edited deployment.",
-    references = {"PSRule: Azure.Storage.SecureTransfer", "Checkov: CKV_AZURE_3",
-        "Azure Policy: Secure transfer to storage accounts should be enabled (404c3081-a854-4457-ae30-26a93ef643f9)"})
+    rationale =
+        "Over plain HTTP, silo data, model updates and the Entra ID bearer tokens that authorise them cross "
+            + "the network in clear text, where anyone on the path can read or alter them; an altered model update "
+            + "poisons the global model.",
+    fix =
+        "Keep supportsHttpsTrafficOnly true (flgen's default); do not turn it off in a hand-edited deployment.",
+    references = {
+      "PSRule: Azure.Storage.SecureTransfer",
+      "Checkov: CKV_AZURE_3",
+      "Azure Policy: Secure transfer to storage accounts should be enabled (404c3081-a854-4457-ae30-26a93ef643f9)"
+    })
 public final class HttpsOnlyOff implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && !s.settings().httpsOnly())
-        .map(s -> finding(s.name(), s.origin(), s.name() + " accepts HTTP (supportsHttpsTrafficOnly: false)"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name() + " accepts HTTP (supportsHttpsTrafficOnly: false)"));
   }
 }

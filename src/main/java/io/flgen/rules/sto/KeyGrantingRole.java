@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Flags every storage grant whose built-in role can list the account keys ({@link
- * BuiltInRoles.Role#grantsKeys()}). Applies to existing accounts too: flgen writes the grant either way.
+ * BuiltInRoles.Role#grantsKeys()}). Applies to existing accounts too: flgen writes the grant either
+ * way.
  */
 @RuleInfo(
     id = "FLG-STO-001",
@@ -24,31 +25,41 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
-    rationale = "Roles such as Storage Account Key Operator Service Role, Reader and Data Access, Storage Account "
-        + "Contributor, Contributor and Owner can list the account keys. A key gives full access to every container, "
-        + "so a silo identity holding one can read other silos' model updates in the exchange account, or the "
-        + "orchestrator can read a silo's raw data, past every data-plane role flgen scoped. The reference sample "
-        + "grants exactly these roles.",
-    fix = "Remove the grant and use a data-plane role (Storage Blob Data Reader or Contributor) scoped to the account "
-        + "or container the identity needs; flgen's own plan never assigns a key-granting role.",
+    rationale =
+        "Roles such as Storage Account Key Operator Service Role, Reader and Data Access, Storage Account "
+            + "Contributor, Contributor and Owner can list the account keys. A key gives full access to every container, "
+            + "so a silo identity holding one can read other silos' model updates in the exchange account, or the "
+            + "orchestrator can read a silo's raw data, past every data-plane role flgen scoped. The reference sample "
+            + "grants exactly these roles.",
+    fix =
+        "Remove the grant and use a data-plane role (Storage Blob Data Reader or Contributor) scoped to the account "
+            + "or container the identity needs; flgen's own plan never assigns a key-granting role.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class KeyGrantingRole implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.grants().stream()
         .filter(g -> "storage".equals(g.targetKind()))
-        .filter(g -> BuiltInRoles.byGuid(g.roleId()).map(BuiltInRoles.Role::grantsKeys).orElse(false))
+        .filter(
+            g -> BuiltInRoles.byGuid(g.roleId()).map(BuiltInRoles.Role::grantsKeys).orElse(false))
         .map(g -> finding(g.target(), origin(plan, g), message(g)));
   }
 
   private static String origin(Plan plan, RoleGrant g) {
-    Optional<StoragePlan> st = plan.storages().stream().filter(s -> s.name().equals(g.target())).findFirst();
+    Optional<StoragePlan> st =
+        plan.storages().stream().filter(s -> s.name().equals(g.target())).findFirst();
     return st.map(StoragePlan::origin).orElse(g.principalOwner().path());
   }
 
   private static String message(RoleGrant g) {
     String role = BuiltInRoles.byGuid(g.roleId()).map(BuiltInRoles.Role::name).orElse(g.roleName());
-    return g.principal() + " (" + g.principalOwner().key() + ") has " + role + " on " + g.targetPath()
+    return g.principal()
+        + " ("
+        + g.principalOwner().key()
+        + ") has "
+        + role
+        + " on "
+        + g.targetPath()
         + ", a role that can list the storage account keys";
   }
 }

@@ -18,12 +18,17 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Silo data, model updates and the global model travel to and from storage over HTTPS. TLS 1.0 and "
-        + "1.1 have known weaknesses and are deprecated; a client that negotiates them exposes the bearer tokens "
-        + "and the data in transit. Azure retires TLS 1.0/1.1 for storage, so accepting them only helps old clients.",
-    fix = "Keep minimumTlsVersion TLS1_2 (flgen's default); do not lower it in a hand-edited deployment.",
-    references = {"PSRule: Azure.Storage.MinTLS", "Checkov: CKV_AZURE_44",
-        "Azure Policy: Storage accounts should have the specified minimum TLS version (fe83a0eb-a853-422d-aac2-1bffd182c5d0)"})
+    rationale =
+        "Silo data, model updates and the global model travel to and from storage over HTTPS. TLS 1.0 and "
+            + "1.1 have known weaknesses and are deprecated; a client that negotiates them exposes the bearer tokens "
+            + "and the data in transit. Azure retires TLS 1.0/1.1 for storage, so accepting them only helps old clients.",
+    fix =
+        "Keep minimumTlsVersion TLS1_2 (flgen's default); do not lower it in a hand-edited deployment.",
+    references = {
+      "PSRule: Azure.Storage.MinTLS",
+      "Checkov: CKV_AZURE_44",
+      "Azure Policy: Storage accounts should have the specified minimum TLS version (fe83a0eb-a853-422d-aac2-1bffd182c5d0)"
+    })
 public final class MinimumTlsVersion implements Rule {
   private static final Set<String> OK = Set.of("TLS1_2", "TLS1_3");
 
@@ -31,7 +36,14 @@ public final class MinimumTlsVersion implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && !OK.contains(s.settings().minimumTlsVersion()))
-        .map(s -> finding(s.name(), s.origin(),
-            s.name() + " accepts TLS below 1.2 (minimumTlsVersion: " + s.settings().minimumTlsVersion() + ")"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name()
+                        + " accepts TLS below 1.2 (minimumTlsVersion: "
+                        + s.settings().minimumTlsVersion()
+                        + ")"));
   }
 }

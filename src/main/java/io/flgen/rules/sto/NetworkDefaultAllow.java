@@ -17,18 +17,24 @@ import java.util.stream.Stream;
     crawl = Level.OFF,
     walk = Level.OFF,
     run = Level.MEDIUM,
-    rationale = "With default action Allow, the storage firewall admits traffic from every network, so RBAC is the "
-        + "only barrier between the internet and silo data or model updates. In a run setup on sensitive data, "
-        + "the account should admit only its private endpoints and explicitly allowed networks.",
-    fix = "Use network mode vnet or private for the party that owns the account; at run stage flgen then sets "
-        + "the default action to Deny and adds a private endpoint.",
-    references = {"PSRule: Azure.Storage.Firewall", "Checkov: CKV_AZURE_35",
-        "Azure Policy: Storage accounts should restrict network access (34c877ad-507e-4c82-993e-3452a6e0ad3c)"})
+    rationale =
+        "With default action Allow, the storage firewall admits traffic from every network, so RBAC is the "
+            + "only barrier between the internet and silo data or model updates. In a run setup on sensitive data, "
+            + "the account should admit only its private endpoints and explicitly allowed networks.",
+    fix =
+        "Use network mode vnet or private for the party that owns the account; at run stage flgen then sets "
+            + "the default action to Deny and adds a private endpoint.",
+    references = {
+      "PSRule: Azure.Storage.Firewall",
+      "Checkov: CKV_AZURE_35",
+      "Azure Policy: Storage accounts should restrict network access (34c877ad-507e-4c82-993e-3452a6e0ad3c)"
+    })
 public final class NetworkDefaultAllow implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.exposure().defaultActionDeny())
-        .map(s -> finding(s.name(), s.origin(), s.name() + " has network ACL default action Allow"));
+        .map(
+            s -> finding(s.name(), s.origin(), s.name() + " has network ACL default action Allow"));
   }
 }

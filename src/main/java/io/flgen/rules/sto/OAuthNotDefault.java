@@ -16,9 +16,10 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.LOW,
     run = Level.LOW,
-    rationale = "With defaultToOAuthAuthentication off, the Azure portal and some tools try account keys first when "
-        + "people browse silo data or model updates. With shared keys off that fails confusingly, which invites "
-        + "turning keys back on; with Entra ID as default every access uses an identity and its data-plane role.",
+    rationale =
+        "With defaultToOAuthAuthentication off, the Azure portal and some tools try account keys first when "
+            + "people browse silo data or model updates. With shared keys off that fails confusingly, which invites "
+            + "turning keys back on; with Entra ID as default every access uses an identity and its data-plane role.",
     fix = "Keep defaultToOAuthAuthentication true (flgen's default).",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
 public final class OAuthNotDefault implements Rule {
@@ -26,7 +27,12 @@ public final class OAuthNotDefault implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && !s.settings().defaultToOAuthAuthentication())
-        .map(s -> finding(s.name(), s.origin(),
-            s.name() + " does not default to Entra ID authorisation (defaultToOAuthAuthentication: false)"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name()
+                        + " does not default to Entra ID authorisation (defaultToOAuthAuthentication: false)"));
   }
 }

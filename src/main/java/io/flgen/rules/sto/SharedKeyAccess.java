@@ -16,18 +16,28 @@ import java.util.stream.Stream;
     crawl = Level.MEDIUM,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Account keys and SAS tokens signed with them bypass Entra ID and RBAC: anyone holding a key has full "
-        + "data access, no audit names a person, and keys leak into notebooks and job logs. With shared keys off, "
-        + "every access is an identity with a data-plane role.",
-    fix = "Keep allowSharedKeyAccess false (flgen's default) and use identity-based datastores; the workspace uses "
-        + "systemDatastoresAuthMode identity so it needs no keys either.",
-    references = {"PSRule: Azure.Storage.LocalAuth", "Checkov: CKV2_AZURE_40",
-        "Azure Policy: Storage accounts should prevent shared key access (8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54)"})
+    rationale =
+        "Account keys and SAS tokens signed with them bypass Entra ID and RBAC: anyone holding a key has full "
+            + "data access, no audit names a person, and keys leak into notebooks and job logs. With shared keys off, "
+            + "every access is an identity with a data-plane role.",
+    fix =
+        "Keep allowSharedKeyAccess false (flgen's default) and use identity-based datastores; the workspace uses "
+            + "systemDatastoresAuthMode identity so it needs no keys either.",
+    references = {
+      "PSRule: Azure.Storage.LocalAuth",
+      "Checkov: CKV2_AZURE_40",
+      "Azure Policy: Storage accounts should prevent shared key access (8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54)"
+    })
 public final class SharedKeyAccess implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> !s.existing() && s.settings().allowSharedKeyAccess())
-        .map(s -> finding(s.name(), s.origin(), s.name() + " allows shared key access (allowSharedKeyAccess: true)"));
+        .map(
+            s ->
+                finding(
+                    s.name(),
+                    s.origin(),
+                    s.name() + " allows shared key access (allowSharedKeyAccess: true)"));
   }
 }

@@ -7,17 +7,18 @@ import java.util.List;
 public final class StoRules {
   private StoRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new KeyGrantingRole(),
-      new SharedKeyAccess(),
-      new MinimumTlsVersion(),
-      new BlobPublicAccess(),
-      new PublicNetworkAccess(),
-      new PrivateEndpointMissing(),
-      new CrossTenantReplication(),
-      new NetworkDefaultAllow(),
-      new SoftDeleteOff(),
-      new HttpsOnlyOff(),
-      new ContainerAnonymousAccess(),
-      new OAuthNotDefault());
+  public static final List<Rule> ALL =
+      List.of(
+          new KeyGrantingRole(),
+          new SharedKeyAccess(),
+          new MinimumTlsVersion(),
+          new BlobPublicAccess(),
+          new PublicNetworkAccess(),
+          new PrivateEndpointMissing(),
+          new CrossTenantReplication(),
+          new NetworkDefaultAllow(),
+          new SoftDeleteOff(),
+          new HttpsOnlyOff(),
+          new ContainerAnonymousAccess(),
+          new OAuthNotDefault());
 }

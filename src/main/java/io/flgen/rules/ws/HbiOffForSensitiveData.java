@@ -20,25 +20,34 @@ import java.util.stream.Stream;
     crawl = Level.OFF,
     walk = Level.LOW,
     run = Level.MEDIUM,
-    rationale = "Silo jobs on sensitive data run through the orchestrator workspace, and their logs, metrics and "
-        + "code snapshots pass through it. The high business impact flag reduces the diagnostic data Microsoft "
-        + "collects and encrypts local scratch disks of the workspace's compute clusters, which limits what "
-        + "sensitive data can leak through telemetry and temporary files.",
-    fix = "Set orchestrator.workspace.hbi: true whenever any silo has data.sensitivity: sensitive. The flag can only "
-        + "be set when the workspace is created.",
+    rationale =
+        "Silo jobs on sensitive data run through the orchestrator workspace, and their logs, metrics and "
+            + "code snapshots pass through it. The high business impact flag reduces the diagnostic data Microsoft "
+            + "collects and encrypts local scratch disks of the workspace's compute clusters, which limits what "
+            + "sensitive data can leak through telemetry and temporary files.",
+    fix =
+        "Set orchestrator.workspace.hbi: true whenever any silo has data.sensitivity: sensitive. The flag can only "
+            + "be set when the workspace is created.",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
 public final class HbiOffForSensitiveData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     WorkspacePlan ws = plan.workspace();
-    List<String> sensitive = plan.topology().silos().stream()
-        .filter(s -> s.data().sensitivity() == Sensitivity.SENSITIVE)
-        .map(Silo::name)
-        .toList();
+    List<String> sensitive =
+        plan.topology().silos().stream()
+            .filter(s -> s.data().sensitivity() == Sensitivity.SENSITIVE)
+            .map(Silo::name)
+            .toList();
     if (ws.hbi() || sensitive.isEmpty()) {
       return Stream.empty();
     }
-    return Stream.of(finding(ws.name(), ws.origin(), ws.name() + " has hbi off although silos "
-        + String.join(", ", sensitive) + " hold sensitive data"));
+    return Stream.of(
+        finding(
+            ws.name(),
+            ws.origin(),
+            ws.name()
+                + " has hbi off although silos "
+                + String.join(", ", sensitive)
+                + " hold sensitive data"));
   }
 }

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
     crawl = Level.LOW,
     walk = Level.LOW,
     run = Level.LOW,
-    rationale = "v1 legacy mode disables the Azure ML v2 API for the workspace. flgen's FL pipeline job, its "
-        + "components and its identity-based datastores are CLI v2, so the generated job cannot be submitted; the "
-        + "only fallback is the deprecated SDK v1 (support ends June 2026) with key-based datastores, which brings "
-        + "account keys back into every silo's jobs.",
+    rationale =
+        "v1 legacy mode disables the Azure ML v2 API for the workspace. flgen's FL pipeline job, its "
+            + "components and its identity-based datastores are CLI v2, so the generated job cannot be submitted; the "
+            + "only fallback is the deprecated SDK v1 (support ends June 2026) with key-based datastores, which brings "
+            + "account keys back into every silo's jobs.",
     fix = "Keep v1LegacyMode off (flgen's default); run the generated CLI v2 pipeline job.",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
 public final class V1LegacyMode implements Rule {
@@ -30,6 +31,7 @@ public final class V1LegacyMode implements Rule {
     if (!ws.v1LegacyMode()) {
       return Stream.empty();
     }
-    return Stream.of(finding(ws.name(), ws.origin(), ws.name() + " has v1 legacy mode on (v1LegacyMode: true)"));
+    return Stream.of(
+        finding(ws.name(), ws.origin(), ws.name() + " has v1 legacy mode on (v1LegacyMode: true)"));
   }
 }

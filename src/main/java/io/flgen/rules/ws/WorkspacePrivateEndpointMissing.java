@@ -19,13 +19,17 @@ import java.util.stream.Stream;
     crawl = Level.HIGH,
     walk = Level.HIGH,
     run = Level.HIGH,
-    rationale = "Private mode promises a workspace reachable only from the orchestrator VNet and its peered silo "
-        + "VNets. Without an amlworkspace private endpoint, either the workspace stays public (and the promise is "
-        + "false) or, with public access off, no silo compute or pipeline can reach it and the FL job cannot run.",
-    fix = "Keep orchestrator.network.mode private with an address space so flgen plans the amlworkspace endpoint "
-        + "in the orchestrator VNet; do not remove it from a hand-edited deployment.",
-    references = {"Azure Policy: Azure Machine Learning workspaces should use private link "
-        + "(45e05259-1eb5-4f70-9574-baf73e9d219b)"})
+    rationale =
+        "Private mode promises a workspace reachable only from the orchestrator VNet and its peered silo "
+            + "VNets. Without an amlworkspace private endpoint, either the workspace stays public (and the promise is "
+            + "false) or, with public access off, no silo compute or pipeline can reach it and the FL job cannot run.",
+    fix =
+        "Keep orchestrator.network.mode private with an address space so flgen plans the amlworkspace endpoint "
+            + "in the orchestrator VNet; do not remove it from a hand-edited deployment.",
+    references = {
+      "Azure Policy: Azure Machine Learning workspaces should use private link "
+          + "(45e05259-1eb5-4f70-9574-baf73e9d219b)"
+    })
 public final class WorkspacePrivateEndpointMissing implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -33,12 +37,17 @@ public final class WorkspacePrivateEndpointMissing implements Rule {
     if (plan.topology().orchestrator().network().mode() != NetworkMode.PRIVATE) {
       return Stream.empty();
     }
-    boolean hasEndpoint = plan.privateEndpoints().stream()
-        .anyMatch(e -> "workspace".equals(e.targetKind()) && e.target().equals(ws.name()));
+    boolean hasEndpoint =
+        plan.privateEndpoints().stream()
+            .anyMatch(e -> "workspace".equals(e.targetKind()) && e.target().equals(ws.name()));
     if (hasEndpoint) {
       return Stream.empty();
     }
-    return Stream.of(finding(ws.name(), ws.origin(),
-        ws.name() + " has no private endpoint although the orchestrator uses network mode private"));
+    return Stream.of(
+        finding(
+            ws.name(),
+            ws.origin(),
+            ws.name()
+                + " has no private endpoint although the orchestrator uses network mode private"));
   }
 }

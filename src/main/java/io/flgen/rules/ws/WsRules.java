@@ -7,10 +7,11 @@ import java.util.List;
 public final class WsRules {
   private WsRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new WorkspacePublicAccess(),
-      new DatastoreKeyAuth(),
-      new HbiOffForSensitiveData(),
-      new WorkspacePrivateEndpointMissing(),
-      new V1LegacyMode());
+  public static final List<Rule> ALL =
+      List.of(
+          new WorkspacePublicAccess(),
+          new DatastoreKeyAuth(),
+          new HbiOffForSensitiveData(),
+          new WorkspacePrivateEndpointMissing(),
+          new V1LegacyMode());
 }

@@ -25,35 +25,48 @@ import java.util.stream.Stream;
     crawl = Level.CRITICAL,
     walk = Level.CRITICAL,
     run = Level.CRITICAL,
-    rationale = "The federated app is the only principal the partner tenant's admin lets into the silo's data, and "
-        + "its credential decides which managed identity in the orchestrator tenant may act as that app. If it "
-        + "trusts the orchestrator's identity or another silo's, that party's jobs obtain tokens for the partner's "
-        + "storage and read raw data the partner agreed to expose only to its own silo's training, and the partner "
-        + "sees nothing change on its side.",
-    fix = "Let flgen write the federated credential: it trusts the identity of the silo's own computes (the silo's "
-        + "identity). Do not give a cross-tenant silo an identity.name used by another party.",
+    rationale =
+        "The federated app is the only principal the partner tenant's admin lets into the silo's data, and "
+            + "its credential decides which managed identity in the orchestrator tenant may act as that app. If it "
+            + "trusts the orchestrator's identity or another silo's, that party's jobs obtain tokens for the partner's "
+            + "storage and read raw data the partner agreed to expose only to its own silo's training, and the partner "
+            + "sees nothing change on its side.",
+    fix =
+        "Let flgen write the federated credential: it trusts the identity of the silo's own computes (the silo's "
+            + "identity). Do not give a cross-tenant silo an identity.name used by another party.",
     references = {"No general-purpose equivalent (FL-specific invariant)"})
 public final class FederationTrustsWrongIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.federations().stream()
-        .flatMap(f -> problem(plan, f).map(m -> finding(f.appName(), f.owner().path(), m)).stream());
+        .flatMap(
+            f -> problem(plan, f).map(m -> finding(f.appName(), f.owner().path(), m)).stream());
   }
 
   private static Optional<String> problem(Plan plan, FederationPlan f) {
     Set<String> own = new TreeSet<>();
-    plan.computes().stream().filter(c -> sameParty(c.owner(), f)).forEach(c -> own.add(c.identity()));
-    plan.kubernetes().stream().filter(k -> sameParty(k.owner(), f)).forEach(k -> own.add(k.identity()));
-    Optional<IdentityPlan> id = plan.identities().stream()
-        .filter(i -> i.name().equals(f.managedIdentity())).findFirst();
+    plan.computes().stream()
+        .filter(c -> sameParty(c.owner(), f))
+        .forEach(c -> own.add(c.identity()));
+    plan.kubernetes().stream()
+        .filter(k -> sameParty(k.owner(), f))
+        .forEach(k -> own.add(k.identity()));
+    Optional<IdentityPlan> id =
+        plan.identities().stream().filter(i -> i.name().equals(f.managedIdentity())).findFirst();
     String who = f.appName() + " (silo " + f.owner().key() + ") trusts " + f.managedIdentity();
     if (id.isPresent() && !sameParty(id.get().owner(), f)) {
-      return Optional.of(who + ", an identity owned by "
-          + (id.get().owner().silo() ? "silo " : "the ") + id.get().owner().key());
+      return Optional.of(
+          who
+              + ", an identity owned by "
+              + (id.get().owner().silo() ? "silo " : "the ")
+              + id.get().owner().key());
     }
     if (!own.contains(f.managedIdentity())) {
-      return Optional.of(who + ", which is not the identity of the silo's computes ("
-          + (own.isEmpty() ? "none" : String.join(", ", own)) + ")");
+      return Optional.of(
+          who
+              + ", which is not the identity of the silo's computes ("
+              + (own.isEmpty() ? "none" : String.join(", ", own))
+              + ")");
     }
     return Optional.empty();
   }

@@ -7,8 +7,9 @@ import java.util.List;
 public final class XtRules {
   private XtRules() {}
 
-  public static final List<Rule> ALL = List.of(
-      new CrossTenantEndpointAutoApproved(),
-      new FederationTrustsWrongIdentity(),
-      new CrossTenantGrantToManagedIdentity());
+  public static final List<Rule> ALL =
+      List.of(
+          new CrossTenantEndpointAutoApproved(),
+          new FederationTrustsWrongIdentity(),
+          new CrossTenantGrantToManagedIdentity());
 }
