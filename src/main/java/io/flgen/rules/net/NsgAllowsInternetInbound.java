@@ -50,6 +50,7 @@ public final class NsgAllowsInternetInbound implements Rule {
                         s ->
                             s.nsgRules().stream()
                                 .filter(NsgAllowsInternetInbound::opensToInternet)
+                                .filter(r -> !bastionIngress(s, r))
                                 .map(r -> finding(nsgName(v, s), v.origin(), message(v, s, r)))));
   }
 
@@ -58,6 +59,20 @@ public final class NsgAllowsInternetInbound implements Rule {
         && "allow".equalsIgnoreCase(r.access())
         && r.source() != null
         && ANY_SOURCE.contains(r.source().trim().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Azure Bastion's own subnet must admit TCP 443 from the internet: that is how people reach
+   * Bastion, which then reaches the VMs privately
+   * (https://learn.microsoft.com/azure/bastion/bastion-nsg, "Ingress Traffic from public internet:
+   * The Azure Bastion will create a public IP that needs port 443 enabled on the public IP for
+   * ingress traffic"). Not an exposure of the silo.
+   */
+  static boolean bastionIngress(SubnetPlan s, NsgRulePlan r) {
+    return s.name().equals("AzureBastionSubnet")
+        && r.protocol() != null
+        && r.protocol().equalsIgnoreCase("tcp")
+        && "443".equals(r.destinationPorts() == null ? "" : r.destinationPorts().trim());
   }
 
   private static String nsgName(VnetPlan v, SubnetPlan s) {

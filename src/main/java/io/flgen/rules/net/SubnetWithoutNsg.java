@@ -30,15 +30,24 @@ import java.util.stream.Stream;
       "Azure Policy: Subnets should be associated with a Network Security Group (e71308d3-144b-4262-b144-efdc3cc90517)"
     })
 public final class SubnetWithoutNsg implements Rule {
+  /** Subnets named for an Azure service that manages their traffic itself. */
+  static final java.util.Set<String> PLATFORM_SUBNETS =
+      java.util.Set.of(
+          "AzureBastionSubnet",
+          "AzureFirewallSubnet",
+          "AzureFirewallManagementSubnet",
+          "GatewaySubnet");
+
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.vnets().stream()
         .flatMap(
             v ->
                 v.subnets().stream()
-                    // Bastion's subnet works only with Bastion's own documented rule set, so flgen
-                    // leaves it without one
-                    .filter(s -> !s.name().equals("AzureBastionSubnet"))
+                    // subnets Azure reserves for a service: Bastion's works only with Bastion's own
+                    // documented rule set, and the firewall and gateway subnets take no NSG at all
+                    // (PSRule Azure.VNET.UseNSGs excludes them too)
+                    .filter(s -> !PLATFORM_SUBNETS.contains(s.name()))
                     .filter(s -> s.nsg() == null || s.nsg().isBlank())
                     .map(
                         s ->
