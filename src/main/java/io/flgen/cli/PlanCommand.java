@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -88,15 +86,9 @@ final class PlanCommand implements Callable<Integer> {
               + "older flgen; render again with flgen render");
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v =
-        ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
-    if (!v.diagnostics().isEmpty()) {
-      ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-      out.println(
-          v.diagnostics().size()
-              + " error(s) in "
-              + Printable.escape(v.display())
-              + "; nothing planned");
+    // the same validation as render: a plan is a render kept in memory
+    ValidateCommand.Validation v = ValidateCommand.forRendering(file, out, err, "planned");
+    if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = Planner.plan(v.topology());

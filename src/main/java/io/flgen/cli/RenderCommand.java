@@ -8,8 +8,6 @@ import io.flgen.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -66,20 +64,8 @@ final class RenderCommand implements Callable<Integer> {
       err.println("flgen: " + problem);
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v =
-        ValidateCommand.Validation.run(file, LocalDate.now(ZoneOffset.UTC));
-    if (!v.diagnostics().isEmpty()) {
-      ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-      out.println(
-          v.diagnostics().size()
-              + " error(s) in "
-              + io.flgen.diag.Printable.escape(v.display())
-              + "; nothing rendered");
-      return ExitCodes.INVALID_INPUT;
-    }
-    var unsupported = io.flgen.plan.Support.unsupported(v.topology());
-    if (!unsupported.isEmpty()) {
-      unsupported.forEach(err::println);
+    ValidateCommand.Validation v = ValidateCommand.forRendering(file, out, err, "rendered");
+    if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
     Path target = dir != null ? dir : Path.of("out", v.topology().metadata().name());

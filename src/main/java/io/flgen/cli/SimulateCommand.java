@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,20 +99,8 @@ final class SimulateCommand implements Callable<Integer> {
           err.println("flgen: " + problem);
           return ExitCodes.INVALID_INPUT;
         }
-        ValidateCommand.Validation v =
-            ValidateCommand.Validation.run(input, LocalDate.now(ZoneOffset.UTC));
-        if (!v.diagnostics().isEmpty()) {
-          ValidateCommand.errors(out, v.diagnostics(), new Style(false));
-          out.println(
-              v.diagnostics().size()
-                  + " error(s) in "
-                  + io.flgen.diag.Printable.escape(v.display())
-                  + "; nothing simulated");
-          return ExitCodes.INVALID_INPUT;
-        }
-        var unsupported = io.flgen.plan.Support.unsupported(v.topology());
-        if (!unsupported.isEmpty()) {
-          unsupported.forEach(err::println);
+        ValidateCommand.Validation v = ValidateCommand.forRendering(input, out, err, "simulated");
+        if (v == null) {
           return ExitCodes.INVALID_INPUT;
         }
         Plan plan = Planner.plan(v.topology());

@@ -227,6 +227,31 @@ final class ValidateCommand implements Callable<Integer> {
     return SafeJson.MAPPER.writeValueAsString(root);
   }
 
+  /**
+   * Validation for a command that goes on to plan and render the topology (render, plan, simulate):
+   * on an invalid topology it prints every located error and {@code N error(s) in FILE; nothing
+   * DONE}, on a silo kind flgen cannot render it prints why, and it returns null.
+   */
+  static Validation forRendering(Path file, PrintWriter out, PrintWriter err, String done) {
+    Validation v = Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+    if (!v.diagnostics().isEmpty()) {
+      errors(out, v.diagnostics(), new Style(false));
+      out.println(
+          v.diagnostics().size()
+              + " error(s) in "
+              + Printable.escape(v.display())
+              + "; nothing "
+              + done);
+      return null;
+    }
+    var unsupported = io.flgen.plan.Support.unsupported(v.topology());
+    if (!unsupported.isEmpty()) {
+      unsupported.forEach(err::println);
+      return null;
+    }
+    return v;
+  }
+
   /** The outcome of validation, shared by every command that reads a topology. */
   record Validation(
       String display,

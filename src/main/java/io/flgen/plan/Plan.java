@@ -133,34 +133,28 @@ public record Plan(
    */
   public java.util.Optional<IdentityPlan> identityOf(Party user, String name) {
     List<IdentityPlan> named =
-        IdentityIndex.of(identities).getOrDefault(AzureName.key(name), List.of());
+        IDENTITY_INDEX.get(identities).getOrDefault(AzureName.key(name), List.of());
     java.util.Optional<IdentityPlan> own =
         named.stream().filter(i -> i.owner().equals(user)).findFirst();
     return own.isPresent() ? own : named.stream().findFirst();
   }
 
   /**
-   * The identities by {@link AzureName#key} of their name, in plan order, for the plan looked up
-   * last: {@link #identityOf} runs per compute and grant, and a scan per call was quadratic in the
-   * silo count. A record holds no extra state, so the index sits beside it, keyed by the list.
+   * The identities by {@link AzureName#key} of their name, in plan order, for the identity list
+   * looked up last: {@link #identityOf} runs per compute and grant, and a scan per call was
+   * quadratic in the silo count.
    */
-  private record IdentityIndex(
-      List<IdentityPlan> list, java.util.Map<String, List<IdentityPlan>> byName) {
-    private static volatile IdentityIndex last;
-
-    static java.util.Map<String, List<IdentityPlan>> of(List<IdentityPlan> identities) {
-      IdentityIndex index = last;
-      if (index == null || index.list() != identities) {
-        java.util.Map<String, List<IdentityPlan>> byName = new java.util.HashMap<>();
-        identities.forEach(
-            i ->
-                byName
-                    .computeIfAbsent(AzureName.key(i.name()), k -> new java.util.ArrayList<>())
-                    .add(i));
-        index = new IdentityIndex(identities, byName);
-        last = index;
-      }
-      return index.byName();
-    }
-  }
+  private static final LastMemo<List<IdentityPlan>, java.util.Map<String, List<IdentityPlan>>>
+      IDENTITY_INDEX =
+          new LastMemo<>(
+              identities -> {
+                java.util.Map<String, List<IdentityPlan>> byName = new java.util.HashMap<>();
+                identities.forEach(
+                    i ->
+                        byName
+                            .computeIfAbsent(
+                                AzureName.key(i.name()), k -> new java.util.ArrayList<>())
+                            .add(i));
+                return byName;
+              });
 }

@@ -7,6 +7,7 @@ import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.FederationPlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.KubernetesPlan;
+import io.flgen.plan.LastMemo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
@@ -131,22 +132,18 @@ public final class Readiness {
    * The last plan analysed and its checks. Rules, DEPLOY.md and the manifest of one render all read
    * the same plan; a plan is immutable, so its analysis is made once and shared (by identity).
    */
-  private static volatile Memo last;
-
-  private record Memo(Plan plan, List<Check> checks) {}
+  private static final LastMemo<Plan, List<Check>> LAST =
+      new LastMemo<>(
+          plan -> {
+            Readiness r = new Readiness(plan);
+            r.steps();
+            r.people();
+            return List.copyOf(r.checks);
+          });
 
   /** Every check, steps first (in pipeline order), then people. */
   public static List<Check> analyse(Plan plan) {
-    Memo m = last;
-    if (m != null && m.plan() == plan) {
-      return m.checks();
-    }
-    Readiness r = new Readiness(plan);
-    r.steps();
-    r.people();
-    List<Check> checks = List.copyOf(r.checks);
-    last = new Memo(plan, checks);
-    return checks;
+    return LAST.get(plan);
   }
 
   /**

@@ -521,38 +521,12 @@ final class BicepView {
       gi++;
       StoragePlan st = byName.get(g.target());
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
-      Map<String, String> ps =
-          g.container().isEmpty()
-              ? params(
-                  "storageAccountName",
-                  Bicep.string(st.name()),
-                  "principalId",
-                  principalId(g),
-                  "principalType",
-                  Bicep.string(g.principalType()),
-                  "roleDefinitionGuid",
-                  Bicep.string(g.roleId()),
-                  "grantDescription",
-                  Bicep.string(g.roleName() + ": " + g.reason()))
-              : params(
-                  "storageAccountName",
-                  Bicep.string(st.name()),
-                  "containerName",
-                  Bicep.string(g.container()),
-                  "principalId",
-                  principalId(g),
-                  "principalType",
-                  Bicep.string(g.principalType()),
-                  "roleDefinitionGuid",
-                  Bicep.string(g.roleId()),
-                  "grantDescription",
-                  Bicep.string(g.roleName() + ": " + g.reason()));
       rgModule(
           "grant" + gi,
-          g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+          ModuleCalls.grantModule(g),
           "grant-" + gi,
           st.scope(),
-          ps,
+          ModuleCalls.grantParams(g, principalId(g)),
           deps,
           g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
     }

@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,29 @@ final class ModuleCalls {
   static Map<String, Object> output(String name, String type, String value, String description) {
     return Map.of(
         "name", name, "type", type, "value", value, "description", Bicep.string(description));
+  }
+
+  /** The module a data grant deploys: on the account, or on one container. */
+  static String grantModule(RoleGrant g) {
+    return g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment";
+  }
+
+  /**
+   * The parameters of {@link #grantModule}, the same in every bundle.
+   *
+   * @param principalId the Bicep expression of the principal's object id
+   */
+  static Map<String, String> grantParams(RoleGrant g, String principalId) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("storageAccountName", Bicep.string(g.target()));
+    if (!g.container().isEmpty()) {
+      m.put("containerName", Bicep.string(g.container()));
+    }
+    m.put("principalId", principalId);
+    m.put("principalType", Bicep.string(g.principalType()));
+    m.put("roleDefinitionGuid", Bicep.string(g.roleId()));
+    m.put("grantDescription", Bicep.string(g.roleName() + ": " + g.reason()));
+    return m;
   }
 
   /** The storage module's parameters: every setting comes from the plan. */

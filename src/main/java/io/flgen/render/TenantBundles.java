@@ -121,34 +121,10 @@ final class TenantBundles {
       modules.add(
           module(
               "grant" + gi,
-              g.container().isEmpty() ? "storage-role-assignment" : "container-role-assignment",
+              ModuleCalls.grantModule(g),
               "grant-" + gi,
               Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
-              g.container().isEmpty()
-                  ? params(
-                      "storageAccountName",
-                      Bicep.string(st.name()),
-                      "principalId",
-                      param,
-                      "principalType",
-                      Bicep.string(g.principalType()),
-                      "roleDefinitionGuid",
-                      Bicep.string(g.roleId()),
-                      "grantDescription",
-                      Bicep.string(g.roleName() + ": " + g.reason()))
-                  : params(
-                      "storageAccountName",
-                      Bicep.string(st.name()),
-                      "containerName",
-                      Bicep.string(g.container()),
-                      "principalId",
-                      param,
-                      "principalType",
-                      Bicep.string(g.principalType()),
-                      "roleDefinitionGuid",
-                      Bicep.string(g.roleId()),
-                      "grantDescription",
-                      Bicep.string(g.roleName() + ": " + g.reason())),
+              ModuleCalls.grantParams(g, param),
               deps,
               g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     }

@@ -2,6 +2,7 @@ package io.flgen.rules.iso;
 
 import io.flgen.model.Sensitivity;
 import io.flgen.model.Silo;
+import io.flgen.plan.LastMemo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import java.util.HashMap;
@@ -14,31 +15,23 @@ final class Silos {
   private Silos() {}
 
   /**
-   * The silos of one topology by name (the first of a name), so a lookup per party stays linear
-   * overall.
+   * The silos of the topology looked up last, by name (the first of a name): rules run one plan at
+   * a time, each asking once per party, so a lookup per party stays linear overall.
    */
-  private record Index(List<Silo> silos, Map<String, Silo> byName) {}
-
-  /**
-   * The index of the topology looked up last: rules run one plan at a time, each asking once per
-   * party.
-   */
-  private static volatile Index last;
+  private static final LastMemo<List<Silo>, Map<String, Silo>> BY_NAME =
+      new LastMemo<>(
+          silos -> {
+            Map<String, Silo> byName = new HashMap<>();
+            silos.forEach(s -> byName.putIfAbsent(s.name(), s));
+            return byName;
+          });
 
   /** The silo a party stands for, or empty for the orchestrator or an unknown key. */
   static Optional<Silo> of(Plan plan, Party p) {
     if (!p.silo()) {
       return Optional.empty();
     }
-    List<Silo> silos = plan.topology().silos();
-    Index index = last;
-    if (index == null || index.silos() != silos) {
-      Map<String, Silo> byName = new HashMap<>();
-      silos.forEach(s -> byName.putIfAbsent(s.name(), s));
-      index = new Index(silos, byName);
-      last = index;
-    }
-    return Optional.ofNullable(index.byName().get(p.key()));
+    return Optional.ofNullable(BY_NAME.get(plan.topology().silos()).get(p.key()));
   }
 
   /** {@code silo <name>} or {@code the orchestrator}, for messages. */
