@@ -82,11 +82,14 @@ final class PreflightCommand implements Callable<Integer> {
     ValidateCommand.Validation v =
         ValidateCommand.Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
-      for (var d : v.diagnostics()) {
-        err.println(d.location() + ": " + d.path() + ": " + d.message());
-      }
+      // the same escaped, capped listing as validate: a topology's text never reaches the terminal
+      // raw
+      ValidateCommand.errors(err, v.diagnostics(), new Style(false));
       err.println(
-          v.diagnostics().size() + " error(s) in " + v.display() + "; run flgen validate first");
+          v.diagnostics().size()
+              + " error(s) in "
+              + io.flgen.diag.Printable.escape(v.display())
+              + "; run flgen validate first");
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }

@@ -39,6 +39,20 @@ class LiveCommandsTest {
         r.err());
   }
 
+  /** Preflight lists a bad topology's errors as validate does: escaped, never raw control text. */
+  @Test
+  void preflightEscapesErrorsAsValidateDoes() throws Exception {
+    Path f = Path.of("src/test/resources/topologies/invalid/control-characters-in-keys.yaml");
+    Run r = ValidateFixturesTest.run("preflight", f.toString());
+    assertEquals(2, r.code());
+    String expected =
+        java.nio.file.Files.readString(
+            Path.of(
+                "src/test/resources/topologies/invalid/control-characters-in-keys.expected.txt"));
+    String errorLines = expected.substring(0, expected.lastIndexOf("3 error(s) in "));
+    assertEquals(errorLines + "3 error(s) in " + f + "; run flgen validate first\n", r.err());
+  }
+
   @Test
   void timeoutMustBePositive() {
     Run r = ValidateFixturesTest.run("preflight", "--timeout", "0", TOPOLOGY.toString());
