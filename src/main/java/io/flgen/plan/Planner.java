@@ -1238,39 +1238,21 @@ public final class Planner {
       String why =
           "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
       Scope s = w.hub().scope();
-      serviceGrant(
-          p.label(),
-          owners.get(i),
-          p.principalType(),
-          p.objectId(),
-          BuiltInRoles.READER,
-          "vm",
-          w.jumpbox(),
-          s,
-          "read",
-          why);
-      serviceGrant(
-          p.label(),
-          owners.get(i),
-          p.principalType(),
-          p.objectId(),
-          BuiltInRoles.READER,
-          "nic",
-          w.nic(),
-          s,
-          "read",
-          why);
-      serviceGrant(
-          p.label(),
-          owners.get(i),
-          p.principalType(),
-          p.objectId(),
-          BuiltInRoles.READER,
-          "bastion",
-          w.name(),
-          s,
-          "read",
-          why);
+      // Bastion's native client needs Reader on the VM, its NIC and Bastion, then the login role
+      for (String[] target :
+          new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
+        serviceGrant(
+            p.label(),
+            owners.get(i),
+            p.principalType(),
+            p.objectId(),
+            BuiltInRoles.READER,
+            target[0],
+            target[1],
+            s,
+            "read",
+            why);
+      }
       serviceGrant(
           p.label(),
           owners.get(i),
