@@ -4,11 +4,12 @@
 # Layout (one top folder flgen-<version>/):
 #   bin/flgen      launcher (src/bundle/bin/flgen): the bundled runtime and its startup archive
 #   lib/flgen.jar  the shaded jar
-#   lib/*.aot | lib/flgen.jsa  startup archive trained here with the bundled runtime
+#   lib/*.aot      AOT caches trained here with the bundled runtime (Java >= 25; before, the
+#                  first run of bin/flgen records lib/flgen.jsa where it was unpacked)
 #   runtime/       jlink image holding only the modules jdeps finds in the jar (plus TLS for preflight)
 #   blueprints/, README.md
-# The runtime comes from the newest JDK >= 25 with jlink found (FLGEN_BUNDLE_JDK, then
-# /usr/lib/jvm/*), for its AOT cache; otherwise from the JDK running Maven (AppCDS).
+# The runtime comes from FLGEN_BUNDLE_JDK when set, else from a JDK >= 25 with jlink in
+# /usr/lib/jvm (for its AOT cache), else from the JDK running Maven (AppCDS).
 # Usage: make-bundle.sh BASEDIR VERSION BUILD_JAVA_HOME
 set -euo pipefail
 base="$1" version="$2" build_home="$3"
@@ -18,8 +19,8 @@ stage="$target/bundle"
 tarball="$target/$name-linux-x64.tar.gz"
 major() { "$1/bin/java" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p' | grep . || echo 0; }
 
-jdk=""
-for c in "${FLGEN_BUNDLE_JDK:-}" /usr/lib/jvm/*; do
+jdk="${FLGEN_BUNDLE_JDK:-}"
+[[ -z "$jdk" ]] && for c in /usr/lib/jvm/*; do
   if [[ -n "$c" && -x "$c/bin/jlink" && -x "$c/bin/jdeps" ]] && (($(major "$c") >= 25)); then
     jdk="$c"
     break
@@ -65,9 +66,9 @@ if ((v >= 25)); then
   train -XX:AOTCacheOutput="$home/lib/flgen-validate.aot" validate --stage run "$bp"
   train -XX:AOTCacheOutput="$home/lib/flgen-render.aot" render "$bp" -o "$scratch/out"
   train -XX:AOTCacheOutput="$home/lib/flgen-review.aot" review "$scratch/out" -o "$scratch/r.md"
-else
-  train -XX:ArchiveClassesAtExit="$home/lib/flgen.jsa" render "$bp" -o "$scratch/out"
 fi
+# before Java 25 no archive is shipped: an AppCDS archive maps only from the jar path it was
+# recorded with, so bin/flgen records it on its first run in the unpacked folder
 rm -f "$home"/lib/*.aot.config
 
 # one archive, entries sorted, owners and times fixed
