@@ -4,6 +4,7 @@ import io.flgen.diag.Printable;
 import io.flgen.plan.Plan;
 import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
+import io.flgen.render.InPlaceLimits;
 import io.flgen.render.ManifestDiff;
 import io.flgen.render.Renderer;
 import java.io.IOException;
@@ -94,7 +95,8 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = Planner.plan(v.topology());
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
-    ManifestDiff d = ManifestDiff.of(before, after);
+    ManifestDiff d =
+        ManifestDiff.of(before, after).withReplaced(InPlaceLimits.of(before, after, plan));
     if (d.empty()) {
       out.println(
           "no changes: a render of "

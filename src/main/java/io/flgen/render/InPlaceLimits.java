@@ -1,0 +1,178 @@
+package io.flgen.render;
+
+import io.flgen.plan.AksPlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.Party;
+import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Settings of a kept resource that Azure cannot change in place (docs/azure-constraints.md, "Set at
+ * creation only"): a change to one makes a re-deployment fail or delete and create the resource
+ * again, so {@code flgen plan} marks the resource replace. Each is read from the topology a
+ * previous render recorded in its manifest ({@code topologySource}) and the topology now, found
+ * through the resource's origin in the new plan; a silo is matched by name, not by position.
+ */
+public final class InPlaceLimits {
+  private InPlaceLimits() {}
+
+  /**
+   * The replacements a property change forces.
+   *
+   * @param before the previous render's manifest
+   * @param after the manifest a render now writes
+   * @param plan the plan of the topology now (names and origins of its resources)
+   */
+  public static List<String> of(JsonNode before, JsonNode after, Plan plan) {
+    Set<String> kept = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    before.path("resources").forEach(r -> kept.add(r.path("id").asString("")));
+    JsonNode tBefore = before.path("topologySource");
+    JsonNode tAfter = after.path("topologySource");
+    List<String> out = new ArrayList<>();
+    for (StoragePlan s : plan.storages()) {
+      if (s.existing() || !keptId(kept, after, s.name())) {
+        continue;
+      }
+      // a silo's new account is under storage.new, the orchestrator's directly under storage
+      String field = s.owner().silo() ? "new.sku" : "sku";
+      String a = value(tBefore, s.owner(), s.origin(), field, "Standard_LRS");
+      String b = value(tAfter, s.owner(), s.origin(), field, "Standard_LRS");
+      if (a != null && b != null && !tier(a).equals(tier(b))) {
+        out.add(
+            label("Microsoft.Storage/storageAccounts", s.name(), s.owner())
+                + ": sku "
+                + a
+                + " -> "
+                + b
+                + " (the performance tier, Standard or Premium, is set at creation only)");
+      }
+    }
+    for (KeyVaultPlan k : plan.keyVaults()) {
+      if (!k.origin().equals("orchestrator.keyVault") || !keptId(kept, after, k.name())) {
+        continue;
+      }
+      Party orch = new Party("orchestrator", false, "orchestrator");
+      String a = value(tBefore, orch, k.origin(), "softDeleteDays", "90");
+      String b = value(tAfter, orch, k.origin(), "softDeleteDays", "90");
+      if (a != null && b != null && !a.equals(b)) {
+        out.add(
+            label("Microsoft.KeyVault/vaults", k.name(), orch)
+                + ": softDeleteDays "
+                + a
+                + " -> "
+                + b
+                + " (a vault's soft-delete retention is set at creation only)");
+      }
+    }
+    for (AksPlan c : plan.aksClusters()) {
+      String type = "Microsoft.ContainerService/managedClusters";
+      String privA = value(tBefore, c.owner(), c.origin(), "privateCluster", "true");
+      String privB = value(tAfter, c.owner(), c.origin(), "privateCluster", "true");
+      if (privA == null || privB == null) {
+        continue; // the cluster is new: nothing to replace
+      }
+      if (!privA.equals(privB)) {
+        out.add(
+            label(type, c.name(), c.owner())
+                + ": privateCluster "
+                + privA
+                + " -> "
+                + privB
+                + " (a cluster's API server is made private or public at creation only)");
+      }
+      pool(out, tBefore, tAfter, c, "system", "nodeVmSize", "Standard_D4ds_v5");
+      pool(out, tBefore, tAfter, c, "confidential", "confidentialNodePool.vmSize", null);
+    }
+    return List.copyOf(out);
+  }
+
+  private static void pool(
+      List<String> out,
+      JsonNode tBefore,
+      JsonNode tAfter,
+      AksPlan c,
+      String pool,
+      String field,
+      String dflt) {
+    String a = value(tBefore, c.owner(), c.origin(), field, dflt);
+    String b = value(tAfter, c.owner(), c.origin(), field, dflt);
+    if (a != null && b != null && !a.equals(b)) {
+      out.add(
+          label(
+                  "Microsoft.ContainerService/managedClusters/agentPools",
+                  c.name() + "/" + pool,
+                  c.owner())
+              + ": vmSize "
+              + a
+              + " -> "
+              + b
+              + " (a node pool's VM size is set at creation only)");
+    }
+  }
+
+  /** Whether the previous render also declared the resource {@code name} the new one declares. */
+  private static boolean keptId(Set<String> kept, JsonNode after, String name) {
+    for (JsonNode r : after.path("resources")) {
+      if (r.path("name").asString("").equals(name) && kept.contains(r.path("id").asString(""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text of {@code field} (dotted) under the node {@code origin} names, for the party in
+   * topology {@code t}: a silo found by name; {@code dflt} when the field is absent but its parent
+   * is there, null when the parent is absent too (the party or the object did not exist).
+   */
+  private static String value(JsonNode t, Party party, String origin, String field, String dflt) {
+    JsonNode node;
+    String rest;
+    if (party.silo()) {
+      node = null;
+      for (JsonNode s : t.path("silos")) {
+        if (s.path("name").asString("").equals(party.key())) {
+          node = s;
+        }
+      }
+      if (node == null || !origin.startsWith(party.path())) {
+        return null;
+      }
+      rest = origin.substring(party.path().length());
+    } else {
+      node = t;
+      rest = origin;
+    }
+    for (String step : rest.split("\\.")) {
+      if (!step.isEmpty()) {
+        node = node.path(step);
+      }
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    String[] steps = field.split("\\.");
+    for (int i = 0; i < steps.length - 1; i++) {
+      node = node.path(steps[i]);
+      if (!node.isObject()) {
+        return dflt;
+      }
+    }
+    JsonNode v = node.path(steps[steps.length - 1]);
+    return v.isMissingNode() || v.isNull() ? dflt : v.asString();
+  }
+
+  private static String tier(String sku) {
+    int u = sku.indexOf('_');
+    return u < 0 ? sku : sku.substring(0, u);
+  }
+
+  private static String label(String type, String name, Party owner) {
+    return type + " " + name + " (" + owner.key() + ")";
+  }
+}
