@@ -8,6 +8,7 @@ import io.flgen.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
 @Command(
@@ -59,6 +61,12 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Style s = output.style();
+    if (output.format == OutputOptions.Format.sarif) {
+      err.println(
+          "flgen: render --format takes text or json; sarif is for validate and review findings");
+      return ExitCodes.INVALID_INPUT;
+    }
+    boolean json = output.format == OutputOptions.Format.json;
     String problem = check.problem();
     if (problem != null) {
       err.println("flgen: " + problem);
@@ -83,6 +91,15 @@ final class RenderCommand implements Callable<Integer> {
             v.locator(),
             !check.noWaivers);
     if (!report.failing(check.threshold()).isEmpty()) {
+      if (json) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("rendered", false);
+        root.put("file", v.display());
+        root.put("findings", findingsJson(report, v.display()));
+        out.println(JsonMapper.shared().writeValueAsString(root));
+        out.flush();
+        return ExitCodes.FINDINGS;
+      }
       out.print(
           io.flgen.report.FindingsReport.text(
               report,
@@ -95,8 +112,9 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.FINDINGS;
     }
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
+    boolean staleReview;
     try {
-      OutputFolder.write(target, files);
+      staleReview = OutputFolder.write(target, files);
     } catch (IOException e) {
       err.println("flgen: cannot write " + target + ": " + e.getMessage());
       err.flush();
@@ -104,6 +122,16 @@ final class RenderCommand implements Callable<Integer> {
     }
     Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();
+    m.keySet()
+        .forEach(
+            p ->
+                byType.merge(
+                    p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    if (json) {
+      out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
+      out.flush();
+      return ExitCodes.OK;
+    }
     out.println(s.green("rendered") + " " + v.display() + " -> " + target);
     out.println(
         "  resources: "
@@ -125,12 +153,13 @@ final class RenderCommand implements Callable<Integer> {
         "  role grants: "
             + plan.grants().size()
             + " (data-plane only; none on silo storage for the orchestrator)");
-    m.keySet()
-        .forEach(
-            p ->
-                byType.merge(
-                    p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
     out.println("  files: " + m.size() + " " + byType);
+    if (staleReview) {
+      out.println(
+          "  removed "
+              + OutputFolder.REVIEW
+              + ": it reviewed the previous render (run flgen review again)");
+    }
     long open = report.results().stream().filter(r -> !r.suppressed()).count();
     out.println(
         "  findings: "
@@ -142,5 +171,43 @@ final class RenderCommand implements Callable<Integer> {
             + " suppressed by waivers (flgen validate lists them)");
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The machine-readable summary of a render: resources, grants, files and findings. */
+  private String summaryJson(
+      String display,
+      Path target,
+      Plan plan,
+      int fileCount,
+      Map<String, Integer> byFolder,
+      io.flgen.rules.RuleEngine.Report report,
+      boolean staleReview) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("rendered", true);
+    root.put("file", display);
+    root.put("output", target.toString());
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("storageAccounts", plan.storages().size());
+    resources.put("identities", plan.identities().size());
+    resources.put("computes", plan.computes().size());
+    resources.put("vnets", plan.vnets().size());
+    resources.put("privateEndpoints", plan.privateEndpoints().size());
+    resources.put("dnsZones", plan.dnsZones().size());
+    resources.put("peerings", plan.peerings().size());
+    root.put("resources", resources);
+    root.put("grants", plan.grants().size());
+    Map<String, Object> filesNode = new LinkedHashMap<>();
+    filesNode.put("total", fileCount);
+    filesNode.put("byFolder", byFolder);
+    root.put("files", filesNode);
+    root.put("staleReviewRemoved", staleReview);
+    root.put("findings", findingsJson(report, display));
+    return JsonMapper.shared().writeValueAsString(root);
+  }
+
+  /** The findings as validate --format json prints them. */
+  private Object findingsJson(io.flgen.rules.RuleEngine.Report report, String display) {
+    return JsonMapper.shared()
+        .readTree(io.flgen.report.FindingsReport.json(report, display, check.threshold()));
   }
 }
