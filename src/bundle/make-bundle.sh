@@ -30,6 +30,8 @@ done
 v="$(major "$jdk")"
 echo "flgen bundle: runtime from $jdk (Java $v)"
 
+scratch="$(mktemp -d "${TMPDIR:-/tmp}/flgen-bundle.XXXXXX")"
+trap 'rm -rf "$scratch"' EXIT
 rm -rf "$stage" "$tarball"
 mkdir -p "$stage/$name/bin" "$stage/$name/lib"
 home="$stage/$name"
@@ -44,15 +46,16 @@ cp -r "$base/blueprints" "$home/blueprints"
 # they are still a module of their own
 modules="$("$jdk/bin/jdeps" --ignore-missing-deps --multi-release 17 --print-module-deps "$home/lib/flgen.jar")"
 if "$jdk/bin/java" --list-modules | grep -q '^jdk.crypto.ec@'; then modules="$modules,jdk.crypto.ec"; fi
-compress=--compress=2
-((v >= 21)) && compress=--compress=zip-6
-"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages "$compress" \
-  --generate-cds-archive --output "$home/runtime"
+# the runtime's default CDS archive is the base an AppCDS archive needs (below 25); an AOT cache
+# holds the JDK classes it uses itself, so from 25 on the ~29 MB default archive is left out
+compress=(--compress=2 --generate-cds-archive)
+((v >= 21)) && compress=(--compress=zip-6 --generate-cds-archive)
+((v >= 25)) && compress=(--compress=zip-6)
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages "${compress[@]}" \
+  --output "$home/runtime" >"$scratch/jlink.log" 2>&1 || { cat "$scratch/jlink.log" >&2; exit 1; }
 
 # training runs with the bundled runtime: one AOT cache per command family (a cache loads every
 # class it holds, so validate's must not hold FreeMarker), or one AppCDS archive before Java 25
-scratch="$(mktemp -d "${TMPDIR:-/tmp}/flgen-bundle.XXXXXX")"
-trap 'rm -rf "$scratch"' EXIT
 jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
 rt="$home/runtime/bin/java"
 bp="$home/blueprints/run-hybrid.yaml"
