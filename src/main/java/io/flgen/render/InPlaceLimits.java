@@ -1,6 +1,7 @@
 package io.flgen.render;
 
 import io.flgen.plan.AksPlan;
+import io.flgen.plan.ComputePlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
@@ -29,13 +30,13 @@ public final class InPlaceLimits {
    * @param plan the plan of the topology now (names and origins of its resources)
    */
   public static List<String> of(JsonNode before, JsonNode after, Plan plan) {
-    Set<String> kept = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    before.path("resources").forEach(r -> kept.add(r.path("id").asString("")));
+    Set<String> keptIds = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    before.path("resources").forEach(r -> keptIds.add(r.path("id").asString("")));
     JsonNode tBefore = before.path("topologySource");
     JsonNode tAfter = after.path("topologySource");
     List<String> out = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
-      if (s.existing() || !keptId(kept, after, s.name())) {
+      if (s.existing() || !keptId(keptIds, after, s.name())) {
         continue;
       }
       // a silo's new account is under storage.new, the orchestrator's directly under storage
@@ -53,7 +54,7 @@ public final class InPlaceLimits {
       }
     }
     for (KeyVaultPlan k : plan.keyVaults()) {
-      if (!k.origin().equals("orchestrator.keyVault") || !keptId(kept, after, k.name())) {
+      if (!k.origin().equals("orchestrator.keyVault") || !keptId(keptIds, after, k.name())) {
         continue;
       }
       Party orch = new Party("orchestrator", false, "orchestrator");
@@ -67,6 +68,20 @@ public final class InPlaceLimits {
                 + " -> "
                 + b
                 + " (a vault's soft-delete retention is set at creation only)");
+      }
+    }
+    for (ComputePlan c : plan.computes()) {
+      String a = computeVmSize(tBefore, c);
+      String b = computeVmSize(tAfter, c);
+      String keptName = keptCompute(keptIds, after, c.name());
+      if (a != null && b != null && !a.equals(b) && keptName != null) {
+        out.add(
+            label("Microsoft.MachineLearningServices/workspaces/computes", keptName, c.owner())
+                + ": vmSize "
+                + a
+                + " -> "
+                + b
+                + " (a compute cluster's VM size is set at creation only)");
       }
     }
     for (AksPlan c : plan.aksClusters()) {
@@ -115,6 +130,50 @@ public final class InPlaceLimits {
     }
   }
 
+  /** The vmSize the topology {@code t} gives the compute of that name and party, or null. */
+  private static String computeVmSize(JsonNode t, ComputePlan c) {
+    JsonNode party = party(t, c.owner());
+    if (party == null) {
+      return null;
+    }
+    for (JsonNode k : party.path("computes")) {
+      if (k.path("name").asString("").equals(c.name()) && k.path("vmSize").isString()) {
+        return k.path("vmSize").asString();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The manifest name ({@code workspace/compute}) of the workspace compute {@code name} when the
+   * previous render also declared it, else null.
+   */
+  private static String keptCompute(Set<String> kept, JsonNode after, String name) {
+    for (JsonNode r : after.path("resources")) {
+      if (r.path("type")
+              .asString("")
+              .equals("Microsoft.MachineLearningServices/workspaces/computes")
+          && r.path("name").asString("").endsWith("/" + name)
+          && kept.contains(r.path("id").asString(""))) {
+        return r.path("name").asString();
+      }
+    }
+    return null;
+  }
+
+  /** The orchestrator's node, or the silo of that name (not position), in topology {@code t}. */
+  private static JsonNode party(JsonNode t, Party party) {
+    if (!party.silo()) {
+      return t.path("orchestrator");
+    }
+    for (JsonNode s : t.path("silos")) {
+      if (s.path("name").asString("").equals(party.key())) {
+        return s;
+      }
+    }
+    return null;
+  }
+
   /** Whether the previous render also declared the resource {@code name} the new one declares. */
   private static boolean keptId(Set<String> kept, JsonNode after, String name) {
     for (JsonNode r : after.path("resources")) {
@@ -131,23 +190,11 @@ public final class InPlaceLimits {
    * is there, null when the parent is absent too (the party or the object did not exist).
    */
   private static String value(JsonNode t, Party party, String origin, String field, String dflt) {
-    JsonNode node;
-    String rest;
-    if (party.silo()) {
-      node = null;
-      for (JsonNode s : t.path("silos")) {
-        if (s.path("name").asString("").equals(party.key())) {
-          node = s;
-        }
-      }
-      if (node == null || !origin.startsWith(party.path())) {
-        return null;
-      }
-      rest = origin.substring(party.path().length());
-    } else {
-      node = t;
-      rest = origin;
+    JsonNode node = party.silo() ? party(t, party) : t;
+    if (node == null || (party.silo() && !origin.startsWith(party.path()))) {
+      return null;
     }
+    String rest = party.silo() ? origin.substring(party.path().length()) : origin;
     for (String step : rest.split("\\.")) {
       if (!step.isEmpty()) {
         node = node.path(step);

@@ -162,6 +162,24 @@ class PlanCommandTest {
   }
 
   @Test
+  void aComputeClusterVmSizeIsSetAtCreationOnly() throws IOException {
+    Run r =
+        planEdited(
+            "crawl-sandbox",
+            "    - name: orch-cpu         # the first orchestrator compute runs aggregation\n"
+                + "      vmSize: Standard_DS3_v2",
+            "    - name: orch-cpu\n      vmSize: Standard_DS4_v2");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.MachineLearningServices/workspaces/computes mlw-flcrawl/orch-cpu (orchestrator): "
+            + "vmSize Standard_DS3_v2 -> Standard_DS4_v2 (a compute cluster's VM size is set at creation only)\n",
+        replaced(r));
+    // its node counts change in place
+    Run n = planEdited("crawl-sandbox", "      minNodes: 0", "      minNodes: 1");
+    assertEquals("", replaced(n), n.out());
+  }
+
+  @Test
   void aVaultSoftDeleteRetentionIsSetAtCreationOnly() throws IOException {
     Run r =
         planEdited(
