@@ -41,8 +41,8 @@ public final class InPlaceLimits {
       }
       // a silo's new account is under storage.new, the orchestrator's directly under storage
       String field = s.owner().silo() ? "new.sku" : "sku";
-      String a = value(tBefore, s.owner(), s.origin(), field, "Standard_LRS");
-      String b = value(tAfter, s.owner(), s.origin(), field, "Standard_LRS");
+      String a = storageSku(tBefore, s, field);
+      String b = storageSku(tAfter, s, field);
       if (a != null && b != null && !tier(a).equals(tier(b))) {
         out.add(
             label("Microsoft.Storage/storageAccounts", s.name(), s.owner())
@@ -182,6 +182,15 @@ public final class InPlaceLimits {
       }
     }
     return false;
+  }
+
+  /**
+   * A new account's SKU in topology {@code t}: the default when the party leaves its storage out
+   * (flgen then creates a default account), null when the party is not there.
+   */
+  private static String storageSku(JsonNode t, StoragePlan s, String field) {
+    String v = value(t, s.owner(), s.origin(), field, "Standard_LRS");
+    return v != null || party(t, s.owner()) == null ? v : "Standard_LRS";
   }
 
   /**

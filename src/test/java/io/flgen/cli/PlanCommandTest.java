@@ -140,6 +140,25 @@ class PlanCommandTest {
   }
 
   @Test
+  void anOmittedStorageIsTheDefaultAccount() throws IOException {
+    // rendered without orchestrator.storage (a default Standard_LRS account), then given Premium
+    String text = Files.readString(CRAWL);
+    Path without = tmp.resolve("without.yaml");
+    Files.writeString(without, text.replace("  storage:\n    sku: Standard_LRS\n", ""));
+    Path out = tmp.resolve("out");
+    assertEquals(
+        0, ValidateFixturesTest.run("render", without.toString(), "-o", out.toString()).code());
+    Path premium = tmp.resolve("premium.yaml");
+    Files.writeString(premium, text.replace("    sku: Standard_LRS", "    sku: Premium_LRS"));
+    Run r = ValidateFixturesTest.run("plan", premium.toString(), "-o", out.toString());
+    assertEquals(
+        "  Microsoft.Storage/storageAccounts stflcrawlorchih1rs (orchestrator): sku Standard_LRS -> "
+            + "Premium_LRS (the performance tier, Standard or Premium, is set at creation only)\n",
+        replaced(r),
+        r.out() + r.err());
+  }
+
+  @Test
   void aRedundancyChangeInTheSameTierIsMadeInPlace() throws IOException {
     Run r = planEdited("crawl-sandbox", "    sku: Standard_LRS", "    sku: Standard_GRS");
     assertEquals(1, r.code(), r.out() + r.err());
