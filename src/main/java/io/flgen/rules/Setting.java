@@ -1,0 +1,112 @@
+package io.flgen.rules;
+
+import io.flgen.plan.AksPlan;
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.RegistryPlan;
+import io.flgen.plan.StoragePlan;
+import io.flgen.plan.WorkspacePlan;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A rule that judges one setting on one kind of resource (as Checkov's {@code
+ * BaseResourceValueCheck}): the subclass is its {@link RuleInfo} and one constructor call naming
+ * the {@link Kind}, the bad value and the message. Each finding's target and origin are the
+ * resource's, and its message is the resource's label followed by the rule's text.
+ */
+public abstract class Setting<R> implements Rule {
+  private final Kind<R> kind;
+  private final Predicate<R> bad;
+  private final Function<R, String> says;
+
+  /** Flags every resource of {@code kind} for which {@code bad} holds, saying {@code says}. */
+  protected Setting(Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
+    this.kind = kind;
+    this.bad = bad;
+    this.says = says;
+  }
+
+  /** The same, with a message that does not depend on the resource. */
+  protected Setting(Kind<R> kind, Predicate<R> bad, String says) {
+    this(kind, bad, r -> says);
+  }
+
+  @Override
+  public final Stream<Finding> check(Plan plan) {
+    return kind.all.apply(plan).stream()
+        .filter(bad)
+        .map(
+            r ->
+                finding(
+                    kind.name.apply(r),
+                    kind.origin.apply(r),
+                    kind.label.apply(r) + " " + says.apply(r)));
+  }
+
+  /**
+   * One kind of resource in the plan: where the plan lists it, its name and origin, and the label a
+   * message starts with.
+   */
+  public record Kind<R>(
+      Function<Plan, List<R>> all,
+      Function<R, String> name,
+      Function<R, String> origin,
+      Function<R, String> label) {
+
+    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
+    public static final Kind<StoragePlan> NEW_STORAGE =
+        new Kind<>(
+            p -> p.storages().stream().filter(s -> !s.existing()).toList(),
+            StoragePlan::name,
+            StoragePlan::origin,
+            StoragePlan::name);
+
+    /** Every storage account of the plan, created or existing. */
+    public static final Kind<StoragePlan> STORAGE =
+        new Kind<>(Plan::storages, StoragePlan::name, StoragePlan::origin, StoragePlan::name);
+
+    /** Key Vaults, labelled with their purpose: {@code kv-x (workspace vault)}. */
+    public static final Kind<KeyVaultPlan> KEY_VAULT =
+        new Kind<>(
+            Plan::keyVaults,
+            KeyVaultPlan::name,
+            KeyVaultPlan::origin,
+            k -> k.name() + " (" + k.purpose() + " vault)");
+
+    /** Azure ML computes, labelled with their owner: {@code cpu-x (silo-a)}. */
+    public static final Kind<ComputePlan> COMPUTE =
+        new Kind<>(
+            Plan::computes,
+            ComputePlan::name,
+            ComputePlan::origin,
+            c -> c.name() + " (" + c.owner().key() + ")");
+
+    /** AKS clusters, labelled with their silo: {@code aks-x (silo a)}. */
+    public static final Kind<AksPlan> AKS =
+        new Kind<>(
+            Plan::aksClusters,
+            AksPlan::name,
+            AksPlan::origin,
+            a -> a.name() + " (silo " + a.owner().key() + ")");
+
+    /** The container registry, when the plan has one. */
+    public static final Kind<RegistryPlan> REGISTRY =
+        new Kind<>(
+            p -> p.registry() == null ? List.of() : List.of(p.registry()),
+            RegistryPlan::name,
+            RegistryPlan::origin,
+            RegistryPlan::name);
+
+    /** The workspace. */
+    public static final Kind<WorkspacePlan> WORKSPACE =
+        new Kind<>(
+            p -> List.of(p.workspace()),
+            WorkspacePlan::name,
+            WorkspacePlan::origin,
+            WorkspacePlan::name);
+  }
+}
