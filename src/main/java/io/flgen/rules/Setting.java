@@ -6,6 +6,8 @@ import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.SubnetPlan;
+import io.flgen.plan.VnetPlan;
 import io.flgen.plan.WorkspacePlan;
 import java.util.List;
 import java.util.function.Function;
@@ -45,6 +47,21 @@ public abstract class Setting<R> implements Rule {
                     kind.name.apply(r),
                     kind.origin.apply(r),
                     kind.label.apply(r) + " " + says.apply(r)));
+  }
+
+  /** A subnet with its VNet, which gives it its name ({@code vnet/subnet}) and origin. */
+  public record Subnet(VnetPlan vnet, SubnetPlan subnet) {
+    /** {@code vnet/subnet}. */
+    public String path() {
+      return vnet.name() + "/" + subnet.name();
+    }
+
+    /** Every subnet of every VNet of the plan, in plan order. */
+    public static List<Subnet> all(Plan plan) {
+      return plan.vnets().stream()
+          .flatMap(v -> v.subnets().stream().map(s -> new Subnet(v, s)))
+          .toList();
+    }
   }
 
   /**
@@ -100,6 +117,10 @@ public abstract class Setting<R> implements Rule {
             RegistryPlan::name,
             RegistryPlan::origin,
             RegistryPlan::name);
+
+    /** Subnets, named and labelled {@code vnet/subnet}, with their VNet's origin. */
+    public static final Kind<Subnet> SUBNET =
+        new Kind<>(Subnet::all, Subnet::path, s -> s.vnet().origin(), Subnet::path);
 
     /** The workspace. */
     public static final Kind<WorkspacePlan> WORKSPACE =
