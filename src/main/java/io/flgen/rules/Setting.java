@@ -74,17 +74,12 @@ public abstract class Setting<R> implements Rule {
       Function<R, String> origin,
       Function<R, String> label) {
 
-    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
-    public static final Kind<StoragePlan> NEW_STORAGE =
-        new Kind<>(
-            p -> p.storages().stream().filter(s -> !s.existing()).toList(),
-            StoragePlan::name,
-            StoragePlan::origin,
-            StoragePlan::name);
-
     /** Every storage account of the plan, created or existing. */
     public static final Kind<StoragePlan> STORAGE =
         new Kind<>(Plan::storages, StoragePlan::name, StoragePlan::origin, StoragePlan::name);
+
+    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
+    public static final Kind<StoragePlan> NEW_STORAGE = STORAGE.where(s -> !s.existing());
 
     /** Key Vaults, labelled with their purpose: {@code kv-x (workspace vault)}. */
     public static final Kind<KeyVaultPlan> KEY_VAULT =
@@ -117,6 +112,11 @@ public abstract class Setting<R> implements Rule {
             RegistryPlan::name,
             RegistryPlan::origin,
             RegistryPlan::name);
+
+    /** The same kind, keeping only the resources for which {@code keep} holds. */
+    public Kind<R> where(Predicate<R> keep) {
+      return new Kind<>(p -> all.apply(p).stream().filter(keep).toList(), name, origin, label);
+    }
 
     /** Subnets, named and labelled {@code vnet/subnet}, with their VNet's origin. */
     public static final Kind<Subnet> SUBNET =
