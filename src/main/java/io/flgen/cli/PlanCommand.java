@@ -95,8 +95,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = Planner.plan(v.topology());
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
-    ManifestDiff d =
-        ManifestDiff.of(before, after).withReplaced(InPlaceLimits.of(before, after, plan));
+    ManifestDiff d = diff(before, after, plan);
     if (d.empty()) {
       out.println(
           "no changes: a render of "
@@ -137,6 +136,11 @@ final class PlanCommand implements Callable<Integer> {
             + " file(s)");
     out.flush();
     return ExitCodes.FINDINGS;
+  }
+
+  /** Resources, access and files, plus the settings Azure cannot change in place. */
+  private static ManifestDiff diff(JsonNode before, JsonNode after, Plan plan) {
+    return ManifestDiff.of(before, after).withReplaced(InPlaceLimits.of(before, after, plan));
   }
 
   private static void section(PrintWriter out, String title, List<String> items) {

@@ -120,19 +120,38 @@ final class RenderCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();
-    m.keySet()
-        .forEach(
-            p ->
-                byType.merge(
-                    p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    Map<String, Integer> byType = byFolder(m.keySet());
     if (json) {
       out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
       out.flush();
       return ExitCodes.OK;
     }
-    out.println(s.green("rendered") + " " + v.display() + " -> " + target);
+    printSummary(out, s, v.display(), target, plan, m.size(), byType, report, staleReview);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Files per top folder ("." for the folder itself). */
+  private static Map<String, Integer> byFolder(java.util.Set<String> paths) {
+    Map<String, Integer> byType = new TreeMap<>();
+    paths.forEach(
+        p -> byType.merge(p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    return byType;
+  }
+
+  /** The text summary of a render: resources, grants, files, findings. */
+  private void printSummary(
+      PrintWriter out,
+      Style s,
+      String display,
+      Path target,
+      Plan plan,
+      int fileCount,
+      Map<String, Integer> byType,
+      io.flgen.rules.RuleEngine.Report report,
+      boolean staleReview) {
+    out.println(s.green("rendered") + " " + display + " -> " + target);
     out.println(
         "  resources: "
             + plan.storages().size()
@@ -153,7 +172,7 @@ final class RenderCommand implements Callable<Integer> {
         "  role grants: "
             + plan.grants().size()
             + " (data-plane only; none on silo storage for the orchestrator)");
-    out.println("  files: " + m.size() + " " + byType);
+    out.println("  files: " + fileCount + " " + byType);
     if (staleReview) {
       out.println(
           "  removed "
@@ -169,8 +188,6 @@ final class RenderCommand implements Callable<Integer> {
             + ", "
             + (report.results().size() - open)
             + " suppressed by waivers (flgen validate lists them)");
-    out.flush();
-    return ExitCodes.OK;
   }
 
   /** The machine-readable summary of a render: resources, grants, files and findings. */

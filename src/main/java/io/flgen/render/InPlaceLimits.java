@@ -35,6 +35,21 @@ public final class InPlaceLimits {
     JsonNode tBefore = before.path("topologySource");
     JsonNode tAfter = after.path("topologySource");
     List<String> out = new ArrayList<>();
+    storages(out, keptIds, after, tBefore, tAfter, plan);
+    vaults(out, keptIds, after, tBefore, tAfter, plan);
+    computes(out, keptIds, after, tBefore, tAfter, plan);
+    clusters(out, tBefore, tAfter, plan);
+    return List.copyOf(out);
+  }
+
+  /** A storage account whose performance tier changes. */
+  private static void storages(
+      List<String> out,
+      Set<String> keptIds,
+      JsonNode after,
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Plan plan) {
     for (StoragePlan s : plan.storages()) {
       if (s.existing() || !keptId(keptIds, after, s.name())) {
         continue;
@@ -53,6 +68,16 @@ public final class InPlaceLimits {
                 + " (the performance tier, Standard or Premium, is set at creation only)");
       }
     }
+  }
+
+  /** The confidentiality vault's soft-delete retention. */
+  private static void vaults(
+      List<String> out,
+      Set<String> keptIds,
+      JsonNode after,
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Plan plan) {
     for (KeyVaultPlan k : plan.keyVaults()) {
       if (!k.origin().equals("orchestrator.keyVault") || !keptId(keptIds, after, k.name())) {
         continue;
@@ -70,6 +95,16 @@ public final class InPlaceLimits {
                 + " (a vault's soft-delete retention is set at creation only)");
       }
     }
+  }
+
+  /** A compute cluster's VM size. */
+  private static void computes(
+      List<String> out,
+      Set<String> keptIds,
+      JsonNode after,
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Plan plan) {
     for (ComputePlan c : plan.computes()) {
       String a = computeVmSize(tBefore, c);
       String b = computeVmSize(tAfter, c);
@@ -84,6 +119,10 @@ public final class InPlaceLimits {
                 + " (a compute cluster's VM size is set at creation only)");
       }
     }
+  }
+
+  /** An AKS cluster's private API server and its node pools' VM sizes. */
+  private static void clusters(List<String> out, JsonNode tBefore, JsonNode tAfter, Plan plan) {
     for (AksPlan c : plan.aksClusters()) {
       String type = "Microsoft.ContainerService/managedClusters";
       String privA = value(tBefore, c.owner(), c.origin(), "privateCluster", "true");
@@ -103,7 +142,6 @@ public final class InPlaceLimits {
       pool(out, tBefore, tAfter, c, "system", "nodeVmSize", "Standard_D4ds_v5");
       pool(out, tBefore, tAfter, c, "confidential", "confidentialNodePool.vmSize", null);
     }
-    return List.copyOf(out);
   }
 
   private static void pool(

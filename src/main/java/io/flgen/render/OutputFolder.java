@@ -119,23 +119,10 @@ public final class OutputFolder {
     halt("leftovers-removed");
     Set<String> before = Files.isDirectory(abs, NOFOLLOW) ? generated(abs) : Set.of();
     List<Path> user =
-        new ArrayList<>(
-            Files.isDirectory(abs, NOFOLLOW) ? userEntries(abs, before) : List.<Path>of());
-    Path review = abs.resolve(REVIEW);
-    boolean staleReview =
-        !before.isEmpty() && Files.isRegularFile(review, NOFOLLOW) && user.remove(review);
+        Files.isDirectory(abs, NOFOLLOW) ? userEntries(abs, before) : new ArrayList<>();
+    boolean staleReview = !before.isEmpty() && user.remove(abs.resolve(REVIEW));
     Map<String, String> out = files.asMap();
-    for (Path keep : user) {
-      String rel = rel(abs, keep);
-      if (out.containsKey(rel) || out.keySet().stream().anyMatch(k -> k.startsWith(rel + "/"))) {
-        throw new IOException(
-            rel
-                + " in "
-                + target
-                + " was not written by flgen but flgen now generates it;"
-                + " move it away and render again");
-      }
-    }
+    refuseOverlaps(target, abs, user, out);
     Path tmp = Files.createTempDirectory(parent, "." + name + TMP);
     halt("temp-created");
     boolean swapped = false;
@@ -180,6 +167,22 @@ public final class OutputFolder {
     } finally {
       if (!swapped) {
         deleteTree(tmp, () -> {});
+      }
+    }
+  }
+
+  /** A file of the user's at a path flgen now generates stops the render. */
+  private static void refuseOverlaps(
+      Path target, Path abs, List<Path> user, Map<String, String> out) throws IOException {
+    for (Path keep : user) {
+      String rel = rel(abs, keep);
+      if (out.containsKey(rel) || out.keySet().stream().anyMatch(k -> k.startsWith(rel + "/"))) {
+        throw new IOException(
+            rel
+                + " in "
+                + target
+                + " was not written by flgen but flgen now generates it;"
+                + " move it away and render again");
       }
     }
   }
