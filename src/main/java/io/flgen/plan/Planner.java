@@ -3,17 +3,17 @@ package io.flgen.plan;
 import io.flgen.azure.AzureCloud;
 import io.flgen.azure.BuiltInRoles;
 import io.flgen.azure.PrivateLinkService;
-import io.flgen.model.Cidr;
 import io.flgen.model.Compute;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
-import io.flgen.model.NetworkMode;
 import io.flgen.model.Silo;
-import io.flgen.model.Stage;
 import io.flgen.model.Storage;
 import io.flgen.model.Topology;
+import io.flgen.terms.Cidr;
+import io.flgen.terms.NetworkMode;
+import io.flgen.terms.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -468,7 +468,7 @@ public final class Planner {
       outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description(), o.owner()));
     }
     return new Plan(
-        t,
+        ContextBuilder.of(t),
         n,
         home,
         List.copyOf(resourceGroups),

@@ -422,15 +422,10 @@ final class BicepView {
         VnetPlan v =
             plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
         String version =
-            plan.topology().silos().stream()
+            plan.silos().stream()
                 .filter(x -> x.name().equals(key))
                 .findFirst()
-                .map(
-                    x ->
-                        ((io.flgen.model.KubernetesCluster.Aks)
-                                ((io.flgen.model.ExternalSilo) x).cluster())
-                            .kubernetesVersion()
-                            .orElse(""))
+                .map(io.flgen.plan.SiloPlan::kubernetesVersion)
                 .orElse("");
         rgModule(
             sym,
@@ -608,7 +603,7 @@ final class BicepView {
       output(o.name(), "string", sym + ".outputs." + o.property(), o.description());
     }
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("topologyName", plan.topology().metadata().name());
+    view.put("topologyName", plan.context().name());
     view.put(
         "headline",
         "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");

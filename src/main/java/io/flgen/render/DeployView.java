@@ -1,6 +1,7 @@
 package io.flgen.render;
 
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +13,11 @@ final class DeployView {
   private DeployView() {}
 
   static Map<String, Object> build(Plan plan, GeneratedFiles files) {
-    var t = plan.topology();
     var ws = plan.workspace();
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("topology", t.metadata().name());
-    v.put("stage", t.metadata().stage().yamlName());
-    v.put("cloud", t.metadata().cloud().cliName());
+    v.put("topology", plan.context().name());
+    v.put("stage", plan.stage().yamlName());
+    v.put("cloud", plan.cloud().cliName());
     v.put("subscription", plan.home().subscriptionId());
     v.put("region", ws.region());
     v.put("deployment", plan.names().deployment("main"));
@@ -125,10 +125,8 @@ final class DeployView {
     // that prove it resolves the hub's private endpoints before anything depends on it
     List<Map<String, Object>> privatePaths = new ArrayList<>();
     for (var k : plan.kubernetes()) {
-      var silo = t.silos().stream().filter(x -> x.name().equals(k.owner().key())).findFirst();
-      if (silo.isEmpty()
-          || !(silo.get() instanceof io.flgen.model.ExternalSilo e)
-          || e.privatePath().isEmpty()) {
+      var path = plan.context().silo(k.owner()).flatMap(SiloPlan::privatePath);
+      if (path.isEmpty()) {
         continue;
       }
       List<String> hosts = new ArrayList<>();
@@ -148,9 +146,9 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "via",
-              e.privatePath().get().via(),
+              path.get().via(),
               "dns",
-              e.privatePath().get().dnsServer(),
+              path.get().dnsServer(),
               "hosts",
               hosts,
               "zones",
@@ -159,7 +157,7 @@ final class DeployView {
     v.put("privatePaths", privatePaths);
     v.put(
         "homeTenant",
-        t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
+        plan.context().homeTenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
     // where each person's command runs: the readiness analysis chose the origin that reaches every
     // target
@@ -210,20 +208,19 @@ final class DeployView {
             .findFirst()
             .orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();
-    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the
+    // the checks indexed once: a scan of them per storage account is quadratic in the
     // silo count
-    Map<String, io.flgen.model.Silo> silos = new java.util.HashMap<>();
-    t.silos().forEach(x -> silos.putIfAbsent(x.name(), x));
     Map<String, String> origins = new java.util.HashMap<>();
     checks.forEach(c -> origins.putIfAbsent(c.actor(), c.origin()));
     for (StoragePlan s : plan.storages()) {
       if (!s.role().equals("silo")) {
         continue;
       }
-      var silo = silos.get(s.owner().key());
-      if (silo == null) {
-        throw new java.util.NoSuchElementException("no silo " + s.owner().key());
-      }
+      SiloPlan silo =
+          plan.context()
+              .silo(s.owner())
+              .orElseThrow(
+                  () -> new java.util.NoSuchElementException("no silo " + s.owner().key()));
       String container = silo.data().container();
       String where =
           origins.getOrDefault(
@@ -356,7 +353,7 @@ final class DeployView {
             .map(
                 g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId()))
             .toList());
-    v.put("crawl", t.metadata().stage() == io.flgen.model.Stage.CRAWL);
+    v.put("crawl", plan.stage() == io.flgen.terms.Stage.CRAWL);
     return v;
   }
 }

@@ -2,7 +2,6 @@ package io.flgen.review;
 
 import io.flgen.azure.BuiltInRoles;
 import io.flgen.diag.Location;
-import io.flgen.model.Topology;
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
@@ -14,6 +13,7 @@ import io.flgen.plan.OutputPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.PlanContext;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.plan.ResourceRef;
@@ -427,11 +427,10 @@ final class Derive {
             unresolved);
     Optional<io.flgen.plan.PipelinePlan> pipeline =
         PipelineReader.pipeline(files, computeOwners, unresolved);
-    Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
     Plan base = intent.orElse(null);
     return new Plan(
-        topology,
-        base == null ? new io.flgen.plan.Names(topology) : base.names(),
+        intent.map(Plan::context).orElseGet(PlanContext::reviewed),
+        base == null ? new io.flgen.plan.Names("rev", "reviewed", "") : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
         distinctScopes(),
         identities,

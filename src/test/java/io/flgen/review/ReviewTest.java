@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.golden.Blueprints;
-import io.flgen.model.Stage;
 import io.flgen.plan.Plan;
 import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.OutputFolder;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
+import io.flgen.terms.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,9 +59,7 @@ class ReviewTest {
     assertEquals(List.of(), r.problems(), "parse problems");
     assertEquals(List.of(), r.unresolved(), "unresolved");
     Set<String> planned =
-        RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
-            .results()
-            .stream()
+        RuleEngine.run(RuleCatalog.ALL, plan, plan.stage(), x -> null, true).results().stream()
             .map(x -> x.finding().ruleId() + " " + x.finding().target())
             .collect(Collectors.toSet());
     List<String> extra =

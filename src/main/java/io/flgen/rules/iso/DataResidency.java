@@ -1,8 +1,8 @@
 package io.flgen.rules.iso;
 
-import io.flgen.model.Silo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -55,7 +55,7 @@ public final class DataResidency implements Rule {
       String region,
       String origin,
       List<Finding> out) {
-    Optional<Silo> silo = Silos.of(plan, owner);
+    Optional<SiloPlan> silo = Silos.of(plan, owner);
     if (silo.isPresent() && !silo.get().region().equalsIgnoreCase(region)) {
       out.add(
           finding(

@@ -49,7 +49,7 @@ public final class GeoReplicatedSensitiveStorage implements Rule {
   }
 
   private static String paired(Plan plan, StoragePlan s) {
-    return AzureRegions.pairedRegion(plan.topology().metadata().cloud(), s.region())
+    return AzureRegions.pairedRegion(plan.cloud(), s.region())
         .map(r -> "the paired region " + r)
         .orElse("the paired region");
   }
