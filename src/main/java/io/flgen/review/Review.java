@@ -1,9 +1,8 @@
 package io.flgen.review;
 
-import io.flgen.bind.Binder;
+import io.flgen.compile.Compilation;
 import io.flgen.diag.Location;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.Exposures;
 import io.flgen.review.bicep.BicepFile;
 import io.flgen.review.bicep.BicepParser;
@@ -369,20 +368,17 @@ public final class Review {
    * (parties, stage, waivers, the intended owners); a problem otherwise.
    */
   private static Optional<Plan> intent(JsonNode source, List<Location.Message> problems) {
-    var doc =
-        new io.flgen.load.LoadedDocument(
-            "flgen-manifest.json", source, new io.flgen.load.SourceMap("flgen-manifest.json"));
-    var errors = io.flgen.load.TopologySchema.get().validate(doc);
-    if (!errors.isEmpty()) {
+    StringBuilder problem = new StringBuilder();
+    Optional<Plan> plan = Compilation.ofRecorded(source, "flgen-manifest.json", problem);
+    if (plan.isEmpty()) {
       problems.add(
           new Location.Message(
               new Location("flgen-manifest.json", 1, 1),
               "its topology does not pass the schema ("
-                  + errors.get(0).message()
+                  + problem
                   + "); stage, parties and waivers are not used"));
-      return Optional.empty();
     }
-    return Optional.of(Planner.plan(Binder.bind(source)));
+    return plan;
   }
 
   /** A file under a modules/ folder that nothing calls is a library file, not a deployment. */
