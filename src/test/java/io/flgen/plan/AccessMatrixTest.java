@@ -18,7 +18,7 @@ class AccessMatrixTest {
   }
 
   private static Plan plan(String name) {
-    return Planner.plan(Blueprints.load(name).topology());
+    return Blueprints.plan(name);
   }
 
   private static List<String> rows(Plan p) {

@@ -17,7 +17,7 @@ class SecurityModelDocTest {
 
   /** The markdown table of one plan's grants. */
   static String table(String name) {
-    Plan p = Planner.plan(Blueprints.load(name).topology());
+    Plan p = Blueprints.plan(name);
     StringBuilder sb =
         new StringBuilder(
             "### "

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.golden.Blueprints;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.OutputFolder;
 import io.flgen.rules.RuleCatalog;
@@ -53,7 +52,7 @@ class ReviewTest {
       throws IOException {
     Path dir = write(tmp, blueprint);
     ReviewResult r = Review.run(dir, blueprint, Optional.empty(), true);
-    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    Plan plan = Blueprints.plan(blueprint);
     assertEquals(
         matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
     assertEquals(List.of(), r.problems(), "parse problems");
