@@ -8,7 +8,7 @@ import java.util.Optional;
  * AKS cluster flgen creates), the Azure ML extension on it, the attached compute in the
  * orchestrator workspace, the namespace jobs run in, the InstanceTypes and the local-data volume.
  *
- * @param kind {@code arc} or {@code aks}
+ * @param kind an onboarded Arc cluster or an AKS cluster flgen creates
  * @param clusterScope where the cluster resource lives
  * @param computeName the attached compute in the workspace
  * @param identity the silo identity the attached compute uses
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public record KubernetesPlan(
     Party owner,
-    String kind,
+    Kind kind,
     String clusterName,
     Scope clusterScope,
     String region,
@@ -42,6 +42,29 @@ public record KubernetesPlan(
     boolean networkPolicy,
     String origin,
     String privatePath) {
+  /** The closed set of cluster kinds. */
+  public enum Kind {
+    ARC("arc"),
+    AKS("aks");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /** The topology's word for the kind ({@code arc}, {@code aks}). */
+    public String label() {
+      return label;
+    }
+
+    /** The {@link #label()}, so a kind concatenated into a message reads as before. */
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
   public KubernetesPlan {
     instanceTypes = List.copyOf(instanceTypes);
   }

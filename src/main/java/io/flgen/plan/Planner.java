@@ -106,7 +106,7 @@ public final class Planner {
         new StoragePlan(
             n.orchestratorStorage(),
             orch,
-            "exchange",
+            StorageRole.EXCHANGE,
             home,
             region,
             false,
@@ -130,7 +130,7 @@ public final class Planner {
         new StoragePlan(
             wsStorage,
             orch,
-            "workspace",
+            StorageRole.WORKSPACE,
             home,
             region,
             false,
@@ -442,7 +442,7 @@ public final class Planner {
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
-        String key = st.role().equals("silo") ? st.owner().key() : st.role();
+        String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().label();
         outputs.add(
             new OutputPlan(
                 Names.camel("storage", key, "name"),
@@ -641,7 +641,7 @@ public final class Planner {
             new StoragePlan(
                 e.accountName(),
                 p,
-                "silo",
+                StorageRole.SILO,
                 es,
                 s.region(),
                 true,
@@ -661,7 +661,7 @@ public final class Planner {
             new StoragePlan(
                 n.siloStorage(s.name()),
                 p,
-                "silo",
+                StorageRole.SILO,
                 dataScope,
                 s.region(),
                 false,
@@ -833,7 +833,7 @@ public final class Planner {
       String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
       return new KubernetesPlan(
           p,
-          "arc",
+          KubernetesPlan.Kind.ARC,
           arc.name(),
           cs,
           e.region(),
@@ -876,7 +876,7 @@ public final class Planner {
                     engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
     return new KubernetesPlan(
         p,
-        "aks",
+        KubernetesPlan.Kind.AKS,
         n.aksCluster(e.name()),
         computeScope(e),
         e.region(),
@@ -1123,7 +1123,7 @@ public final class Planner {
         .filter(c -> c.vnet() != null && !c.nodePublicIp())
         .forEach(c -> computeVnets.add(c.vnet()));
     for (KubernetesPlan k : kubernetes) {
-      if (k.kind().equals("aks")) {
+      if (k.kind() == KubernetesPlan.Kind.AKS) {
         vnets.stream()
             .filter(x -> x.owner().equals(k.owner()))
             .findFirst()
@@ -1215,7 +1215,9 @@ public final class Planner {
               });
     }
     for (StoragePlan st : storages) {
-      if (st.role().equals("silo") && st.scope().isHome() && !st.exposure().internetReachable()) {
+      if (st.role() == StorageRole.SILO
+          && st.scope().isHome()
+          && !st.exposure().internetReachable()) {
         t.silos().stream()
             .filter(x -> x.name().equals(st.owner().key()))
             .findFirst()

@@ -16,6 +16,7 @@ import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
@@ -189,7 +190,9 @@ final class BicepView {
         // tenant's bundle
       }
       String sym =
-          unique(Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role()));
+          unique(
+              Bicep.symbol(
+                  "storage", s.role() == StorageRole.SILO ? s.owner().key() : s.role().label()));
       storageSymbols.put(s.name(), sym);
       rgModule(
           sym,
@@ -198,7 +201,7 @@ final class BicepView {
           s.scope(),
           ModuleCalls.storage(s),
           List.of(),
-          "Storage (" + s.role() + ") of " + s.owner().key());
+          "Storage (" + s.role().label() + ") of " + s.owner().key());
     }
     var ws = plan.workspace();
     var reg = plan.registry();
@@ -393,7 +396,7 @@ final class BicepView {
       String key = k.owner().key();
       String clusterId;
       boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
-      if (k.kind().equals("arc")) {
+      if (k.kind() == KubernetesPlan.Kind.ARC) {
         String sym = unique(Bicep.symbol("extension", key));
         rgModule(
             sym,

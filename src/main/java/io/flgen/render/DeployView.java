@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StoragePlan;
@@ -108,7 +109,7 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "kind",
-              k.kind(),
+              k.kind().label(),
               "cluster",
               k.clusterName(),
               "resourceGroup",
@@ -213,7 +214,7 @@ final class DeployView {
     Map<String, String> origins = new java.util.HashMap<>();
     checks.forEach(c -> origins.putIfAbsent(c.actor(), c.origin()));
     for (StoragePlan s : plan.storages()) {
-      if (!s.role().equals("silo")) {
+      if (s.role() != io.flgen.plan.StorageRole.SILO) {
         continue;
       }
       SiloPlan silo =
@@ -245,7 +246,7 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
-    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
+    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind() == KubernetesPlan.Kind.ARC);
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));
     if (k8s) {
@@ -279,7 +280,7 @@ final class DeployView {
     v.put("providers", List.copyOf(providers));
     List<Map<String, String>> arcClusters = new ArrayList<>();
     plan.kubernetes().stream()
-        .filter(k -> k.kind().equals("arc"))
+        .filter(k -> k.kind() == KubernetesPlan.Kind.ARC)
         .forEach(
             k ->
                 arcClusters.add(

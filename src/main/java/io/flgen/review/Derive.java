@@ -20,6 +20,7 @@ import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.plan.StorageSettings;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
@@ -732,8 +733,12 @@ final class Derive {
     boolean workspace =
         of("Microsoft.MachineLearningServices/workspaces").stream()
             .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
-    String role =
-        workspace ? "workspace" : exchange ? "exchange" : owner.silo() ? "silo" : "unknown";
+    StorageRole role =
+        workspace
+            ? StorageRole.WORKSPACE
+            : exchange
+                ? StorageRole.EXCHANGE
+                : owner.silo() ? StorageRole.SILO : StorageRole.UNKNOWN;
     List<String> containers = new ArrayList<>();
     for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
       if (c.name().startsWith(a.name() + "/") && !c.existing()) {

@@ -127,7 +127,9 @@ public final class ReviewMarkdown {
     for (RoleGrant g : p.grants()) {
       StoragePlan s = byName.get(g.target());
       String store =
-          s == null ? g.target() : g.target() + " (" + s.owner().key() + ", " + s.role() + ")";
+          s == null
+              ? g.target()
+              : g.target() + " (" + s.owner().key() + ", " + s.role().label() + ")";
       String perm =
           BuiltInRoles.byGuid(g.roleId())
               .map(role -> role.grantsKeys() ? "**keys: full control**" : g.access())

@@ -611,7 +611,7 @@ class KubernetesManifestTest {
     Plan plan = Blueprints.plan(blueprint);
     for (KubernetesPlan k : plan.kubernetes()) {
       boolean engine =
-          k.kind().equals("arc")
+          k.kind() == io.flgen.plan.KubernetesPlan.Kind.ARC
               || plan.aksClusters().stream()
                   .anyMatch(
                       a ->

@@ -195,7 +195,7 @@ public final class Preflight {
       List<String> namespaces = new ArrayList<>(PROVIDERS);
       for (KubernetesPlan k : plan.kubernetes()) {
         if (k.clusterScope().subscriptionId().equals(sub.subscriptionId())) {
-          ("arc".equals(k.kind()) ? ARC_PROVIDERS : AKS_PROVIDERS)
+          (k.kind() == KubernetesPlan.Kind.ARC ? ARC_PROVIDERS : AKS_PROVIDERS)
               .stream().filter(n -> !namespaces.contains(n)).forEach(namespaces::add);
         }
       }
@@ -408,7 +408,7 @@ public final class Preflight {
 
   private void arcChecks() {
     for (KubernetesPlan k : plan.kubernetes()) {
-      if (!"arc".equals(k.kind())) {
+      if (k.kind() != KubernetesPlan.Kind.ARC) {
         continue;
       }
       Scope sc = k.clusterScope();
