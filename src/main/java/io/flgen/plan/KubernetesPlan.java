@@ -42,26 +42,14 @@ public record KubernetesPlan(
     boolean networkPolicy,
     String origin,
     String privatePath) {
-  /** The closed set of cluster kinds. */
+  /** The closed set of cluster kinds: an onboarded Arc cluster, or an AKS cluster flgen creates. */
   public enum Kind {
-    ARC("arc"),
-    AKS("aks");
+    ARC,
+    AKS;
 
-    private final String label;
-
-    Kind(String label) {
-      this.label = label;
-    }
-
-    /** The topology's word for the kind ({@code arc}, {@code aks}). */
+    /** The topology's word for the kind ({@code arc}, {@code aks}), as views print it. */
     public String label() {
-      return label;
-    }
-
-    /** The {@link #label()}, so a kind concatenated into a message reads as before. */
-    @Override
-    public String toString() {
-      return label;
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
