@@ -76,10 +76,79 @@ public final class Planner {
 
   private Plan build() {
     Stage stage = t.metadata().stage();
-    NetworkMode orchMode = t.orchestrator().network().mode();
     resourceGroups.add(home);
     knownGroups.add(home);
     knownIdentities.add(orchestratorIdentity(t));
+    Core o = orchestrator(stage);
+
+    // silos
+    for (int i = 0; i < t.silos().size(); i++) {
+      silo(t.silos().get(i), i, o.hub(), o.exchange(), stage, o.exchangeExposure());
+    }
+
+    workspaceEndpoints(o.ws(), o.hub());
+    identityGrants(o);
+    dataScientistGrants(o);
+    aksGrants();
+    Optional<WayInPlan> wayIn = wayIn(o.hub());
+    wayIn.ifPresent(w -> wayInGrants(w, o.ws(), o.wsStore()));
+
+    linkZones();
+    List<DnsZonePlan> zones = dnsZones();
+    PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    List<OutputPlan> outputs = outputs(o.ws());
+    return new Plan(
+        ContextBuilder.of(t),
+        n,
+        home,
+        List.copyOf(resourceGroups),
+        List.copyOf(identities),
+        List.copyOf(storages),
+        o.ws(),
+        o.registry(),
+        List.copyOf(o.keyVaults()),
+        List.copyOf(computes),
+        List.copyOf(aksClusters()),
+        List.copyOf(vnets),
+        List.copyOf(peerings),
+        List.copyOf(endpoints),
+        List.copyOf(zones),
+        List.copyOf(grants),
+        List.copyOf(serviceGrants),
+        List.copyOf(existingGroups),
+        wayIn,
+        List.copyOf(datastores),
+        pipeline,
+        List.copyOf(outputs),
+        List.copyOf(kubernetes),
+        List.copyOf(federations));
+  }
+
+  /**
+   * The orchestrator's resources the silos, grants and outputs refer to.
+   *
+   * @param hub the orchestrator's VNet, when it has one
+   * @param exchange the storage account of model updates and the global model
+   * @param keyVaults the workspace's vault, then the confidentiality vault if any
+   * @param vault the confidentiality vault, when the topology asks for one
+   * @param wsStore the workspace's storage account
+   */
+  private record Core(
+      Optional<VnetPlan> hub,
+      StoragePlan exchange,
+      Exposure exchangeExposure,
+      WorkspacePlan ws,
+      RegistryPlan registry,
+      List<KeyVaultPlan> keyVaults,
+      Optional<KeyVaultPlan> vault,
+      StoragePlan wsStore) {}
+
+  /**
+   * The orchestrator's identity, VNet, exchange storage, workspace with its storage, registry and
+   * vaults, their endpoints in the hub, its computes, datastores and grants, in plan order.
+   */
+  private Core orchestrator(Stage stage) {
+    NetworkMode orchMode = t.orchestrator().network().mode();
     String region = t.orchestrator().region();
 
     // orchestrator identity, VNet, exchange storage, workspace
@@ -94,29 +163,8 @@ public final class Planner {
             t.orchestrator().network(),
             "orchestrator.network");
 
-    List<String> exchangeContainers = new ArrayList<>();
-    exchangeContainers.add(n.globalModelContainer());
-    t.job().baseline().ifPresent(b -> exchangeContainers.add(BASELINE_CONTAINER));
-    for (Silo s : t.silos()) {
-      exchangeContainers.add(n.updatesContainer(s.name()));
-    }
-    Storage.New os = t.orchestrator().storage();
     Exposure exchangeExposure = exposure(orchMode, stage);
-    StoragePlan exchange =
-        new StoragePlan(
-            n.orchestratorStorage(),
-            orch,
-            StorageRole.EXCHANGE,
-            home,
-            region,
-            false,
-            os.sku().azureName(),
-            os.sku().geoReplicated(),
-            exchangeExposure,
-            StorageSettings.HARDENED,
-            os.softDeleteDays(),
-            sorted(exchangeContainers),
-            "orchestrator.storage");
+    StoragePlan exchange = exchangeStorage(region, exchangeExposure);
     storages.add(exchange);
 
     boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
@@ -124,6 +172,47 @@ public final class Planner {
     // the workspace's own storage, vault and registry are private in private mode, and in vnet mode
     // at run stage ("eyes-off"); the workspace endpoint itself is private only in private mode
     boolean depsPrivate = wsPrivate || (orchMode == NetworkMode.VNET && stage == Stage.RUN);
+    String wsStorage = workspaceStorage(region, depsPrivate);
+    WorkspacePlan ws = workspace(region, wsPublic, wsStorage, depsPrivate);
+    RegistryPlan registry = registry(region, depsPrivate);
+    List<KeyVaultPlan> keyVaults = keyVaults(region, stage, depsPrivate, orchMode);
+    Optional<KeyVaultPlan> kv = keyVaults.stream().skip(1).findFirst(); // the confidentiality vault
+    hubEndpoints(hub, exchange, exchangeExposure, ws, wsPrivate, depsPrivate, wsStorage, kv);
+    orchestratorComputesAndGrants(region, hub, exchange);
+    StoragePlan wsStorePlan =
+        storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    return new Core(hub, exchange, exchangeExposure, ws, registry, keyVaults, kv, wsStorePlan);
+  }
+
+  /** The exchange account: the global model, each silo's updates and the baseline's copy. */
+  private StoragePlan exchangeStorage(String region, Exposure exposure) {
+    Party orch = Party.ORCHESTRATOR;
+    List<String> exchangeContainers = new ArrayList<>();
+    exchangeContainers.add(n.globalModelContainer());
+    t.job().baseline().ifPresent(b -> exchangeContainers.add(BASELINE_CONTAINER));
+    for (Silo s : t.silos()) {
+      exchangeContainers.add(n.updatesContainer(s.name()));
+    }
+    Storage.New os = t.orchestrator().storage();
+    return new StoragePlan(
+        n.orchestratorStorage(),
+        orch,
+        StorageRole.EXCHANGE,
+        home,
+        region,
+        false,
+        os.sku().azureName(),
+        os.sku().geoReplicated(),
+        exposure,
+        StorageSettings.HARDENED,
+        os.softDeleteDays(),
+        sorted(exchangeContainers),
+        "orchestrator.storage");
+  }
+
+  /** Adds the workspace's own storage account; its name. */
+  private String workspaceStorage(String region, boolean depsPrivate) {
+    Party orch = Party.ORCHESTRATOR;
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
     storages.add(
@@ -141,30 +230,41 @@ public final class Planner {
             7,
             List.of(),
             "orchestrator.workspace"));
-    WorkspacePlan ws =
-        new WorkspacePlan(
-            n.workspace(),
-            home,
-            region,
-            t.orchestrator().workspace().hbi(),
-            wsPublic,
-            "identity",
-            wsStorage,
-            n.workspaceKeyVault(),
-            n.registry(),
-            false,
-            "orchestrator.workspace",
-            depsPrivate ? t.orchestrator().computes().get(0).name() : "");
-    RegistryPlan registry =
-        new RegistryPlan(
-            n.registry(),
-            home,
-            region,
-            depsPrivate ? "Premium" : "Standard",
-            false,
-            false,
-            !depsPrivate,
-            "orchestrator.workspace");
+    return wsStorage;
+  }
+
+  private WorkspacePlan workspace(
+      String region, boolean wsPublic, String wsStorage, boolean depsPrivate) {
+    return new WorkspacePlan(
+        n.workspace(),
+        home,
+        region,
+        t.orchestrator().workspace().hbi(),
+        wsPublic,
+        "identity",
+        wsStorage,
+        n.workspaceKeyVault(),
+        n.registry(),
+        false,
+        "orchestrator.workspace",
+        depsPrivate ? t.orchestrator().computes().get(0).name() : "");
+  }
+
+  private RegistryPlan registry(String region, boolean depsPrivate) {
+    return new RegistryPlan(
+        n.registry(),
+        home,
+        region,
+        depsPrivate ? "Premium" : "Standard",
+        false,
+        false,
+        !depsPrivate,
+        "orchestrator.workspace");
+  }
+
+  /** The workspace's vault, then the confidentiality vault when the topology asks for one. */
+  private List<KeyVaultPlan> keyVaults(
+      String region, Stage stage, boolean depsPrivate, NetworkMode orchMode) {
     List<KeyVaultPlan> keyVaults = new ArrayList<>();
     // purge protection cannot be switched off once on: a crawl sandbox must be deletable and its
     // vault names reusable, so it is on from walk
@@ -198,7 +298,20 @@ public final class Planner {
                         "orchestrator.keyVault",
                         k.keyName()));
     kv.ifPresent(keyVaults::add);
+    return keyVaults;
+  }
 
+  /** The private endpoints of the orchestrator's resources in its hub VNet. */
+  private void hubEndpoints(
+      Optional<VnetPlan> hub,
+      StoragePlan exchange,
+      Exposure exchangeExposure,
+      WorkspacePlan ws,
+      boolean wsPrivate,
+      boolean depsPrivate,
+      String wsStorage,
+      Optional<KeyVaultPlan> kv) {
+    Party orch = Party.ORCHESTRATOR;
     if (hub.isPresent()) {
       if (exchangeExposure.privateEndpoint()) {
         endpoint(orch, "storage", exchange.name(), home, PrivateLinkService.BLOB, hub.get());
@@ -216,6 +329,14 @@ public final class Planner {
         endpoint(orch, "vault", kv.get().name(), home, PrivateLinkService.VAULT, hub.get());
       }
     }
+  }
+
+  /**
+   * The orchestrator's computes, the exchange datastores and the orchestrator's exchange grants.
+   */
+  private void orchestratorComputesAndGrants(
+      String region, Optional<VnetPlan> hub, StoragePlan exchange) {
+    Party orch = Party.ORCHESTRATOR;
     for (int j = 0; j < t.orchestrator().computes().size(); j++) {
       compute(
           orch,
@@ -264,17 +385,18 @@ public final class Planner {
           "read",
           "the baseline trains on the pooled non-sensitive copy");
     }
+  }
 
-    // silos
-    for (int i = 0; i < t.silos().size(); i++) {
-      silo(t.silos().get(i), i, hub, exchange, stage, exchangeExposure);
-    }
-
-    workspaceEndpoints(ws, hub);
-
-    // every compute identity needs the workspace artifacts (code snapshots, logs) and images
-    StoragePlan wsStorePlan =
-        storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+  /**
+   * Every compute identity reads and writes the workspace artifacts (code snapshots, logs), pulls
+   * images and uses the confidentiality key; the image-build compute pushes images.
+   */
+  private void identityGrants(Core o) {
+    Party orch = Party.ORCHESTRATOR;
+    WorkspacePlan ws = o.ws();
+    RegistryPlan registry = o.registry();
+    Optional<KeyVaultPlan> kv = o.vault();
+    StoragePlan wsStorePlan = o.wsStore();
     for (IdentityPlan id : identities) {
       grant(
           id.name(),
@@ -325,6 +447,14 @@ public final class Planner {
               + ws.imageBuildCompute()
               + " pushes environment images (a private registry cannot build them itself)");
     }
+  }
+
+  /** What data scientists need to submit jobs (and upload the baseline's copy). */
+  private void dataScientistGrants(Core o) {
+    Party orch = Party.ORCHESTRATOR;
+    WorkspacePlan ws = o.ws();
+    StoragePlan wsStorePlan = o.wsStore();
+    StoragePlan exchange = o.exchange();
     for (var person : t.people().dataScientists()) {
       serviceGrant(
           person.label(),
@@ -364,6 +494,10 @@ public final class Planner {
             "data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)");
       }
     }
+  }
+
+  /** An AKS cluster's admins, and its identity on the node subnet it runs in. */
+  private void aksGrants() {
     for (AksPlan a : aksClusters()) {
       if (!a.adminGroupObjectId().isEmpty()) {
         serviceGrant(
@@ -399,10 +533,10 @@ public final class Planner {
                       "network",
                       "the cluster's system-assigned identity manages the node subnet it runs in"));
     }
-    Optional<WayInPlan> wayIn = wayIn(hub);
-    wayIn.ifPresent(w -> wayInGrants(w, ws, wsStorePlan));
+  }
 
-    linkZones();
+  /** The private DNS zones the endpoints register in, created or the hub's existing ones. */
+  private List<DnsZonePlan> dnsZones() {
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
       String existing =
@@ -419,7 +553,11 @@ public final class Planner {
               existing,
               existing.isEmpty() ? List.copyOf(z.getValue()) : List.of()));
     }
-    PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    return zones;
+  }
+
+  /** The outputs of the deployment: the workspace, each identity and each home storage account. */
+  private List<OutputPlan> outputs(WorkspacePlan ws) {
     List<OutputPlan> outputs = new ArrayList<>();
     outputs.add(new OutputPlan("workspaceName", ws.name(), "name", "Azure ML workspace name."));
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
@@ -467,31 +605,7 @@ public final class Planner {
       }
       outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description(), o.owner()));
     }
-    return new Plan(
-        ContextBuilder.of(t),
-        n,
-        home,
-        List.copyOf(resourceGroups),
-        List.copyOf(identities),
-        List.copyOf(storages),
-        ws,
-        registry,
-        List.copyOf(keyVaults),
-        List.copyOf(computes),
-        List.copyOf(aksClusters()),
-        List.copyOf(vnets),
-        List.copyOf(peerings),
-        List.copyOf(endpoints),
-        List.copyOf(zones),
-        List.copyOf(grants),
-        List.copyOf(serviceGrants),
-        List.copyOf(existingGroups),
-        wayIn,
-        List.copyOf(datastores),
-        pipeline,
-        List.copyOf(outputs),
-        List.copyOf(kubernetes),
-        List.copyOf(federations));
+    return outputs;
   }
 
   private List<AksPlan> aksClusters;
