@@ -693,7 +693,6 @@ public final class Planner {
       Exposure exchangeExposure) {
     Party p = Party.silo(s.name(), i);
     String path = p.path();
-    boolean crossTenant = s instanceof CrossTenantSilo;
     Scope scope = siloScope(t, s);
     group(
         scope,
@@ -703,6 +702,28 @@ public final class Planner {
     if (knownIdentities.add(siloIdentity(t, s))) {
       identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
     }
+    Optional<VnetPlan> v = siloVnet(p, s, hub);
+    Optional<StoragePlan> st = siloStorage(p, s, scope, v, exposure(s.network().mode(), stage));
+    // without peering, a private exchange account needs an endpoint in the silo's own VNet too
+    if (exchangeExposure.privateEndpoint()
+        && v.isPresent()
+        && (hub.isEmpty() || !t.network().peering())) {
+      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+    }
+    if (s instanceof ExternalSilo e) {
+      kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
+    } else {
+      for (int j = 0; j < s.computes().size(); j++) {
+        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
+      }
+    }
+    siloGrants(p, s, identity, st, exchange);
+    siloDatastores(p, s, st, exchange);
+  }
+
+  /** The silo's VNet (none for an Arc cluster, which runs outside Azure), peered to the hub. */
+  private Optional<VnetPlan> siloVnet(Party p, Silo s, Optional<VnetPlan> hub) {
+    String path = p.path();
     boolean arc = s instanceof ExternalSilo e0 && e0.cluster() instanceof KubernetesCluster.Arc;
     // an Arc cluster runs outside Azure: flgen creates no VNet for it
     // Azure ML requires a compute's VNet in the workspace's subscription; a private endpoint lives
@@ -731,123 +752,101 @@ public final class Planner {
               false,
               false));
     }
-    Exposure siloExposure = exposure(s.network().mode(), stage);
+    return v;
+  }
+
+  /**
+   * The silo's storage account, new or existing, with its private endpoint; empty for an external
+   * silo that keeps its data on the cluster.
+   */
+  private Optional<StoragePlan> siloStorage(
+      Party p, Silo s, Scope scope, Optional<VnetPlan> v, Exposure siloExposure) {
     boolean localOnly = s instanceof ExternalSilo e1 && e1.localData().isPresent();
-    Optional<StoragePlan> st = Optional.empty();
-    if (!localOnly) {
-      Scope dataScope = scope;
-      if (s instanceof CrossTenantSilo ct) {
-        dataScope =
-            new Scope(
-                ct.tenantId(),
-                ct.subscriptionId().orElseThrow(),
-                ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
-      }
-      StoragePlan plan;
-      if (s.storage() instanceof Storage.Existing e) {
-        Scope es =
-            new Scope(
-                dataScope.tenant(),
-                e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
-                e.resourceGroup());
-        group(es, true); // holds the existing account: referenced, never PUT
-        plan =
-            new StoragePlan(
-                e.accountName(),
-                p,
-                StorageRole.SILO,
-                es,
-                s.region(),
-                true,
-                "",
-                false,
-                new Exposure(
-                    !siloExposure.privateEndpoint(),
-                    siloExposure.defaultActionDeny(),
-                    siloExposure.privateEndpoint()),
-                StorageSettings.HARDENED,
-                0,
-                List.of(),
-                path + ".storage.existing");
-      } else {
-        Storage.New ns = (Storage.New) s.storage();
-        plan =
-            new StoragePlan(
-                n.siloStorage(s.name()),
-                p,
-                StorageRole.SILO,
-                dataScope,
-                s.region(),
-                false,
-                ns.sku().azureName(),
-                ns.sku().geoReplicated(),
-                siloExposure,
-                StorageSettings.HARDENED,
-                ns.softDeleteDays(),
-                List.of(s.data().container()),
-                path + ".storage");
-      }
-      storages.add(plan);
-      st = Optional.of(plan);
-      if (siloExposure.privateEndpoint() && v.isPresent()) {
-        // an existing account's owner approves the connection unless the deployer may
-        boolean ownerApproves =
-            crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
-        endpoint(
-            p,
-            "storage",
-            plan.name(),
-            plan.scope(),
-            PrivateLinkService.BLOB,
-            v.get(),
-            ownerApproves);
-      }
+    if (localOnly) {
+      return Optional.empty();
     }
-    // without peering, a private exchange account needs an endpoint in the silo's own VNet too
-    if (exchangeExposure.privateEndpoint()
-        && v.isPresent()
-        && (hub.isEmpty() || !t.network().peering())) {
-      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+    boolean crossTenant = s instanceof CrossTenantSilo;
+    StoragePlan plan = siloStoragePlan(p, s, scope, siloExposure);
+    storages.add(plan);
+    if (siloExposure.privateEndpoint() && v.isPresent()) {
+      // an existing account's owner approves the connection unless the deployer may
+      boolean ownerApproves =
+          crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
+      endpoint(
+          p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), ownerApproves);
     }
-    if (s instanceof ExternalSilo e) {
-      kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
-    } else {
-      for (int j = 0; j < s.computes().size(); j++) {
-        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
-      }
-    }
-    // least privilege: own storage read-write; own update container write; global model read
-    if (st.isPresent() && s instanceof CrossTenantSilo ct) {
-      String app = n.federatedApp(s.name());
-      federations.add(
-          new FederationPlan(
-              p,
-              app,
-              t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+    return Optional.of(plan);
+  }
+
+  /**
+   * The silo's account: in its own tenant for a cross-tenant silo, referenced (never PUT) when it
+   * exists.
+   */
+  private StoragePlan siloStoragePlan(Party p, Silo s, Scope scope, Exposure siloExposure) {
+    String path = p.path();
+    Scope dataScope = scope;
+    if (s instanceof CrossTenantSilo ct) {
+      dataScope =
+          new Scope(
               ct.tenantId(),
-              identity,
-              st.get().name(),
-              s.data().container(),
-              st.get().scope()));
-      grant(
-          app,
-          p,
-          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
-          st.get(),
-          s.data().container(),
-          "read-write",
-          "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
-    } else if (st.isPresent()) {
-      // the data container, not the account: an existing account may hold the party's other data
-      grant(
-          identity,
-          p,
-          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
-          st.get(),
-          s.data().container(),
-          "read-write",
-          "the silo reads its data and writes preprocessed data in its own data container");
+              ct.subscriptionId().orElseThrow(),
+              ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
     }
+    StoragePlan plan;
+    if (s.storage() instanceof Storage.Existing e) {
+      Scope es =
+          new Scope(
+              dataScope.tenant(),
+              e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
+              e.resourceGroup());
+      group(es, true); // holds the existing account: referenced, never PUT
+      plan =
+          new StoragePlan(
+              e.accountName(),
+              p,
+              StorageRole.SILO,
+              es,
+              s.region(),
+              true,
+              "",
+              false,
+              new Exposure(
+                  !siloExposure.privateEndpoint(),
+                  siloExposure.defaultActionDeny(),
+                  siloExposure.privateEndpoint()),
+              StorageSettings.HARDENED,
+              0,
+              List.of(),
+              path + ".storage.existing");
+    } else {
+      Storage.New ns = (Storage.New) s.storage();
+      plan =
+          new StoragePlan(
+              n.siloStorage(s.name()),
+              p,
+              StorageRole.SILO,
+              dataScope,
+              s.region(),
+              false,
+              ns.sku().azureName(),
+              ns.sku().geoReplicated(),
+              siloExposure,
+              StorageSettings.HARDENED,
+              ns.softDeleteDays(),
+              List.of(s.data().container()),
+              path + ".storage");
+    }
+    return plan;
+  }
+
+  /**
+   * Least privilege: the silo's own data container read-write (through its federated app across
+   * tenants), its own update container write, the global model read; the orchestrator reads its
+   * updates; its data owners upload to its data container.
+   */
+  private void siloGrants(
+      Party p, Silo s, String identity, Optional<StoragePlan> st, StoragePlan exchange) {
+    siloDataGrant(p, s, identity, st);
     grant(
         identity,
         p,
@@ -885,6 +884,46 @@ public final class Planner {
             "the silo's data owner uploads its data to its own data container only");
       }
     }
+  }
+
+  /** The silo's grant on its own data container, for its identity or its federated app. */
+  private void siloDataGrant(Party p, Silo s, String identity, Optional<StoragePlan> st) {
+    if (st.isPresent() && s instanceof CrossTenantSilo ct) {
+      String app = n.federatedApp(s.name());
+      federations.add(
+          new FederationPlan(
+              p,
+              app,
+              t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+              ct.tenantId(),
+              identity,
+              st.get().name(),
+              s.data().container(),
+              st.get().scope()));
+      grant(
+          app,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
+          "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
+    } else if (st.isPresent()) {
+      // the data container, not the account: an existing account may hold the party's other data
+      grant(
+          identity,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
+          "the silo reads its data and writes preprocessed data in its own data container");
+    }
+  }
+
+  /** The silo's data datastore (not across tenants) and its updates datastore. */
+  private void siloDatastores(Party p, Silo s, Optional<StoragePlan> st, StoragePlan exchange) {
+    boolean crossTenant = s instanceof CrossTenantSilo;
     if (st.isPresent() && !crossTenant) {
       datastores.add(
           new DatastorePlan(
