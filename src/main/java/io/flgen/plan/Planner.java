@@ -949,30 +949,8 @@ public final class Planner {
 
   private KubernetesPlan kubernetesPlan(
       ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
-    List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
-    for (var it : e.instanceTypes()) {
-      types.add(
-          new KubernetesPlan.InstanceTypePlan(
-              it.name(),
-              it.cpu(),
-              it.memory(),
-              it.gpu(),
-              it.nodeSelectorPool().orElse(""),
-              it.epc().orElse("")));
-    }
-    Optional<KubernetesPlan.VolumePlan> vol =
-        e.localData()
-            .map(
-                d ->
-                    new KubernetesPlan.VolumePlan(
-                        "fl-" + e.name() + "-data",
-                        d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
-                        d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
-                        d instanceof io.flgen.model.LocalData.Nfs nfs2
-                            ? nfs2.path()
-                            : ((io.flgen.model.LocalData.HostPath) d).path(),
-                        d.size(),
-                        d.mountPath()));
+    List<KubernetesPlan.InstanceTypePlan> types = instanceTypes(e);
+    Optional<KubernetesPlan.VolumePlan> vol = localVolume(e);
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       Scope cs =
@@ -1003,6 +981,49 @@ public final class Planner {
           p.path() + ".cluster",
           path);
     }
+    return aksKubernetesPlan(e, p, identity, types, vol, computeName);
+  }
+
+  /** The InstanceTypes an external silo declares, in order. */
+  private static List<KubernetesPlan.InstanceTypePlan> instanceTypes(ExternalSilo e) {
+    List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
+    for (var it : e.instanceTypes()) {
+      types.add(
+          new KubernetesPlan.InstanceTypePlan(
+              it.name(),
+              it.cpu(),
+              it.memory(),
+              it.gpu(),
+              it.nodeSelectorPool().orElse(""),
+              it.epc().orElse("")));
+    }
+    return types;
+  }
+
+  /** The volume of an external silo's local data (NFS or a host path), when it declares one. */
+  private static Optional<KubernetesPlan.VolumePlan> localVolume(ExternalSilo e) {
+    return e.localData()
+        .map(
+            d ->
+                new KubernetesPlan.VolumePlan(
+                    "fl-" + e.name() + "-data",
+                    d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
+                    d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
+                    d instanceof io.flgen.model.LocalData.Nfs nfs2
+                        ? nfs2.path()
+                        : ((io.flgen.model.LocalData.HostPath) d).path(),
+                    d.size(),
+                    d.mountPath()));
+  }
+
+  /** The AKS cluster flgen creates for an external silo, with its node pools. */
+  private KubernetesPlan aksKubernetesPlan(
+      ExternalSilo e,
+      Party p,
+      String identity,
+      List<KubernetesPlan.InstanceTypePlan> types,
+      Optional<KubernetesPlan.VolumePlan> vol,
+      String computeName) {
     KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
     Optional<KubernetesPlan.NodePoolPlan> pool =
         aks.confidentialNodePool()
