@@ -42,15 +42,13 @@ public record KubernetesPlan(
     boolean networkPolicy,
     String origin,
     String privatePath) {
-  /** The closed set of cluster kinds: an onboarded Arc cluster, or an AKS cluster flgen creates. */
-  public enum Kind {
+  /**
+   * The closed set of cluster kinds: an onboarded Arc cluster, or an AKS cluster flgen creates; its
+   * {@link io.flgen.terms.YamlEnum#yamlName()} is the topology's word ({@code arc}, {@code aks}).
+   */
+  public enum Kind implements io.flgen.terms.YamlEnum {
     ARC,
-    AKS;
-
-    /** The topology's word for the kind ({@code arc}, {@code aks}), as views print it. */
-    public String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    AKS
   }
 
   public KubernetesPlan {

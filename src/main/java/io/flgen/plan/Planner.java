@@ -1,5 +1,7 @@
 package io.flgen.plan;
 
+import static io.flgen.plan.StorageRole.SILO;
+
 import io.flgen.azure.AzureCloud;
 import io.flgen.azure.BuiltInRoles;
 import io.flgen.azure.PrivateLinkService;
@@ -580,7 +582,7 @@ public final class Planner {
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
-        String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().label();
+        String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().yamlName();
         outputs.add(
             new OutputPlan(
                 Names.camel("storage", key, "name"),
@@ -1389,9 +1391,7 @@ public final class Planner {
               });
     }
     for (StoragePlan st : storages) {
-      if (st.role() == StorageRole.SILO
-          && st.scope().isHome()
-          && !st.exposure().internetReachable()) {
+      if (st.role() == SILO && st.scope().isHome() && !st.exposure().internetReachable()) {
         t.silos().stream()
             .filter(x -> x.name().equals(st.owner().key()))
             .findFirst()

@@ -1,9 +1,12 @@
 package io.flgen.plan;
 
-import java.util.Locale;
+import io.flgen.terms.YamlEnum;
 
-/** What a storage account holds: the closed set of {@link StoragePlan#role()}. */
-public enum StorageRole {
+/**
+ * What a storage account holds: the closed set of {@link StoragePlan#role()}. Its {@link
+ * #yamlName()} is the word printed in names, symbols and messages ({@code silo}, {@code exchange}).
+ */
+public enum StorageRole implements YamlEnum {
   /** A silo's data. */
   SILO,
   /** The orchestrator's model-update and global-model account. */
@@ -11,10 +14,5 @@ public enum StorageRole {
   /** The workspace's own artifacts. */
   WORKSPACE,
   /** A reviewed account none of the above explains. */
-  UNKNOWN;
-
-  /** The word printed in names, symbols and messages ({@code silo}, {@code exchange}, ...). */
-  public String label() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+  UNKNOWN
 }

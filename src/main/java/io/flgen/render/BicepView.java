@@ -232,7 +232,7 @@ final class BicepView {
       String sym =
           unique(
               Bicep.symbol(
-                  "storage", s.role() == StorageRole.SILO ? s.owner().key() : s.role().label()));
+                  "storage", s.role() == StorageRole.SILO ? s.owner().key() : s.role().yamlName()));
       storageSymbols.put(s.name(), sym);
       rgModule(
           sym,
@@ -241,7 +241,7 @@ final class BicepView {
           s.scope(),
           ModuleCalls.storage(s),
           List.of(),
-          "Storage (" + s.role().label() + ") of " + s.owner().key());
+          "Storage (" + s.role().yamlName() + ") of " + s.owner().key());
     }
   }
 
@@ -489,16 +489,10 @@ final class BicepView {
   /** The AKS cluster flgen creates for a silo, with the extension; its cluster id expression. */
   private String aksModule(KubernetesPlan k) {
     String key = k.owner().key();
-    AksPlan aks =
-        plan.aksClusters().stream()
-            .filter(a -> a.owner().key().equals(key))
-            .findFirst()
-            .orElseThrow();
+    AksPlan aks = aksOf(key);
     String sym = unique(Bicep.symbol("aks", key));
     var sys = k.systemPool().orElseThrow();
     var conf = k.confidentialPool();
-    VnetPlan v =
-        plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
     String version = plan.context().silo(k.owner()).map(SiloPlan::kubernetesVersion).orElse("");
     rgModule(
         sym,
@@ -519,7 +513,7 @@ final class BicepView {
             "systemNodeCount",
             Integer.toString(sys.count()),
             "subnetId",
-            v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId",
+            computeSubnetId(key),
             "enablePrivateCluster",
             Boolean.toString(aks.privateCluster()),
             "authorizedIpRanges",
@@ -551,6 +545,21 @@ final class BicepView {
     aksSymbols.put(aks.name(), sym);
     clusterIdentitySymbols.put(aks.identity(), sym);
     return sym + ".outputs.clusterId";
+  }
+
+  /** The AKS cluster of a party. */
+  private AksPlan aksOf(String key) {
+    return plan.aksClusters().stream()
+        .filter(a -> a.owner().key().equals(key))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The compute subnet id of a party's VNet, or {@code ''} when it has none. */
+  private String computeSubnetId(String key) {
+    VnetPlan v =
+        plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
+    return v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId";
   }
 
   /** The attached compute of a silo's cluster in the workspace, behind the Kubernetes switch. */

@@ -109,7 +109,7 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "kind",
-              k.kind().label(),
+              k.kind().yamlName(),
               "cluster",
               k.clusterName(),
               "resourceGroup",

@@ -733,12 +733,7 @@ final class Derive {
     boolean workspace =
         of("Microsoft.MachineLearningServices/workspaces").stream()
             .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
-    StorageRole role =
-        workspace
-            ? StorageRole.WORKSPACE
-            : exchange
-                ? StorageRole.EXCHANGE
-                : owner.silo() ? StorageRole.SILO : StorageRole.UNKNOWN;
+    StorageRole role = role(workspace, exchange, owner);
     List<String> containers = new ArrayList<>();
     for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
       if (c.name().startsWith(a.name() + "/") && !c.existing()) {
@@ -1087,4 +1082,15 @@ final class Derive {
 
   /** Role assignments above storage scope (resource group, subscription): listed, never dropped. */
   final List<String> broadGrants = new ArrayList<>();
+
+  /** What a reviewed account holds: the workspace's artifacts, the exchange, or a silo's data. */
+  private static StorageRole role(boolean workspace, boolean exchange, Party owner) {
+    if (workspace) {
+      return StorageRole.WORKSPACE;
+    }
+    if (exchange) {
+      return StorageRole.EXCHANGE;
+    }
+    return owner.silo() ? StorageRole.SILO : StorageRole.UNKNOWN;
+  }
 }

@@ -35,7 +35,7 @@ class SecurityModelDocTest {
           .append(" (")
           .append(p.storage(g.target()).owner().key())
           .append(", ")
-          .append(p.storage(g.target()).role().label())
+          .append(p.storage(g.target()).role().yamlName())
           .append(") | ")
           .append(g.access())
           .append(" |\n");
