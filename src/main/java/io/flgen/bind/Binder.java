@@ -143,8 +143,13 @@ public final class Binder {
                         dp.path("maxGradNorm").asDouble()))
                 : Optional.empty(),
             j.path("baseline").isObject()
-                ? Optional.of(new Job.Baseline(j.path("baseline").path("compute").asString()))
-                : Optional.empty());
+                ? Optional.of(
+                    new Job.Baseline(
+                        j.path("baseline").path("compute").asString(),
+                        j.path("baseline").path("dataVersion").asInt(1)))
+                : Optional.empty(),
+            // data assets from walk on (the ramp-up plan's "connect your data"); crawl may opt in
+            j.path("dataAssets").asBoolean(metadata.stage() != Stage.CRAWL));
 
     List<Waiver> waivers = new ArrayList<>();
     for (JsonNode w : root.path("waivers")) {
@@ -182,7 +187,10 @@ public final class Binder {
             Sensitivity.fromYaml(d.path("sensitivity").asString()),
             d.path("container").asString(DEFAULT_CONTAINER),
             d.path("training").asString(DEFAULT_TRAINING),
-            d.path("testing").asString(DEFAULT_TESTING));
+            d.path("testing").asString(DEFAULT_TESTING),
+            d.path("version").asInt(1),
+            optString(d, "description"),
+            strings(d.path("tags")));
     Identity identity = new Identity(optString(s.path("identity"), "name"));
     List<Principal> owners = principals(s.path("dataOwners"));
     return switch (s.path("kind").asString()) {

@@ -4,10 +4,12 @@ import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.Job;
 import io.flgen.model.Silo;
+import io.flgen.model.SiloData;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Unrolls the FL job: per silo one preprocess step, then per round one train step per silo and one
@@ -35,6 +37,95 @@ final class PipelineBuilder {
   public static final String CLIENT_ID_PLACEHOLDER = "set-at-submission";
 
   private final List<StepPlan.Port> pipelineInputs = new ArrayList<>();
+
+  private final List<DataAssetPlan> assets = new ArrayList<>();
+
+  /**
+   * The input that reads a dataset: its data asset when {@code job.dataAssets} is on (the asset is
+   * recorded for {@code aml/data/}), else the raw datastore path. Either way the port names the
+   * datastore it reads, so isolation and readiness see the same location.
+   */
+  private StepPlan.Port dataset(
+      String input,
+      String assetName,
+      int version,
+      Party owner,
+      String dataset,
+      String datastore,
+      String path,
+      String container,
+      String account,
+      String sensitivity,
+      String source,
+      Optional<String> description,
+      java.util.SortedMap<String, String> tags) {
+    if (!t.job().dataAssets()) {
+      return in(input, datastore, path);
+    }
+    String stage = t.metadata().stage().yamlName();
+    java.util.SortedMap<String, String> all =
+        DataAssetPlan.derivedTags(owner, dataset, sensitivity, stage);
+    tags.forEach(all::putIfAbsent);
+    DataAssetPlan a =
+        new DataAssetPlan(
+            assetName,
+            String.valueOf(version),
+            owner,
+            dataset,
+            datastore,
+            path,
+            container,
+            account,
+            sensitivity,
+            stage,
+            DataAssetPlan.derivedDescription(owner, dataset)
+                + description.map(d -> ". " + d).orElse(""),
+            all,
+            source);
+    assets.add(a);
+    return new StepPlan.Port(input, "uri_folder", a.ref(), datastore, "ro_mount");
+  }
+
+  /** The input of a silo's training or testing data. */
+  private StepPlan.Port siloDataset(String input, Silo s, int i, String dataset) {
+    SiloData d = s.data();
+    String account =
+        s.storage() instanceof io.flgen.model.Storage.Existing e
+            ? e.accountName()
+            : n.siloStorage(s.name());
+    return dataset(
+        input,
+        s.name() + "-" + dataset,
+        d.version(),
+        Party.silo(s.name(), i),
+        dataset,
+        n.siloDataDatastore(s.name()),
+        ("train".equals(dataset) ? d.trainingPath() : d.testingPath()) + "/",
+        d.container(),
+        account,
+        d.sensitivity().yamlName(),
+        "silos[" + i + "].data",
+        d.description(),
+        d.tags());
+  }
+
+  /** The input of the baseline's pooled training or testing data. */
+  private StepPlan.Port baselineDataset(String input, Job.Baseline b, String dataset) {
+    return dataset(
+        input,
+        "baseline_" + dataset,
+        b.dataVersion(),
+        Party.ORCHESTRATOR,
+        dataset,
+        "baseline_data",
+        dataset + "/",
+        Planner.BASELINE_CONTAINER,
+        n.orchestratorStorage(),
+        "non-sensitive",
+        "job.baseline",
+        Optional.empty(),
+        new java.util.TreeMap<>());
+  }
 
   private static StepPlan.Port in(String name, String datastore, String path) {
     return new StepPlan.Port(name, "uri_folder", uri(datastore, path), datastore, "ro_mount");
@@ -169,8 +260,8 @@ final class PipelineBuilder {
               c.preprocess(),
               s.computes().get(0).name(),
               List.of(
-                  in("raw_training_data", ds, s.data().trainingPath() + "/"),
-                  in("raw_testing_data", ds, s.data().testingPath() + "/"),
+                  siloDataset("raw_training_data", s, i, "train"),
+                  siloDataset("raw_testing_data", s, i, "test"),
                   literal("silo_index", i + 1),
                   literal("silo_count", t.silos().size())),
               List.of(
@@ -247,8 +338,8 @@ final class PipelineBuilder {
               ins.add(literal("data_access", Access.DATASTORE.input));
               ins.add(literal("silo_index", 0));
               ins.add(literal("silo_count", t.silos().size()));
-              ins.add(in("train_data", "baseline_data", "train/"));
-              ins.add(in("test_data", "baseline_data", "test/"));
+              ins.add(baselineDataset("train_data", b, "train"));
+              ins.add(baselineDataset("test_data", b, "test"));
               ins.add(literal("preprocess", true));
               ins.add(literal("iteration_num", 1));
               ins.add(literal("total_rounds", t.job().rounds()));
@@ -282,7 +373,8 @@ final class PipelineBuilder {
         aggCompute,
         List.copyOf(steps),
         List.copyOf(baseline),
-        List.copyOf(pipelineInputs));
+        List.copyOf(pipelineInputs),
+        List.copyOf(assets));
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.plan.DataAssetPlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
@@ -19,6 +20,7 @@ final class AmlWriter {
       "https://azuremlschemas.azureedge.net/latest/pipelineJob.schema.json";
   static final String BLOB_SCHEMA =
       "https://azuremlschemas.azureedge.net/latest/azureBlob.schema.json";
+  static final String DATA_SCHEMA = "https://azuremlschemas.azureedge.net/latest/data.schema.json";
 
   private AmlWriter() {}
 
@@ -117,6 +119,25 @@ final class AmlWriter {
       m.put("protocol", "https");
       out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(m));
     }
+    for (DataAssetPlan a : p.assets()) {
+      out.put("aml/data/" + a.name() + ".yaml", header() + yaml.dump(asset(a)));
+    }
+  }
+
+  /**
+   * A data asset: a uri_folder on the datastore path, its name, version, description and tags as
+   * the plan decided them.
+   */
+  static Map<String, Object> asset(DataAssetPlan a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", DATA_SCHEMA);
+    m.put("name", a.name());
+    m.put("version", a.version());
+    m.put("type", "uri_folder");
+    m.put("path", a.uri());
+    m.put("description", a.description());
+    m.put("tags", new LinkedHashMap<>(a.tags()));
+    return m;
   }
 
   static String dump(Object data) {
