@@ -41,6 +41,12 @@ class ReviewTest {
     return out;
   }
 
+  private static List<io.flgen.plan.DataAssetPlan> byName(List<io.flgen.plan.DataAssetPlan> a) {
+    return a.stream()
+        .sorted(java.util.Comparator.comparing(io.flgen.plan.DataAssetPlan::name))
+        .toList();
+  }
+
   private static Set<String> matrix(Plan p) {
     return p.grants().stream()
         .map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
@@ -58,6 +64,10 @@ class ReviewTest {
         matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
     assertEquals(List.of(), r.problems(), "parse problems");
     assertEquals(List.of(), r.unresolved(), "unresolved");
+    assertEquals(
+        byName(plan.pipeline().assets()),
+        byName(r.plan().pipeline().assets()),
+        "data assets of review(render(" + blueprint + "))");
     Set<String> planned =
         RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
             .results()
@@ -136,11 +146,11 @@ class ReviewTest {
     Path dir = write(tmp, "run-eyes-off");
     Path pipeline = dir.resolve("aml/pipeline.yaml");
     String yaml = Files.readString(pipeline);
-    // hospital-b's preprocess step now reads hospital-a's raw training data
+    // hospital-b's preprocess step now reads hospital-a's raw training data, by raw path
     String edited =
         yaml.replaceFirst(
-            "(preprocess_hospital_b:(?s:.*?)path: azureml://datastores/)hospital_b_data/paths/records/train/",
-            "$1hospital_a_data/paths/records/train/");
+            "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
+            "$1azureml://datastores/hospital_a_data/paths/records/train/");
     assertTrue(!edited.equals(yaml), "the edit applied");
     Files.writeString(pipeline, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
@@ -151,6 +161,52 @@ class ReviewTest {
                 x ->
                     x.finding().ruleId().equals("FLG-ISO-006")
                         && x.finding().message().contains("hospital_a_data")),
+        r.report().results().toString());
+  }
+
+  @Test
+  void anEditedPipelineStepReadingAnotherSilosDataAssetIsFound(@TempDir Path tmp)
+      throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path pipeline = dir.resolve("aml/pipeline.yaml");
+    String yaml = Files.readString(pipeline);
+    // hospital-b's preprocess step now reads hospital-a's training data asset
+    String edited =
+        yaml.replaceFirst(
+            "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
+            "$1azureml:hospital-a-train:1");
+    assertTrue(!edited.equals(yaml), "the edit applied");
+    Files.writeString(pipeline, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(
+        List.of(
+            "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"
+                + " silo hospital-a) through input raw_training_data (data asset"
+                + " hospital-a-train:1 on container data)"),
+        r.report().results().stream()
+            .filter(x -> x.finding().ruleId().equals("FLG-ISO-006"))
+            .map(x -> x.finding().message())
+            .toList());
+    assertEquals(List.of(), r.unresolved());
+  }
+
+  @Test
+  void aPipelineInputNamingNoAssetOfTheFolderIsUnresolvedAndFound(@TempDir Path tmp)
+      throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Files.delete(dir.resolve("aml/data/hospital-b-test.yaml"));
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(
+        List.of(
+            "aml pipeline step preprocess_hospital_b: input raw_testing_data reads data asset"
+                + " hospital-b-test:1, which is not in aml/data/"),
+        r.unresolved());
+    assertTrue(
+        r.report().results().stream()
+            .anyMatch(
+                x ->
+                    x.finding().ruleId().equals("FLG-ISO-006")
+                        && x.finding().message().contains("hospital-b-test:1, which is not in")),
         r.report().results().toString());
   }
 
