@@ -50,6 +50,9 @@ public final class Readiness {
   /** The actor of the orchestrator admin's datastore step in DEPLOY.md. */
   public static final String ADMIN_DATASTORES = "orchestrator admin: az ml datastore create";
 
+  /** The actor of the data scientists' data asset step in DEPLOY.md. */
+  public static final String DATA_ASSETS = "data scientist: az ml data create";
+
   /** The actor of the data scientists' baseline upload in DEPLOY.md. */
   public static final String BASELINE_UPLOAD = "data scientist: upload the baseline data";
 
@@ -319,6 +322,23 @@ public final class Readiness {
         reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
         storageGrant(people, ws.storage(), "", FILE_WRITE),
         "people");
+    // the data scientists register the data assets: a workspace write (the asset is metadata
+    // pointing at a datastore path); creating one reads no data, so it needs no access to silo
+    // storage, which stays with the silos' data owners and the steps' identities
+    if (!plan.pipeline().assets().isEmpty()) {
+      Origin ao =
+          personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
+      jumpbox(DATA_ASSETS, ao, who, people, "people");
+      add(
+          DATA_ASSETS,
+          ao,
+          who,
+          "workspace " + ws.name(),
+          "create the data assets (metadata only, no access to silo storage)",
+          reach(ao, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+          serviceGrant(people, "workspace", ws.name(), SUBMIT),
+          "people");
+    }
     // the data scientists upload the baseline's pooled copy straight to its container
     for (DatastorePlan d : plan.datastores()) {
       if (d.purpose().equals("baseline")) {

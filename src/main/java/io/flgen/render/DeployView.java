@@ -11,6 +11,15 @@ import java.util.Map;
 final class DeployView {
   private DeployView() {}
 
+  /** The folder (no trailing slash) of a silo's data asset, when the pipeline reads one. */
+  private static java.util.Optional<String> assetPath(Plan plan, String silo, String dataset) {
+    return plan.pipeline().assets().stream()
+        .filter(
+            a -> a.owner().silo() && a.owner().key().equals(silo) && a.dataset().equals(dataset))
+        .map(a -> a.path().endsWith("/") ? a.path().substring(0, a.path().length() - 1) : a.path())
+        .findFirst();
+  }
+
   static Map<String, Object> build(Plan plan, GeneratedFiles files) {
     var t = plan.topology();
     var ws = plan.workspace();
@@ -190,8 +199,15 @@ final class DeployView {
                             "container",
                             d.container(),
                             "path",
-                            port.value()
-                                .substring(port.value().indexOf("/paths/") + "/paths/".length()))));
+                            plan.pipeline()
+                                .asset(port.value())
+                                .map(a -> a.path())
+                                .orElseGet(
+                                    () ->
+                                        port.value()
+                                            .substring(
+                                                port.value().indexOf("/paths/")
+                                                    + "/paths/".length())))));
       }
     }
     v.put("baselineUploads", baselineUploads);
@@ -225,6 +241,10 @@ final class DeployView {
         throw new java.util.NoSuchElementException("no silo " + s.owner().key());
       }
       String container = silo.data().container();
+      // the prefixes the pipeline reads: the data assets' paths when it reads assets
+      String training =
+          assetPath(plan, s.owner().key(), "train").orElse(silo.data().trainingPath());
+      String testing = assetPath(plan, s.owner().key(), "test").orElse(silo.data().testingPath());
       String where =
           origins.getOrDefault(
               "data owner of " + s.owner().key() + ": upload data", "your machine");
@@ -237,9 +257,16 @@ final class DeployView {
               "container",
               container,
               "training",
-              silo.data().trainingPath(),
+              training,
               "testing",
-              silo.data().testingPath(),
+              testing,
+              "datastore",
+              plan.datastores().stream()
+                  .filter(
+                      d -> d.owner().key().equals(s.owner().key()) && d.purpose().equals("data"))
+                  .map(d -> d.name())
+                  .findFirst()
+                  .orElse(""),
               "where",
               where,
               "tenant",
@@ -248,6 +275,35 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
+    // at run the workspace holds no permission on silo storage, so its UI cannot upload: the data
+    // owner uploads straight to the silo's account; at walk the studio is a choice as well
+    v.put(
+        "uploadMode",
+        switch (t.metadata().stage()) {
+          case RUN -> "direct";
+          case WALK -> "studio-or-cli";
+          case CRAWL -> "cli";
+        });
+    v.put(
+        "dataAssets",
+        plan.pipeline().assets().stream()
+            .map(
+                a ->
+                    Map.of(
+                        "file",
+                        "aml/data/" + a.name() + ".yaml",
+                        "ref",
+                        a.name() + ":" + a.version(),
+                        "silo",
+                        io.flgen.plan.DataAssetPlan.siloTag(a.owner())))
+            .toList());
+    v.put(
+        "dataAssetsWhere",
+        checks.stream()
+            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.DATA_ASSETS))
+            .map(io.flgen.readiness.Check::origin)
+            .findFirst()
+            .orElse("your machine"));
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));
