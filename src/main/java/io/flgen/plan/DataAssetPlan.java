@@ -92,4 +92,23 @@ public record DataAssetPlan(
     }
     return out;
   }
+
+  /** The name flgen derives for a dataset of an owner. */
+  public static String derivedName(Party owner, String dataset) {
+    return owner.silo() ? owner.key() + "-" + dataset : "baseline_" + dataset;
+  }
+
+  /**
+   * Text the topology (or a hand edit) put in the description beyond the derived one; empty when
+   * the description is the derived one or empty.
+   */
+  public String addedDescription() {
+    String derived = derivedDescription(owner, dataset);
+    if (description.isEmpty() || description.equals(derived)) {
+      return "";
+    }
+    return description.startsWith(derived + ". ")
+        ? description.substring(derived.length() + 2)
+        : description;
+  }
 }
