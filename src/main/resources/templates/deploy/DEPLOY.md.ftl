@@ -264,7 +264,7 @@ az ml datastore create --file ${d} --workspace-name ${workspace} --resource-grou
 Each silo's data goes straight to that silo's own data container, signed in with Entra ID as the
 data owner; it never passes through the workspace or the orchestrator storage. Local-data silos
 copy their data onto the cluster's volume instead.
-<#if uploadMode == "direct">
+<#if uploadMode == "direct" && uploads?has_content>
 
 The workspace UI cannot upload this data: the workspace has no permission on silo storage, by
 design (run stage). Upload with the direct-to-storage command below, to the prefix the pipeline
@@ -274,8 +274,8 @@ reads.
 
 Silo ${u.silo}, from ${u.where}<#if u.tenant?has_content> (signed in to tenant `${u.tenant}`)</#if>:
 <#if uploadMode == "studio-or-cli" && u.datastore?has_content>
-in Azure ML studio (Data, Create, From local files, datastore `${u.datastore}`, folders
-`${u.training}` and `${u.testing}`), or with the CLI:
+upload through Azure ML studio (Data, Create, From local files, datastore `${u.datastore}`,
+folders `${u.training}` and `${u.testing}`) or with the CLI:
 </#if>
 ```bash
 <#if u.viaJumpbox?has_content>

@@ -118,6 +118,7 @@ final class PlanCommand implements Callable<Integer> {
     section(out, "access removed", d.accessRemoved());
     section(out, "exposure added", d.exposureAdded());
     section(out, "exposure removed", d.exposureRemoved());
+    section(out, "data assets (az ml data create the new versions)", d.dataAssets());
     if (!d.filesChanged().isEmpty()) {
       out.println("files (" + d.filesChanged().size() + "):");
       d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
