@@ -30,26 +30,6 @@ public record Job(
     parameters = new TreeMap<>(parameters);
   }
 
-  /** A job that reads raw datastore paths (no data assets). */
-  public Job(
-      String experimentName,
-      int rounds,
-      Aggregation aggregation,
-      Components components,
-      SortedMap<String, Object> parameters,
-      Optional<DifferentialPrivacy> differentialPrivacy,
-      Optional<Baseline> baseline) {
-    this(
-        experimentName,
-        rounds,
-        aggregation,
-        components,
-        parameters,
-        differentialPrivacy,
-        baseline,
-        false);
-  }
-
   /**
    * Input names the rendered pipeline generates for train and aggregate steps; a training parameter
    * must not reuse one, or it would silently replace the data, the checkpoint or DP.
@@ -154,9 +134,5 @@ public record Job(
    * @param dataVersion the version of the pooled data's assets ({@code baseline_train}, {@code
    *     baseline_test}); bumped when new pooled data is uploaded
    */
-  public record Baseline(String compute, int dataVersion) {
-    public Baseline(String compute) {
-      this(compute, 1);
-    }
-  }
+  public record Baseline(String compute, int dataVersion) {}
 }

@@ -26,10 +26,4 @@ public record SiloData(
   public SiloData {
     tags = new TreeMap<>(tags);
   }
-
-  /** Version 1, nothing added to the assets' metadata. */
-  public SiloData(
-      Sensitivity sensitivity, String container, String trainingPath, String testingPath) {
-    this(sensitivity, container, trainingPath, testingPath, 1, Optional.empty(), new TreeMap<>());
-  }
 }

@@ -45,86 +45,76 @@ final class PipelineBuilder {
    * recorded for {@code aml/data/}), else the raw datastore path. Either way the port names the
    * datastore it reads, so isolation and readiness see the same location.
    */
-  private StepPlan.Port dataset(
-      String input,
-      String assetName,
-      int version,
-      Party owner,
-      String dataset,
-      String datastore,
-      String path,
-      String container,
-      String account,
-      String sensitivity,
-      String source,
-      Optional<String> description,
-      java.util.SortedMap<String, String> tags) {
+  private StepPlan.Port read(String input, DataAssetPlan a) {
     if (!t.job().dataAssets()) {
-      return in(input, datastore, path);
+      return in(input, a.datastore(), a.path());
     }
-    String stage = t.metadata().stage().yamlName();
-    java.util.SortedMap<String, String> all =
-        DataAssetPlan.derivedTags(owner, dataset, sensitivity, stage);
-    tags.forEach(all::putIfAbsent);
-    DataAssetPlan a =
-        new DataAssetPlan(
-            assetName,
-            String.valueOf(version),
-            owner,
-            dataset,
-            datastore,
-            path,
-            container,
-            account,
-            sensitivity,
-            stage,
-            DataAssetPlan.derivedDescription(owner, dataset)
-                + description.map(d -> ". " + d).orElse(""),
-            all,
-            source);
     assets.add(a);
-    return new StepPlan.Port(input, "uri_folder", a.ref(), datastore, "ro_mount");
+    return new StepPlan.Port(input, "uri_folder", a.ref(), a.datastore(), "ro_mount");
+  }
+
+  /** The derived description, then the topology's text, if any. */
+  private static String description(Party owner, String dataset, Optional<String> added) {
+    return DataAssetPlan.derivedDescription(owner, dataset) + added.map(d -> ". " + d).orElse("");
+  }
+
+  /** The derived tags, then the topology's (a derived tag is never overwritten). */
+  private java.util.SortedMap<String, String> tags(
+      Party owner, String dataset, String sensitivity, java.util.SortedMap<String, String> added) {
+    java.util.SortedMap<String, String> all =
+        DataAssetPlan.derivedTags(owner, dataset, sensitivity, stage());
+    added.forEach(all::putIfAbsent);
+    return all;
+  }
+
+  private String stage() {
+    return t.metadata().stage().yamlName();
   }
 
   /** The input of a silo's training or testing data. */
   private StepPlan.Port siloDataset(String input, Silo s, int i, String dataset) {
     SiloData d = s.data();
-    String account =
-        s.storage() instanceof io.flgen.model.Storage.Existing e
-            ? e.accountName()
-            : n.siloStorage(s.name());
-    return dataset(
+    Party owner = Party.silo(s.name(), i);
+    String sensitivity = d.sensitivity().yamlName();
+    return read(
         input,
-        s.name() + "-" + dataset,
-        d.version(),
-        Party.silo(s.name(), i),
-        dataset,
-        n.siloDataDatastore(s.name()),
-        ("train".equals(dataset) ? d.trainingPath() : d.testingPath()) + "/",
-        d.container(),
-        account,
-        d.sensitivity().yamlName(),
-        "silos[" + i + "].data",
-        d.description(),
-        d.tags());
+        new DataAssetPlan(
+            DataAssetPlan.derivedName(owner, dataset),
+            String.valueOf(d.version()),
+            owner,
+            dataset,
+            n.siloDataDatastore(s.name()),
+            ("train".equals(dataset) ? d.trainingPath() : d.testingPath()) + "/",
+            d.container(),
+            s.storage() instanceof io.flgen.model.Storage.Existing e
+                ? e.accountName()
+                : n.siloStorage(s.name()),
+            sensitivity,
+            stage(),
+            description(owner, dataset, d.description()),
+            tags(owner, dataset, sensitivity, d.tags()),
+            "silos[" + i + "].data"));
   }
 
-  /** The input of the baseline's pooled training or testing data. */
+  /** The input of the baseline's pooled (non-sensitive) training or testing data. */
   private StepPlan.Port baselineDataset(String input, Job.Baseline b, String dataset) {
-    return dataset(
+    Party owner = Party.ORCHESTRATOR;
+    return read(
         input,
-        "baseline_" + dataset,
-        b.dataVersion(),
-        Party.ORCHESTRATOR,
-        dataset,
-        "baseline_data",
-        dataset + "/",
-        Planner.BASELINE_CONTAINER,
-        n.orchestratorStorage(),
-        "non-sensitive",
-        "job.baseline",
-        Optional.empty(),
-        new java.util.TreeMap<>());
+        new DataAssetPlan(
+            DataAssetPlan.derivedName(owner, dataset),
+            String.valueOf(b.dataVersion()),
+            owner,
+            dataset,
+            "baseline_data",
+            dataset + "/",
+            Planner.BASELINE_CONTAINER,
+            n.orchestratorStorage(),
+            "non-sensitive",
+            stage(),
+            description(owner, dataset, Optional.empty()),
+            tags(owner, dataset, "non-sensitive", new java.util.TreeMap<>()),
+            "job.baseline"));
   }
 
   private static StepPlan.Port in(String name, String datastore, String path) {

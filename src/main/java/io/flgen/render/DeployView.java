@@ -11,6 +11,15 @@ import java.util.Map;
 final class DeployView {
   private DeployView() {}
 
+  /** Where the person's step of that actor runs, as readiness chose it. */
+  private static String originOf(List<io.flgen.readiness.Check> checks, String actor) {
+    return checks.stream()
+        .filter(c -> c.actor().equals(actor))
+        .map(io.flgen.readiness.Check::origin)
+        .findFirst()
+        .orElse("your machine");
+  }
+
   /** The folder (no trailing slash) of a silo's data asset, when the pipeline reads one. */
   private static java.util.Optional<String> assetPath(Plan plan, String silo, String dataset) {
     return plan.pipeline().assets().stream()
@@ -211,20 +220,8 @@ final class DeployView {
       }
     }
     v.put("baselineUploads", baselineUploads);
-    v.put(
-        "baselineWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
-    v.put(
-        "adminWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
+    v.put("baselineWhere", originOf(checks, io.flgen.readiness.Readiness.BASELINE_UPLOAD));
+    v.put("adminWhere", originOf(checks, io.flgen.readiness.Readiness.ADMIN_DATASTORES));
     List<Map<String, String>> uploads = new ArrayList<>();
     // indexed once: a scan of the silos and of the checks per storage account is quadratic in the
     // silo count
@@ -297,13 +294,7 @@ final class DeployView {
                         "silo",
                         io.flgen.plan.DataAssetPlan.siloTag(a.owner())))
             .toList());
-    v.put(
-        "dataAssetsWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.DATA_ASSETS))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
+    v.put("dataAssetsWhere", originOf(checks, io.flgen.readiness.Readiness.DATA_ASSETS));
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));

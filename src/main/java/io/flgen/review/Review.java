@@ -492,7 +492,8 @@ public final class Review {
             new Job.Components("-", "-", "-"),
             new TreeMap<>(),
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            false);
     return new Topology(
         md,
         o,

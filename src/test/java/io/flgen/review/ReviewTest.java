@@ -140,21 +140,32 @@ class ReviewTest {
             .contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
   }
 
-  @Test
-  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp)
-      throws IOException {
+  /**
+   * Reviews run-eyes-off after an edit: hospital-b's preprocess step reads {@code path} instead of
+   * its own training data asset.
+   */
+  private static ReviewResult reviewWithHospitalBReading(Path tmp, String path) throws IOException {
     Path dir = write(tmp, "run-eyes-off");
     Path pipeline = dir.resolve("aml/pipeline.yaml");
     String yaml = Files.readString(pipeline);
-    // hospital-b's preprocess step now reads hospital-a's raw training data, by raw path
     String edited =
         yaml.replaceFirst(
             "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
-            "$1azureml://datastores/hospital_a_data/paths/records/train/");
+            "$1" + java.util.regex.Matcher.quoteReplacement(path));
     assertTrue(!edited.equals(yaml), "the edit applied");
     Files.writeString(pipeline, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("aml/pipeline.yaml"), r.drift().edited());
+    return r;
+  }
+
+  @Test
+  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp)
+      throws IOException {
+    // hospital-b's preprocess step now reads hospital-a's raw training data, by raw path
+    ReviewResult r =
+        reviewWithHospitalBReading(
+            tmp, "azureml://datastores/hospital_a_data/paths/records/train/");
     assertTrue(
         r.report().results().stream()
             .anyMatch(
@@ -167,17 +178,8 @@ class ReviewTest {
   @Test
   void anEditedPipelineStepReadingAnotherSilosDataAssetIsFound(@TempDir Path tmp)
       throws IOException {
-    Path dir = write(tmp, "run-eyes-off");
-    Path pipeline = dir.resolve("aml/pipeline.yaml");
-    String yaml = Files.readString(pipeline);
     // hospital-b's preprocess step now reads hospital-a's training data asset
-    String edited =
-        yaml.replaceFirst(
-            "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
-            "$1azureml:hospital-a-train:1");
-    assertTrue(!edited.equals(yaml), "the edit applied");
-    Files.writeString(pipeline, edited);
-    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    ReviewResult r = reviewWithHospitalBReading(tmp, "azureml:hospital-a-train:1");
     assertEquals(
         List.of(
             "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"

@@ -87,11 +87,8 @@ public final class StepDatastoreAffinity implements Rule {
                 finding(
                     step.name(),
                     origin(step),
-                    "step "
-                        + step.name()
-                        + " ("
-                        + Silos.describe(step.party())
-                        + ") reads data asset "
+                    who(step)
+                        + " reads data asset "
                         + ref
                         + ", which is not in the plan, through input "
                         + in.name()));
@@ -158,7 +155,7 @@ public final class StepDatastoreAffinity implements Rule {
       String via,
       List<Finding> out) {
     String verb = write ? "writes" : "reads";
-    String who = "step " + step.name() + " (" + Silos.describe(step.party()) + ")";
+    String who = who(step);
     DatastorePlan d = stores.get(store);
     if (d == null) {
       out.add(
@@ -207,6 +204,10 @@ public final class StepDatastoreAffinity implements Rule {
     return "baseline".equals(step.kind())
         ? "baseline".equals(d.purpose())
         : "updates".equals(d.purpose());
+  }
+
+  private static String who(StepPlan step) {
+    return "step " + step.name() + " (" + Silos.describe(step.party()) + ")";
   }
 
   /** Silo steps trace back to their silo, orchestrator steps to the job. */
