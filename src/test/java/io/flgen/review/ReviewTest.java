@@ -193,6 +193,32 @@ class ReviewTest {
   }
 
   @Test
+  void aHandEditedDataAssetThatSaysMoreThanTheSiloNameIsFound(@TempDir Path tmp)
+      throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path asset = dir.resolve("aml/data/hospital-a-train.yaml");
+    String yaml = Files.readString(asset);
+    String edited =
+        yaml.replace(
+                "description: The training data of silo hospital-a\n",
+                "description: The training data of silo hospital-a. ICU admissions 2025\n")
+            .replace("  stage: run\n", "  stage: run\n  cohort: icu\n");
+    assertTrue(!edited.equals(yaml) && edited.contains("cohort: icu"), edited);
+    Files.writeString(asset, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(List.of("aml/data/hospital-a-train.yaml"), r.drift().edited());
+    String who = "data asset hospital-a-train (sensitive train data of silo hospital-a, run stage)";
+    assertEquals(
+        List.of(
+            who + " adds 19 character(s) of free text to its description",
+            who + " carries tag(s) cohort beyond the derived silo, dataset, sensitivity and stage"),
+        r.report().results().stream()
+            .filter(x -> x.finding().ruleId().equals("FLG-ISO-013"))
+            .map(x -> x.finding().message())
+            .toList());
+  }
+
+  @Test
   void aPipelineInputNamingNoAssetOfTheFolderIsUnresolvedAndFound(@TempDir Path tmp)
       throws IOException {
     Path dir = write(tmp, "run-eyes-off");
