@@ -311,7 +311,7 @@ immutable: after new data is uploaded, bump `data.version` (or `job.baseline.dat
 topology, re-render and create the new version.
 ```bash
 <#list dataAssets as a>
-az ml data create --file ${a.file} --workspace-name ${workspace} --resource-group "${resourceGroup}"
+az ml data create --file ${a} --workspace-name ${workspace} --resource-group "${resourceGroup}"
 </#list>
 ```
 <#assign step = step + 1>

@@ -319,35 +319,7 @@ final class PipelineBuilder {
               ""));
     }
     List<StepPlan> baseline = new ArrayList<>();
-    t.job()
-        .baseline()
-        .ifPresent(
-            b -> {
-              List<StepPlan.Port> ins = new ArrayList<>();
-              // the same train signature as a silo: silo_index 0 is the pooled data of every silo
-              ins.add(literal("data_access", Access.DATASTORE.input));
-              ins.add(literal("silo_index", 0));
-              ins.add(literal("silo_count", t.silos().size()));
-              ins.add(baselineDataset("train_data", b, "train"));
-              ins.add(baselineDataset("test_data", b, "test"));
-              ins.add(literal("preprocess", true));
-              ins.add(literal("iteration_num", 1));
-              ins.add(literal("total_rounds", t.job().rounds()));
-              ins.add(literal("dp", false));
-              parameters(ins);
-              baseline.add(
-                  new StepPlan(
-                      "baseline_train",
-                      "baseline",
-                      Party.ORCHESTRATOR,
-                      0,
-                      t.job().components().train(),
-                      b.compute(),
-                      List.copyOf(ins),
-                      List.of(
-                          out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")),
-                      ""));
-            });
+    t.job().baseline().ifPresent(b -> baseline.add(baselineStep(b, run)));
     // with the starter kit the baseline trains inside the FL pipeline, so each silo's evaluate
     // compares the global model with it on the silo's own test data (the parity report)
     boolean baselineInPipeline = c.starter() && !baseline.isEmpty();
@@ -365,6 +337,32 @@ final class PipelineBuilder {
         List.copyOf(baseline),
         List.copyOf(pipelineInputs),
         List.copyOf(assets));
+  }
+
+  /** The baseline's train step on the pooled data, with the same signature as a silo's. */
+  private StepPlan baselineStep(Job.Baseline b, String run) {
+    List<StepPlan.Port> ins = new ArrayList<>();
+    // the same train signature as a silo: silo_index 0 is the pooled data of every silo
+    ins.add(literal("data_access", Access.DATASTORE.input));
+    ins.add(literal("silo_index", 0));
+    ins.add(literal("silo_count", t.silos().size()));
+    ins.add(baselineDataset("train_data", b, "train"));
+    ins.add(baselineDataset("test_data", b, "test"));
+    ins.add(literal("preprocess", true));
+    ins.add(literal("iteration_num", 1));
+    ins.add(literal("total_rounds", t.job().rounds()));
+    ins.add(literal("dp", false));
+    parameters(ins);
+    return new StepPlan(
+        "baseline_train",
+        "baseline",
+        Party.ORCHESTRATOR,
+        0,
+        t.job().components().train(),
+        b.compute(),
+        List.copyOf(ins),
+        List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")),
+        "");
   }
 
   /**

@@ -96,32 +96,35 @@ final class AmlWriter {
     if (components.starter()) {
       StarterKit.write(out, StarterKit.specs(plan.topology().silos().size()));
     }
-    // one writer for the small datastore files: building a Yaml per file cost as much as dumping
-    // it. Not shared with
-    // the pipelines: a Representer clears its identity table per dump, and after a pipeline that
-    // table is large.
+    // one writer for the small datastore and asset files: building a Yaml per file cost as much as
+    // dumping it. Not shared with the pipelines: a Representer clears its identity table per dump,
+    // and after a pipeline that table is large.
     Yaml yaml = yaml();
     for (DatastorePlan d : plan.datastores()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("$schema", BLOB_SCHEMA);
-      m.put("name", d.name());
-      m.put("type", "azure_blob");
-      m.put(
-          "description",
-          "flgen "
-              + d.purpose()
-              + " datastore of "
-              + d.owner().key()
-              + "; identity-based (no credentials stored), access comes from role assignments");
-      m.put("account_name", d.account());
-      m.put("container_name", d.container());
-      m.put("endpoint", d.endpointSuffix());
-      m.put("protocol", "https");
-      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(m));
+      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(datastore(d)));
     }
-    for (DataAssetPlan a : p.assets()) {
-      out.put("aml/data/" + a.name() + ".yaml", header() + yaml.dump(asset(a)));
-    }
+    p.assets()
+        .forEach(a -> out.put("aml/data/" + a.name() + ".yaml", header() + yaml.dump(asset(a))));
+  }
+
+  /** An identity-based blob datastore: no credentials, access comes from role assignments. */
+  static Map<String, Object> datastore(DatastorePlan d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", BLOB_SCHEMA);
+    m.put("name", d.name());
+    m.put("type", "azure_blob");
+    m.put(
+        "description",
+        "flgen "
+            + d.purpose()
+            + " datastore of "
+            + d.owner().key()
+            + "; identity-based (no credentials stored), access comes from role assignments");
+    m.put("account_name", d.account());
+    m.put("container_name", d.container());
+    m.put("endpoint", d.endpointSuffix());
+    m.put("protocol", "https");
+    return m;
   }
 
   /**

@@ -20,6 +20,37 @@ final class DeployView {
         .orElse("your machine");
   }
 
+  /**
+   * How data owners upload: at run the workspace holds no permission on silo storage, so its UI
+   * cannot upload and the data goes straight to the silo's account; at walk the studio is a choice
+   * as well.
+   */
+  private static String uploadMode(io.flgen.model.Stage stage) {
+    return switch (stage) {
+      case RUN -> "direct";
+      case WALK -> "studio-or-cli";
+      case CRAWL -> "cli";
+    };
+  }
+
+  /** The data datastore of a silo, empty when it has none (local or partner-tenant data). */
+  private static String dataDatastore(Plan plan, String silo) {
+    return plan.datastores().stream()
+        .filter(d -> d.owner().key().equals(silo) && d.purpose().equals("data"))
+        .map(d -> d.name())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The folder a baseline input reads: its data asset's path, else its datastore path. */
+  private static String uploadPath(Plan plan, io.flgen.plan.StepPlan.Port port) {
+    return plan.pipeline()
+        .asset(port.value())
+        .map(a -> a.path())
+        .orElseGet(
+            () -> port.value().substring(port.value().indexOf("/paths/") + "/paths/".length()));
+  }
+
   /** The folder (no trailing slash) of a silo's data asset, when the pipeline reads one. */
   private static java.util.Optional<String> assetPath(Plan plan, String silo, String dataset) {
     return plan.pipeline().assets().stream()
@@ -208,15 +239,7 @@ final class DeployView {
                             "container",
                             d.container(),
                             "path",
-                            plan.pipeline()
-                                .asset(port.value())
-                                .map(a -> a.path())
-                                .orElseGet(
-                                    () ->
-                                        port.value()
-                                            .substring(
-                                                port.value().indexOf("/paths/")
-                                                    + "/paths/".length())))));
+                            uploadPath(plan, port))));
       }
     }
     v.put("baselineUploads", baselineUploads);
@@ -238,10 +261,6 @@ final class DeployView {
         throw new java.util.NoSuchElementException("no silo " + s.owner().key());
       }
       String container = silo.data().container();
-      // the prefixes the pipeline reads: the data assets' paths when it reads assets
-      String training =
-          assetPath(plan, s.owner().key(), "train").orElse(silo.data().trainingPath());
-      String testing = assetPath(plan, s.owner().key(), "test").orElse(silo.data().testingPath());
       String where =
           origins.getOrDefault(
               "data owner of " + s.owner().key() + ": upload data", "your machine");
@@ -254,16 +273,11 @@ final class DeployView {
               "container",
               container,
               "training",
-              training,
+              assetPath(plan, s.owner().key(), "train").orElse(silo.data().trainingPath()),
               "testing",
-              testing,
+              assetPath(plan, s.owner().key(), "test").orElse(silo.data().testingPath()),
               "datastore",
-              plan.datastores().stream()
-                  .filter(
-                      d -> d.owner().key().equals(s.owner().key()) && d.purpose().equals("data"))
-                  .map(d -> d.name())
-                  .findFirst()
-                  .orElse(""),
+              dataDatastore(plan, s.owner().key()),
               "where",
               where,
               "tenant",
@@ -272,28 +286,10 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
-    // at run the workspace holds no permission on silo storage, so its UI cannot upload: the data
-    // owner uploads straight to the silo's account; at walk the studio is a choice as well
-    v.put(
-        "uploadMode",
-        switch (t.metadata().stage()) {
-          case RUN -> "direct";
-          case WALK -> "studio-or-cli";
-          case CRAWL -> "cli";
-        });
+    v.put("uploadMode", uploadMode(t.metadata().stage()));
     v.put(
         "dataAssets",
-        plan.pipeline().assets().stream()
-            .map(
-                a ->
-                    Map.of(
-                        "file",
-                        "aml/data/" + a.name() + ".yaml",
-                        "ref",
-                        a.name() + ":" + a.version(),
-                        "silo",
-                        io.flgen.plan.DataAssetPlan.siloTag(a.owner())))
-            .toList());
+        plan.pipeline().assets().stream().map(a -> "aml/data/" + a.name() + ".yaml").toList());
     v.put("dataAssetsWhere", originOf(checks, io.flgen.readiness.Readiness.DATA_ASSETS));
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
     boolean k8s = !plan.kubernetes().isEmpty();

@@ -99,23 +99,7 @@ public record ManifestDiff(
             label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
       }
     }
-    JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
-    JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
-    if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
-        && (hbiA.isBoolean() || hbiB.isBoolean())) {
-      for (JsonNode r : now.values()) {
-        if (r.path("type").asString("").equals("Microsoft.MachineLearningServices/workspaces")
-            && was.containsKey(r.path("id").asString(""))) {
-          replaced.add(
-              label(r)
-                  + ": hbi "
-                  + hbiA.asString("false")
-                  + " -> "
-                  + hbiB.asString("false")
-                  + " (the high-business-impact flag is set at creation only)");
-        }
-      }
-    }
+    hbi(tBefore, tAfter, was, now, replaced);
     return new ManifestDiff(
         List.copyOf(added),
         List.copyOf(removed),
@@ -156,6 +140,32 @@ public record ManifestDiff(
         .path("dataAssets")
         .forEach(x -> m.put(x.path("name").asString(""), x.path("version").asString("")));
     return m;
+  }
+
+  /** The workspace is replaced when its high-business-impact flag changes. */
+  private static void hbi(
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Map<String, JsonNode> was,
+      Map<String, JsonNode> now,
+      TreeSet<String> replaced) {
+    JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
+    JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
+    if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
+        && (hbiA.isBoolean() || hbiB.isBoolean())) {
+      for (JsonNode r : now.values()) {
+        if (r.path("type").asString("").equals("Microsoft.MachineLearningServices/workspaces")
+            && was.containsKey(r.path("id").asString(""))) {
+          replaced.add(
+              label(r)
+                  + ": hbi "
+                  + hbiA.asString("false")
+                  + " -> "
+                  + hbiB.asString("false")
+                  + " (the high-business-impact flag is set at creation only)");
+        }
+      }
+    }
   }
 
   private static boolean same(JsonNode a, JsonNode b, String field) {

@@ -426,12 +426,7 @@ final class Derive {
             PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())),
             unresolved);
     Optional<io.flgen.plan.PipelinePlan> pipeline =
-        PipelineReader.pipeline(
-            files,
-            computeOwners,
-            datastores,
-            intent.map(p -> p.pipeline().assets()).orElse(List.of()),
-            unresolved);
+        PipelineReader.pipeline(files, computeOwners, datastores, intent, unresolved);
     Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
     Plan base = intent.orElse(null);
     return new Plan(

@@ -143,14 +143,23 @@ final class PipelineReader {
         : "";
   }
 
-  /** The steps of aml/pipeline.yaml and aml/baseline.yaml, or empty when the folder has neither. */
+  /**
+   * The steps of aml/pipeline.yaml and aml/baseline.yaml, their data asset inputs resolved through
+   * aml/data/ (the intended plan's assets fill in what the YAML does not say), or empty when the
+   * folder has neither.
+   */
   static Optional<PipelinePlan> pipeline(
       Map<String, String> files,
       Map<String, Party> ownerOfCompute,
       List<DatastorePlan> datastores,
-      List<DataAssetPlan> intendedAssets,
+      Optional<io.flgen.plan.Plan> intent,
       List<String> unresolved) {
-    List<DataAssetPlan> assets = assets(files, datastores, intendedAssets, unresolved);
+    List<DataAssetPlan> assets =
+        assets(
+            files,
+            datastores,
+            intent.map(x -> x.pipeline().assets()).orElse(List.of()),
+            unresolved);
     Optional<PipelinePlan> p = pipeline(files, ownerOfCompute, unresolved);
     return p.map(
         x ->
@@ -210,6 +219,7 @@ final class PipelineReader {
     return out;
   }
 
+  /** The steps as the YAML writes them, asset inputs not yet resolved. */
   private static Optional<PipelinePlan> pipeline(
       Map<String, String> files, Map<String, Party> ownerOfCompute, List<String> unresolved) {
     if (!files.containsKey("aml/pipeline.yaml")) {

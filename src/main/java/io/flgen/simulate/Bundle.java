@@ -129,19 +129,7 @@ final class Bundle {
     }
     Map<String, String> assets = assets(root);
     Map<String, Object> m = map(load(manifest), manifest.toString());
-    List<Grant> grants = new ArrayList<>();
-    for (Object o : list(m.get("accessMatrix"))) {
-      Map<String, Object> row = map(o, manifest + ": accessMatrix");
-      String target = String.valueOf(row.get("target"));
-      int slash = target.indexOf('/');
-      if (slash > 0) {
-        grants.add(
-            new Grant(
-                String.valueOf(row.get("principal")),
-                new Container(target.substring(0, slash), target.substring(slash + 1)),
-                String.valueOf(row.get("access"))));
-      }
-    }
+    List<Grant> grants = grants(m, manifest);
     Map<String, String> identity = new TreeMap<>();
     for (Object o : list(m.get("readiness"))) {
       Map<String, Object> row = map(o, manifest + ": readiness");
@@ -216,6 +204,25 @@ final class Bundle {
     }
     Matcher m = ROUND_SUFFIX.matcher(name);
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+
+  /** The manifest's access matrix rows on a container ({@code account/container}). */
+  private static List<Grant> grants(Map<String, Object> m, Path manifest)
+      throws SimulationException {
+    List<Grant> grants = new ArrayList<>();
+    for (Object o : list(m.get("accessMatrix"))) {
+      Map<String, Object> row = map(o, manifest + ": accessMatrix");
+      String target = String.valueOf(row.get("target"));
+      int slash = target.indexOf('/');
+      if (slash > 0) {
+        grants.add(
+            new Grant(
+                String.valueOf(row.get("principal")),
+                new Container(target.substring(0, slash), target.substring(slash + 1)),
+                String.valueOf(row.get("access"))));
+      }
+    }
+    return grants;
   }
 
   /**

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
         "Remove silos[].data.description and silos[].data.tags (and do not edit aml/data/*.yaml by hand): "
             + "flgen names each asset <silo>-train or <silo>-test and tags it with silo, dataset, sensitivity "
             + "and stage only. Keep the description of the data with the silo's data owner.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class DataAssetMetadataPrivate implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
