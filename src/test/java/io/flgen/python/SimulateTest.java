@@ -224,21 +224,27 @@ class SimulateTest {
     assertFalse(Files.exists(out));
   }
 
-  @Test
-  void aDataAssetWithoutItsFileIsNamedBeforeAnythingRuns() throws Exception {
-    // run-eyes-off reads its silos' data through assets: simulate resolves each through aml/data/
-    Path edited = copy(Path.of("generated-samples/run-eyes-off"), "no-asset");
-    Files.delete(edited.resolve("aml/data/hospital-b-test.yaml"));
+  /** Simulating {@code folder} fails on its input, before any step (or Python) runs. */
+  static SimulationException refusedBeforeAnyStep(Path folder, String out) {
     SimulationException e =
         assertThrows(
             SimulationException.class,
             () ->
                 Simulator.run(
-                    edited,
-                    tmp.resolve("y"),
+                    folder,
+                    tmp.resolve(out),
                     new Simulator.Options(0, 1, "python3", false),
                     new PrintWriter(new StringWriter())));
     assertFalse(e.stepFailed());
+    return e;
+  }
+
+  @Test
+  void aDataAssetWithoutItsFileIsNamedBeforeAnythingRuns() throws Exception {
+    // run-eyes-off reads its silos' data through assets: simulate resolves each through aml/data/
+    Path edited = copy(Path.of("generated-samples/run-eyes-off"), "no-asset");
+    Files.delete(edited.resolve("aml/data/hospital-b-test.yaml"));
+    SimulationException e = refusedBeforeAnyStep(edited, "y");
     assertEquals(
         edited.resolve("aml/pipeline.yaml")
             + ": jobs.preprocess_hospital_b.inputs.raw_testing_data: data asset hospital-b-test:1"
@@ -260,16 +266,7 @@ class SimulateTest {
       }
     }
     Files.writeString(manifest, root.toString());
-    SimulationException e =
-        assertThrows(
-            SimulationException.class,
-            () ->
-                Simulator.run(
-                    edited,
-                    tmp.resolve("x"),
-                    new Simulator.Options(0, 1, "python3", false),
-                    new PrintWriter(new StringWriter())));
-    assertFalse(e.stepFailed());
+    SimulationException e = refusedBeforeAnyStep(edited, "x");
     assertEquals(
         String.join(
             "\n",
