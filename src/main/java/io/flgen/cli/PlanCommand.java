@@ -2,7 +2,6 @@ package io.flgen.cli;
 
 import io.flgen.diag.Printable;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.InPlaceLimits;
 import io.flgen.render.ManifestDiff;
@@ -88,11 +87,11 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     // the same validation as render: a plan is a render kept in memory
-    ValidateCommand.Validation v = ValidateCommand.forRendering(file, out, err, "planned");
+    io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "planned");
     if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = Planner.plan(v.topology());
+    Plan plan = v.plan();
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
     ManifestDiff d = diff(before, after, plan);
@@ -112,17 +111,7 @@ final class PlanCommand implements Callable<Integer> {
             + " against "
             + Printable.escape(dir.toString())
             + ":");
-    section(out, "replace (Azure deletes and creates these again)", d.replaced());
-    section(out, "add", d.added());
-    section(out, "remove", d.removed());
-    section(out, "access added", d.accessAdded());
-    section(out, "access removed", d.accessRemoved());
-    section(out, "exposure added", d.exposureAdded());
-    section(out, "exposure removed", d.exposureRemoved());
-    if (!d.filesChanged().isEmpty()) {
-      out.println("files (" + d.filesChanged().size() + "):");
-      d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
-    }
+    sections(out, d);
     out.println(
         d.replaced().size()
             + " to replace, "
@@ -141,6 +130,22 @@ final class PlanCommand implements Callable<Integer> {
   /** Resources, access and files, plus the settings Azure cannot change in place. */
   private static ManifestDiff diff(JsonNode before, JsonNode after, Plan plan) {
     return ManifestDiff.of(before, after).withReplaced(InPlaceLimits.of(before, after, plan));
+  }
+
+  /** Every non-empty section of the diff, in the order a reader acts on them. */
+  private static void sections(PrintWriter out, ManifestDiff d) {
+    section(out, "replace (Azure deletes and creates these again)", d.replaced());
+    section(out, "add", d.added());
+    section(out, "remove", d.removed());
+    section(out, "access added", d.accessAdded());
+    section(out, "access removed", d.accessRemoved());
+    section(out, "exposure added", d.exposureAdded());
+    section(out, "exposure removed", d.exposureRemoved());
+    section(out, "data assets (az ml data create the new versions)", d.dataAssets());
+    if (!d.filesChanged().isEmpty()) {
+      out.println("files (" + d.filesChanged().size() + "):");
+      d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
+    }
   }
 
   private static void section(PrintWriter out, String title, List<String> items) {

@@ -1,6 +1,8 @@
 package io.flgen.render;
 
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +13,61 @@ import java.util.Map;
 final class DeployView {
   private DeployView() {}
 
+  /** Where the person's step of that actor runs, as readiness chose it. */
+  private static String originOf(List<io.flgen.readiness.Check> checks, String actor) {
+    return checks.stream()
+        .filter(c -> c.actor().equals(actor))
+        .map(io.flgen.readiness.Check::origin)
+        .findFirst()
+        .orElse("your machine");
+  }
+
+  /**
+   * How data owners upload: at run the workspace holds no permission on silo storage, so its UI
+   * cannot upload and the data goes straight to the silo's account; at walk the studio is a choice
+   * as well.
+   */
+  private static String uploadMode(io.flgen.terms.Stage stage) {
+    return switch (stage) {
+      case RUN -> "direct";
+      case WALK -> "studio-or-cli";
+      case CRAWL -> "cli";
+    };
+  }
+
+  /** The data datastore of a silo, empty when it has none (local or partner-tenant data). */
+  private static String dataDatastore(Plan plan, String silo) {
+    return plan.datastores().stream()
+        .filter(d -> d.owner().key().equals(silo) && d.purpose().equals("data"))
+        .map(d -> d.name())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The folder a baseline input reads: its data asset's path, else its datastore path. */
+  private static String uploadPath(Plan plan, io.flgen.plan.StepPlan.Port port) {
+    return plan.pipeline()
+        .asset(port.value())
+        .map(a -> a.path())
+        .orElseGet(
+            () -> port.value().substring(port.value().indexOf("/paths/") + "/paths/".length()));
+  }
+
+  /** The folder (no trailing slash) of a silo's data asset, when the pipeline reads one. */
+  private static java.util.Optional<String> assetPath(Plan plan, String silo, String dataset) {
+    return plan.pipeline().assets().stream()
+        .filter(
+            a -> a.owner().silo() && a.owner().key().equals(silo) && a.dataset().equals(dataset))
+        .map(a -> a.path().endsWith("/") ? a.path().substring(0, a.path().length() - 1) : a.path())
+        .findFirst();
+  }
+
   static Map<String, Object> build(Plan plan, GeneratedFiles files) {
-    var t = plan.topology();
     var ws = plan.workspace();
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("topology", t.metadata().name());
-    v.put("stage", t.metadata().stage().yamlName());
-    v.put("cloud", t.metadata().cloud().cliName());
+    v.put("topology", plan.context().name());
+    v.put("stage", plan.stage().yamlName());
+    v.put("cloud", plan.cloud().cliName());
     v.put("subscription", plan.home().subscriptionId());
     v.put("region", ws.region());
     v.put("deployment", plan.names().deployment("main"));
@@ -108,7 +158,7 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "kind",
-              k.kind(),
+              k.kind().yamlName(),
               "cluster",
               k.clusterName(),
               "resourceGroup",
@@ -125,10 +175,8 @@ final class DeployView {
     // that prove it resolves the hub's private endpoints before anything depends on it
     List<Map<String, Object>> privatePaths = new ArrayList<>();
     for (var k : plan.kubernetes()) {
-      var silo = t.silos().stream().filter(x -> x.name().equals(k.owner().key())).findFirst();
-      if (silo.isEmpty()
-          || !(silo.get() instanceof io.flgen.model.ExternalSilo e)
-          || e.privatePath().isEmpty()) {
+      var path = plan.context().silo(k.owner()).flatMap(SiloPlan::privatePath);
+      if (path.isEmpty()) {
         continue;
       }
       List<String> hosts = new ArrayList<>();
@@ -148,9 +196,9 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "via",
-              e.privatePath().get().via(),
+              path.get().via(),
               "dns",
-              e.privatePath().get().dnsServer(),
+              path.get().dnsServer(),
               "hosts",
               hosts,
               "zones",
@@ -159,7 +207,7 @@ final class DeployView {
     v.put("privatePaths", privatePaths);
     v.put(
         "homeTenant",
-        t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
+        plan.context().homeTenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
     // where each person's command runs: the readiness analysis chose the origin that reaches every
     // target
@@ -190,40 +238,26 @@ final class DeployView {
                             "container",
                             d.container(),
                             "path",
-                            port.value()
-                                .substring(port.value().indexOf("/paths/") + "/paths/".length()))));
+                            uploadPath(plan, port))));
       }
     }
     v.put("baselineUploads", baselineUploads);
-    v.put(
-        "baselineWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
-    v.put(
-        "adminWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
+    v.put("baselineWhere", originOf(checks, io.flgen.readiness.Readiness.BASELINE_UPLOAD));
+    v.put("adminWhere", originOf(checks, io.flgen.readiness.Readiness.ADMIN_DATASTORES));
     List<Map<String, String>> uploads = new ArrayList<>();
-    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the
+    // the checks indexed once: a scan of them per storage account is quadratic in the
     // silo count
-    Map<String, io.flgen.model.Silo> silos = new java.util.HashMap<>();
-    t.silos().forEach(x -> silos.putIfAbsent(x.name(), x));
     Map<String, String> origins = new java.util.HashMap<>();
     checks.forEach(c -> origins.putIfAbsent(c.actor(), c.origin()));
     for (StoragePlan s : plan.storages()) {
-      if (!s.role().equals("silo")) {
+      if (s.role() != io.flgen.plan.StorageRole.SILO) {
         continue;
       }
-      var silo = silos.get(s.owner().key());
-      if (silo == null) {
-        throw new java.util.NoSuchElementException("no silo " + s.owner().key());
-      }
+      SiloPlan silo =
+          plan.context()
+              .silo(s.owner())
+              .orElseThrow(
+                  () -> new java.util.NoSuchElementException("no silo " + s.owner().key()));
       String container = silo.data().container();
       String where =
           origins.getOrDefault(
@@ -237,9 +271,11 @@ final class DeployView {
               "container",
               container,
               "training",
-              silo.data().trainingPath(),
+              assetPath(plan, s.owner().key(), "train").orElse(silo.data().trainingPath()),
               "testing",
-              silo.data().testingPath(),
+              assetPath(plan, s.owner().key(), "test").orElse(silo.data().testingPath()),
+              "datastore",
+              dataDatastore(plan, s.owner().key()),
               "where",
               where,
               "tenant",
@@ -248,7 +284,12 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
-    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
+    v.put("uploadMode", uploadMode(plan.stage()));
+    v.put(
+        "dataAssets",
+        plan.pipeline().assets().stream().map(a -> "aml/data/" + a.name() + ".yaml").toList());
+    v.put("dataAssetsWhere", originOf(checks, io.flgen.readiness.Readiness.DATA_ASSETS));
+    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind() == KubernetesPlan.Kind.ARC);
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));
     if (k8s) {
@@ -282,7 +323,7 @@ final class DeployView {
     v.put("providers", List.copyOf(providers));
     List<Map<String, String>> arcClusters = new ArrayList<>();
     plan.kubernetes().stream()
-        .filter(k -> k.kind().equals("arc"))
+        .filter(k -> k.kind() == KubernetesPlan.Kind.ARC)
         .forEach(
             k ->
                 arcClusters.add(
@@ -356,7 +397,7 @@ final class DeployView {
             .map(
                 g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId()))
             .toList());
-    v.put("crawl", t.metadata().stage() == io.flgen.model.Stage.CRAWL);
+    v.put("crawl", plan.stage() == io.flgen.terms.Stage.CRAWL);
     return v;
   }
 }

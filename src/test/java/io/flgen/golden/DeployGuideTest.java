@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.Topology;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +140,8 @@ class DeployGuideTest {
             "## 10. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from the jumpbox "
                 + "vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
             "## 11. Upload data (each silo's data owner)",
-            "## 12. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
+            "## 12. Register the data assets (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
+            "## 13. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
         steps("run-hybrid", guide("run-hybrid")));
   }
 
@@ -238,7 +238,7 @@ class DeployGuideTest {
   @ParameterizedTest
   @MethodSource("blueprints")
   void existingStorageNoteNamesARoleThatMayAssignRoles(String blueprint) {
-    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    Plan plan = Blueprints.plan(blueprint);
     String md = guide(blueprint);
     for (StoragePlan s : plan.storages()) {
       if (!s.existing()) {
