@@ -2,6 +2,8 @@ package io.flgen.live;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -26,7 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,6 +116,93 @@ class PreflightTest {
                 okJson("{\"value\": [" + listed(OWN_VNET) + ", " + listed(HUB_VNET) + "]}")));
     arm.stubFor(get(urlPathEqualTo(OWN_VNET)).willReturn(okJson(vnet(OWN_VNET, "10.30.0.0/16"))));
     arm.stubFor(get(urlPathEqualTo(HUB_VNET)).willReturn(okJson(vnet(HUB_VNET, "10.100.0.0/16"))));
+    // Registries - Check Name Availability:
+    // https://learn.microsoft.com/en-us/rest/api/containerregistry/registries/check-name-availability
+    arm.stubFor(
+        post(urlPathEqualTo(HOME + "/providers/Microsoft.ContainerRegistry/checkNameAvailability"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"name\": \"crflprelqx98\", \"type\": \"Microsoft.ContainerRegistry/registries\"}"))
+            .willReturn(okJson("{\"nameAvailable\": true}")));
+    skus(
+        "westeurope",
+        "{\"value\": [" + vmSku("Standard_D4s_v5", "standardDSv5Family", 4, "") + "]}");
+    skus(
+        "northeurope",
+        "{\"value\": [" + vmSku("Standard_D8s_v5", "standardDSv5Family", 8, "") + "]}");
+    usages("westeurope", 0, 100);
+    usages("northeurope", 0, 100);
+  }
+
+  /** The Resource SKUs answer for one region's $filter. */
+  static void skus(String region, String body) {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus"))
+            .withQueryParam("$filter", equalTo("location eq '" + region + "'"))
+            .willReturn(okJson(body)));
+  }
+
+  // Resource Skus - List: https://learn.microsoft.com/en-us/rest/api/compute/resource-skus/list
+  static String vmSku(String name, String family, int vCpus, String restrictions) {
+    return "{\"resourceType\": \"virtualMachines\", \"name\": \""
+        + name
+        + "\", \"tier\": \"Standard\", \"size\": \""
+        + name.substring("Standard_".length())
+        + "\", \"family\": \""
+        + family
+        + "\", \"locations\": [\"westeurope\"], \"locationInfo\": [{\"location\": \"westeurope\", \"zones\": "
+        + "[\"1\", \"2\", \"3\"], \"zoneDetails\": []}], \"capabilities\": [{\"name\": \"vCPUs\", \"value\": \""
+        + vCpus
+        + "\"}, {\"name\": \"MemoryGB\", \"value\": \""
+        + (vCpus * 4)
+        + "\"}], \"restrictions\": ["
+        + restrictions
+        + "]}";
+  }
+
+  static String restriction(String type, String region, String reason) {
+    return "{\"type\": \""
+        + type
+        + "\", \"values\": [\""
+        + (type.equals("Zone") ? "1" : region)
+        + "\"], \"restrictionInfo\": {\"locations\": [\""
+        + region
+        + "\"]"
+        + (type.equals("Zone") ? ", \"zones\": [\"1\"]" : "")
+        + "}, \"reasonCode\": \""
+        + reason
+        + "\"}";
+  }
+
+  // Usages - List (Azure ML): https://learn.microsoft.com/en-us/rest/api/azureml/usages/list
+  static void usages(String region, int current, int limit) {
+    arm.stubFor(
+        get(urlPathEqualTo(
+                HOME
+                    + "/providers/Microsoft.MachineLearningServices/locations/"
+                    + region
+                    + "/usages"))
+            .willReturn(
+                okJson(
+                    "{\"value\": [{\"id\": \""
+                        + HOME
+                        + "/providers/Microsoft.MachineLearningServices/locations/"
+                        + region
+                        + "/usages/totalCores\", \"type\": \"Microsoft.MachineLearningServices/totalCores/usages\","
+                        + " \"unit\": \"Count\", \"currentValue\": "
+                        + current
+                        + ", \"limit\": 200, \"name\": {\"value\": \"Total Cores\", \"localizedValue\": "
+                        + "\"Total Regional vCPUs\"}}, {\"id\": \""
+                        + HOME
+                        + "/providers/Microsoft.MachineLearningServices/locations/"
+                        + region
+                        + "/usages/standardDSv5Family\", \"type\": \"Microsoft.MachineLearningServices/vmFamily/usages\","
+                        + " \"unit\": \"Count\", \"currentValue\": "
+                        + current
+                        + ", \"limit\": "
+                        + limit
+                        + ", \"name\": {\"value\": \"standardDSv5Family\", \"localizedValue\": "
+                        + "\"Standard DSv5 Family vCPUs\"}}]}")));
   }
 
   static final String OWN_VNET =
@@ -263,24 +351,11 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     assertEquals(
-        Map.of(
-            "resource provider registered",
-            9,
-            "storage account name free",
-            2,
-            "key vault name free",
-            2,
-            "soft-deleted key vaults",
-            1,
-            "existing storage account settings",
-            1,
-            "Arc cluster connected",
-            1,
-            "deployer permissions",
-            2,
-            "existing VNet address spaces",
-            1),
-        o.checks());
+        "{Arc cluster connected=1, Azure ML vCPU quota=2, VM sizes offered=2, container registry name free=1, "
+            + "deployer permissions=2, existing VNet address spaces=1, existing storage account settings=1, "
+            + "key vault name free=2, resource provider registered=9, soft-deleted key vaults=1, "
+            + "storage account name free=2}",
+        new java.util.TreeMap<>(o.checks()).toString());
   }
 
   @Test
@@ -427,6 +502,115 @@ class PreflightTest {
                 + "existing VNet vnet-hub (10.30.128.0/20) in resource group rg-hub of subscription "
                 + "66666666-6666-6666-6666-666666666666"),
         findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  @Test
+  void vmSizesNotOfferedOrRestrictedForTheSubscriptionAreFindings() {
+    // westeurope: two pages (nextLink), neither with the cluster's size
+    skus(
+        "westeurope",
+        "{\"value\": ["
+            + vmSku("Standard_D2s_v5", "standardDSv5Family", 2, "")
+            + "], \"nextLink\": \""
+            + arm.baseUrl()
+            + HOME
+            + "/providers/Microsoft.Compute/skus/page2?api-version=2021-07-01\"}");
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2"))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + vmSku("Standard_E4s_v5", "standardESv5Family", 4, "")
+                        + "]}")));
+    skus(
+        "northeurope",
+        "{\"value\": ["
+            + vmSku(
+                "Standard_D8s_v5",
+                "standardDSv5Family",
+                8,
+                restriction("Location", "northeurope", "NotAvailableForSubscription"))
+            + "]}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    assertEquals(List.of(), inconclusive(o));
+    assertEquals(
+        List.of(
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:23:7 Standard_D4s_v5 of compute orch-cpu is not "
+                + "offered in westeurope (Resource SKUs of subscription 66666666-6666-6666-6666-666666666666)",
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:36:9 Standard_D8s_v5 of compute exist-b-cpu is "
+                + "restricted in northeurope for subscription 66666666-6666-6666-6666-666666666666 "
+                + "(NotAvailableForSubscription)"),
+        findings(o));
+    arm.verify(getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
+  }
+
+  @Test
+  void aZoneRestrictionDoesNotMakeASizeUnavailable() {
+    skus(
+        "westeurope",
+        "{\"value\": ["
+            + vmSku(
+                "Standard_D4s_v5",
+                "standardDSv5Family",
+                4,
+                restriction("Zone", "westeurope", "NotAvailableForSubscription"))
+            + "]}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    assertEquals(List.of(), inconclusive(o));
+    assertEquals(List.of(), findings(o));
+  }
+
+  @Test
+  void tooLittleAzureMlQuotaForTheMaximumNodesIsAFinding() {
+    usages("westeurope", 94, 100);
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 the clusters of standardDSv5Family in "
+                + "westeurope need up to 16 vCPUs (orch-cpu 4 x 4) but the Azure ML quota has 6 of 100 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
+        findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  @Test
+  void aTakenRegistryNameIsAFinding() {
+    arm.stubFor(
+        post(urlPathEqualTo(HOME + "/providers/Microsoft.ContainerRegistry/checkNameAvailability"))
+            .willReturn(
+                okJson(
+                    "{\"nameAvailable\": false, \"reason\": \"AlreadyExists\", \"message\": \"The registry "
+                        + "crflprelqx98 is already in use.\"}")));
+    assertEquals(
+        List.of(
+            "FLG-PRE-001 src/test/resources/live/preflight.yaml:18:5 container registry name crflprelqx98 is "
+                + "taken (AlreadyExists)"),
+        findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  @Test
+  void aForbiddenSkuListLeavesBothVmChecksOfTheRegionInconclusive() {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus"))
+            .withQueryParam("$filter", equalTo("location eq 'northeurope'"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no read on "
+                            + "Microsoft.Compute/skus with "
+                            + TOKEN
+                            + "\"}}")));
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    String denied =
+        "permission denied (HTTP 403 AuthorizationFailed): the signed-in identity may not read this";
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + denied,
+            "VM sizes offered | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + denied),
+        inconclusive(o));
+    assertFalse(inconclusive(o).toString().contains(TOKEN));
   }
 
   @Test

@@ -32,6 +32,9 @@ import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Asks Azure Resource Manager what the plan depends on but cannot know: names, providers, the
@@ -64,6 +67,12 @@ public final class Preflight {
   static final String PRIVATE_DNS_API = "2020-06-01";
   static final String VNET_API = "2024-05-01";
 
+  /** api-versions of the operations called through {@link Arm#call} (no SDK manager in use). */
+  static final String SKU_API = "2021-07-01";
+
+  static final String ML_USAGES_API = "2024-04-01";
+  static final String REGISTRY_API = "2023-07-01";
+
   /**
    * What preflight found.
    *
@@ -78,6 +87,8 @@ public final class Preflight {
       List<Checks.Inconclusive> inconclusive,
       Map<String, Integer> checks) {}
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final Plan plan;
   private final Arm arm;
   private final String homeTenant;
@@ -88,6 +99,8 @@ public final class Preflight {
   private final PreRules.DeployerLacksPermission permission =
       new PreRules.DeployerLacksPermission();
   private final PreRules.VnetOverlapsExisting overlap = new PreRules.VnetOverlapsExisting();
+  private final PreRules.VmSizeUnavailable vmSize = new PreRules.VmSizeUnavailable();
+  private final PreRules.ComputeQuotaShort quota = new PreRules.ComputeQuotaShort();
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
@@ -107,12 +120,14 @@ public final class Preflight {
     p.arcChecks();
     p.permissionChecks();
     p.vnetOverlapChecks();
+    p.vmSizeChecks();
     p.checks.run();
     return p.outcome(where, stage, useWaivers);
   }
 
   private Outcome outcome(Locator where, Stage stage, boolean useWaivers) {
-    List<Rule> pre = List.of(nameTaken, providers, missing, arc, permission, overlap);
+    List<Rule> pre =
+        List.of(nameTaken, providers, missing, arc, permission, overlap, vmSize, quota);
     List<Result> results =
         new ArrayList<>(RuleEngine.run(pre, plan, stage, where, useWaivers).results());
     if (!live.isEmpty()) {
@@ -252,6 +267,7 @@ public final class Preflight {
           },
           null);
     }
+    registryNameCheck();
     Map<String, List<KeyVaultPlan>> bySubscription = new LinkedHashMap<>();
     for (KeyVaultPlan v : plan.keyVaults()) {
       checks.add(
@@ -312,6 +328,251 @@ public final class Preflight {
           },
           null);
     }
+  }
+
+  /**
+   * The registry's name through Registries - Check Name Availability (the storage and Key Vault
+   * managers have their own; the registry manager is not a dependency for this one call).
+   */
+  private void registryNameCheck() {
+    io.flgen.plan.RegistryPlan r = plan.registry();
+    Scope sc = r.scope();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("name", r.name()).put("type", "Microsoft.ContainerRegistry/registries");
+    checks.add(
+        "container registry name free",
+        r.name(),
+        () ->
+            arm.call(
+                tenant(sc),
+                sc.subscriptionId(),
+                "/subscriptions/"
+                    + encode(sc.subscriptionId())
+                    + "/providers/Microsoft.ContainerRegistry/checkNameAvailability?api-version="
+                    + REGISTRY_API,
+                body.toString()),
+        a -> {
+          if (!a.path("nameAvailable").asBoolean(true)) {
+            String reason = a.path("reason").asString("unavailable");
+            nameTaken.add(
+                r.name(),
+                r.origin(),
+                "container registry name "
+                    + r.name()
+                    + " is taken ("
+                    + reason.replaceAll("[^A-Za-z0-9]", "")
+                    + ")");
+          }
+        },
+        null);
+  }
+
+  /**
+   * A VM size as the Resource SKUs API describes it in one region.
+   *
+   * @param family the quota family ({@code standardDSv5Family})
+   * @param vCpus the vCPUs of one node, 0 when the SKU does not say
+   * @param restriction why the subscription may not use it in the region, or null
+   */
+  record VmSku(String family, int vCpus, String restriction) {}
+
+  /**
+   * Each VM size of the Azure ML clusters offered in its region and not restricted there for the
+   * workspace's subscription (Resource SKUs), and each VM family's Azure ML vCPU quota left against
+   * what the clusters' maximum nodes need (Azure ML usages, a quota of its own, separate from the
+   * virtual machines'). The clusters are children of the workspace, so both are read in its
+   * subscription, once per region.
+   */
+  private void vmSizeChecks() {
+    Scope ws = plan.workspace().scope();
+    String sub = ws.subscriptionId();
+    Map<String, List<io.flgen.plan.ComputePlan>> byRegion = new java.util.TreeMap<>();
+    for (io.flgen.plan.ComputePlan c : plan.computes()) {
+      byRegion
+          .computeIfAbsent(c.region().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+          .add(c);
+    }
+    byRegion.forEach(
+        (region, computes) -> {
+          String target = region + " in subscription " + sub;
+          Mono<Map<String, VmSku>> skus =
+              Mono.defer(
+                      () ->
+                          arm.list(
+                                  tenant(ws),
+                                  sub,
+                                  "/subscriptions/"
+                                      + encode(sub)
+                                      + "/providers/Microsoft.Compute/skus?api-version="
+                                      + SKU_API
+                                      + "&$filter="
+                                      + encode("location eq '" + region + "'"))
+                              .filter(
+                                  k ->
+                                      "virtualMachines"
+                                          .equalsIgnoreCase(k.path("resourceType").asString("")))
+                              .collectMap(
+                                  k ->
+                                      k.path("name")
+                                          .asString("")
+                                          .toLowerCase(java.util.Locale.ROOT),
+                                  k -> sku(k, region)))
+                  .cache();
+          checks.add(
+              "VM sizes offered",
+              target,
+              () -> skus,
+              found -> {
+                for (io.flgen.plan.ComputePlan c : computes) {
+                  VmSku k = found.get(c.vmSize().toLowerCase(java.util.Locale.ROOT));
+                  if (k == null) {
+                    vmSize.add(
+                        c.vmSize(),
+                        c.origin(),
+                        c.vmSize()
+                            + " of compute "
+                            + c.name()
+                            + " is not offered in "
+                            + region
+                            + " (Resource SKUs of subscription "
+                            + sub
+                            + ")");
+                  } else if (k.restriction() != null) {
+                    vmSize.add(
+                        c.vmSize(),
+                        c.origin(),
+                        c.vmSize()
+                            + " of compute "
+                            + c.name()
+                            + " is restricted in "
+                            + region
+                            + " for subscription "
+                            + sub
+                            + " ("
+                            + k.restriction()
+                            + ")");
+                  }
+                }
+              },
+              null);
+          checks.add(
+              "Azure ML vCPU quota",
+              target,
+              () ->
+                  Mono.zip(
+                      skus,
+                      arm.list(
+                              tenant(ws),
+                              sub,
+                              "/subscriptions/"
+                                  + encode(sub)
+                                  + "/providers/Microsoft.MachineLearningServices/locations/"
+                                  + encode(region)
+                                  + "/usages?api-version="
+                                  + ML_USAGES_API)
+                          .collectList()),
+              t -> quotaFindings(region, sub, computes, t.getT1(), t.getT2()),
+              null);
+        });
+  }
+
+  /** The SKU's family, vCPUs and, when a Location restriction covers the region, why. */
+  static VmSku sku(JsonNode k, String region) {
+    int vCpus = 0;
+    for (JsonNode cap : k.path("capabilities")) {
+      if ("vCPUs".equalsIgnoreCase(cap.path("name").asString(""))) {
+        try {
+          vCpus = Integer.parseInt(cap.path("value").asString("0"));
+        } catch (NumberFormatException e) {
+          vCpus = 0;
+        }
+      }
+    }
+    String restriction = null;
+    for (JsonNode r : k.path("restrictions")) {
+      // a Zone restriction leaves the region's other zones; Azure ML clusters are not zonal
+      if (!"Location".equalsIgnoreCase(r.path("type").asString(""))) {
+        continue;
+      }
+      boolean here = false;
+      for (JsonNode v : r.path("values")) {
+        here |= region.equalsIgnoreCase(v.asString(""));
+      }
+      for (JsonNode v : r.path("restrictionInfo").path("locations")) {
+        here |= region.equalsIgnoreCase(v.asString(""));
+      }
+      if (here) {
+        restriction = r.path("reasonCode").asString("Location").replaceAll("[^A-Za-z0-9]", "");
+      }
+    }
+    return new VmSku(k.path("family").asString(""), vCpus, restriction);
+  }
+
+  /**
+   * One finding per VM family whose Azure ML quota left in the region is less than the vCPUs the
+   * clusters of that family need at their maximum nodes, at the first of those clusters.
+   */
+  private void quotaFindings(
+      String region,
+      String sub,
+      List<io.flgen.plan.ComputePlan> computes,
+      Map<String, VmSku> skus,
+      List<JsonNode> usages) {
+    Map<String, List<io.flgen.plan.ComputePlan>> byFamily = new LinkedHashMap<>();
+    for (io.flgen.plan.ComputePlan c : computes) {
+      VmSku k = skus.get(c.vmSize().toLowerCase(java.util.Locale.ROOT));
+      if (k != null && k.restriction() == null && !k.family().isEmpty() && k.vCpus() > 0) {
+        byFamily.computeIfAbsent(k.family(), f -> new ArrayList<>()).add(c);
+      }
+    }
+    byFamily.forEach(
+        (family, users) -> {
+          int need = 0;
+          List<String> parts = new ArrayList<>();
+          for (io.flgen.plan.ComputePlan c : users) {
+            int cpus = skus.get(c.vmSize().toLowerCase(java.util.Locale.ROOT)).vCpus();
+            need += c.maxNodes() * cpus;
+            parts.add(c.name() + " " + c.maxNodes() + " x " + cpus);
+          }
+          JsonNode usage =
+              usages.stream()
+                  .filter(
+                      u ->
+                          "Microsoft.MachineLearningServices/vmFamily/usages"
+                                  .equalsIgnoreCase(u.path("type").asString(""))
+                              && family.equalsIgnoreCase(u.path("name").path("value").asString("")))
+                  .findFirst()
+                  .orElse(null);
+          long limit = usage == null ? 0 : usage.path("limit").asLong(0);
+          long used = usage == null ? 0 : usage.path("currentValue").asLong(0);
+          long left = Math.max(0, limit - used);
+          if (need > left) {
+            io.flgen.plan.ComputePlan first = users.get(0);
+            quota.add(
+                family,
+                first.origin(),
+                "the clusters of "
+                    + family
+                    + " in "
+                    + region
+                    + " need up to "
+                    + need
+                    + " vCPUs ("
+                    + String.join(", ", parts)
+                    + ") but "
+                    + (usage == null
+                        ? "Azure ML lists no vCPU quota for the family"
+                        : "the Azure ML quota has " + left + " of " + limit + " left")
+                    + " in subscription "
+                    + sub);
+          }
+        });
+  }
+
+  /** A path segment or query value, percent-encoded (a space as %20). */
+  static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   private void existingStorageChecks() {
