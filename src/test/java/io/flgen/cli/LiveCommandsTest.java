@@ -70,6 +70,39 @@ class LiveCommandsTest {
         r.err());
   }
 
+  @Test
+  void preflightRulesAreListedExplainedAndDocumented() throws Exception {
+    Run list = ValidateFixturesTest.run("rules");
+    assertEquals(0, list.code());
+    assertTrue(
+        list.out()
+            .contains(
+                "FLG-PRE-007  high     high     high     A compute cluster's VM size is not offered in its "
+                    + "region, or is restricted for the subscription\n"),
+        list.out());
+    Run explain = ValidateFixturesTest.run("explain", "flg-pre-008");
+    assertEquals(0, explain.code());
+    assertTrue(
+        explain
+            .out()
+            .startsWith(
+                "# FLG-PRE-008: The Azure ML vCPU quota left for a VM family in a region is less than the "
+                    + "clusters' maximum nodes need\n"),
+        explain.out());
+    var pages = io.flgen.docs.RulePages.render(DocumentedRules.ALL);
+    for (String id : List.of("001", "002", "003", "004", "005", "006", "007", "008")) {
+      String page = "rules/FLG-PRE-" + id + ".md";
+      assertEquals(
+          pages.get(page),
+          java.nio.file.Files.readString(Path.of("docs").resolve(page)),
+          page + " is stale or missing: run ./flgen docs");
+    }
+    assertEquals(
+        pages.get("rules/README.md"),
+        java.nio.file.Files.readString(Path.of("docs/rules/README.md")),
+        "docs/rules/README.md is stale: run ./flgen docs");
+  }
+
   static Preflight.Outcome outcome(List<Checks.Inconclusive> open) {
     return new Preflight.Outcome(
         new RuleEngine.Report(Stage.RUN, List.of()),
