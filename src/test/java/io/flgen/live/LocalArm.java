@@ -18,10 +18,10 @@ import reactor.core.publisher.Mono;
  * token, and an HTTP client that trusts WireMock's self-signed certificate. Nothing else differs
  * from production.
  */
-final class LocalArm {
+public final class LocalArm {
   private LocalArm() {}
 
-  static Arm arm(WireMockServer server, String token, Duration timeout) {
+  public static Arm arm(WireMockServer server, String token, Duration timeout) {
     String base = server.baseUrl() + "/";
     AzureEnvironment local =
         new AzureEnvironment(
