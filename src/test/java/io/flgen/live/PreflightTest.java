@@ -613,6 +613,55 @@ class PreflightTest {
     assertFalse(inconclusive(o).toString().contains(TOKEN));
   }
 
+  /**
+   * The custom role on the preflight and audit pages is one role, and grants the permission every
+   * call in their tables needs.
+   */
+  @Test
+  void theDocumentedRoleCoversEveryDocumentedCall() throws Exception {
+    String pre = java.nio.file.Files.readString(Path.of("docs/commands/preflight.md"));
+    String audit = java.nio.file.Files.readString(Path.of("docs/commands/audit.md"));
+    List<String> role = roleActions(pre);
+    assertEquals(role, roleActions(audit));
+    List<String> needed = new java.util.ArrayList<>(permissions(pre, "## Checks", 3));
+    needed.addAll(permissions(audit, "## Calls and permissions", 2));
+    assertTrue(needed.size() >= 20, needed::toString);
+    for (String p : needed) {
+      assertTrue(role.stream().anyMatch(a -> Preflight.matches(a, p)), p + " is not in the role");
+    }
+  }
+
+  static List<String> roleActions(String md) {
+    String json =
+        md.substring(md.indexOf("```json\n") + 8, md.indexOf("```", md.indexOf("```json") + 7));
+    List<String> actions = new java.util.ArrayList<>();
+    tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(json)
+        .get("Actions")
+        .forEach(a -> actions.add(a.asString()));
+    return actions;
+  }
+
+  /** The backticked permissions in one column of the table under a heading. */
+  static List<String> permissions(String md, String heading, int column) {
+    String section = md.substring(md.indexOf(heading));
+    section = section.substring(0, section.indexOf("\n## ", 3));
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : section.split("\n")) {
+      if (!line.startsWith("| ") || line.startsWith("| Check ") || line.startsWith("| Call ")) {
+        continue;
+      }
+      String cell = line.split(" \\| ")[column - 1];
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("`(Microsoft\\.[^`]+)`").matcher(cell);
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
   @Test
   void permissionWildcardsFollowArmRules() {
     assertTrue(Preflight.matches("*", "Microsoft.Authorization/roleAssignments/write"));
