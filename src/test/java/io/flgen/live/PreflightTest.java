@@ -571,6 +571,48 @@ class PreflightTest {
         findings(preflight(Duration.ofSeconds(10))));
   }
 
+  /** The calls made without an SDK manager share its pipeline: Retry-After, then the answer. */
+  @Test
+  void aThrottledUsageListIsRetriedAfterRetryAfterAndAMalformedOneIsInconclusive() {
+    String usages =
+        HOME + "/providers/Microsoft.MachineLearningServices/locations/westeurope/usages";
+    arm.stubFor(
+        get(urlPathEqualTo(usages))
+            .inScenario("throttled usages")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"code\": \"TooManyRequests\", \"message\": \"Too many requests.\"}}"))
+            .willSetStateTo("cooled"));
+    arm.stubFor(
+        get(urlPathEqualTo(usages))
+            .inScenario("throttled usages")
+            .whenScenarioStateIs("cooled")
+            .willReturn(okJson("{\"value\": []}")));
+    arm.stubFor(
+        get(urlPathEqualTo(
+                HOME + "/providers/Microsoft.MachineLearningServices/locations/northeurope/usages"))
+            .willReturn(okJson("{\"value\": [{\"type\": ")));
+    Preflight.Outcome o = preflight(Duration.ofSeconds(20));
+    arm.verify(2, getRequestedFor(urlPathEqualTo(usages)));
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + "unreadable answer (HTTP 200 with a body that is not the expected JSON)"),
+        inconclusive(o));
+    // westeurope answered after the retry, with no quota listed for the family: limit 0
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 the clusters of standardDSv5Family in "
+                + "westeurope need up to 16 vCPUs (orch-cpu 4 x 4) but Azure ML lists no vCPU quota for the "
+                + "family in subscription 66666666-6666-6666-6666-666666666666"),
+        findings(o));
+  }
+
   @Test
   void aTakenRegistryNameIsAFinding() {
     arm.stubFor(
