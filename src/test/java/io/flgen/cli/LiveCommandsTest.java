@@ -77,8 +77,8 @@ class LiveCommandsTest {
     assertTrue(
         list.out()
             .contains(
-                "FLG-PRE-007  high     high     high     A compute cluster's VM size is not offered in its "
-                    + "region, or is restricted for the subscription\n"),
+                "FLG-PRE-007  high     high     high     A VM size the plan uses (compute cluster, jumpbox) is not "
+                    + "offered in its region, or is restricted for the subscription\n"),
         list.out());
     Run explain = ValidateFixturesTest.run("explain", "flg-pre-008");
     assertEquals(0, explain.code());
@@ -86,8 +86,8 @@ class LiveCommandsTest {
         explain
             .out()
             .startsWith(
-                "# FLG-PRE-008: The Azure ML vCPU quota left for a VM family in a region is less than the "
-                    + "clusters' maximum nodes need\n"),
+                "# FLG-PRE-008: The vCPU quota left in a region is less than the compute clusters' maximum "
+                    + "nodes, or the jumpbox, need\n"),
         explain.out());
     var pages = io.flgen.docs.RulePages.render(DocumentedRules.ALL);
     for (String id : List.of("001", "002", "003", "004", "005", "006", "007", "008")) {

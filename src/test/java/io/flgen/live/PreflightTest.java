@@ -126,12 +126,34 @@ class PreflightTest {
             .willReturn(okJson("{\"nameAvailable\": true}")));
     skus(
         "westeurope",
-        "{\"value\": [" + vmSku("Standard_D4s_v5", "standardDSv5Family", 4, "") + "]}");
+        "{\"value\": ["
+            + vmSku("Standard_D4s_v5", "standardDSv5Family", 4, "")
+            + ", "
+            + vmSku("Standard_B2s", "standardBSFamily", 2, "")
+            + "]}");
     skus(
         "northeurope",
         "{\"value\": [" + vmSku("Standard_D8s_v5", "standardDSv5Family", 8, "") + "]}");
     usages("westeurope", 0, 100);
     usages("northeurope", 0, 100);
+    vmUsages("westeurope", 0, 0);
+  }
+
+  // Usage - List (Compute): https://learn.microsoft.com/en-us/rest/api/compute/usage/list
+  static void vmUsages(String region, int cores, int bsFamily) {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/locations/" + region + "/usages"))
+            .willReturn(
+                okJson(
+                    "{\"value\": [{\"unit\": \"Count\", \"currentValue\": "
+                        + cores
+                        + ", \"limit\": 10, \"name\": {\"value\": \"cores\", \"localizedValue\": \"Total Regional "
+                        + "vCPUs\"}}, {\"unit\": \"Count\", \"currentValue\": 2, \"limit\": 25000, \"name\": {\"value\": "
+                        + "\"virtualMachines\", \"localizedValue\": \"Virtual Machines\"}}, {\"unit\": \"Count\", "
+                        + "\"currentValue\": "
+                        + bsFamily
+                        + ", \"limit\": 10, \"name\": {\"value\": \"standardBSFamily\", \"localizedValue\": "
+                        + "\"Standard BS Family vCPUs\"}}]}")));
   }
 
   /** The Resource SKUs answer for one region's $filter. */
@@ -354,7 +376,7 @@ class PreflightTest {
         "{Arc cluster connected=1, Azure ML vCPU quota=2, VM sizes offered=2, container registry name free=1, "
             + "deployer permissions=2, existing VNet address spaces=1, existing storage account settings=1, "
             + "key vault name free=2, resource provider registered=9, soft-deleted key vaults=1, "
-            + "storage account name free=2}",
+            + "storage account name free=2, virtual machine vCPU quota=1}",
         new java.util.TreeMap<>(o.checks()).toString());
   }
 
@@ -539,7 +561,9 @@ class PreflightTest {
                 + "offered in westeurope (Resource SKUs of subscription 66666666-6666-6666-6666-666666666666)",
             "FLG-PRE-007 src/test/resources/live/preflight.yaml:36:9 Standard_D8s_v5 of compute exist-b-cpu is "
                 + "restricted in northeurope for subscription 66666666-6666-6666-6666-666666666666 "
-                + "(NotAvailableForSubscription)"),
+                + "(NotAvailableForSubscription)",
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:92:5 Standard_B2s of jumpbox vm-flpre-jumpbox is "
+                + "not offered in westeurope (Resource SKUs of subscription 66666666-6666-6666-6666-666666666666)"),
         findings(o));
     arm.verify(getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
   }
@@ -554,6 +578,8 @@ class PreflightTest {
                 "standardDSv5Family",
                 4,
                 restriction("Zone", "westeurope", "NotAvailableForSubscription"))
+            + ", "
+            + vmSku("Standard_B2s", "standardBSFamily", 2, "")
             + "]}");
     Preflight.Outcome o = preflight(Duration.ofSeconds(10));
     assertEquals(List.of(), inconclusive(o));
@@ -565,8 +591,8 @@ class PreflightTest {
     usages("westeurope", 94, 100);
     assertEquals(
         List.of(
-            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 the clusters of standardDSv5Family in "
-                + "westeurope need up to 16 vCPUs (orch-cpu 4 x 4) but the Azure ML quota has 6 of 100 left in "
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 standardDSv5Family vCPUs in westeurope: up "
+                + "to 16 needed (compute orch-cpu 4 x 4) but the Azure ML quota has 6 of 100 left in "
                 + "subscription 66666666-6666-6666-6666-666666666666"),
         findings(preflight(Duration.ofSeconds(10))));
   }
@@ -607,10 +633,25 @@ class PreflightTest {
     // westeurope answered after the retry, with no quota listed for the family: limit 0
     assertEquals(
         List.of(
-            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 the clusters of standardDSv5Family in "
-                + "westeurope need up to 16 vCPUs (orch-cpu 4 x 4) but Azure ML lists no vCPU quota for the "
-                + "family in subscription 66666666-6666-6666-6666-666666666666"),
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 standardDSv5Family vCPUs in westeurope: up "
+                + "to 16 needed (compute orch-cpu 4 x 4) but no Azure ML quota is listed for them in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
         findings(o));
+  }
+
+  /** The jumpbox is a virtual machine: its family's quota and the region's total both bind. */
+  @Test
+  void aJumpboxBeyondTheVirtualMachineQuotaIsAFinding() {
+    vmUsages("westeurope", 9, 10);
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:92:5 Total Regional vCPUs in westeurope: up to 2 "
+                + "needed (jumpbox vm-flpre-jumpbox 1 x 2) but the virtual machine quota has 1 of 10 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666",
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:92:5 standardBSFamily vCPUs in westeurope: up to 2 "
+                + "needed (jumpbox vm-flpre-jumpbox 1 x 2) but the virtual machine quota has 0 of 10 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
+        findings(preflight(Duration.ofSeconds(10))));
   }
 
   @Test

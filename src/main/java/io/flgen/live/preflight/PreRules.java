@@ -182,15 +182,15 @@ public final class PreRules {
       name = "vm-size-unavailable",
       category = Category.PRE,
       title =
-          "A compute cluster's VM size is not offered in its region, or is restricted for the subscription",
+          "A VM size the plan uses (compute cluster, jumpbox) is not offered in its region, or is restricted for the subscription",
       crawl = Level.HIGH,
       walk = Level.HIGH,
       run = Level.HIGH,
       waivable = false,
       rationale =
-          "Azure ML creates a cluster's nodes from the size in its region: a size the region does not offer, or "
-              + "one the subscription may not use there (restriction NotAvailableForSubscription), fails the "
-              + "deployment or leaves the cluster unable to scale.",
+          "Azure ML creates a cluster's nodes, and the deployment the jumpbox, from the size in its region: a size "
+              + "the region does not offer, or one the subscription may not use there (restriction "
+              + "NotAvailableForSubscription), fails the deployment or leaves the cluster unable to scale.",
       fix =
           "Pick a size the region offers to the subscription (az vm list-skus --location REGION --size SIZE "
               + "--all --output table shows its restrictions), or ask Azure support to lift the restriction.",
@@ -205,27 +205,36 @@ public final class PreRules {
 
   @RuleInfo(
       id = "FLG-PRE-008",
-      name = "compute-quota-short",
+      name = "vcpu-quota-short",
       category = Category.PRE,
       title =
-          "The Azure ML vCPU quota left for a VM family in a region is less than the clusters' maximum nodes need",
+          "The vCPU quota left in a region is less than the compute clusters' maximum nodes, or the jumpbox, need",
       crawl = Level.MEDIUM,
       walk = Level.HIGH,
       run = Level.HIGH,
       rationale =
           "Azure ML compute has its own vCPU quota per VM family, region and subscription, separate from the "
-              + "virtual machine quota. Clusters whose maximum nodes need more vCPUs than are left cannot scale "
-              + "out: training jobs queue, or the cluster cannot be created when even its minimum nodes do not fit.",
+              + "virtual machine quota: clusters whose maximum nodes need more vCPUs than are left cannot scale "
+              + "out, so training jobs queue, and a cluster whose minimum does not fit is not created. A virtual "
+              + "machine (the jumpbox) must fit both its family's quota and the region's total, or it is not "
+              + "deployed.",
       fix =
-          "Lower the computes' maxNodes, pick a size of a family with quota left, or request more Azure ML "
-              + "quota for the family in the region (Azure ML studio, Quota).",
+          "Lower the computes' maxNodes, pick a size of a family with quota left, or request more quota for the "
+              + "family in the region (Azure ML studio, Quota, for clusters; the subscription's Usage + quotas for "
+              + "virtual machines).",
       sources = {
         "https://learn.microsoft.com/en-us/azure/machine-learning/how-to-manage-quotas | "
             + "Azure Machine Learning compute is an exception. It has a separate quota from the core compute quota.",
         "https://learn.microsoft.com/en-us/rest/api/azureml/usages/list | "
-            + "Gets the current usage information as well as limits for AML resources for given subscription and location."
+            + "Gets the current usage information as well as limits for AML resources for given subscription and location.",
+        "https://learn.microsoft.com/en-us/azure/virtual-machines/quotas | "
+            + "Any time a new VM is deployed the vCPUs for the VM must not exceed the vCPU quota for the VM size "
+            + "family or the total regional vCPU quota.",
+        "https://learn.microsoft.com/en-us/rest/api/compute/usage/list | "
+            + "Gets, for the specified location, the current compute resource usage information as well as the "
+            + "limits for compute resources under the subscription."
       })
-  public static final class ComputeQuotaShort extends Collected {}
+  public static final class VcpuQuotaShort extends Collected {}
 
   /**
    * Fresh instances of every FLG-PRE rule, for the rule list and the documentation (they hold no
@@ -240,6 +249,6 @@ public final class PreRules {
         new DeployerLacksPermission(),
         new VnetOverlapsExisting(),
         new VmSizeUnavailable(),
-        new ComputeQuotaShort());
+        new VcpuQuotaShort());
   }
 }

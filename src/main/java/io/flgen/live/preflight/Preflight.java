@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,6 +73,7 @@ public final class Preflight {
 
   static final String ML_USAGES_API = "2024-04-01";
   static final String REGISTRY_API = "2023-07-01";
+  static final String COMPUTE_USAGES_API = "2024-07-01";
 
   /**
    * What preflight found.
@@ -100,7 +102,7 @@ public final class Preflight {
       new PreRules.DeployerLacksPermission();
   private final PreRules.VnetOverlapsExisting overlap = new PreRules.VnetOverlapsExisting();
   private final PreRules.VmSizeUnavailable vmSize = new PreRules.VmSizeUnavailable();
-  private final PreRules.ComputeQuotaShort quota = new PreRules.ComputeQuotaShort();
+  private final PreRules.VcpuQuotaShort quota = new PreRules.VcpuQuotaShort();
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
@@ -377,29 +379,55 @@ public final class Preflight {
   record VmSku(String family, int vCpus, String restriction) {}
 
   /**
-   * Each VM size of the Azure ML clusters offered in its region and not restricted there for the
-   * workspace's subscription (Resource SKUs), and each VM family's Azure ML vCPU quota left against
-   * what the clusters' maximum nodes need (Azure ML usages, a quota of its own, separate from the
-   * virtual machines'). The clusters are children of the workspace, so both are read in its
-   * subscription, once per region.
+   * Something the plan runs on VMs of one size: an Azure ML cluster (its nodes count against Azure
+   * ML's quota) or the jumpbox (against the virtual machine quota).
+   *
+   * @param what how findings name it ({@code compute orch-cpu}, {@code jumpbox vm-x-jumpbox})
+   * @param nodes the most nodes it runs at once
+   */
+  record Sized(String what, String vmSize, int nodes, String origin, boolean azureMl) {}
+
+  /**
+   * Every VM size the plan uses offered in its region and not restricted there for the subscription
+   * (Resource SKUs), and each VM family's vCPU quota left against what the plan needs at its
+   * maximum: Azure ML's own quota for the clusters (Azure ML usages), the virtual machine quota,
+   * per family and regional total, for the jumpbox (Compute usages). The clusters are children of
+   * the workspace, so they are read in its subscription; each list once per subscription and
+   * region.
    */
   private void vmSizeChecks() {
+    Map<At, List<Sized>> byRegion =
+        new java.util.TreeMap<>(
+            Comparator.comparing((At a) -> a.scope().subscriptionId()).thenComparing(At::region));
     Scope ws = plan.workspace().scope();
-    String sub = ws.subscriptionId();
-    Map<String, List<io.flgen.plan.ComputePlan>> byRegion = new java.util.TreeMap<>();
     for (io.flgen.plan.ComputePlan c : plan.computes()) {
       byRegion
-          .computeIfAbsent(c.region().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
-          .add(c);
+          .computeIfAbsent(region(ws, c.region()), k -> new ArrayList<>())
+          .add(new Sized("compute " + c.name(), c.vmSize(), c.maxNodes(), c.origin(), true));
     }
+    plan.wayIn()
+        .ifPresent(
+            w ->
+                byRegion
+                    .computeIfAbsent(
+                        region(w.hub().scope(), w.hub().region()), k -> new ArrayList<>())
+                    .add(
+                        new Sized(
+                            "jumpbox " + w.jumpbox(),
+                            w.jumpboxVmSize(),
+                            1,
+                            "network.wayIn",
+                            false)));
     byRegion.forEach(
-        (region, computes) -> {
+        (at, sized) -> {
+          String sub = at.scope().subscriptionId();
+          String region = at.region();
           String target = region + " in subscription " + sub;
           Mono<Map<String, VmSku>> skus =
               Mono.defer(
                       () ->
                           arm.list(
-                                  tenant(ws),
+                                  tenant(at.scope()),
                                   sub,
                                   "/subscriptions/"
                                       + encode(sub)
@@ -419,61 +447,144 @@ public final class Preflight {
                                   k -> sku(k, region)))
                   .cache();
           checks.add(
-              "VM sizes offered",
-              target,
-              () -> skus,
-              found -> {
-                for (io.flgen.plan.ComputePlan c : computes) {
-                  VmSku k = found.get(c.vmSize().toLowerCase(java.util.Locale.ROOT));
-                  if (k == null) {
-                    vmSize.add(
-                        c.vmSize(),
-                        c.origin(),
-                        c.vmSize()
-                            + " of compute "
-                            + c.name()
-                            + " is not offered in "
-                            + region
-                            + " (Resource SKUs of subscription "
-                            + sub
-                            + ")");
-                  } else if (k.restriction() != null) {
-                    vmSize.add(
-                        c.vmSize(),
-                        c.origin(),
-                        c.vmSize()
-                            + " of compute "
-                            + c.name()
-                            + " is restricted in "
-                            + region
-                            + " for subscription "
-                            + sub
-                            + " ("
-                            + k.restriction()
-                            + ")");
-                  }
-                }
-              },
-              null);
-          checks.add(
+              "VM sizes offered", target, () -> skus, found -> offered(at, sized, found), null);
+          quotaCheck(
               "Azure ML vCPU quota",
-              target,
-              () ->
-                  Mono.zip(
-                      skus,
-                      arm.list(
-                              tenant(ws),
-                              sub,
-                              "/subscriptions/"
-                                  + encode(sub)
-                                  + "/providers/Microsoft.MachineLearningServices/locations/"
-                                  + encode(region)
-                                  + "/usages?api-version="
-                                  + ML_USAGES_API)
-                          .collectList()),
-              t -> quotaFindings(region, sub, computes, t.getT1(), t.getT2()),
-              null);
+              at,
+              sized.stream().filter(Sized::azureMl).toList(),
+              skus,
+              "Microsoft.MachineLearningServices",
+              ML_USAGES_API,
+              (who, found, usages) ->
+                  quotaFindings(
+                      at,
+                      who,
+                      found,
+                      "Azure ML quota",
+                      family ->
+                          usage(
+                              usages,
+                              u ->
+                                  "Microsoft.MachineLearningServices/vmFamily/usages"
+                                          .equalsIgnoreCase(u.path("type").asString(""))
+                                      && family.equalsIgnoreCase(
+                                          u.path("name").path("value").asString("")))));
+          quotaCheck(
+              "virtual machine vCPU quota",
+              at,
+              sized.stream().filter(z -> !z.azureMl()).toList(),
+              skus,
+              "Microsoft.Compute",
+              COMPUTE_USAGES_API,
+              (who, found, usages) -> {
+                Function<String, JsonNode> byName =
+                    name ->
+                        usage(
+                            usages,
+                            u -> name.equalsIgnoreCase(u.path("name").path("value").asString("")));
+                quotaFindings(at, who, found, "virtual machine quota", byName);
+                // the second tier: every family's vCPUs also count against the regional total
+                Map<String, VmSku> asTotal = new LinkedHashMap<>();
+                found.forEach(
+                    (size, k) -> asTotal.put(size, new VmSku("cores", k.vCpus(), k.restriction())));
+                quotaFindings(at, who, asTotal, "virtual machine quota", byName);
+              });
         });
+  }
+
+  /** What a quota check does with its answers: the sized things, the SKUs, the usages. */
+  interface QuotaJudge {
+    void judge(List<Sized> who, Map<String, VmSku> skus, List<JsonNode> usages);
+  }
+
+  /**
+   * A check of one provider's usages in a region (Azure ML's, or Compute's), against what the sized
+   * things need; none when nothing of that kind is sized there.
+   */
+  private void quotaCheck(
+      String name,
+      At at,
+      List<Sized> who,
+      Mono<Map<String, VmSku>> skus,
+      String provider,
+      String api,
+      QuotaJudge judge) {
+    if (who.isEmpty()) {
+      return;
+    }
+    checks.add(
+        name,
+        at.region() + " in subscription " + at.subscriptionId(),
+        () ->
+            Mono.zip(
+                skus,
+                usages(
+                    at,
+                    "/providers/"
+                        + provider
+                        + "/locations/"
+                        + encode(at.region())
+                        + "/usages?api-version="
+                        + api)),
+        t -> judge.judge(who, t.getT1(), t.getT2()),
+        null);
+  }
+
+  /** A region of a subscription: where VM sizes and quotas are read. */
+  record At(Scope scope, String region) {
+    String subscriptionId() {
+      return scope.subscriptionId();
+    }
+  }
+
+  private static At region(Scope in, String region) {
+    return new At(in, region.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Mono<List<JsonNode>> usages(At at, String path) {
+    return arm.list(
+            tenant(at.scope()),
+            at.subscriptionId(),
+            "/subscriptions/" + encode(at.subscriptionId()) + path)
+        .collectList();
+  }
+
+  private static JsonNode usage(List<JsonNode> usages, java.util.function.Predicate<JsonNode> p) {
+    return usages.stream().filter(p).findFirst().orElse(null);
+  }
+
+  /** FLG-PRE-007 for each size the region does not offer, or offers with a Location restriction. */
+  private void offered(At at, List<Sized> sized, Map<String, VmSku> found) {
+    for (Sized z : sized) {
+      VmSku k = found.get(z.vmSize().toLowerCase(java.util.Locale.ROOT));
+      if (k == null) {
+        vmSize.add(
+            z.vmSize(),
+            z.origin(),
+            z.vmSize()
+                + " of "
+                + z.what()
+                + " is not offered in "
+                + at.region()
+                + " (Resource SKUs of subscription "
+                + at.subscriptionId()
+                + ")");
+      } else if (k.restriction() != null) {
+        vmSize.add(
+            z.vmSize(),
+            z.origin(),
+            z.vmSize()
+                + " of "
+                + z.what()
+                + " is restricted in "
+                + at.region()
+                + " for subscription "
+                + at.subscriptionId()
+                + " ("
+                + k.restriction()
+                + ")");
+      }
+    }
   }
 
   /** The SKU's family, vCPUs and, when a Location restriction covers the region, why. */
@@ -490,7 +601,7 @@ public final class Preflight {
     }
     String restriction = null;
     for (JsonNode r : k.path("restrictions")) {
-      // a Zone restriction leaves the region's other zones; Azure ML clusters are not zonal
+      // a Zone restriction leaves the region's other zones; flgen pins nothing to a zone
       if (!"Location".equalsIgnoreCase(r.path("type").asString(""))) {
         continue;
       }
@@ -509,62 +620,53 @@ public final class Preflight {
   }
 
   /**
-   * One finding per VM family whose Azure ML quota left in the region is less than the vCPUs the
-   * clusters of that family need at their maximum nodes, at the first of those clusters.
+   * One FLG-PRE-008 per quota (a VM family, or the regional total) whose vCPUs left are fewer than
+   * what the sized things using it need at their maximum, at the first of them. A quota the answer
+   * does not list counts as limit 0. Sizes that are unknown or restricted are FLG-PRE-007 already.
    */
   private void quotaFindings(
-      String region,
-      String sub,
-      List<io.flgen.plan.ComputePlan> computes,
+      At at,
+      List<Sized> sized,
       Map<String, VmSku> skus,
-      List<JsonNode> usages) {
-    Map<String, List<io.flgen.plan.ComputePlan>> byFamily = new LinkedHashMap<>();
-    for (io.flgen.plan.ComputePlan c : computes) {
-      VmSku k = skus.get(c.vmSize().toLowerCase(java.util.Locale.ROOT));
+      String quotaName,
+      Function<String, JsonNode> usageOf) {
+    Map<String, List<Sized>> byFamily = new LinkedHashMap<>();
+    for (Sized z : sized) {
+      VmSku k = skus.get(z.vmSize().toLowerCase(java.util.Locale.ROOT));
       if (k != null && k.restriction() == null && !k.family().isEmpty() && k.vCpus() > 0) {
-        byFamily.computeIfAbsent(k.family(), f -> new ArrayList<>()).add(c);
+        byFamily.computeIfAbsent(k.family(), f -> new ArrayList<>()).add(z);
       }
     }
     byFamily.forEach(
         (family, users) -> {
-          int need = 0;
+          long need = 0;
           List<String> parts = new ArrayList<>();
-          for (io.flgen.plan.ComputePlan c : users) {
-            int cpus = skus.get(c.vmSize().toLowerCase(java.util.Locale.ROOT)).vCpus();
-            need += c.maxNodes() * cpus;
-            parts.add(c.name() + " " + c.maxNodes() + " x " + cpus);
+          for (Sized z : users) {
+            int cpus = skus.get(z.vmSize().toLowerCase(java.util.Locale.ROOT)).vCpus();
+            need += (long) z.nodes() * cpus;
+            parts.add(z.what() + " " + z.nodes() + " x " + cpus);
           }
-          JsonNode usage =
-              usages.stream()
-                  .filter(
-                      u ->
-                          "Microsoft.MachineLearningServices/vmFamily/usages"
-                                  .equalsIgnoreCase(u.path("type").asString(""))
-                              && family.equalsIgnoreCase(u.path("name").path("value").asString("")))
-                  .findFirst()
-                  .orElse(null);
+          JsonNode usage = usageOf.apply(family);
           long limit = usage == null ? 0 : usage.path("limit").asLong(0);
           long used = usage == null ? 0 : usage.path("currentValue").asLong(0);
           long left = Math.max(0, limit - used);
           if (need > left) {
-            io.flgen.plan.ComputePlan first = users.get(0);
             quota.add(
                 family,
-                first.origin(),
-                "the clusters of "
-                    + family
+                users.get(0).origin(),
+                ("cores".equals(family) ? "Total Regional vCPUs" : family + " vCPUs")
                     + " in "
-                    + region
-                    + " need up to "
+                    + at.region()
+                    + ": up to "
                     + need
-                    + " vCPUs ("
+                    + " needed ("
                     + String.join(", ", parts)
                     + ") but "
                     + (usage == null
-                        ? "Azure ML lists no vCPU quota for the family"
-                        : "the Azure ML quota has " + left + " of " + limit + " left")
+                        ? "no " + quotaName + " is listed for them"
+                        : "the " + quotaName + " has " + left + " of " + limit + " left")
                     + " in subscription "
-                    + sub);
+                    + at.subscriptionId());
           }
         });
   }
