@@ -745,6 +745,53 @@ class PreflightTest {
     return out;
   }
 
+  /**
+   * The local server is reached only through what a sovereign cloud would also use (an
+   * AzureEnvironment, a credential, an HTTP client): no main class names WireMock, loopback or a
+   * trust-everything certificate manager.
+   */
+  @Test
+  void nothingInTheMainCodeKnowsItIsAMock() throws Exception {
+    List<String> tells =
+        List.of("wiremock", "mock", "127.0.0.1", "localhost", "insecuretrustmanager", "trustall");
+    try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
+      List<String> found =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .flatMap(
+                  f -> {
+                    String text;
+                    try {
+                      text = java.nio.file.Files.readString(f).toLowerCase(java.util.Locale.ROOT);
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                    return tells.stream().filter(text::contains).map(t -> f + ": " + t);
+                  })
+              .toList();
+      assertEquals(List.of(), found);
+    }
+  }
+
+  /** The topology's cloud picks the endpoints the SDK signs in at and calls. */
+  @Test
+  void eachCloudHasItsOwnEndpoints() {
+    assertEquals(
+        List.of(
+            "public https://management.azure.com/ https://login.microsoftonline.com/",
+            "usgov https://management.usgovcloudapi.net/ https://login.microsoftonline.us/",
+            "china https://management.chinacloudapi.cn/ https://login.chinacloudapi.cn/"),
+        java.util.Arrays.stream(io.flgen.azure.AzureCloud.values())
+            .map(
+                c ->
+                    c.yamlName()
+                        + " "
+                        + Arm.environment(c).getResourceManagerEndpoint()
+                        + " "
+                        + Arm.environment(c).getActiveDirectoryEndpoint())
+            .toList());
+  }
+
   @Test
   void permissionWildcardsFollowArmRules() {
     assertTrue(Preflight.matches("*", "Microsoft.Authorization/roleAssignments/write"));
