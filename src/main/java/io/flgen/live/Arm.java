@@ -147,13 +147,21 @@ public record Arm(
               }
               // the token goes only to the cloud's ARM endpoint, never to a host a page names
               if (!next.asString().startsWith(endpoint)) {
-                return Mono.error(
-                    new IllegalStateException("nextLink outside the resource manager endpoint"));
+                return Mono.error(new ForeignPage());
               }
               return send(
                   resources(tenantId, subscriptionId).httpPipeline(), next.asString(), null);
             })
         .flatMapIterable(page -> page.path("value"));
+  }
+
+  /** A list page whose nextLink leaves the cloud's resource manager endpoint: not followed. */
+  static final class ForeignPage extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ForeignPage() {
+      super("nextLink outside the resource manager endpoint", null, false, false);
+    }
   }
 
   private static Mono<JsonNode> send(HttpPipeline pipeline, String url, String body) {

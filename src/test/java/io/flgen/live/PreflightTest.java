@@ -568,6 +568,30 @@ class PreflightTest {
     arm.verify(getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
   }
 
+  /** A nextLink to another host would carry the token there: the list is not followed. */
+  @Test
+  void aNextLinkToAnotherHostIsNotFollowed() {
+    skus(
+        "northeurope",
+        "{\"value\": [], \"nextLink\": \"https://127.0.0.2:"
+            + arm.httpsPort()
+            + HOME
+            + "/providers/Microsoft.Compute/skus/page2?api-version=2021-07-01\"}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    String reason =
+        "a page's nextLink leaves the resource manager endpoint: not followed, so the token goes to no "
+            + "other host";
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + reason,
+            "VM sizes offered | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + reason),
+        inconclusive(o));
+    arm.verify(
+        0, getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
+  }
+
   @Test
   void aZoneRestrictionDoesNotMakeASizeUnavailable() {
     skus(
