@@ -45,6 +45,17 @@ public record Arm(
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  static {
+    // Netty, under the SDK's HTTP client, reaches for sun.misc.Unsafe and loads its native epoll
+    // transport; on the JDK 25 the launcher prefers, each prints JVM warnings on stderr. A few ARM
+    // calls need neither: the portable paths are used unless the user set these properties.
+    for (String p : new String[] {"io.netty.noUnsafe", "io.netty.transport.noNative"}) {
+      if (System.getProperty(p) == null) {
+        System.setProperty(p, "true");
+      }
+    }
+  }
+
   public Arm(
       AzureEnvironment environment,
       TokenCredential credential,
