@@ -22,6 +22,14 @@ public final class LocalArm {
   private LocalArm() {}
 
   public static Arm arm(WireMockServer server, String token, Duration timeout) {
+    return arm(
+        server,
+        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1))),
+        timeout);
+  }
+
+  /** The same, signing in with another credential (one that fails, for example). */
+  public static Arm arm(WireMockServer server, TokenCredential credential, Duration timeout) {
     String base = server.baseUrl() + "/";
     AzureEnvironment local =
         new AzureEnvironment(
@@ -34,8 +42,6 @@ public final class LocalArm {
                 base,
                 "microsoftGraphResourceId",
                 base));
-    TokenCredential credential =
-        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
     var http =
         new NettyAsyncHttpClientBuilder(
                 reactor.netty.http.client.HttpClient.create()

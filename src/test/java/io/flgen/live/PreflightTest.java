@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /**
  * Preflight against a local HTTPS ARM server on loopback (WireMock), started and stopped here. The
@@ -886,6 +887,40 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     arm.verify(2, getRequestedFor(urlPathEqualTo(ARC)));
+  }
+
+  /**
+   * No sign-in (no az login, no environment, no managed identity): nothing is called, and every
+   * check is listed with the sign-in's reason at once instead of after its own timeout.
+   */
+  @Test
+  void withoutASignInNoCallIsMadeAndEveryCheckSaysWhy() {
+    Preflight.Outcome o =
+        Preflight.run(
+            plan,
+            loaded.sourceMap(),
+            Stage.RUN,
+            true,
+            LocalArm.arm(
+                arm,
+                request ->
+                    Mono.error(
+                        new com.azure.identity.CredentialUnavailableException(
+                            "EnvironmentCredential authentication unavailable.")),
+                Duration.ofSeconds(10)));
+    assertEquals(List.of(), arm.getAllServeEvents());
+    int total = o.checks().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(total, o.inconclusive().size());
+    assertEquals(
+        List.of(
+            "sign-in failed: no credential: sign in with az login, or set the AZURE_* environment variables"),
+        o.inconclusive().stream().map(Checks.Inconclusive::reason).distinct().toList());
+    assertTrue(
+        inconclusive(o)
+            .contains(
+                "container registry name free | crflprelqx98 | sign-in failed: no credential: sign in with "
+                    + "az login, or set the AZURE_* environment variables"),
+        () -> inconclusive(o).toString());
   }
 
   @Test

@@ -123,7 +123,7 @@ public final class Preflight {
     p.permissionChecks();
     p.vnetOverlapChecks();
     p.vmSizeChecks();
-    p.checks.run();
+    p.checks.run(p.homeTenant);
     return p.outcome(where, stage, useWaivers);
   }
 
