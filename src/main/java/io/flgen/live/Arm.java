@@ -149,6 +149,7 @@ public record Arm(
   /** Every item of a paged ARM list ({@code value}, then each {@code nextLink} page). */
   public Flux<JsonNode> list(String tenantId, String subscriptionId, String path) {
     String endpoint = environment.getResourceManagerEndpoint();
+    // a nextLink is followed only to the cloud's ARM host: the token goes to no other
     return call(tenantId, subscriptionId, path, null)
         .expand(
             page -> {
@@ -156,14 +157,29 @@ public record Arm(
               if (!next.isString() || next.asString().isEmpty()) {
                 return Mono.empty();
               }
-              // the token goes only to the cloud's ARM endpoint, never to a host a page names
-              if (!next.asString().startsWith(endpoint)) {
+              if (!sameHost(next.asString(), endpoint)) {
                 return Mono.error(new ForeignPage());
               }
               return send(
                   resources(tenantId, subscriptionId).httpPipeline(), next.asString(), null);
             })
         .flatMapIterable(page -> page.path("value"));
+  }
+
+  /** Whether a URL has the scheme, host and port of the endpoint. */
+  static boolean sameHost(String url, String endpoint) {
+    try {
+      java.net.URI u = java.net.URI.create(url);
+      java.net.URI e = java.net.URI.create(endpoint);
+      return "https".equalsIgnoreCase(u.getScheme())
+          && u.getScheme().equalsIgnoreCase(e.getScheme())
+          && u.getHost() != null
+          && u.getHost().equalsIgnoreCase(e.getHost())
+          && u.getPort() == e.getPort()
+          && u.getUserInfo() == null;
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
   }
 
   /** A list page whose nextLink leaves the cloud's resource manager endpoint: not followed. */

@@ -594,6 +594,18 @@ class PreflightTest {
   }
 
   @Test
+  void aNextLinkMustKeepTheEndpointsSchemeHostAndPort() {
+    String arm = "https://management.azure.com/";
+    assertTrue(Arm.sameHost("https://management.azure.com/subscriptions/x?page=2", arm));
+    assertTrue(Arm.sameHost("https://MANAGEMENT.azure.com/subscriptions/x", arm));
+    assertFalse(Arm.sameHost("https://management.azure.com.evil.example/x", arm));
+    assertFalse(Arm.sameHost("https://management.azure.com:8443/x", arm));
+    assertFalse(Arm.sameHost("http://management.azure.com/x", arm));
+    assertFalse(Arm.sameHost("https://user@management.azure.com/x", arm));
+    assertFalse(Arm.sameHost("not a url at all", arm));
+  }
+
+  @Test
   void aZoneRestrictionDoesNotMakeASizeUnavailable() {
     skus(
         "westeurope",
