@@ -1,12 +1,11 @@
 package io.flgen.rules.net;
 
-import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
+import io.flgen.rules.Setting.Subnet;
 
 @RuleInfo(
     id = "FLG-NET-006",
@@ -27,22 +26,11 @@ import java.util.stream.Stream;
       "PSRule: Azure.VNET.PrivateSubnet",
       "Azure Policy: Subnets should be private (7bca8353-aa3b-429b-904a-9229c4385837)"
     })
-public final class DefaultOutboundAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream()
-        .flatMap(
-            v ->
-                v.subnets().stream()
-                    .filter(s -> s.defaultOutboundAccess())
-                    .map(
-                        s ->
-                            finding(
-                                v.name() + "/" + s.name(),
-                                v.origin(),
-                                v.name()
-                                    + "/"
-                                    + s.name()
-                                    + " keeps default outbound internet access (defaultOutboundAccess: true)")));
+public final class DefaultOutboundAccess extends Setting<Subnet> {
+  public DefaultOutboundAccess() {
+    super(
+        Kind.SUBNET,
+        s -> s.subnet().defaultOutboundAccess(),
+        "keeps default outbound internet access (defaultOutboundAccess: true)");
   }
 }
