@@ -108,7 +108,36 @@ public final class AuditReport {
       rules.add(ordered("id", r[0], "shortDescription", Map.of("text", r[1])));
     }
     driver.put("rules", rules);
-    String manifest = dir + "/flgen-manifest.json";
+    List<Map<String, Object>> results = sarifResults(dir + "/flgen-manifest.json", o);
+    List<Map<String, Object>> notes = new ArrayList<>();
+    for (Checks.Inconclusive i : o.inconclusive()) {
+      notes.add(
+          ordered(
+              "level",
+              "error",
+              "message",
+              Map.of("text", i.check() + ": " + i.target() + ": " + i.reason())));
+    }
+    Map<String, Object> invocation = new LinkedHashMap<>();
+    invocation.put("executionSuccessful", o.inconclusive().isEmpty());
+    invocation.put("toolExecutionNotifications", notes);
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("invocations", List.of(invocation));
+    run.put("results", results);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    root.put("runs", List.of(run));
+    return JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(root)
+        + "\n";
+  }
+
+  /** One result per extra or missing grant and per drifted setting, at the manifest. */
+  private static List<Map<String, Object>> sarifResults(String manifest, Audit.Outcome o) {
     List<Map<String, Object>> results = new ArrayList<>();
     for (Audit.Row r : o.rows()) {
       if (r.status().equals("extra")) {
@@ -146,31 +175,7 @@ public final class AuditReport {
               manifest,
               d.account()));
     }
-    List<Map<String, Object>> notes = new ArrayList<>();
-    for (Checks.Inconclusive i : o.inconclusive()) {
-      notes.add(
-          ordered(
-              "level",
-              "error",
-              "message",
-              Map.of("text", i.check() + ": " + i.target() + ": " + i.reason())));
-    }
-    Map<String, Object> invocation = new LinkedHashMap<>();
-    invocation.put("executionSuccessful", o.inconclusive().isEmpty());
-    invocation.put("toolExecutionNotifications", notes);
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("tool", Map.of("driver", driver));
-    run.put("invocations", List.of(invocation));
-    run.put("results", results);
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    root.put("version", "2.1.0");
-    root.put("runs", List.of(run));
-    return JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build()
-            .writeValueAsString(root)
-        + "\n";
+    return results;
   }
 
   private static Map<String, Object> result(

@@ -117,6 +117,7 @@ public final class Preflight {
     Preflight p = new Preflight(plan, arm);
     p.providerChecks();
     p.nameChecks();
+    p.registryNameCheck();
     p.existingStorageChecks();
     p.dnsZoneChecks();
     p.arcChecks();
@@ -269,7 +270,6 @@ public final class Preflight {
           },
           null);
     }
-    registryNameCheck();
     Map<String, List<KeyVaultPlan>> bySubscription = new LinkedHashMap<>();
     for (KeyVaultPlan v : plan.keyVaults()) {
       checks.add(
@@ -396,6 +396,50 @@ public final class Preflight {
    * region.
    */
   private void vmSizeChecks() {
+    sizedByRegion()
+        .forEach(
+            (at, sized) -> {
+              Mono<Map<String, VmSku>> skus = skus(at);
+              checks.add(
+                  "VM sizes offered",
+                  at.region() + " in subscription " + at.subscriptionId(),
+                  () -> skus,
+                  found -> offered(at, sized, found),
+                  null);
+              quotaCheck(
+                  "Azure ML vCPU quota",
+                  at,
+                  sized.stream().filter(Sized::azureMl).toList(),
+                  skus,
+                  "Microsoft.MachineLearningServices",
+                  ML_USAGES_API,
+                  (who, found, usages) ->
+                      quotaFindings(
+                          at,
+                          who,
+                          found,
+                          "Azure ML quota",
+                          family ->
+                              usage(
+                                  usages,
+                                  u ->
+                                      "Microsoft.MachineLearningServices/vmFamily/usages"
+                                              .equalsIgnoreCase(u.path("type").asString(""))
+                                          && family.equalsIgnoreCase(
+                                              u.path("name").path("value").asString("")))));
+              quotaCheck(
+                  "virtual machine vCPU quota",
+                  at,
+                  sized.stream().filter(z -> !z.azureMl()).toList(),
+                  skus,
+                  "Microsoft.Compute",
+                  COMPUTE_USAGES_API,
+                  (who, found, usages) -> vmQuotaFindings(at, who, found, usages));
+            });
+  }
+
+  /** What the plan sizes, by subscription and region, in a stable order. */
+  private Map<At, List<Sized>> sizedByRegion() {
     Map<At, List<Sized>> byRegion =
         new java.util.TreeMap<>(
             Comparator.comparing((At a) -> a.scope().subscriptionId()).thenComparing(At::region));
@@ -418,78 +462,41 @@ public final class Preflight {
                             1,
                             "network.wayIn",
                             false)));
-    byRegion.forEach(
-        (at, sized) -> {
-          String sub = at.scope().subscriptionId();
-          String region = at.region();
-          String target = region + " in subscription " + sub;
-          Mono<Map<String, VmSku>> skus =
-              Mono.defer(
-                      () ->
-                          arm.list(
-                                  tenant(at.scope()),
-                                  sub,
-                                  "/subscriptions/"
-                                      + encode(sub)
-                                      + "/providers/Microsoft.Compute/skus?api-version="
-                                      + SKU_API
-                                      + "&$filter="
-                                      + encode("location eq '" + region + "'"))
-                              .filter(
-                                  k ->
-                                      "virtualMachines"
-                                          .equalsIgnoreCase(k.path("resourceType").asString("")))
-                              .collectMap(
-                                  k ->
-                                      k.path("name")
-                                          .asString("")
-                                          .toLowerCase(java.util.Locale.ROOT),
-                                  k -> sku(k, region)))
-                  .cache();
-          checks.add(
-              "VM sizes offered", target, () -> skus, found -> offered(at, sized, found), null);
-          quotaCheck(
-              "Azure ML vCPU quota",
-              at,
-              sized.stream().filter(Sized::azureMl).toList(),
-              skus,
-              "Microsoft.MachineLearningServices",
-              ML_USAGES_API,
-              (who, found, usages) ->
-                  quotaFindings(
-                      at,
-                      who,
-                      found,
-                      "Azure ML quota",
-                      family ->
-                          usage(
-                              usages,
-                              u ->
-                                  "Microsoft.MachineLearningServices/vmFamily/usages"
-                                          .equalsIgnoreCase(u.path("type").asString(""))
-                                      && family.equalsIgnoreCase(
-                                          u.path("name").path("value").asString("")))));
-          quotaCheck(
-              "virtual machine vCPU quota",
-              at,
-              sized.stream().filter(z -> !z.azureMl()).toList(),
-              skus,
-              "Microsoft.Compute",
-              COMPUTE_USAGES_API,
-              (who, found, usages) -> {
-                Function<String, JsonNode> byName =
-                    name ->
-                        usage(
-                            usages,
-                            u -> name.equalsIgnoreCase(u.path("name").path("value").asString("")));
-                quotaFindings(at, who, found, "virtual machine quota", byName);
-                // the second tier: every family's vCPUs also count against the regional total
-                Map<String, VmSku> asTotal = new LinkedHashMap<>();
-                found.forEach(
-                    (size, k) -> asTotal.put(size, new VmSku("cores", k.vCpus(), k.restriction())));
-                quotaFindings(at, who, asTotal, "virtual machine quota", byName);
-              });
-        });
+    return byRegion;
+  }
+
+  /** The region's virtual machine SKUs by lower-case name, read once (cached) for every check. */
+  private Mono<Map<String, VmSku>> skus(At at) {
+    return Mono.defer(
+            () ->
+                arm.list(
+                        tenant(at.scope()),
+                        at.subscriptionId(),
+                        "/subscriptions/"
+                            + encode(at.subscriptionId())
+                            + "/providers/Microsoft.Compute/skus?api-version="
+                            + SKU_API
+                            + "&$filter="
+                            + encode("location eq '" + at.region() + "'"))
+                    .filter(
+                        k ->
+                            "virtualMachines".equalsIgnoreCase(k.path("resourceType").asString("")))
+                    .collectMap(
+                        k -> k.path("name").asString("").toLowerCase(java.util.Locale.ROOT),
+                        k -> sku(k, at.region())))
+        .cache();
+  }
+
+  /** A VM against both tiers of the virtual machine quota: its family, then the region's total. */
+  private void vmQuotaFindings(
+      At at, List<Sized> who, Map<String, VmSku> found, List<JsonNode> usages) {
+    Function<String, JsonNode> byName =
+        name ->
+            usage(usages, u -> name.equalsIgnoreCase(u.path("name").path("value").asString("")));
+    quotaFindings(at, who, found, "virtual machine quota", byName);
+    Map<String, VmSku> asTotal = new LinkedHashMap<>();
+    found.forEach((size, k) -> asTotal.put(size, new VmSku("cores", k.vCpus(), k.restriction())));
+    quotaFindings(at, who, asTotal, "virtual machine quota", byName);
   }
 
   /** What a quota check does with its answers: the sized things, the SKUs, the usages. */
