@@ -38,7 +38,11 @@ class RenderFormatsTest {
       written = s.filter(Files::isRegularFile).count();
     }
     assertEquals(written, j.path("files").path("total").asLong());
-    assertEquals(29, j.path("files").path("byFolder").path("aml").asInt());
+    long aml;
+    try (var s = Files.walk(out.resolve("aml"))) {
+      aml = s.filter(Files::isRegularFile).count();
+    }
+    assertEquals(aml, j.path("files").path("byFolder").path("aml").asLong());
     assertEquals("high", j.path("findings").path("failOn").asString());
     assertEquals(0, j.path("findings").path("failing").asInt());
     assertTrue(j.path("findings").path("findings").isArray());
