@@ -52,7 +52,10 @@ final class Deployment {
   final BicepFile ast;
   final Value.ScopeV scope;
   final Files files;
-  final Location callSite;
+
+  /** The module calls from the entry to this file, outermost first; empty for an entry. */
+  final List<Location> chain;
+
   final int depth;
   final List<Instance> instances;
   final List<String> unresolved;
@@ -71,7 +74,7 @@ final class Deployment {
       Value.ScopeV scope,
       Map<String, Value> params,
       Files files,
-      Location callSite,
+      List<Location> chain,
       int depth,
       List<Instance> instances,
       List<String> unresolved,
@@ -82,7 +85,7 @@ final class Deployment {
     this.scope = scope;
     this.params = params;
     this.files = files;
-    this.callSite = callSite;
+    this.chain = chain;
     this.depth = depth;
     this.instances = instances;
     this.unresolved = unresolved;
@@ -99,13 +102,13 @@ final class Deployment {
       List<String> unresolved) {
     Deployment d =
         new Deployment(
-            file, ast, scope, params, files, null, 0, instances, unresolved, new long[1]);
+            file, ast, scope, params, files, List.of(), 0, instances, unresolved, new long[1]);
     d.evaluate();
     return d;
   }
 
   private Location loc(io.flgen.review.bicep.Location l) {
-    return callSite != null ? callSite : new Location(file, l.line(), l.column());
+    return new Location(file, l.line(), l.column());
   }
 
   private Value unknown(String why, io.flgen.review.bicep.Location l) {
@@ -128,7 +131,7 @@ final class Deployment {
                   .map(this::eval)
                   .orElseGet(
                       () ->
-                          callSite == null
+                          chain.isEmpty()
                               ? unknown("parameter " + p.name() + NO_VALUE, p.location())
                               : new Value.Unknown("parameter " + p.name() + " has no value")));
         }
@@ -214,7 +217,7 @@ final class Deployment {
    * A condition on a parameter of the entry file may differ between deployments: keep the resource.
    */
   private boolean dependsOnParameter(Expr e) {
-    return callSite == null && e instanceof Expr.Ident id && params.containsKey(id.name());
+    return chain.isEmpty() && e instanceof Expr.Ident id && params.containsKey(id.name());
   }
 
   private Instance instance(Decl.ResourceDecl r, Expr.ObjectExpr body, Optional<Instance> parent) {
@@ -275,7 +278,8 @@ final class Deployment {
             ext,
             new Value.Obj(fields),
             loc(r.location()),
-            conditional);
+            conditional,
+            chain);
     instances.add(inst);
     for (Decl.ResourceDecl child : body.resources()) {
       Object c =
@@ -317,6 +321,8 @@ final class Deployment {
       }
     }
     String modFile = resolve(file, m.path());
+    List<Location> via = new ArrayList<>(chain);
+    via.add(loc(m.location()));
     Deployment child =
         new Deployment(
             modFile,
@@ -324,34 +330,19 @@ final class Deployment {
             sc,
             args,
             files,
-            callSite != null
-                ? callSite
-                : new Location(file, m.location().line(), m.location().column()),
+            List.copyOf(via),
             depth + 1,
             instances,
             unresolved,
             steps);
     boolean wasConditional = conditional;
     child.conditional = wasConditional;
+    int first = instances.size();
     child.evaluate();
     if (wasConditional) {
       // every instance the module created inherits the call's condition
-      for (int i = 0; i < instances.size(); i++) {
-        Instance x = instances.get(i);
-        if (x.where().equals(child.callSite) && !x.conditional()) {
-          instances.set(
-              i,
-              new Instance(
-                  x.type(),
-                  x.apiVersion(),
-                  x.name(),
-                  x.existing(),
-                  x.scope(),
-                  x.extensionScope(),
-                  x.body(),
-                  x.where(),
-                  true));
-        }
+      for (int i = first; i < instances.size(); i++) {
+        instances.set(i, instances.get(i).asConditional());
       }
     }
     return new Value.Mod(child);

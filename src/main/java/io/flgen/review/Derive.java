@@ -1,7 +1,6 @@
 package io.flgen.review;
 
 import io.flgen.azure.BuiltInRoles;
-import io.flgen.diag.Location;
 import io.flgen.model.Topology;
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
@@ -43,7 +42,7 @@ final class Derive {
   private final List<Instance> all;
   private final Optional<Plan> intent;
   private final Map<String, String> owners;
-  final Map<String, Location> sources = new LinkedHashMap<>();
+  final Map<String, Site> sources = new LinkedHashMap<>();
   final List<String> unresolved;
 
   private Derive(
@@ -162,7 +161,7 @@ final class Derive {
   /** Separates the parts of a grant's source key; placeholder names hold ':' and '/'. */
   private static final String SEP = "\u0000";
 
-  Location locate(String target, String origin, String message) {
+  Site locate(String target, String origin, String message) {
     for (var e : sources.entrySet()) {
       if (e.getKey().startsWith("grant:")) {
         String[] k = e.getKey().substring(6).split(SEP, 3);
@@ -185,16 +184,16 @@ final class Derive {
   }
 
   /** The first source whose resource name the message mentions; the folder when none does. */
-  Location firstSource(String message) {
+  Site firstSource(String message) {
     return sources.entrySet().stream()
         .filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElse(new Location("(folder)", 1, 1));
+        .orElse(Site.FOLDER);
   }
 
   private void source(String name, Instance i) {
-    sources.putIfAbsent(name, i.where());
+    sources.putIfAbsent(name, Site.of(i));
   }
 
   Plan plan() {
@@ -919,7 +918,7 @@ final class Derive {
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
     sources.putIfAbsent(
-        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, ra.where());
+        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, Site.of(ra));
     return Optional.of(
         person
             ? new RoleGrant(
@@ -983,7 +982,7 @@ final class Derive {
               + ra.where()
               + ": the principal is a deployment parameter");
     }
-    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, ra.where());
+    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, Site.of(ra));
     return new RoleGrant(
         principal,
         principalParty(principalId, principal),
