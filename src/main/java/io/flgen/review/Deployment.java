@@ -440,7 +440,9 @@ final class Deployment {
     if (e instanceof Expr.ObjectExpr o) {
       Map<String, Value> m = new LinkedHashMap<>();
       for (Expr.Property p : o.properties()) {
-        String k = p.name().orElseGet(() -> Value.text(eval(p.key())));
+        // an interpolated key with an unknown part keeps its known parts ("<?>" for the rest): a
+        // user-assigned identity keyed by a resource id built from the subscription is still one
+        String k = p.name().orElseGet(() -> Value.shape(eval(p.key())));
         if (k != null) {
           m.put(k, eval(p.value()));
         }

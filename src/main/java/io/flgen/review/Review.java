@@ -305,7 +305,7 @@ public final class Review {
     boolean separate = manifest.isEmpty() && byEntry.size() > 1;
     if (!separate) {
       // one deployment: each finding under the entry its declaration is reached from
-      place(rules(d, plan, st, useWaivers), "", located, placements);
+      place(rules(d, plan, st, useWaivers, manifest.isEmpty()), "", located, placements);
     } else {
       // each entry on its own deployment: no name collision or missing piece is invented between
       // deployments, and a module two entries call is reported in each (each deploys it)
@@ -316,7 +316,7 @@ public final class Review {
             d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
         Plan entryPlan = de.plan();
         d.sources.forEach(de.sources::putIfAbsent); // after the entry's own, so they win
-        place(rules(de, entryPlan, st, useWaivers), e.getKey(), located, placements);
+        place(rules(de, entryPlan, st, useWaivers, true), e.getKey(), located, placements);
       }
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);
@@ -354,18 +354,52 @@ public final class Review {
    * (in the module that declares it), with the module calls that led there.
    */
   private static List<Map.Entry<Result, Site>> rules(
-      Derive d, Plan plan, Stage st, boolean useWaivers) {
+      Derive d, Plan plan, Stage st, boolean useWaivers, boolean handWritten) {
     RuleEngine.Report raw =
         RuleEngine.run(
             RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
     List<Map.Entry<Result, Site>> located = new ArrayList<>();
+    Set<String> personSteps = handWritten ? personSteps(plan) : Set.of();
     for (Result r : raw.results()) {
+      if (!applies(r, plan, handWritten, personSteps)) {
+        continue;
+      }
       Site where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
       located.add(
           Map.entry(
               new Result(r.finding(), r.rule(), r.severity(), where.at(), r.suppression()), where));
     }
     return located;
+  }
+
+  /**
+   * Whether a finding judges what the Bicep says. A placeholder stands for a name that was not
+   * evaluated, so no naming rule judges it; on hand-written Bicep (no manifest) flgen's own compute
+   * naming convention does not apply, and neither do the steps flgen's DEPLOY.md gives people (a
+   * data scientist submitting the job, an admin creating datastores or applying manifests): the
+   * folder says nothing about who those people are.
+   */
+  private static boolean applies(
+      Result r, Plan plan, boolean handWritten, Set<String> personSteps) {
+    String id = r.rule().id();
+    String target = r.finding().target();
+    if (id.equals("FLG-HYG-001")
+        && (Deployment.isPlaceholder(target)
+            || handWritten && plan.computes().stream().anyMatch(c -> c.name().equals(target)))) {
+      return false;
+    }
+    return !(id.equals("FLG-AML-012") || id.equals("FLG-AML-013")) || !personSteps.contains(target);
+  }
+
+  /** The targets of the readiness findings about a person's step ("ACTOR -> TARGET"). */
+  private static Set<String> personSteps(Plan plan) {
+    Set<String> out = new HashSet<>();
+    for (var c : io.flgen.readiness.Readiness.analyse(plan)) {
+      if (c.origin().contains("your machine")) {
+        out.add(c.actor() + " -> " + c.target());
+      }
+    }
+    return out;
   }
 
   /**
