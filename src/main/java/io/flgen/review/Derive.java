@@ -856,8 +856,22 @@ final class Derive {
     if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
       account = target.name();
     } else if (target.type().endsWith("blobServices/containers")) {
-      account = target.name().substring(0, target.name().indexOf('/'));
+      // a container declared by its full type without a parent names no account: kept under a
+      // placeholder account, so the grant (and a key-granting role in it) is still judged
+      int slash = target.name().indexOf('/');
+      account =
+          slash < 0
+              ? "<account of container " + target.name() + ">"
+              : target.name().substring(0, slash);
       container = leaf(target.name());
+      if (slash < 0) {
+        unresolved.add(
+            "role assignment at "
+                + ra.where()
+                + ": the storage account of container "
+                + target.name()
+                + " is not known statically");
+      }
     } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
         && target.name() != null) {
       account =
