@@ -304,7 +304,7 @@ final class Derive {
               v.bool(false, "properties", "enableRbacAuthorization"),
               v.bool(false, "properties", "enablePurgeProtection"),
               days instanceof Value.Num n ? (int) n.v() : 90,
-              !"Disabled".equals(v.str("properties", "publicNetworkAccess")),
+              publicVault(v),
               origin(v.name()),
               keyOf(v.name())));
     }
@@ -513,6 +513,26 @@ final class Derive {
     return out;
   }
 
+  /**
+   * Whether a vault accepts traffic from public networks: not when public access is disabled, nor
+   * when its firewall denies by default and allows no IP range or subnet (only trusted Azure
+   * services then pass, by the bypass setting).
+   */
+  private static boolean publicVault(Instance v) {
+    if ("Disabled".equals(v.str("properties", "publicNetworkAccess"))) {
+      return false;
+    }
+    boolean denyAll =
+        "Deny".equalsIgnoreCase(v.str("properties", "networkAcls", "defaultAction"))
+            && empty(v.prop("properties", "networkAcls", "ipRules"))
+            && empty(v.prop("properties", "networkAcls", "virtualNetworkRules"));
+    return !denyAll;
+  }
+
+  private static boolean empty(Value v) {
+    return v instanceof Value.Null || v instanceof Value.Arr a && a.items().isEmpty();
+  }
+
   private String identityOf(Instance c) {
     if (c.prop("identity", "userAssignedIdentities") instanceof Value.Obj ids) {
       for (String id : ids.fields().keySet()) {
@@ -549,6 +569,7 @@ final class Derive {
     Map<String, Instance> nsgById = new HashMap<>();
     for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
       nsgById.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
+      source(n.name(), n); // a finding about a security rule is fixed in its group
     }
     for (Instance v : of("Microsoft.Network/virtualNetworks")) {
       if (v.existing()) {
