@@ -122,7 +122,12 @@ final class Deployment {
   private void evaluate() {
     for (Decl d : ast.declarations()) {
       if (d instanceof Decl.ParamDecl p) {
-        if (!params.containsKey(p.name())) {
+        if (!params.containsKey(p.name())
+            && p.defaultValue().isEmpty()
+            && p.type() instanceof io.flgen.review.bicep.TypeExpr.NullableType) {
+          // an optional parameter (`type?`) that nobody sets is null, as ARM deploys it
+          params.put(p.name(), new Value.Null());
+        } else if (!params.containsKey(p.name())) {
           // a required parameter no caller or parameters file sets: listed, and a placeholder
           // wherever it is used
           params.put(

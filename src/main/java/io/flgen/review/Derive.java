@@ -365,7 +365,7 @@ final class Derive {
               k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"),
               ranges,
               k.bool(false, "properties", "disableLocalAccounts"),
-              k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
+              settingOrAssumed(k, true, "properties", "aadProfile", "enableAzureRBAC"),
               k.str("properties", "networkProfile", "networkPolicy"),
               origin(k.name()),
               k.bool(
@@ -531,6 +531,27 @@ final class Derive {
 
   private static boolean empty(Value v) {
     return v instanceof Value.Null || v instanceof Value.Arr a && a.items().isEmpty();
+  }
+
+  /**
+   * A boolean setting; one that depends on what only the deployment knows (a comparison with the
+   * tenant, say) is taken as {@code assumed} and listed as not resolved, so no finding claims a
+   * value the Bicep does not state and the review still says it is incomplete.
+   */
+  private boolean settingOrAssumed(Instance i, boolean assumed, String... path) {
+    Value v = i.prop(path);
+    if (v instanceof Value.Unknown) {
+      unresolved.add(
+          String.join(".", path)
+              + " of "
+              + i.name()
+              + " at "
+              + i.where()
+              + " is not known statically; judged as "
+              + assumed);
+      return assumed;
+    }
+    return v instanceof Value.Bool b ? b.v() : false;
   }
 
   private String identityOf(Instance c) {
@@ -701,7 +722,20 @@ final class Derive {
     Scope targetScope = targetScope(target, pe);
     if (vnet == null) {
       unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
-      vnet = new VnetPlan("(unknown)", party(pe.name()), scope(pe), "", "?", List.of(), "");
+      // an existing VNet (declared `existing`, or only by id) keeps the name its id gives, so a
+      // DNS zone linked to that same VNet is seen as linked
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?i)/virtualNetworks/([^/]+)/subnets/")
+              .matcher(pe.str("properties", "subnet", "id"));
+      vnet =
+          new VnetPlan(
+              m.find() ? m.group(1) : "(unknown)",
+              party(pe.name()),
+              scope(pe),
+              "",
+              "?",
+              List.of(),
+              "");
     }
     return new PrivateEndpointPlan(
         pe.name(),
