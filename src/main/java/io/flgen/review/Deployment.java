@@ -523,6 +523,13 @@ final class Deployment {
       return new Value.Arr(out);
     }
     if (e instanceof Expr.ResourceAccess ra) {
+      // parent::child: the child declared inside the parent's body, evaluated with the parent
+      if (eval(ra.target()) instanceof Value.Res parent
+          && symbols.get(ra.name()) instanceof Instance child
+          && child.name() != null
+          && child.name().startsWith(parent.inst().name() + "/")) {
+        return new Value.Res(child);
+      }
       return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
     }
     return new Value.Unknown("an expression flgen does not evaluate");

@@ -401,9 +401,12 @@ final class Derive {
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
-          VnetPlan v =
-              vnetById.get(
-                  l.str("properties", "virtualNetwork", "id").toLowerCase(java.util.Locale.ROOT));
+          String vnetId = l.str("properties", "virtualNetwork", "id");
+          VnetPlan v = vnetById.get(vnetId.toLowerCase(java.util.Locale.ROOT));
+          if (v == null && vnetId.matches("(?i).*/virtualNetworks/[^/]+")) {
+            // a VNet the folder does not deploy (existing, or given by id): linked by its name
+            v = new VnetPlan(leaf(vnetId), party(leaf(vnetId)), scope(l), "", "?", List.of(), "");
+          }
           if (v != null && !links.contains(v)) {
             links.add(v);
           }

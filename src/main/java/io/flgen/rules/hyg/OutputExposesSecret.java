@@ -46,6 +46,9 @@ public final class OutputExposesSecret implements Rule {
   public Stream<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     for (OutputPlan o : plan.outputs()) {
+      if (applicationInsights(o.name()) || applicationInsights(o.property())) {
+        continue;
+      }
       List<String> why = new ArrayList<>();
       secretWord(o.name())
           .filter(
@@ -75,6 +78,18 @@ public final class OutputExposesSecret implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /**
+   * Whether an output names Application Insights' connection string or instrumentation key: an
+   * identifier, not a secret ("Ikey unique identifiers aren't security tokens or security keys, and
+   * aren't considered secrets",
+   * https://learn.microsoft.com/azure/azure-monitor/app/connection-strings).
+   */
+  static boolean applicationInsights(String s) {
+    String flat = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return (flat.contains("applicationinsights") || flat.contains("appinsights"))
+        && (flat.contains("connectionstring") || flat.contains("instrumentationkey"));
   }
 
   /**
