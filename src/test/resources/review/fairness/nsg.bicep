@@ -1,5 +1,6 @@
 // Application Gateway v2's infrastructure ports from any source are the platform's requirement;
-// SSH from the internet is exposure.
+// SSH from the internet is exposure. Bastion's subnet keeps default outbound access unset: Bastion
+// reaches the internet through its own public IP, so that is no finding either.
 resource nsg 'Microsoft.Network/networkSecurityGroups@2023-11-01' = {
   name: 'nsg-appgw'
   location: 'westeurope'
@@ -53,6 +54,12 @@ resource vnet 'Microsoft.Network/virtualNetworks@2023-11-01' = {
           networkSecurityGroup: {
             id: nsg.id
           }
+        }
+      }
+      {
+        name: 'AzureBastionSubnet'
+        properties: {
+          addressPrefix: '10.1.1.0/26'
         }
       }
     ]

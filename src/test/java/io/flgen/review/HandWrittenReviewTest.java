@@ -66,10 +66,10 @@ class HandWrittenReviewTest {
 
   /**
    * Platform requirements and flgen's own conventions are not findings on hand-written Bicep: App
-   * Gateway v2's 65200-65535, a vault whose firewall denies all, a secret's id as an output, a
-   * compute whose identity is keyed by an interpolated id, flgen's compute naming, a placeholder
-   * name, the registry pull of a deployment with no registry, and the steps of flgen's people. What
-   * is left is real.
+   * Gateway v2's 65200-65535, Bastion's subnet without outbound settings, a vault whose firewall
+   * denies all, a secret's id as an output, a compute whose identity is keyed by an interpolated
+   * id, flgen's compute naming, a placeholder name, the registry pull of a deployment with no
+   * registry, and the steps of flgen's people. What is left is real.
    */
   @Test
   void handWrittenBicepIsJudgedOnWhatItSays() {
@@ -79,7 +79,7 @@ class HandWrittenReviewTest {
             "FLG-CMP-002 compute.bicep:13 [compute.bicep] via []",
             "FLG-CMP-003 compute.bicep:13 [compute.bicep] via []",
             "FLG-CMP-004 compute.bicep:13 [compute.bicep] via []",
-            "FLG-NET-002 nsg.bicep:3 [nsg.bicep] via []",
+            "FLG-NET-002 nsg.bicep:4 [nsg.bicep] via []",
             "FLG-STO-008 placeholder.bicep:5 [placeholder.bicep] via []",
             "FLG-STO-009 placeholder.bicep:5 [placeholder.bicep] via []"),
         placed(r));

@@ -35,6 +35,10 @@ public final class DefaultOutboundAccess implements Rule {
             v ->
                 v.subnets().stream()
                     .filter(s -> s.defaultOutboundAccess())
+                    // Bastion, the firewall and the VPN/ExpressRoute gateway reach the internet
+                    // through their own public IPs; their subnets hold no VM that default outbound
+                    // access would expose
+                    .filter(s -> !SubnetWithoutNsg.PLATFORM_SUBNETS.contains(s.name()))
                     .map(
                         s ->
                             finding(
