@@ -210,24 +210,30 @@ public final class TopologyReference {
           .append(" |\n");
     }
     sb.append('\n');
-    if (!kinds.isEmpty()) {
-      sb.append("### Keys by kind\n\n");
-      sb.append("`kind` decides which keys apply; a key outside its kind's list is an error.\n\n");
-      List<String> names = new ArrayList<>(kinds.keySet());
-      sb.append("| Key |");
-      names.forEach(k -> sb.append(" `").append(k).append("` |"));
-      sb.append("\n|---|");
-      names.forEach(k -> sb.append("---|"));
-      sb.append('\n');
-      for (String key : s.node.path("properties").propertyNames()) {
-        sb.append("| `").append(key).append("` |");
-        for (String k : names) {
-          sb.append(kinds.get(k).contains(key) ? " yes |" : " |");
-        }
-        sb.append('\n');
+    keysByKind(sb, s, kinds);
+  }
+
+  /** The table of which keys each {@code kind} allows, when the object has kinds. */
+  private static void keysByKind(StringBuilder sb, Section s, Map<String, List<String>> kinds) {
+    if (kinds.isEmpty()) {
+      return;
+    }
+    sb.append("### Keys by kind\n\n");
+    sb.append("`kind` decides which keys apply; a key outside its kind's list is an error.\n\n");
+    List<String> names = new ArrayList<>(kinds.keySet());
+    sb.append("| Key |");
+    names.forEach(k -> sb.append(" `").append(k).append("` |"));
+    sb.append("\n|---|");
+    names.forEach(k -> sb.append("---|"));
+    sb.append('\n');
+    for (String key : s.node.path("properties").propertyNames()) {
+      sb.append("| `").append(key).append("` |");
+      for (String k : names) {
+        sb.append(kinds.get(k).contains(key) ? " yes |" : " |");
       }
       sb.append('\n');
     }
+    sb.append('\n');
   }
 
   /** kind value -> the keys its allOf/if/then branch allows (propertyNames enum). */

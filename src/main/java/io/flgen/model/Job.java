@@ -62,27 +62,12 @@ public record Job(
   public static final java.util.Set<String> STARTER_PARAMETERS =
       java.util.Set.of("epochs", "learning_rate", "batch_size", "seed");
 
-  public enum Aggregation {
-    FEDAVG_WEIGHTED("fedavg-weighted"),
-    FEDAVG("fedavg");
-
-    private final String yamlName;
-
-    Aggregation(String yamlName) {
-      this.yamlName = yamlName;
-    }
-
-    public String yamlName() {
-      return yamlName;
-    }
+  public enum Aggregation implements YamlEnum {
+    FEDAVG_WEIGHTED,
+    FEDAVG;
 
     public static Aggregation fromYaml(String s) {
-      for (Aggregation v : values()) {
-        if (v.yamlName.equals(s)) {
-          return v;
-        }
-      }
-      throw new IllegalArgumentException("unknown aggregation: " + s);
+      return YamlEnum.fromYaml(Aggregation.class, s, "aggregation");
     }
   }
 

@@ -9,31 +9,16 @@ package io.flgen.model;
  *   <li>{@code private}: as vnet, and the workspace and its dependencies are private too.
  * </ul>
  */
-public enum NetworkMode {
-  OPEN("open"),
-  VNET("vnet"),
-  PRIVATE("private");
-
-  private final String yamlName;
-
-  NetworkMode(String yamlName) {
-    this.yamlName = yamlName;
-  }
-
-  public String yamlName() {
-    return yamlName;
-  }
+public enum NetworkMode implements YamlEnum {
+  OPEN,
+  VNET,
+  PRIVATE;
 
   public boolean isIsolated() {
     return this != OPEN;
   }
 
   public static NetworkMode fromYaml(String s) {
-    for (NetworkMode v : values()) {
-      if (v.yamlName.equals(s)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown network mode: " + s);
+    return YamlEnum.fromYaml(NetworkMode.class, s, "network mode");
   }
 }

@@ -216,35 +216,22 @@ public final class Readiness {
               o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
           serviceGrant(principals, "registry", plan.registry().name(), PULL),
           originPath);
-      for (StepPlan.Port p : s.inputs()) {
-        datastore(p)
-            .ifPresent(
-                d ->
-                    storageCheck(
-                        s.name(),
-                        o,
-                        who,
-                        principals,
-                        d.account(),
-                        d.container(),
-                        "read",
-                        BLOB_READ,
-                        originPath));
-      }
-      for (StepPlan.Port p : s.outputs()) {
-        datastore(p)
-            .ifPresent(
-                d ->
-                    storageCheck(
-                        s.name(),
-                        o,
-                        who,
-                        principals,
-                        d.account(),
-                        d.container(),
-                        "write",
-                        BLOB_WRITE,
-                        originPath));
+      for (boolean input : new boolean[] {true, false}) {
+        for (StepPlan.Port p : input ? s.inputs() : s.outputs()) {
+          datastore(p)
+              .ifPresent(
+                  d ->
+                      storageCheck(
+                          s.name(),
+                          o,
+                          who,
+                          principals,
+                          d.account(),
+                          d.container(),
+                          input ? "read" : "write",
+                          input ? BLOB_READ : BLOB_WRITE,
+                          originPath));
+        }
       }
       if (fed.isPresent() && !s.kind().equals("aggregate")) {
         storageCheck(

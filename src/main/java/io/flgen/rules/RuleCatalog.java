@@ -14,22 +14,22 @@ public final class RuleCatalog {
   /** Every rule, sorted by id. Each area lists its rules in its own {@code <Area>Rules} class. */
   public static final List<Rule> ALL =
       sorted(
-          io.flgen.rules.iso.IsoRules.ALL,
-          io.flgen.rules.sto.StoRules.ALL,
-          io.flgen.rules.ws.WsRules.ALL,
-          io.flgen.rules.cmp.CmpRules.ALL,
-          io.flgen.rules.kv.KvRules.ALL,
-          io.flgen.rules.acr.AcrRules.ALL,
-          io.flgen.rules.net.NetRules.ALL,
-          io.flgen.rules.aks.AksRules.ALL,
-          io.flgen.rules.ext.ExtRules.ALL,
-          io.flgen.rules.xt.XtRules.ALL,
-          io.flgen.rules.hyg.HygRules.ALL,
-          io.flgen.rules.aml.AmlRules.ALL);
+          List.of(
+              io.flgen.rules.iso.IsoRules.ALL,
+              io.flgen.rules.sto.StoRules.ALL,
+              io.flgen.rules.ws.WsRules.ALL,
+              io.flgen.rules.cmp.CmpRules.ALL,
+              io.flgen.rules.kv.KvRules.ALL,
+              io.flgen.rules.acr.AcrRules.ALL,
+              io.flgen.rules.net.NetRules.ALL,
+              io.flgen.rules.aks.AksRules.ALL,
+              io.flgen.rules.ext.ExtRules.ALL,
+              io.flgen.rules.xt.XtRules.ALL,
+              io.flgen.rules.hyg.HygRules.ALL,
+              io.flgen.rules.aml.AmlRules.ALL));
 
-  @SafeVarargs
-  private static List<Rule> sorted(List<Rule>... areas) {
-    return java.util.Arrays.stream(areas)
+  private static List<Rule> sorted(List<List<Rule>> areas) {
+    return areas.stream()
         .flatMap(List::stream)
         .sorted(Comparator.comparing(r -> r.info().id()))
         .toList();

@@ -42,6 +42,9 @@ public @interface RuleInfo {
    */
   String[] references() default {};
 
+  /** The {@link #references()} of a rule only federated learning needs: nothing to point to. */
+  String FL_SPECIFIC = "No general-purpose equivalent (FL-specific invariant)";
+
   /**
    * The platform documentation a rule enforces, each as {@code URL | the sentence it enforces}.
    * Every FLG-AML rule has at least one.

@@ -1,13 +1,11 @@
 package io.flgen.rules.acr;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-ACR-001",
@@ -29,17 +27,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_137",
       "Azure Policy: Container registries should have local admin account disabled (dc921057-6b28-4fbe-9b83-f7bec05db6c2)"
     })
-public final class AdminUser implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    RegistryPlan r = plan.registry();
-    if (r == null || !r.adminUserEnabled()) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            r.name(),
-            r.origin(),
-            r.name() + " has the admin user enabled (adminUserEnabled: true)"));
+public final class AdminUser extends Setting<RegistryPlan> {
+  public AdminUser() {
+    super(
+        Kind.REGISTRY,
+        RegistryPlan::adminUserEnabled,
+        "has the admin user enabled (adminUserEnabled: true)");
   }
 }

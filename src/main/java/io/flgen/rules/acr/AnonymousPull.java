@@ -1,13 +1,11 @@
 package io.flgen.rules.acr;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-ACR-002",
@@ -27,17 +25,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_138",
       "Azure Policy: Container registries should have anonymous authentication disabled (9f2dea28-e834-476c-99c5-3507b4728395)"
     })
-public final class AnonymousPull implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    RegistryPlan r = plan.registry();
-    if (r == null || !r.anonymousPullEnabled()) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            r.name(),
-            r.origin(),
-            r.name() + " allows anonymous pull (anonymousPullEnabled: true)"));
+public final class AnonymousPull extends Setting<RegistryPlan> {
+  public AnonymousPull() {
+    super(
+        Kind.REGISTRY,
+        RegistryPlan::anonymousPullEnabled,
+        "allows anonymous pull (anonymousPullEnabled: true)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.aks;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.AksPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-AKS-002",
@@ -31,20 +30,11 @@ import java.util.stream.Stream;
       "Azure Policy: Azure Kubernetes Service Clusters should have local authentication methods disabled "
           + "(993c2fcd-2b29-49d2-9eb0-df2c3a730c32)"
     })
-public final class AksLocalAccounts implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.aksClusters().stream()
-        .filter(
-            a -> !a.localAccountsDisabled() && (a.adminGroupObjectId().isEmpty() || !a.azureRbac()))
-        .map(
-            a ->
-                finding(
-                    a.name(),
-                    a.origin(),
-                    a.name()
-                        + " (silo "
-                        + a.owner().key()
-                        + ") has local accounts enabled and no Entra admin group with Azure RBAC (cluster.adminGroupObjectId)"));
+public final class AksLocalAccounts extends Setting<AksPlan> {
+  public AksLocalAccounts() {
+    super(
+        Kind.AKS,
+        a -> !a.localAccountsDisabled() && (a.adminGroupObjectId().isEmpty() || !a.azureRbac()),
+        "has local accounts enabled and no Entra admin group with Azure RBAC (cluster.adminGroupObjectId)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.aks;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.AksPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-AKS-001",
@@ -28,19 +27,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_6",
       "Azure Policy: Authorized IP ranges should be defined on Kubernetes Services (0e246bcf-5f6f-4f87-bc6f-775d4712c7ea)"
     })
-public final class AksPublicApiServer implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.aksClusters().stream()
-        .filter(a -> !a.privateCluster() && a.authorizedIpRanges().isEmpty())
-        .map(
-            a ->
-                finding(
-                    a.name(),
-                    a.origin(),
-                    a.name()
-                        + " (silo "
-                        + a.owner().key()
-                        + ") has a public API server (privateCluster: false) with no authorizedIpRanges"));
+public final class AksPublicApiServer extends Setting<AksPlan> {
+  public AksPublicApiServer() {
+    super(
+        Kind.AKS,
+        a -> !a.privateCluster() && a.authorizedIpRanges().isEmpty(),
+        "has a public API server (privateCluster: false) with no authorizedIpRanges");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.aks;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.AksPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-AKS-003",
@@ -24,19 +23,11 @@ import java.util.stream.Stream;
         "Keep Azure RBAC for Kubernetes authorization on (flgen's default, aadProfile.enableAzureRBAC: true) and "
             + "assign the Azure Kubernetes Service RBAC roles at cluster or namespace scope.",
     references = {"PSRule: Azure.AKS.AzureRBAC"})
-public final class AksWithoutAzureRbac implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.aksClusters().stream()
-        .filter(a -> !a.azureRbac())
-        .map(
-            a ->
-                finding(
-                    a.name(),
-                    a.origin(),
-                    a.name()
-                        + " (silo "
-                        + a.owner().key()
-                        + ") does not use Azure RBAC for Kubernetes authorization (enableAzureRBAC: false)"));
+public final class AksWithoutAzureRbac extends Setting<AksPlan> {
+  public AksWithoutAzureRbac() {
+    super(
+        Kind.AKS,
+        a -> !a.azureRbac(),
+        "does not use Azure RBAC for Kubernetes authorization (enableAzureRBAC: false)");
   }
 }

@@ -1,13 +1,11 @@
 package io.flgen.rules.aks;
 
 import io.flgen.plan.AksPlan;
-import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-AKS-004",
@@ -25,24 +23,17 @@ import java.util.stream.Stream;
         "Keep networkPolicy azure (flgen's default) or use calico or cilium, and restrict the Azure ML namespace "
             + "with NetworkPolicy objects.",
     references = {"PSRule: Azure.AKS.NetworkPolicy", "Checkov: CKV_AZURE_7"})
-public final class AksWithoutNetworkPolicy implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.aksClusters().stream()
-        .filter(AksWithoutNetworkPolicy::noPolicy)
-        .map(
-            a ->
-                finding(
-                    a.name(),
-                    a.origin(),
-                    a.name()
-                        + " (silo "
-                        + a.owner().key()
-                        + ") has no network policy ("
-                        + (a.networkPolicy() == null || a.networkPolicy().isBlank()
-                            ? "networkPolicy not set"
-                            : "networkPolicy: " + a.networkPolicy())
-                        + ")"));
+public final class AksWithoutNetworkPolicy extends Setting<AksPlan> {
+  public AksWithoutNetworkPolicy() {
+    super(
+        Kind.AKS,
+        AksWithoutNetworkPolicy::noPolicy,
+        a ->
+            "has no network policy ("
+                + (a.networkPolicy() == null || a.networkPolicy().isBlank()
+                    ? "networkPolicy not set"
+                    : "networkPolicy: " + a.networkPolicy())
+                + ")");
   }
 
   private static boolean noPolicy(AksPlan a) {

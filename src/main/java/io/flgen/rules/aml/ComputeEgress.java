@@ -54,26 +54,15 @@ public final class ComputeEgress implements Rule {
       SubnetPlan s = v.computeSubnet();
       if (!s.explicitEgress() && !s.defaultOutboundAccess()) {
         out.add(
-            finding(
-                v.name() + "/" + s.name(),
-                v.origin(),
-                "compute subnet "
-                    + s.name()
-                    + " of "
-                    + v.name()
-                    + " has no default outbound access and no NAT gateway or firewall route"));
+            subnetFinding(
+                v, "has no default outbound access and no NAT gateway or firewall route"));
       }
       for (AmlOutbound.Tag tag : AmlOutbound.REQUIRED) {
         if (!allowed(s, tag)) {
           out.add(
-              finding(
-                  v.name() + "/" + s.name(),
-                  v.origin(),
-                  "compute subnet "
-                      + s.name()
-                      + " of "
-                      + v.name()
-                      + " does not allow "
+              subnetFinding(
+                  v,
+                  "does not allow "
                       + tag.protocol()
                       + " "
                       + tag.ports()
@@ -86,6 +75,15 @@ public final class ComputeEgress implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /** A finding on the VNet's compute subnet: "compute subnet S of V " and what is wrong. */
+  private Finding subnetFinding(VnetPlan v, String what) {
+    SubnetPlan s = v.computeSubnet();
+    return finding(
+        v.name() + "/" + s.name(),
+        v.origin(),
+        "compute subnet " + s.name() + " of " + v.name() + " " + what);
   }
 
   /**

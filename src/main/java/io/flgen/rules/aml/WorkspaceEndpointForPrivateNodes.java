@@ -43,7 +43,7 @@ public final class WorkspaceEndpointForPrivateNodes implements Rule {
         .filter(c -> c.vnet() != null && !c.nodePublicIp())
         .flatMap(
             c ->
-                problem(plan, lookup, c).stream()
+                problem(lookup, c).stream()
                     .map(
                         p ->
                             finding(
@@ -104,7 +104,7 @@ public final class WorkspaceEndpointForPrivateNodes implements Rule {
     }
   }
 
-  private static List<String> problem(Plan plan, Lookup lookup, ComputePlan c) {
+  private static List<String> problem(Lookup lookup, ComputePlan c) {
     String vnet = c.vnet().name();
     List<PrivateEndpointPlan> usable =
         lookup.workspaceEndpoints.stream()

@@ -1,12 +1,11 @@
 package io.flgen.rules.cmp;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.ComputePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-CMP-004",
@@ -27,16 +26,8 @@ import java.util.stream.Stream;
       "PSRule: Azure.ML.ComputeVnet",
       "Azure Policy: Azure Machine Learning Computes should be in a virtual network (7804b5c7-01dc-4723-969b-ae300cc07ff1)"
     })
-public final class ComputeOutsideVnet implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
-        .filter(c -> c.vnet() == null)
-        .map(
-            c ->
-                finding(
-                    c.name(),
-                    c.origin(),
-                    c.name() + " (" + c.owner().key() + ") is not in a VNet (no subnet)"));
+public final class ComputeOutsideVnet extends Setting<ComputePlan> {
+  public ComputeOutsideVnet() {
+    super(Kind.COMPUTE, c -> c.vnet() == null, "is not in a VNet (no subnet)");
   }
 }

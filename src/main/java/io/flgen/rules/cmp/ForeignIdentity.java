@@ -35,7 +35,7 @@ import java.util.stream.Stream;
             + "No waiver makes this safe: critical at every stage, never waivable.",
     fix =
         "Give each silo its own identity: remove the silo's identity.name, or give it a name no other party uses.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"},
+    references = RuleInfo.FL_SPECIFIC,
     sources = {
       "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
           + "resource group names are case-insensitive unless specifically noted in the valid characters column."

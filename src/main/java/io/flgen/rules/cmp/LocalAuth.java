@@ -1,12 +1,11 @@
 package io.flgen.rules.cmp;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.ComputePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-CMP-003",
@@ -27,19 +26,11 @@ import java.util.stream.Stream;
       "Azure Policy: Azure Machine Learning Computes should have local authentication methods disabled "
           + "(e96a9a5f-07ca-471b-9bc5-6a0f33cbd68f)"
     })
-public final class LocalAuth implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
-        .filter(c -> c.localAuth())
-        .map(
-            c ->
-                finding(
-                    c.name(),
-                    c.origin(),
-                    c.name()
-                        + " ("
-                        + c.owner().key()
-                        + ") accepts local authentication (disableLocalAuth: false)"));
+public final class LocalAuth extends Setting<ComputePlan> {
+  public LocalAuth() {
+    super(
+        Kind.COMPUTE,
+        ComputePlan::localAuth,
+        "accepts local authentication (disableLocalAuth: false)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.cmp;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.ComputePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-CMP-001",
@@ -27,19 +26,11 @@ import java.util.stream.Stream;
     references = {
       "No general-purpose equivalent found (closest: PSRule: Azure.ML.ComputeVnet, see FLG-CMP-004)"
     })
-public final class NodePublicIp implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
-        .filter(c -> c.nodePublicIp())
-        .map(
-            c ->
-                finding(
-                    c.name(),
-                    c.origin(),
-                    c.name()
-                        + " ("
-                        + c.owner().key()
-                        + ") gives its nodes public IPs (enableNodePublicIp: true)"));
+public final class NodePublicIp extends Setting<ComputePlan> {
+  public NodePublicIp() {
+    super(
+        Kind.COMPUTE,
+        ComputePlan::nodePublicIp,
+        "gives its nodes public IPs (enableNodePublicIp: true)");
   }
 }

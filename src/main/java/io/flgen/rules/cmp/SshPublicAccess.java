@@ -1,12 +1,11 @@
 package io.flgen.rules.cmp;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.ComputePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-CMP-002",
@@ -24,19 +23,11 @@ import java.util.stream.Stream;
         "Keep remoteLoginPortPublicAccess Disabled (flgen's default for every compute); debug through job logs "
             + "or a compute instance inside the party's VNet instead.",
     references = {"No general-purpose equivalent found"})
-public final class SshPublicAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
-        .filter(c -> c.sshPublicAccess())
-        .map(
-            c ->
-                finding(
-                    c.name(),
-                    c.origin(),
-                    c.name()
-                        + " ("
-                        + c.owner().key()
-                        + ") allows public SSH (remoteLoginPortPublicAccess: Enabled)"));
+public final class SshPublicAccess extends Setting<ComputePlan> {
+  public SshPublicAccess() {
+    super(
+        Kind.COMPUTE,
+        ComputePlan::sshPublicAccess,
+        "allows public SSH (remoteLoginPortPublicAccess: Enabled)");
   }
 }

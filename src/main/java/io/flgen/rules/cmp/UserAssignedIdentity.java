@@ -24,7 +24,7 @@ import java.util.stream.Stream;
     fix =
         "Let flgen create the party's identity (the default) or name one in the silo's identity.name; every "
             + "compute of the party runs as it.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class UserAssignedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

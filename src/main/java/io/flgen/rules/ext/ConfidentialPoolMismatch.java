@@ -39,7 +39,7 @@ import java.util.stream.Stream;
         "Make cluster.confidentialNodePool.vmSize match technology: sgx with a DCsv2, DCsv3 or DCdsv3 size (for "
             + "example Standard_DC4s_v3), sev-snp with a DCasv5, DCadsv5, ECasv5, ECadsv5 or v6 size (for example "
             + "Standard_DC4as_v5). Let flgen set the SGX plugin: it enables the add-on for sgx pools only.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class ConfidentialPoolMismatch implements Rule {
   private static final Map<String, Pattern> SIZES =
       Map.of(

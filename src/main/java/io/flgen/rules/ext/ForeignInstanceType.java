@@ -35,7 +35,7 @@ import java.util.stream.Stream;
         "Let flgen choose instance types: a silo step requests the first of the silo's own instanceTypes, and "
             + "aggregation runs on the first orchestrator compute without one. Name a silo's instance types only under "
             + "that silo.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class ForeignInstanceType implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

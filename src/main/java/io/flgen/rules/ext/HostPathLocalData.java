@@ -26,7 +26,7 @@ import java.util.stream.Stream;
         "Serve the silo's data from a share: set localData.type to nfs with the server and export path, or "
             + "provision a PersistentVolume through a CSI driver with access control on the storage side. Keep hostPath "
             + "for single-node test clusters, with a waiver.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class HostPathLocalData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
     fix =
         "Declare an instance type with nodePool: confidential and list it first in the silo's instanceTypes, so "
             + "every step of the silo requests it.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class StepOutsideConfidentialPool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

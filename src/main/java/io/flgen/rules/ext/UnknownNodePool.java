@@ -35,7 +35,7 @@ import java.util.stream.Stream;
         "Name an existing pool in instanceTypes[].nodePool: system, or confidential when "
             + "cluster.confidentialNodePool is set. flgen's validator rejects other names; re-render instead of "
             + "hand-editing the InstanceType.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class UnknownNodePool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

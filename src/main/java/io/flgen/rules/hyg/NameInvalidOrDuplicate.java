@@ -52,30 +52,16 @@ public final class NameInvalidOrDuplicate implements Rule {
       }
       var v = n.kind().violation(n.name());
       if (v.isPresent()) {
-        out.add(
-            finding(
-                n.name(),
-                n.origin(),
-                n.label()
-                    + " '"
-                    + n.name()
-                    + "' "
-                    + v.get()
-                    + "; expected "
-                    + n.kind().description()));
+        out.add(named(n, v.get() + "; expected " + n.kind().description()));
         continue;
       }
       PlanNames.Named prior =
           first.putIfAbsent(n.namespace() + "|" + n.name().toLowerCase(Locale.ROOT), n);
       if (prior != null) {
         out.add(
-            finding(
-                n.name(),
-                n.origin(),
-                n.label()
-                    + " '"
-                    + n.name()
-                    + "' is also the "
+            named(
+                n,
+                "is also the "
                     + prior.label()
                     + " of "
                     + prior.origin()
@@ -86,5 +72,10 @@ public final class NameInvalidOrDuplicate implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /** A finding on one name: "LABEL 'NAME' " and what is wrong with it. */
+  private Finding named(PlanNames.Named n, String what) {
+    return finding(n.name(), n.origin(), n.label() + " '" + n.name() + "' " + what);
   }
 }

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
     fix =
         "Remove job.baseline while any silo is sensitive, or compare against a baseline trained on non-sensitive "
             + "(synthetic or public) data in a separate walk-stage topology.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class BaselineOnSensitiveData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
         "Declare the partner as a silo of kind cross-tenant: flgen renders a separate bundle its admin deploys, with "
             + "the partner's own identity and role assignments inside the partner tenant. Exchange model updates through "
             + "an explicitly reviewed mechanism, never through a role on the other tenant's storage.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class CrossTenantGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

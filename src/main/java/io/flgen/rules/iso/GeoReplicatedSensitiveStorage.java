@@ -25,7 +25,7 @@ import java.util.stream.Stream;
     fix =
         "Use Standard_LRS or Standard_ZRS (zone-redundant within the region) in silos[].storage.new.sku, and back up "
             + "within the region if you need more durability.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class GeoReplicatedSensitiveStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

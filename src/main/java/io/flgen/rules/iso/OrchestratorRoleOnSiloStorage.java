@@ -32,7 +32,7 @@ import java.util.stream.Stream;
     fix =
         "Remove the grant. The orchestrator reads model updates from the silo's updates-<silo> container in the "
             + "orchestrator storage; it never needs the silo's own account.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class OrchestratorRoleOnSiloStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

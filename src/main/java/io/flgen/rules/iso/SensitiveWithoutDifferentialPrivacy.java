@@ -26,7 +26,7 @@ import java.util.stream.Stream;
     fix =
         "Set job.differentialPrivacy (epsilon, delta, maxGradNorm): flgen passes DP-SGD settings to every train "
             + "step. If the privacy budget is accepted another way, add a waiver with the justification.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class SensitiveWithoutDifferentialPrivacy implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

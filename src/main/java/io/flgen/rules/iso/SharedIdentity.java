@@ -43,7 +43,7 @@ import java.util.stream.Stream;
     fix =
         "Give each silo its own identity: remove silos[].identity.name, or set it to a name no other party uses. "
             + "Never reuse the orchestrator identity (id-<prefix>-orchestrator) for a silo.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"},
+    references = RuleInfo.FL_SPECIFIC,
     sources = {
       "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
           + "resource group names are case-insensitive unless specifically noted in the valid characters column."

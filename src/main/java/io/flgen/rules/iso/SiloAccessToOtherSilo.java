@@ -40,7 +40,7 @@ import java.util.stream.Stream;
         "Remove the grant. flgen gives each silo identity Storage Blob Data Contributor on its own storage and on its "
             + "own updates-<silo> container only, and Storage Blob Data Reader on global-model; if two silos need to "
             + "share data, make that an explicit, reviewed exchange outside the FL topology.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class SiloAccessToOtherSilo implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -31,7 +31,7 @@ import java.util.stream.Stream;
         "Let flgen plan the grant: Storage Blob Data Contributor for the silo identity (or its federated app for "
             + "a cross-tenant silo) on the silo's storage. For an existing account, deploy the generated assignment "
             + "module in that account's resource group.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class SiloWithoutDataGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -56,7 +56,7 @@ import java.util.stream.Stream;
         "Let flgen render the pipeline from the topology: every silo step reads and writes only <silo>_data and "
             + "<silo>_updates, aggregation reads the updates and writes global_model. In a hand-edited job, bind each "
             + "input to the same silo's outputs and each output to that silo's datastores.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class StepDatastoreAffinity implements Rule {
   private static final Pattern BINDING =
       Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");

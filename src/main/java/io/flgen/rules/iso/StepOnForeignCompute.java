@@ -30,7 +30,7 @@ import java.util.stream.Stream;
     fix =
         "Let flgen assign computes: silo steps run on the silo's first compute, aggregation on the first "
             + "orchestrator compute, the baseline on job.baseline.compute (an orchestrator compute).",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class StepOnForeignCompute implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -1,12 +1,11 @@
 package io.flgen.rules.kv;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.KeyVaultPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-KV-001",
@@ -27,19 +26,11 @@ import java.util.stream.Stream;
       "PSRule: Azure.KeyVault.RBAC",
       "Azure Policy: Azure Key Vault should use RBAC permission model (12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5)"
     })
-public final class AccessPolicies implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.keyVaults().stream()
-        .filter(k -> !k.rbacAuthorization())
-        .map(
-            k ->
-                finding(
-                    k.name(),
-                    k.origin(),
-                    k.name()
-                        + " ("
-                        + k.purpose()
-                        + " vault) uses access policies (enableRbacAuthorization: false)"));
+public final class AccessPolicies extends Setting<KeyVaultPlan> {
+  public AccessPolicies() {
+    super(
+        Kind.KEY_VAULT,
+        k -> !k.rbacAuthorization(),
+        "uses access policies (enableRbacAuthorization: false)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.kv;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.KeyVaultPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-KV-003",
@@ -29,19 +28,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_189",
       "Azure Policy: Azure Key Vault should disable public network access (405c5871-3e91-4644-8a63-58e19d68ff5b)"
     })
-public final class PublicVault implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.keyVaults().stream()
-        .filter(k -> k.publicNetworkAccess())
-        .map(
-            k ->
-                finding(
-                    k.name(),
-                    k.origin(),
-                    k.name()
-                        + " ("
-                        + k.purpose()
-                        + " vault) accepts public network access (publicNetworkAccess: Enabled)"));
+public final class PublicVault extends Setting<KeyVaultPlan> {
+  public PublicVault() {
+    super(
+        Kind.KEY_VAULT,
+        KeyVaultPlan::publicNetworkAccess,
+        "accepts public network access (publicNetworkAccess: Enabled)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.kv;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.KeyVaultPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-KV-002",
@@ -28,19 +27,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_110",
       "Azure Policy: Key vaults should have deletion protection enabled (0b60c0b2-2dc2-4e1c-b5c9-abbed971de53)"
     })
-public final class PurgeProtection implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.keyVaults().stream()
-        .filter(k -> !k.purgeProtection())
-        .map(
-            k ->
-                finding(
-                    k.name(),
-                    k.origin(),
-                    k.name()
-                        + " ("
-                        + k.purpose()
-                        + " vault) has no purge protection (enablePurgeProtection: false)"));
+public final class PurgeProtection extends Setting<KeyVaultPlan> {
+  public PurgeProtection() {
+    super(
+        Kind.KEY_VAULT,
+        k -> !k.purgeProtection(),
+        "has no purge protection (enablePurgeProtection: false)");
   }
 }

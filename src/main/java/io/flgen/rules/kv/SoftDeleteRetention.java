@@ -1,12 +1,11 @@
 package io.flgen.rules.kv;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.KeyVaultPlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-KV-005",
@@ -22,27 +21,20 @@ import java.util.stream.Stream;
             + "encrypt stored model updates for good. 90 days is the Azure default and maximum.",
     fix = "Remove orchestrator.keyVault.softDeleteDays or set it to 90.",
     references = {"No general-purpose equivalent found"})
-public final class SoftDeleteRetention implements Rule {
+public final class SoftDeleteRetention extends Setting<KeyVaultPlan> {
   static final int MIN_DAYS = 90;
 
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.keyVaults().stream()
-        .filter(k -> k.softDeleteDays() < MIN_DAYS)
-        .map(
-            k ->
-                finding(
-                    k.name(),
-                    k.origin(),
-                    k.name()
-                        + " ("
-                        + k.purpose()
-                        + " vault) keeps deleted items "
-                        + k.softDeleteDays()
-                        + " days (softDeleteRetentionInDays: "
-                        + k.softDeleteDays()
-                        + ", want "
-                        + MIN_DAYS
-                        + ")"));
+  public SoftDeleteRetention() {
+    super(
+        Kind.KEY_VAULT,
+        k -> k.softDeleteDays() < MIN_DAYS,
+        k ->
+            "keeps deleted items "
+                + k.softDeleteDays()
+                + " days (softDeleteRetentionInDays: "
+                + k.softDeleteDays()
+                + ", want "
+                + MIN_DAYS
+                + ")");
   }
 }

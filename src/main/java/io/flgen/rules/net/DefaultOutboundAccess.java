@@ -1,12 +1,11 @@
 package io.flgen.rules.net;
 
-import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
+import io.flgen.rules.Setting.Subnet;
 
 @RuleInfo(
     id = "FLG-NET-006",
@@ -27,26 +26,15 @@ import java.util.stream.Stream;
       "PSRule: Azure.VNET.PrivateSubnet",
       "Azure Policy: Subnets should be private (7bca8353-aa3b-429b-904a-9229c4385837)"
     })
-public final class DefaultOutboundAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream()
-        .flatMap(
-            v ->
-                v.subnets().stream()
-                    .filter(s -> s.defaultOutboundAccess())
-                    // Bastion, the firewall and the VPN/ExpressRoute gateway reach the internet
-                    // through their own public IPs; their subnets hold no VM that default outbound
-                    // access would expose
-                    .filter(s -> !SubnetWithoutNsg.PLATFORM_SUBNETS.contains(s.name()))
-                    .map(
-                        s ->
-                            finding(
-                                v.name() + "/" + s.name(),
-                                v.origin(),
-                                v.name()
-                                    + "/"
-                                    + s.name()
-                                    + " keeps default outbound internet access (defaultOutboundAccess: true)")));
+public final class DefaultOutboundAccess extends Setting<Subnet> {
+  public DefaultOutboundAccess() {
+    super(
+        Kind.SUBNET,
+        // Bastion, the firewall and the VPN/ExpressRoute gateway reach the internet through their
+        // own public IPs; their subnets hold no VM that default outbound access would expose
+        s ->
+            s.subnet().defaultOutboundAccess()
+                && !SubnetWithoutNsg.PLATFORM_SUBNETS.contains(s.subnet().name()),
+        "keeps default outbound internet access (defaultOutboundAccess: true)");
   }
 }

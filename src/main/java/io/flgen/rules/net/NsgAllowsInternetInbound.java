@@ -3,12 +3,12 @@ package io.flgen.rules.net;
 import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SubnetPlan;
-import io.flgen.plan.VnetPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.rules.Setting.Subnet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,16 +42,13 @@ public final class NsgAllowsInternetInbound implements Rule {
 
   @Override
   public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream()
+    return Subnet.all(plan).stream()
         .flatMap(
-            v ->
-                v.subnets().stream()
-                    .flatMap(
-                        s ->
-                            s.nsgRules().stream()
-                                .filter(NsgAllowsInternetInbound::opensToInternet)
-                                .filter(r -> !bastionIngress(s, r) && !gatewayManagement(r))
-                                .map(r -> finding(nsgName(v, s), v.origin(), message(v, s, r)))));
+            vs ->
+                vs.subnet().nsgRules().stream()
+                    .filter(NsgAllowsInternetInbound::opensToInternet)
+                    .filter(r -> !bastionIngress(vs.subnet(), r) && !gatewayManagement(r))
+                    .map(r -> finding(nsgName(vs), vs.vnet().origin(), message(vs, r))));
   }
 
   static boolean opensToInternet(NsgRulePlan r) {
@@ -87,16 +84,15 @@ public final class NsgAllowsInternetInbound implements Rule {
         && (r.protocol().equalsIgnoreCase("tcp") || r.protocol().equals("*"));
   }
 
-  private static String nsgName(VnetPlan v, SubnetPlan s) {
-    return s.nsg() == null || s.nsg().isBlank() ? v.name() + "/" + s.name() : s.nsg();
+  private static String nsgName(Subnet vs) {
+    String nsg = vs.subnet().nsg();
+    return nsg == null || nsg.isBlank() ? vs.path() : nsg;
   }
 
-  private static String message(VnetPlan v, SubnetPlan s, NsgRulePlan r) {
-    return nsgName(v, s)
+  private static String message(Subnet vs, NsgRulePlan r) {
+    return nsgName(vs)
         + " (subnet "
-        + v.name()
-        + "/"
-        + s.name()
+        + vs.path()
         + ") rule "
         + r.name()
         + " (priority "

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
     fix =
         "Keep allowForwardedTraffic and allowGatewayTransit false (flgen's default). If a hub firewall must inspect "
             + "silo egress, waive this finding for that peering with a justification.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class PeeringForwardsTraffic implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

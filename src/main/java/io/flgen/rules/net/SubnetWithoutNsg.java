@@ -1,12 +1,11 @@
 package io.flgen.rules.net;
 
-import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
+import io.flgen.rules.Setting.Subnet;
 
 @RuleInfo(
     id = "FLG-NET-001",
@@ -29,7 +28,7 @@ import java.util.stream.Stream;
       "Checkov: CKV2_AZURE_31",
       "Azure Policy: Subnets should be associated with a Network Security Group (e71308d3-144b-4262-b144-efdc3cc90517)"
     })
-public final class SubnetWithoutNsg implements Rule {
+public final class SubnetWithoutNsg extends Setting<Subnet> {
   /** Subnets named for an Azure service that manages their traffic itself. */
   static final java.util.Set<String> PLATFORM_SUBNETS =
       java.util.Set.of(
@@ -38,27 +37,15 @@ public final class SubnetWithoutNsg implements Rule {
           "AzureFirewallManagementSubnet",
           "GatewaySubnet");
 
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.vnets().stream()
-        .flatMap(
-            v ->
-                v.subnets().stream()
-                    // subnets Azure reserves for a service: Bastion's works only with Bastion's own
-                    // documented rule set, and the firewall and gateway subnets take no NSG at all
-                    // (PSRule Azure.VNET.UseNSGs excludes them too)
-                    .filter(s -> !PLATFORM_SUBNETS.contains(s.name()))
-                    .filter(s -> s.nsg() == null || s.nsg().isBlank())
-                    .map(
-                        s ->
-                            finding(
-                                v.name() + "/" + s.name(),
-                                v.origin(),
-                                v.name()
-                                    + "/"
-                                    + s.name()
-                                    + " ("
-                                    + s.prefix()
-                                    + ") has no network security group")));
+  public SubnetWithoutNsg() {
+    super(
+        Kind.SUBNET,
+        // subnets Azure reserves for a service: Bastion's works only with Bastion's own
+        // documented rule set, and the firewall and gateway subnets take no NSG at all
+        // (PSRule Azure.VNET.UseNSGs excludes them too)
+        s ->
+            !PLATFORM_SUBNETS.contains(s.subnet().name())
+                && (s.subnet().nsg() == null || s.subnet().nsg().isBlank()),
+        s -> "(" + s.subnet().prefix() + ") has no network security group");
   }
 }

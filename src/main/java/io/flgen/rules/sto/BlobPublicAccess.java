@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-004",
@@ -30,17 +29,11 @@ import java.util.stream.Stream;
       "Checkov: CKV2_AZURE_47",
       "Azure Policy: Storage account public access should be disallowed (4fa4b6c0-31ca-4c0d-b10d-24b96f62a751)"
     })
-public final class BlobPublicAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && s.settings().allowBlobPublicAccess())
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name()
-                        + " allows anonymous public blob access (allowBlobPublicAccess: true)"));
+public final class BlobPublicAccess extends Setting<StoragePlan> {
+  public BlobPublicAccess() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> s.settings().allowBlobPublicAccess(),
+        "allows anonymous public blob access (allowBlobPublicAccess: true)");
   }
 }

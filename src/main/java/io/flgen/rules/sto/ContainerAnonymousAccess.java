@@ -1,13 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-011",
@@ -25,12 +23,12 @@ import java.util.stream.Stream;
         "Keep every container's publicAccess None (flgen's default), and allowBlobPublicAccess false so no "
             + "container can be made public later.",
     references = {"PSRule: Azure.Storage.BlobAccessType", "Checkov: CKV_AZURE_34"})
-public final class ContainerAnonymousAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && !"None".equals(s.settings().containerPublicAccess()))
-        .map(s -> finding(s.name(), s.origin(), message(s)));
+public final class ContainerAnonymousAccess extends Setting<StoragePlan> {
+  public ContainerAnonymousAccess() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> !"None".equals(s.settings().containerPublicAccess()),
+        ContainerAnonymousAccess::message);
   }
 
   private static String message(StoragePlan s) {
@@ -38,8 +36,7 @@ public final class ContainerAnonymousAccess implements Rule {
         s.containers().isEmpty()
             ? "its containers"
             : "containers " + String.join(", ", s.containers());
-    return s.name()
-        + " gives "
+    return "gives "
         + which
         + " anonymous access (publicAccess: "
         + s.settings().containerPublicAccess()

@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-007",
@@ -27,17 +26,11 @@ import java.util.stream.Stream;
     references = {
       "Azure Policy: Storage accounts should prevent cross tenant object replication (92a89a79-6c52-4a7e-a03f-61306fc49312)"
     })
-public final class CrossTenantReplication implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && s.settings().allowCrossTenantReplication())
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name()
-                        + " allows cross-tenant object replication (allowCrossTenantReplication: true)"));
+public final class CrossTenantReplication extends Setting<StoragePlan> {
+  public CrossTenantReplication() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> s.settings().allowCrossTenantReplication(),
+        "allows cross-tenant object replication (allowCrossTenantReplication: true)");
   }
 }

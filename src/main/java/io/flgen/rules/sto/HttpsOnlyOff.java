@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-010",
@@ -27,16 +26,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_3",
       "Azure Policy: Secure transfer to storage accounts should be enabled (404c3081-a854-4457-ae30-26a93ef643f9)"
     })
-public final class HttpsOnlyOff implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && !s.settings().httpsOnly())
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name() + " accepts HTTP (supportsHttpsTrafficOnly: false)"));
+public final class HttpsOnlyOff extends Setting<StoragePlan> {
+  public HttpsOnlyOff() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> !s.settings().httpsOnly(),
+        "accepts HTTP (supportsHttpsTrafficOnly: false)");
   }
 }

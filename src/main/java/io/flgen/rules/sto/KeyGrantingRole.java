@@ -34,7 +34,7 @@ import java.util.stream.Stream;
     fix =
         "Remove the grant and use a data-plane role (Storage Blob Data Reader or Contributor) scoped to the account "
             + "or container the identity needs; flgen's own plan never assigns a key-granting role.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class KeyGrantingRole implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -1,13 +1,12 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Anything other than TLS1_2 or TLS1_3 (TLS1_0, TLS1_1, or unset) is below 1.2. */
 @RuleInfo(
@@ -29,21 +28,13 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_44",
       "Azure Policy: Storage accounts should have the specified minimum TLS version (fe83a0eb-a853-422d-aac2-1bffd182c5d0)"
     })
-public final class MinimumTlsVersion implements Rule {
+public final class MinimumTlsVersion extends Setting<StoragePlan> {
   private static final Set<String> OK = Set.of("TLS1_2", "TLS1_3");
 
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && !OK.contains(s.settings().minimumTlsVersion()))
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name()
-                        + " accepts TLS below 1.2 (minimumTlsVersion: "
-                        + s.settings().minimumTlsVersion()
-                        + ")"));
+  public MinimumTlsVersion() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> !OK.contains(s.settings().minimumTlsVersion()),
+        s -> "accepts TLS below 1.2 (minimumTlsVersion: " + s.settings().minimumTlsVersion() + ")");
   }
 }

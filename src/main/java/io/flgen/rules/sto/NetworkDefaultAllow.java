@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 /** Applies to existing accounts too: it reads the exposure the deployment relies on. */
 @RuleInfo(
@@ -29,12 +28,11 @@ import java.util.stream.Stream;
       "Checkov: CKV_AZURE_35",
       "Azure Policy: Storage accounts should restrict network access (34c877ad-507e-4c82-993e-3452a6e0ad3c)"
     })
-public final class NetworkDefaultAllow implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.exposure().defaultActionDeny())
-        .map(
-            s -> finding(s.name(), s.origin(), s.name() + " has network ACL default action Allow"));
+public final class NetworkDefaultAllow extends Setting<StoragePlan> {
+  public NetworkDefaultAllow() {
+    super(
+        Kind.STORAGE,
+        s -> !s.exposure().defaultActionDeny(),
+        "has network ACL default action Allow");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-012",
@@ -22,17 +21,11 @@ import java.util.stream.Stream;
             + "turning keys back on; with Entra ID as default every access uses an identity and its data-plane role.",
     fix = "Keep defaultToOAuthAuthentication true (flgen's default).",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
-public final class OAuthNotDefault implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && !s.settings().defaultToOAuthAuthentication())
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name()
-                        + " does not default to Entra ID authorisation (defaultToOAuthAuthentication: false)"));
+public final class OAuthNotDefault extends Setting<StoragePlan> {
+  public OAuthNotDefault() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> !s.settings().defaultToOAuthAuthentication(),
+        "does not default to Entra ID authorisation (defaultToOAuthAuthentication: false)");
   }
 }

@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-002",
@@ -28,16 +27,11 @@ import java.util.stream.Stream;
       "Checkov: CKV2_AZURE_40",
       "Azure Policy: Storage accounts should prevent shared key access (8c6a50c6-9ffd-4ae7-986f-5fa6111f9a54)"
     })
-public final class SharedKeyAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && s.settings().allowSharedKeyAccess())
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name() + " allows shared key access (allowSharedKeyAccess: true)"));
+public final class SharedKeyAccess extends Setting<StoragePlan> {
+  public SharedKeyAccess() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> s.settings().allowSharedKeyAccess(),
+        "allows shared key access (allowSharedKeyAccess: true)");
   }
 }

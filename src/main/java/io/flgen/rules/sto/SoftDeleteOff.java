@@ -1,12 +1,11 @@
 package io.flgen.rules.sto;
 
-import io.flgen.plan.Plan;
+import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-STO-009",
@@ -24,16 +23,11 @@ import java.util.stream.Stream;
         "Set softDeleteDays to 7 or more on the account (storage.softDeleteDays for the orchestrator, "
             + "storage.new.softDeleteDays for a silo), or drop the 0 to use flgen's default of 7 days.",
     references = {"PSRule: Azure.Storage.SoftDelete", "Checkov: CKV2_AZURE_38"})
-public final class SoftDeleteOff implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(s -> !s.existing() && s.softDeleteDays() == 0)
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name() + " has blob and container soft delete off (softDeleteDays: 0)"));
+public final class SoftDeleteOff extends Setting<StoragePlan> {
+  public SoftDeleteOff() {
+    super(
+        Kind.NEW_STORAGE,
+        s -> s.softDeleteDays() == 0,
+        "has blob and container soft delete off (softDeleteDays: 0)");
   }
 }

@@ -1,13 +1,11 @@
 package io.flgen.rules.ws;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.WorkspacePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-WS-002",
@@ -26,21 +24,14 @@ import java.util.stream.Stream;
         "Keep systemDatastoresAuthMode identity (flgen's default); every silo and the orchestrator already have "
             + "the data-plane roles the identity mode needs.",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
-public final class DatastoreKeyAuth implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    WorkspacePlan ws = plan.workspace();
-    if ("identity".equalsIgnoreCase(ws.systemDatastoresAuthMode())) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            ws.name(),
-            ws.origin(),
-            ws.name()
-                + " system datastores use account keys "
-                + "(systemDatastoresAuthMode: "
+public final class DatastoreKeyAuth extends Setting<WorkspacePlan> {
+  public DatastoreKeyAuth() {
+    super(
+        Kind.WORKSPACE,
+        ws -> !"identity".equalsIgnoreCase(ws.systemDatastoresAuthMode()),
+        ws ->
+            "system datastores use account keys (systemDatastoresAuthMode: "
                 + ws.systemDatastoresAuthMode()
-                + ")"));
+                + ")");
   }
 }

@@ -1,13 +1,11 @@
 package io.flgen.rules.ws;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.WorkspacePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-WS-005",
@@ -24,14 +22,9 @@ import java.util.stream.Stream;
             + "account keys back into every silo's jobs.",
     fix = "Keep v1LegacyMode off (flgen's default); run the generated CLI v2 pipeline job.",
     references = {"No PSRule, Checkov or Azure Policy equivalent"})
-public final class V1LegacyMode implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    WorkspacePlan ws = plan.workspace();
-    if (!ws.v1LegacyMode()) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(ws.name(), ws.origin(), ws.name() + " has v1 legacy mode on (v1LegacyMode: true)"));
+public final class V1LegacyMode extends Setting<WorkspacePlan> {
+  public V1LegacyMode() {
+    super(
+        Kind.WORKSPACE, WorkspacePlan::v1LegacyMode, "has v1 legacy mode on (v1LegacyMode: true)");
   }
 }

@@ -1,13 +1,11 @@
 package io.flgen.rules.ws;
 
-import io.flgen.plan.Plan;
 import io.flgen.plan.WorkspacePlan;
 import io.flgen.rules.Category;
-import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
+import io.flgen.rules.Setting.Kind;
 
 @RuleInfo(
     id = "FLG-WS-001",
@@ -33,17 +31,11 @@ import java.util.stream.Stream;
       "Azure Policy: Azure Machine Learning Workspaces should disable public network access "
           + "(438c38d2-3772-465a-a9cc-7a6666a275ce)"
     })
-public final class WorkspacePublicAccess implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    WorkspacePlan ws = plan.workspace();
-    if (!ws.publicNetworkAccess()) {
-      return Stream.empty();
-    }
-    return Stream.of(
-        finding(
-            ws.name(),
-            ws.origin(),
-            ws.name() + " accepts public network traffic (publicNetworkAccess: Enabled)"));
+public final class WorkspacePublicAccess extends Setting<WorkspacePlan> {
+  public WorkspacePublicAccess() {
+    super(
+        Kind.WORKSPACE,
+        WorkspacePlan::publicNetworkAccess,
+        "accepts public network traffic (publicNetworkAccess: Enabled)");
   }
 }

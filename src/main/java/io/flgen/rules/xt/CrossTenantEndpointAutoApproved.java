@@ -30,7 +30,7 @@ import java.util.stream.Stream;
         "Keep the endpoint a manual connection request (flgen's default for targets in a silo's tenantId); the "
             + "partner's admin approves it on the storage account's private endpoint connections, as described in the "
             + "partner bundle's DEPLOY.md.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class CrossTenantEndpointAutoApproved implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

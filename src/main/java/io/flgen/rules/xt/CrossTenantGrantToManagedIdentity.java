@@ -38,7 +38,7 @@ import java.util.stream.Stream;
         "Let flgen plan the cross-tenant silo: its storage grant goes to the federated app (federatedApp name in "
             + "the partner bundle), whose credential trusts the silo's compute identity. Never grant the silo identity "
             + "itself on the partner's storage.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class CrossTenantGrantToManagedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

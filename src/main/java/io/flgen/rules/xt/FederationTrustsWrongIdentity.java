@@ -34,7 +34,7 @@ import java.util.stream.Stream;
     fix =
         "Let flgen write the federated credential: it trusts the identity of the silo's own computes (the silo's "
             + "identity). Do not give a cross-tenant silo an identity.name used by another party.",
-    references = {"No general-purpose equivalent (FL-specific invariant)"})
+    references = RuleInfo.FL_SPECIFIC)
 public final class FederationTrustsWrongIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -1,0 +1,133 @@
+package io.flgen.rules;
+
+import io.flgen.plan.AksPlan;
+import io.flgen.plan.ComputePlan;
+import io.flgen.plan.KeyVaultPlan;
+import io.flgen.plan.Plan;
+import io.flgen.plan.RegistryPlan;
+import io.flgen.plan.StoragePlan;
+import io.flgen.plan.SubnetPlan;
+import io.flgen.plan.VnetPlan;
+import io.flgen.plan.WorkspacePlan;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A rule that judges one setting on one kind of resource (as Checkov's {@code
+ * BaseResourceValueCheck}): the subclass is its {@link RuleInfo} and one constructor call naming
+ * the {@link Kind}, the bad value and the message. Each finding's target and origin are the
+ * resource's, and its message is the resource's label followed by the rule's text.
+ */
+public abstract class Setting<R> implements Rule {
+  private final Kind<R> kind;
+  private final Predicate<R> bad;
+  private final Function<R, String> says;
+
+  /** Flags every resource of {@code kind} for which {@code bad} holds, saying {@code says}. */
+  protected Setting(Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
+    this.kind = kind;
+    this.bad = bad;
+    this.says = says;
+  }
+
+  /** The same, with a message that does not depend on the resource. */
+  protected Setting(Kind<R> kind, Predicate<R> bad, String says) {
+    this(kind, bad, r -> says);
+  }
+
+  @Override
+  public final Stream<Finding> check(Plan plan) {
+    return kind.all.apply(plan).stream()
+        .filter(bad)
+        .map(
+            r ->
+                finding(
+                    kind.name.apply(r),
+                    kind.origin.apply(r),
+                    kind.label.apply(r) + " " + says.apply(r)));
+  }
+
+  /** A subnet with its VNet, which gives it its name ({@code vnet/subnet}) and origin. */
+  public record Subnet(VnetPlan vnet, SubnetPlan subnet) {
+    /** {@code vnet/subnet}. */
+    public String path() {
+      return vnet.name() + "/" + subnet.name();
+    }
+
+    /** Every subnet of every VNet of the plan, in plan order. */
+    public static List<Subnet> all(Plan plan) {
+      return plan.vnets().stream()
+          .flatMap(v -> v.subnets().stream().map(s -> new Subnet(v, s)))
+          .toList();
+    }
+  }
+
+  /**
+   * One kind of resource in the plan: where the plan lists it, its name and origin, and the label a
+   * message starts with.
+   */
+  public record Kind<R>(
+      Function<Plan, List<R>> all,
+      Function<R, String> name,
+      Function<R, String> origin,
+      Function<R, String> label) {
+
+    /** Every storage account of the plan, created or existing. */
+    public static final Kind<StoragePlan> STORAGE =
+        new Kind<>(Plan::storages, StoragePlan::name, StoragePlan::origin, StoragePlan::name);
+
+    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
+    public static final Kind<StoragePlan> NEW_STORAGE = STORAGE.where(s -> !s.existing());
+
+    /** Key Vaults, labelled with their purpose: {@code kv-x (workspace vault)}. */
+    public static final Kind<KeyVaultPlan> KEY_VAULT =
+        new Kind<>(
+            Plan::keyVaults,
+            KeyVaultPlan::name,
+            KeyVaultPlan::origin,
+            k -> k.name() + " (" + k.purpose() + " vault)");
+
+    /** Azure ML computes, labelled with their owner: {@code cpu-x (silo-a)}. */
+    public static final Kind<ComputePlan> COMPUTE =
+        new Kind<>(
+            Plan::computes,
+            ComputePlan::name,
+            ComputePlan::origin,
+            c -> c.name() + " (" + c.owner().key() + ")");
+
+    /** AKS clusters, labelled with their silo: {@code aks-x (silo a)}. */
+    public static final Kind<AksPlan> AKS =
+        new Kind<>(
+            Plan::aksClusters,
+            AksPlan::name,
+            AksPlan::origin,
+            a -> a.name() + " (silo " + a.owner().key() + ")");
+
+    /** The container registry, when the plan has one. */
+    public static final Kind<RegistryPlan> REGISTRY =
+        new Kind<>(
+            p -> p.registry() == null ? List.of() : List.of(p.registry()),
+            RegistryPlan::name,
+            RegistryPlan::origin,
+            RegistryPlan::name);
+
+    /** The same kind, keeping only the resources for which {@code keep} holds. */
+    public Kind<R> where(Predicate<R> keep) {
+      return new Kind<>(p -> all.apply(p).stream().filter(keep).toList(), name, origin, label);
+    }
+
+    /** Subnets, named and labelled {@code vnet/subnet}, with their VNet's origin. */
+    public static final Kind<Subnet> SUBNET =
+        new Kind<>(Subnet::all, Subnet::path, s -> s.vnet().origin(), Subnet::path);
+
+    /** The workspace. */
+    public static final Kind<WorkspacePlan> WORKSPACE =
+        new Kind<>(
+            p -> List.of(p.workspace()),
+            WorkspacePlan::name,
+            WorkspacePlan::origin,
+            WorkspacePlan::name);
+  }
+}
