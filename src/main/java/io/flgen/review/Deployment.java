@@ -233,11 +233,7 @@ final class Deployment {
       par = Optional.of(pr.inst());
     }
     if (par.isPresent() && !type.contains("/")) {
-      type = par.get().type() + "/" + type;
-    } else if (par.isPresent()
-        && type.startsWith(par.get().type().split("/")[0])
-        && type.split("/").length > 2) {
-      // full child type given with parent: keep it
+      type = par.get().type() + "/" + type; // a full child type given with its parent is kept
     }
     Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
     String name = Value.text(nameV);
@@ -445,9 +441,7 @@ final class Deployment {
     if (e instanceof Expr.ObjectExpr o) {
       Map<String, Value> m = new LinkedHashMap<>();
       for (Expr.Property p : o.properties()) {
-        // an interpolated key with an unknown part keeps its known parts ("<?>" for the rest): a
-        // user-assigned identity keyed by a resource id built from the subscription is still one
-        String k = p.name().orElseGet(() -> Value.shape(eval(p.key())));
+        String k = p.name().orElseGet(() -> Value.shape(eval(p.key()))); // known parts, "<?>"
         if (k != null) {
           m.put(k, eval(p.value()));
         }
@@ -523,16 +517,20 @@ final class Deployment {
       return new Value.Arr(out);
     }
     if (e instanceof Expr.ResourceAccess ra) {
-      // parent::child: the child declared inside the parent's body, evaluated with the parent
-      if (eval(ra.target()) instanceof Value.Res parent
-          && symbols.get(ra.name()) instanceof Instance child
-          && child.name() != null
-          && child.name().startsWith(parent.inst().name() + "/")) {
-        return new Value.Res(child);
-      }
-      return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
+      return resourceAccess(ra);
     }
     return new Value.Unknown("an expression flgen does not evaluate");
+  }
+
+  /** {@code parent::child}: the child declared inside the parent's body, made with the parent. */
+  private Value resourceAccess(Expr.ResourceAccess ra) {
+    if (eval(ra.target()) instanceof Value.Res parent
+        && symbols.get(ra.name()) instanceof Instance child
+        && child.name() != null
+        && child.name().startsWith(parent.inst().name() + "/")) {
+      return new Value.Res(child);
+    }
+    return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
   }
 
   private Value ident(Expr.Ident id) {

@@ -401,13 +401,8 @@ final class Derive {
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
-          String vnetId = l.str("properties", "virtualNetwork", "id");
-          VnetPlan v = vnetById.get(vnetId.toLowerCase(java.util.Locale.ROOT));
-          if (v == null && vnetId.matches("(?i).*/virtualNetworks/[^/]+")) {
-            // a VNet the folder does not deploy (existing, or given by id): linked by its name
-            v = new VnetPlan(leaf(vnetId), party(leaf(vnetId)), scope(l), "", "?", List.of(), "");
-          }
-          if (v != null && !links.contains(v)) {
+          VnetPlan v = linkedVnet(l, vnetById);
+          if (!v.name().equals("(unknown)") && !links.contains(v)) {
             links.add(v);
           }
         }
@@ -516,6 +511,23 @@ final class Derive {
     return out;
   }
 
+  /** The VNet a DNS zone link names: one the folder deploys, else the one its id names. */
+  private VnetPlan linkedVnet(Instance link, Map<String, VnetPlan> vnetById) {
+    String id = link.str("properties", "virtualNetwork", "id");
+    return vnetById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), referencedVnet(id, link));
+  }
+
+  /**
+   * A VNet the folder does not deploy (declared {@code existing}, or named only by id), under the
+   * name its id gives: an endpoint in it and a DNS zone linked to it then name the same VNet.
+   */
+  private VnetPlan referencedVnet(String id, Instance by) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)/virtualNetworks/([^/]+)(/subnets/.*)?$").matcher(id);
+    String name = m.find() ? m.group(1) : "(unknown)";
+    return new VnetPlan(name, party(name), scope(by), "", "?", List.of(), "");
+  }
+
   /**
    * Whether a vault accepts traffic from public networks: not when public access is disabled, nor
    * when its firewall denies by default and allows no IP range or subnet (only trusted Azure
@@ -588,13 +600,19 @@ final class Derive {
         w.str("properties", "imageBuildCompute"));
   }
 
+  /** The security groups by resource id; each is where a finding about its rules is fixed. */
+  private Map<String, Instance> nsgsById() {
+    Map<String, Instance> out = new HashMap<>();
+    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
+      out.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
+      source(n.name(), n);
+    }
+    return out;
+  }
+
   private List<VnetPlan> vnets() {
     List<VnetPlan> out = new ArrayList<>();
-    Map<String, Instance> nsgById = new HashMap<>();
-    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
-      nsgById.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
-      source(n.name(), n); // a finding about a security rule is fixed in its group
-    }
+    Map<String, Instance> nsgById = nsgsById();
     for (Instance v : of("Microsoft.Network/virtualNetworks")) {
       if (v.existing()) {
         continue;
@@ -725,20 +743,7 @@ final class Derive {
     Scope targetScope = targetScope(target, pe);
     if (vnet == null) {
       unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
-      // an existing VNet (declared `existing`, or only by id) keeps the name its id gives, so a
-      // DNS zone linked to that same VNet is seen as linked
-      java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(?i)/virtualNetworks/([^/]+)/subnets/")
-              .matcher(pe.str("properties", "subnet", "id"));
-      vnet =
-          new VnetPlan(
-              m.find() ? m.group(1) : "(unknown)",
-              party(pe.name()),
-              scope(pe),
-              "",
-              "?",
-              List.of(),
-              "");
+      vnet = referencedVnet(pe.str("properties", "subnet", "id"), pe);
     }
     return new PrivateEndpointPlan(
         pe.name(),
@@ -914,22 +919,8 @@ final class Derive {
     if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
       account = target.name();
     } else if (target.type().endsWith("blobServices/containers")) {
-      // a container declared by its full type without a parent names no account: kept under a
-      // placeholder account, so the grant (and a key-granting role in it) is still judged
-      int slash = target.name().indexOf('/');
-      account =
-          slash < 0
-              ? "<account of container " + target.name() + ">"
-              : target.name().substring(0, slash);
+      account = containerAccount(ra, target);
       container = leaf(target.name());
-      if (slash < 0) {
-        unresolved.add(
-            "role assignment at "
-                + ra.where()
-                + ": the storage account of container "
-                + target.name()
-                + " is not known statically");
-      }
     } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
         && target.name() != null) {
       account =
@@ -1017,6 +1008,24 @@ final class Derive {
                 access,
                 sc,
                 "from " + ra.where()));
+  }
+
+  /**
+   * The account of a container; a container declared by its full type without a parent names none,
+   * so it is kept under a placeholder account and the grant (a key-granting role in it) is judged.
+   */
+  private String containerAccount(Instance ra, Instance target) {
+    int slash = target.name().indexOf('/');
+    if (slash >= 0) {
+      return target.name().substring(0, slash);
+    }
+    unresolved.add(
+        "role assignment at "
+            + ra.where()
+            + ": the storage account of container "
+            + target.name()
+            + " is not known statically");
+    return "<account of container " + target.name() + ">";
   }
 
   private static final Map<String, String> SERVICE_KINDS =

@@ -83,6 +83,15 @@ public final class RegistryPull implements Rule {
                   + ws.name()
                   + " has no image-build compute"));
     }
+    imageBuildPush(plan, reg, out);
+    return out.stream();
+  }
+
+  /**
+   * The image-build compute, when the workspace names one, must be able to push to the registry.
+   */
+  private void imageBuildPush(Plan plan, String reg, List<Finding> out) {
+    var ws = plan.workspace();
     if (!ws.imageBuildCompute().isEmpty()) {
       plan.computes().stream()
           .filter(c -> c.name().equals(ws.imageBuildCompute()))
@@ -103,7 +112,6 @@ public final class RegistryPull implements Rule {
                 }
               });
     }
-    return out.stream();
   }
 
   private static boolean has(Plan plan, String principal, String registry, String role) {
