@@ -4,17 +4,15 @@
 //   java -Xmx512m -cp target/flgen.jar bench/Bench.java TOPOLOGY.yaml...
 //
 // For each file: 3 warm-up iterations, then 5 timed iterations of
-//   validate = TopologyLoader.load(bytes) (YAML + schema + bind + semantic checks) + NameCheck.check
-//   render   = Planner.plan + RuleEngine.run (all rules, the topology's stage) + Renderer.render
+//   validate = Compilation.of(bytes) (YAML + schema + bind + semantic checks, name and zone checks)
+//   render   = Compilation.plan + RuleEngine.run (all rules, the topology's stage) + Renderer.render
 //              (files kept in memory, nothing written), which is what `flgen render` does in memory
 // -Dbench.warmup=N and -Dbench.runs=N change the iteration counts (defaults 3 and 5).
 // and prints the medians, ms per silo and heap figures. The file is read once, outside the timing.
-import io.flgen.bind.TopologyLoader;
+import io.flgen.compile.Compilation;
 import io.flgen.diag.Diagnostic;
 import io.flgen.model.Topology;
-import io.flgen.plan.NameCheck;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.Renderer;
 import io.flgen.rules.RuleCatalog;
@@ -90,19 +88,19 @@ public class Bench {
     for (int i = 0; i < WARMUP + RUNS; i++) {
       long c0 = THREADS.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
-      TopologyLoader.Result res = TopologyLoader.load(bytes, display, today);
-      List<Diagnostic> diags = res.ok() ? NameCheck.check(res.topology(), res.sourceMap()) : res.diagnostics();
+      Compilation res = Compilation.of(bytes, display, today);
+      List<Diagnostic> diags = res.diagnostics();
       long t1 = System.nanoTime();
       heapMax = Math.max(heapMax, MEM.getHeapMemoryUsage().getUsed());
-      if (!res.ok() || !diags.isEmpty()) {
+      if (!res.ok()) {
         System.out.println(display + ": INVALID, " + diags.size() + " diagnostic(s):");
         diags.stream().limit(10).forEach(d -> System.out.println("  " + d));
         return false;
       }
       topology = res.topology();
       long t2 = System.nanoTime();
-      plan = Planner.plan(topology);
-      sink += RuleEngine.run(RuleCatalog.ALL, plan, topology.metadata().stage(), res.sourceMap(), true).results().size();
+      plan = res.plan();
+      sink += RuleEngine.run(RuleCatalog.ALL, plan, res.stage(), res.locator(), true).results().size();
       files = Renderer.render(plan, Renderer.GENERATOR, res.source());
       long t3 = System.nanoTime();
       long c3 = THREADS.getCurrentThreadCpuTime();

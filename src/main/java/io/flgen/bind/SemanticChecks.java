@@ -5,7 +5,6 @@ import io.flgen.azure.AzureRegions;
 import io.flgen.diag.Codes;
 import io.flgen.diag.Diagnostic;
 import io.flgen.load.SourceMap;
-import io.flgen.model.Cidr;
 import io.flgen.model.Compute;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
@@ -14,7 +13,8 @@ import io.flgen.model.LocalData;
 import io.flgen.model.Network;
 import io.flgen.model.Silo;
 import io.flgen.model.Topology;
-import io.flgen.model.Waiver;
+import io.flgen.terms.Cidr;
+import io.flgen.terms.Waiver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -432,9 +432,9 @@ public final class SemanticChecks {
   private void peering() {
     var mode = t.orchestrator().network().mode();
     boolean hubPrivate =
-        mode == io.flgen.model.NetworkMode.PRIVATE
-            || (mode == io.flgen.model.NetworkMode.VNET
-                && t.metadata().stage() == io.flgen.model.Stage.RUN);
+        mode == io.flgen.terms.NetworkMode.PRIVATE
+            || (mode == io.flgen.terms.NetworkMode.VNET
+                && t.metadata().stage() == io.flgen.terms.Stage.RUN);
     boolean isolatedSilo =
         t.silos().stream()
             .anyMatch(

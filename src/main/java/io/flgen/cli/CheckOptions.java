@@ -1,7 +1,7 @@
 package io.flgen.cli;
 
-import io.flgen.model.Stage;
 import io.flgen.rules.Severity;
+import io.flgen.terms.Stage;
 import picocli.CommandLine.Option;
 
 /** Options of commands that run the security rules. */

@@ -2,7 +2,6 @@ package io.flgen.cli;
 
 import io.flgen.diag.Printable;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.ManifestDiff;
 import io.flgen.render.Renderer;
@@ -87,11 +86,11 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     // the same validation as render: a plan is a render kept in memory
-    ValidateCommand.Validation v = ValidateCommand.forRendering(file, out, err, "planned");
+    io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "planned");
     if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = Planner.plan(v.topology());
+    Plan plan = v.plan();
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
     ManifestDiff d = ManifestDiff.of(before, after);

@@ -3,7 +3,6 @@ package io.flgen.cli;
 import io.flgen.live.preflight.Preflight;
 import io.flgen.model.Topology;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.report.FindingsReport;
 import io.flgen.report.Sarif;
 import io.flgen.rules.Severity;
@@ -79,8 +78,9 @@ final class PreflightCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v =
-        ValidateCommand.Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+    io.flgen.compile.Compilation v =
+        io.flgen.compile.Compilation.of(
+            file, file.toString(), LocalDate.now(java.time.ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       // the same escaped, capped listing as validate: a topology's text never reaches the terminal
       // raw
@@ -94,7 +94,7 @@ final class PreflightCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Topology t = v.topology();
-    Plan plan = Planner.plan(t);
+    Plan plan = v.plan();
     var arm =
         io.flgen.live.Arm.signedIn(
             t.metadata().cloud(),

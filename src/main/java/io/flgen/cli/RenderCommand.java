@@ -1,7 +1,6 @@
 package io.flgen.cli;
 
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.OutputFolder;
 import io.flgen.render.Renderer;
@@ -64,31 +63,28 @@ final class RenderCommand implements Callable<Integer> {
       err.println("flgen: " + problem);
       return ExitCodes.INVALID_INPUT;
     }
-    ValidateCommand.Validation v = ValidateCommand.forRendering(file, out, err, "rendered");
+    io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "rendered");
     if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
-    Path target = dir != null ? dir : Path.of("out", v.topology().metadata().name());
+    Path target = dir != null ? dir : Path.of("out", v.plan().context().name());
     var refusal = OutputFolder.refusal(target);
     if (refusal.isPresent()) {
       err.println("flgen: " + refusal.get());
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = Planner.plan(v.topology());
+    Plan plan = v.plan();
     var report =
         io.flgen.rules.RuleEngine.run(
             io.flgen.rules.RuleCatalog.ALL,
             plan,
-            check.stageOr(v.topology().metadata().stage()),
+            check.stageOr(v.stage()),
             v.locator(),
             !check.noWaivers);
     if (!report.failing(check.threshold()).isEmpty()) {
       out.print(
           io.flgen.report.FindingsReport.text(
-              report,
-              v.topology().metadata().stage(),
-              check.threshold(),
-              ValidateCommand.paint(s)));
+              report, v.stage(), check.threshold(), ValidateCommand.paint(s)));
       out.println(
           "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
       out.flush();

@@ -1,9 +1,9 @@
 package io.flgen.cli;
 
-import io.flgen.model.Stage;
 import io.flgen.review.Review;
 import io.flgen.review.ReviewMarkdown;
 import io.flgen.review.ReviewResult;
+import io.flgen.terms.Stage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -110,7 +110,7 @@ final class ReviewFormats {
         (ObjectNode)
             JSON.readTree(
                 Sarif.render(
-                    new io.flgen.rules.RuleEngine.Report(io.flgen.model.Stage.RUN, List.of()),
+                    new io.flgen.rules.RuleEngine.Report(io.flgen.terms.Stage.RUN, List.of()),
                     RuleCatalog.ALL,
                     version,
                     folder));

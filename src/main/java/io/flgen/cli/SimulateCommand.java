@@ -1,7 +1,6 @@
 package io.flgen.cli;
 
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.OutputFolder;
 import io.flgen.render.Renderer;
 import io.flgen.simulate.Python;
@@ -99,16 +98,16 @@ final class SimulateCommand implements Callable<Integer> {
           err.println("flgen: " + problem);
           return ExitCodes.INVALID_INPUT;
         }
-        ValidateCommand.Validation v = ValidateCommand.forRendering(input, out, err, "simulated");
+        io.flgen.compile.Compilation v = ValidateCommand.forRendering(input, out, err, "simulated");
         if (v == null) {
           return ExitCodes.INVALID_INPUT;
         }
-        Plan plan = Planner.plan(v.topology());
+        Plan plan = v.plan();
         var report =
             io.flgen.rules.RuleEngine.run(
                 io.flgen.rules.RuleCatalog.ALL,
                 plan,
-                check.stageOr(v.topology().metadata().stage()),
+                check.stageOr(v.stage()),
                 v.locator(),
                 !check.noWaivers);
         if (!report.failing(check.threshold()).isEmpty()) {

@@ -1,20 +1,16 @@
 package io.flgen.cli;
 
-import io.flgen.bind.TopologyLoader;
+import io.flgen.compile.Compilation;
 import io.flgen.diag.Diagnostic;
-import io.flgen.diag.Locator;
 import io.flgen.diag.Printable;
-import io.flgen.model.Stage;
-import io.flgen.model.Topology;
-import io.flgen.plan.NameCheck;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.report.FindingsReport;
 import io.flgen.report.SafeJson;
 import io.flgen.report.Sarif;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
 import io.flgen.rules.Severity;
+import io.flgen.terms.Stage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    Validation v = Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+    Compilation v = Compilation.of(file, file.toString(), LocalDate.now(java.time.ZoneOffset.UTC));
     Style s = output.style();
     if (!v.diagnostics().isEmpty()) {
       if (output.format == OutputOptions.Format.json) {
@@ -85,19 +81,17 @@ final class ValidateCommand implements Callable<Integer> {
         if (output.format == OutputOptions.Format.sarif) {
           err.println("flgen: the topology is invalid; no SARIF is produced for input errors");
         }
-        text(out, v, s);
+        text(out, v, null, s);
       }
       out.flush();
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    Topology t = v.topology();
-    Stage own = t.metadata().stage();
+    Stage own = v.stage();
     Stage target = check.stageOr(own);
     // --stage predicts a switch: the planner decides exposure, protection and grants by stage, so
     // the topology is planned at the target stage and only what would remain there is reported
-    Topology planned = target == own ? t : atStage(t, target);
-    Plan plan = Planner.plan(planned);
+    Plan plan = v.planAt(target);
     RuleEngine.Report report =
         RuleEngine.run(RuleCatalog.ALL, plan, target, v.locator(), !check.noWaivers);
     Severity threshold = check.threshold();
@@ -108,7 +102,7 @@ final class ValidateCommand implements Callable<Integer> {
               Sarif.render(
                   report, RuleCatalog.ALL, new Flgen.Version().getVersion()[0], v.display()));
       default -> {
-        text(out, v, s);
+        text(out, v, plan, s);
         if (target != own) {
           out.println(
               "planned at "
@@ -128,19 +122,6 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return report.failing(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
-  }
-
-  /** The same topology with metadata.stage switched. */
-  static Topology atStage(Topology t, Stage stage) {
-    var m = t.metadata();
-    return new Topology(
-        new io.flgen.model.Metadata(m.name(), stage, m.tags(), m.naming(), m.cloud()),
-        t.orchestrator(),
-        t.silos(),
-        t.network(),
-        t.job(),
-        t.people(),
-        t.waivers());
   }
 
   static FindingsReport.Paint paint(Style s) {
@@ -184,20 +165,22 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void text(PrintWriter out, Validation v, Style s) {
+  /**
+   * @param p the plan the findings came from; null when the topology is invalid
+   */
+  private void text(PrintWriter out, Compilation v, Plan p, Style s) {
     errors(out, v.diagnostics(), s);
     if (v.diagnostics().isEmpty()) {
-      Topology t = v.topology();
       out.println(
           s.green("valid")
               + ": "
               + Printable.escape(v.display())
               + " ("
-              + t.metadata().stage().yamlName()
+              + v.stage().yamlName()
               + " stage, "
-              + t.silos().size()
+              + p.silos().size()
               + " silo(s), "
-              + t.metadata().cloud().yamlName()
+              + p.cloud().yamlName()
               + " cloud)");
     } else {
       out.println(
@@ -205,7 +188,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  static String json(Validation v) {
+  static String json(Compilation v) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("file", v.display());
     root.put("valid", v.diagnostics().isEmpty());
@@ -232,8 +215,8 @@ final class ValidateCommand implements Callable<Integer> {
    * on an invalid topology it prints every located error and {@code N error(s) in FILE; nothing
    * DONE}, on a silo kind flgen cannot render it prints why, and it returns null.
    */
-  static Validation forRendering(Path file, PrintWriter out, PrintWriter err, String done) {
-    Validation v = Validation.run(file, LocalDate.now(java.time.ZoneOffset.UTC));
+  static Compilation forRendering(Path file, PrintWriter out, PrintWriter err, String done) {
+    Compilation v = Compilation.of(file, file.toString(), LocalDate.now(java.time.ZoneOffset.UTC));
     if (!v.diagnostics().isEmpty()) {
       errors(out, v.diagnostics(), new Style(false));
       out.println(
@@ -244,32 +227,11 @@ final class ValidateCommand implements Callable<Integer> {
               + done);
       return null;
     }
-    var unsupported = io.flgen.plan.Support.unsupported(v.topology());
+    var unsupported = v.unsupported();
     if (!unsupported.isEmpty()) {
       unsupported.forEach(err::println);
       return null;
     }
     return v;
-  }
-
-  /** The outcome of validation, shared by every command that reads a topology. */
-  record Validation(
-      String display,
-      Topology topology,
-      Locator locator,
-      List<Diagnostic> diagnostics,
-      tools.jackson.databind.JsonNode source) {
-    static Validation run(Path file, LocalDate today) {
-      String display = file.toString();
-      TopologyLoader.Result r = TopologyLoader.load(file, display, today);
-      if (!r.ok()) {
-        return new Validation(display, null, r.sourceMap(), r.diagnostics(), null);
-      }
-      List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
-      if (names.isEmpty()) {
-        names = io.flgen.plan.ZoneCheck.check(r.topology(), r.sourceMap());
-      }
-      return new Validation(display, r.topology(), r.sourceMap(), names, r.source());
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.flgen.model;
 
+import io.flgen.terms.YamlEnum;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;

@@ -1,6 +1,7 @@
 package io.flgen.model;
 
 import io.flgen.azure.AzureCloud;
+import io.flgen.terms.Stage;
 import java.util.SortedMap;
 import java.util.TreeMap;
 

@@ -1,5 +1,6 @@
 package io.flgen.model;
 
+import io.flgen.terms.NetworkMode;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,7 @@
 package io.flgen.model;
 
+import io.flgen.terms.YamlEnum;
+
 /** Whether a silo's data is sensitive; sensitive data never leaves the silo. */
 public enum Sensitivity implements YamlEnum {
   SENSITIVE,

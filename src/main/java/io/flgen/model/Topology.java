@@ -1,5 +1,6 @@
 package io.flgen.model;
 
+import io.flgen.terms.Waiver;
 import java.util.List;
 
 /** The whole topology.yaml, bound. */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * AKS cluster flgen creates), the Azure ML extension on it, the attached compute in the
  * orchestrator workspace, the namespace jobs run in, the InstanceTypes and the local-data volume.
  *
- * @param kind {@code arc} or {@code aks}
+ * @param kind an onboarded Arc cluster or an AKS cluster flgen creates
  * @param clusterScope where the cluster resource lives
  * @param computeName the attached compute in the workspace
  * @param identity the silo identity the attached compute uses
@@ -26,7 +26,7 @@ import java.util.Optional;
  */
 public record KubernetesPlan(
     Party owner,
-    String kind,
+    Kind kind,
     String clusterName,
     Scope clusterScope,
     String region,
@@ -42,6 +42,15 @@ public record KubernetesPlan(
     boolean networkPolicy,
     String origin,
     String privatePath) {
+  /**
+   * The closed set of cluster kinds: an onboarded Arc cluster, or an AKS cluster flgen creates; its
+   * {@link io.flgen.terms.YamlEnum#yamlName()} is the topology's word ({@code arc}, {@code aks}).
+   */
+  public enum Kind implements io.flgen.terms.YamlEnum {
+    ARC,
+    AKS
+  }
+
   public KubernetesPlan {
     instanceTypes = List.copyOf(instanceTypes);
   }

@@ -20,13 +20,26 @@ public final class Names {
   private final String topologyName;
 
   public Names(Topology t) {
-    this.prefix = t.metadata().naming().prefix();
-    this.topologyName = t.metadata().name();
-    this.suffix =
+    this(
+        t.metadata().naming().prefix(),
+        t.metadata().name(),
         t.metadata().naming().uniqueSuffix()
             ? suffix(
-                t.orchestrator().subscriptionId().toLowerCase(Locale.ROOT) + "/" + topologyName)
-            : "";
+                t.orchestrator().subscriptionId().toLowerCase(Locale.ROOT)
+                    + "/"
+                    + t.metadata().name())
+            : "");
+  }
+
+  /**
+   * @param prefix the naming prefix
+   * @param topologyName the topology's name
+   * @param suffix the unique suffix, or empty
+   */
+  public Names(String prefix, String topologyName, String suffix) {
+    this.prefix = prefix;
+    this.topologyName = topologyName;
+    this.suffix = suffix;
   }
 
   /**

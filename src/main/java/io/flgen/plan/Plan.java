@@ -1,12 +1,16 @@
 package io.flgen.plan;
 
-import io.flgen.model.Topology;
+import io.flgen.azure.AzureCloud;
+import io.flgen.terms.Stage;
+import io.flgen.terms.Waiver;
 import java.util.List;
 
 /**
  * The resolved topology: every resource, identity, grant and network object flgen renders. Rules
  * and templates read this and nothing else; every list is in a stable order.
  *
+ * @param context what the topology declares about the federation as a whole: parties, stage, cloud,
+ *     job settings and waivers (no rule, template or review reads the topology itself)
  * @param grants data-plane grants on storage (the access matrix), to identities, apps and people
  * @param serviceGrants grants on the registry, the workspace, AKS clusters and vaults
  * @param existingGroups resource groups the deployment references but never creates (they hold
@@ -14,7 +18,7 @@ import java.util.List;
  * @param wayIn how people reach private endpoints, when the topology asks for one
  */
 public record Plan(
-    Topology topology,
+    PlanContext context,
     Names names,
     Scope home,
     List<Scope> resourceGroups,
@@ -53,7 +57,7 @@ public record Plan(
    */
   public Plan withStorages(List<StoragePlan> other) {
     return new Plan(
-        topology,
+        context,
         names,
         home,
         resourceGroups,
@@ -79,10 +83,10 @@ public record Plan(
         federations);
   }
 
-  /** The same plan over another bound topology (tests and reviews attach waivers this way). */
-  public Plan withTopology(Topology t) {
+  /** The same plan with other waivers (tests attach waivers this way). */
+  public Plan withWaivers(List<Waiver> waivers) {
     return new Plan(
-        t,
+        context.withWaivers(waivers),
         names,
         home,
         resourceGroups,
@@ -106,6 +110,24 @@ public record Plan(
         outputs,
         kubernetes,
         federations);
+  }
+
+  /** The topology's stage: its severities apply unless a command asks for another. */
+  public Stage stage() {
+    return context.stage();
+  }
+
+  public AzureCloud cloud() {
+    return context.cloud();
+  }
+
+  public List<Waiver> waivers() {
+    return context.waivers();
+  }
+
+  /** The silos, in topology order. */
+  public List<SiloPlan> silos() {
+    return context.silos();
   }
 
   /** Every tenant key the plan touches, home first, then partner tenant ids sorted. */

@@ -1,19 +1,21 @@
 package io.flgen.plan;
 
+import static io.flgen.plan.StorageRole.SILO;
+
 import io.flgen.azure.AzureCloud;
 import io.flgen.azure.BuiltInRoles;
 import io.flgen.azure.PrivateLinkService;
-import io.flgen.model.Cidr;
 import io.flgen.model.Compute;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
-import io.flgen.model.NetworkMode;
 import io.flgen.model.Silo;
-import io.flgen.model.Stage;
 import io.flgen.model.Storage;
 import io.flgen.model.Topology;
+import io.flgen.terms.Cidr;
+import io.flgen.terms.NetworkMode;
+import io.flgen.terms.Stage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +78,79 @@ public final class Planner {
 
   private Plan build() {
     Stage stage = t.metadata().stage();
-    NetworkMode orchMode = t.orchestrator().network().mode();
     resourceGroups.add(home);
     knownGroups.add(home);
     knownIdentities.add(orchestratorIdentity(t));
+    Core o = orchestrator(stage);
+
+    // silos
+    for (int i = 0; i < t.silos().size(); i++) {
+      silo(t.silos().get(i), i, o.hub(), o.exchange(), stage, o.exchangeExposure());
+    }
+
+    workspaceEndpoints(o.ws(), o.hub());
+    identityGrants(o);
+    dataScientistGrants(o);
+    aksGrants();
+    Optional<WayInPlan> wayIn = wayIn(o.hub());
+    wayIn.ifPresent(w -> wayInGrants(w, o.ws(), o.wsStore()));
+
+    linkZones();
+    List<DnsZonePlan> zones = dnsZones();
+    PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    List<OutputPlan> outputs = outputs(o.ws());
+    return new Plan(
+        ContextBuilder.of(t),
+        n,
+        home,
+        List.copyOf(resourceGroups),
+        List.copyOf(identities),
+        List.copyOf(storages),
+        o.ws(),
+        o.registry(),
+        List.copyOf(o.keyVaults()),
+        List.copyOf(computes),
+        List.copyOf(aksClusters()),
+        List.copyOf(vnets),
+        List.copyOf(peerings),
+        List.copyOf(endpoints),
+        List.copyOf(zones),
+        List.copyOf(grants),
+        List.copyOf(serviceGrants),
+        List.copyOf(existingGroups),
+        wayIn,
+        List.copyOf(datastores),
+        pipeline,
+        List.copyOf(outputs),
+        List.copyOf(kubernetes),
+        List.copyOf(federations));
+  }
+
+  /**
+   * The orchestrator's resources the silos, grants and outputs refer to.
+   *
+   * @param hub the orchestrator's VNet, when it has one
+   * @param exchange the storage account of model updates and the global model
+   * @param keyVaults the workspace's vault, then the confidentiality vault if any
+   * @param vault the confidentiality vault, when the topology asks for one
+   * @param wsStore the workspace's storage account
+   */
+  private record Core(
+      Optional<VnetPlan> hub,
+      StoragePlan exchange,
+      Exposure exchangeExposure,
+      WorkspacePlan ws,
+      RegistryPlan registry,
+      List<KeyVaultPlan> keyVaults,
+      Optional<KeyVaultPlan> vault,
+      StoragePlan wsStore) {}
+
+  /**
+   * The orchestrator's identity, VNet, exchange storage, workspace with its storage, registry and
+   * vaults, their endpoints in the hub, its computes, datastores and grants, in plan order.
+   */
+  private Core orchestrator(Stage stage) {
+    NetworkMode orchMode = t.orchestrator().network().mode();
     String region = t.orchestrator().region();
 
     // orchestrator identity, VNet, exchange storage, workspace
@@ -94,29 +165,8 @@ public final class Planner {
             t.orchestrator().network(),
             "orchestrator.network");
 
-    List<String> exchangeContainers = new ArrayList<>();
-    exchangeContainers.add(n.globalModelContainer());
-    t.job().baseline().ifPresent(b -> exchangeContainers.add(BASELINE_CONTAINER));
-    for (Silo s : t.silos()) {
-      exchangeContainers.add(n.updatesContainer(s.name()));
-    }
-    Storage.New os = t.orchestrator().storage();
     Exposure exchangeExposure = exposure(orchMode, stage);
-    StoragePlan exchange =
-        new StoragePlan(
-            n.orchestratorStorage(),
-            orch,
-            "exchange",
-            home,
-            region,
-            false,
-            os.sku().azureName(),
-            os.sku().geoReplicated(),
-            exchangeExposure,
-            StorageSettings.HARDENED,
-            os.softDeleteDays(),
-            sorted(exchangeContainers),
-            "orchestrator.storage");
+    StoragePlan exchange = exchangeStorage(region, exchangeExposure);
     storages.add(exchange);
 
     boolean wsPrivate = orchMode == NetworkMode.PRIVATE;
@@ -124,13 +174,54 @@ public final class Planner {
     // the workspace's own storage, vault and registry are private in private mode, and in vnet mode
     // at run stage ("eyes-off"); the workspace endpoint itself is private only in private mode
     boolean depsPrivate = wsPrivate || (orchMode == NetworkMode.VNET && stage == Stage.RUN);
+    String wsStorage = workspaceStorage(region, depsPrivate);
+    WorkspacePlan ws = workspace(region, wsPublic, wsStorage, depsPrivate);
+    RegistryPlan registry = registry(region, depsPrivate);
+    List<KeyVaultPlan> keyVaults = keyVaults(region, stage, depsPrivate, orchMode);
+    Optional<KeyVaultPlan> kv = keyVaults.stream().skip(1).findFirst(); // the confidentiality vault
+    hubEndpoints(hub, exchange, exchangeExposure, ws, wsPrivate, depsPrivate, wsStorage, kv);
+    orchestratorComputesAndGrants(region, hub, exchange);
+    StoragePlan wsStorePlan =
+        storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    return new Core(hub, exchange, exchangeExposure, ws, registry, keyVaults, kv, wsStorePlan);
+  }
+
+  /** The exchange account: the global model, each silo's updates and the baseline's copy. */
+  private StoragePlan exchangeStorage(String region, Exposure exposure) {
+    Party orch = Party.ORCHESTRATOR;
+    List<String> exchangeContainers = new ArrayList<>();
+    exchangeContainers.add(n.globalModelContainer());
+    t.job().baseline().ifPresent(b -> exchangeContainers.add(BASELINE_CONTAINER));
+    for (Silo s : t.silos()) {
+      exchangeContainers.add(n.updatesContainer(s.name()));
+    }
+    Storage.New os = t.orchestrator().storage();
+    return new StoragePlan(
+        n.orchestratorStorage(),
+        orch,
+        StorageRole.EXCHANGE,
+        home,
+        region,
+        false,
+        os.sku().azureName(),
+        os.sku().geoReplicated(),
+        exposure,
+        StorageSettings.HARDENED,
+        os.softDeleteDays(),
+        sorted(exchangeContainers),
+        "orchestrator.storage");
+  }
+
+  /** Adds the workspace's own storage account; its name. */
+  private String workspaceStorage(String region, boolean depsPrivate) {
+    Party orch = Party.ORCHESTRATOR;
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
     storages.add(
         new StoragePlan(
             wsStorage,
             orch,
-            "workspace",
+            StorageRole.WORKSPACE,
             home,
             region,
             false,
@@ -141,30 +232,41 @@ public final class Planner {
             7,
             List.of(),
             "orchestrator.workspace"));
-    WorkspacePlan ws =
-        new WorkspacePlan(
-            n.workspace(),
-            home,
-            region,
-            t.orchestrator().workspace().hbi(),
-            wsPublic,
-            "identity",
-            wsStorage,
-            n.workspaceKeyVault(),
-            n.registry(),
-            false,
-            "orchestrator.workspace",
-            depsPrivate ? t.orchestrator().computes().get(0).name() : "");
-    RegistryPlan registry =
-        new RegistryPlan(
-            n.registry(),
-            home,
-            region,
-            depsPrivate ? "Premium" : "Standard",
-            false,
-            false,
-            !depsPrivate,
-            "orchestrator.workspace");
+    return wsStorage;
+  }
+
+  private WorkspacePlan workspace(
+      String region, boolean wsPublic, String wsStorage, boolean depsPrivate) {
+    return new WorkspacePlan(
+        n.workspace(),
+        home,
+        region,
+        t.orchestrator().workspace().hbi(),
+        wsPublic,
+        "identity",
+        wsStorage,
+        n.workspaceKeyVault(),
+        n.registry(),
+        false,
+        "orchestrator.workspace",
+        depsPrivate ? t.orchestrator().computes().get(0).name() : "");
+  }
+
+  private RegistryPlan registry(String region, boolean depsPrivate) {
+    return new RegistryPlan(
+        n.registry(),
+        home,
+        region,
+        depsPrivate ? "Premium" : "Standard",
+        false,
+        false,
+        !depsPrivate,
+        "orchestrator.workspace");
+  }
+
+  /** The workspace's vault, then the confidentiality vault when the topology asks for one. */
+  private List<KeyVaultPlan> keyVaults(
+      String region, Stage stage, boolean depsPrivate, NetworkMode orchMode) {
     List<KeyVaultPlan> keyVaults = new ArrayList<>();
     // purge protection cannot be switched off once on: a crawl sandbox must be deletable and its
     // vault names reusable, so it is on from walk
@@ -198,7 +300,20 @@ public final class Planner {
                         "orchestrator.keyVault",
                         k.keyName()));
     kv.ifPresent(keyVaults::add);
+    return keyVaults;
+  }
 
+  /** The private endpoints of the orchestrator's resources in its hub VNet. */
+  private void hubEndpoints(
+      Optional<VnetPlan> hub,
+      StoragePlan exchange,
+      Exposure exchangeExposure,
+      WorkspacePlan ws,
+      boolean wsPrivate,
+      boolean depsPrivate,
+      String wsStorage,
+      Optional<KeyVaultPlan> kv) {
+    Party orch = Party.ORCHESTRATOR;
     if (hub.isPresent()) {
       if (exchangeExposure.privateEndpoint()) {
         endpoint(orch, "storage", exchange.name(), home, PrivateLinkService.BLOB, hub.get());
@@ -216,6 +331,14 @@ public final class Planner {
         endpoint(orch, "vault", kv.get().name(), home, PrivateLinkService.VAULT, hub.get());
       }
     }
+  }
+
+  /**
+   * The orchestrator's computes, the exchange datastores and the orchestrator's exchange grants.
+   */
+  private void orchestratorComputesAndGrants(
+      String region, Optional<VnetPlan> hub, StoragePlan exchange) {
+    Party orch = Party.ORCHESTRATOR;
     for (int j = 0; j < t.orchestrator().computes().size(); j++) {
       compute(
           orch,
@@ -264,17 +387,18 @@ public final class Planner {
           "read",
           "the baseline trains on the pooled non-sensitive copy");
     }
+  }
 
-    // silos
-    for (int i = 0; i < t.silos().size(); i++) {
-      silo(t.silos().get(i), i, hub, exchange, stage, exchangeExposure);
-    }
-
-    workspaceEndpoints(ws, hub);
-
-    // every compute identity needs the workspace artifacts (code snapshots, logs) and images
-    StoragePlan wsStorePlan =
-        storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+  /**
+   * Every compute identity reads and writes the workspace artifacts (code snapshots, logs), pulls
+   * images and uses the confidentiality key; the image-build compute pushes images.
+   */
+  private void identityGrants(Core o) {
+    Party orch = Party.ORCHESTRATOR;
+    WorkspacePlan ws = o.ws();
+    RegistryPlan registry = o.registry();
+    Optional<KeyVaultPlan> kv = o.vault();
+    StoragePlan wsStorePlan = o.wsStore();
     for (IdentityPlan id : identities) {
       grant(
           id.name(),
@@ -325,6 +449,14 @@ public final class Planner {
               + ws.imageBuildCompute()
               + " pushes environment images (a private registry cannot build them itself)");
     }
+  }
+
+  /** What data scientists need to submit jobs (and upload the baseline's copy). */
+  private void dataScientistGrants(Core o) {
+    Party orch = Party.ORCHESTRATOR;
+    WorkspacePlan ws = o.ws();
+    StoragePlan wsStorePlan = o.wsStore();
+    StoragePlan exchange = o.exchange();
     for (var person : t.people().dataScientists()) {
       serviceGrant(
           person.label(),
@@ -364,6 +496,10 @@ public final class Planner {
             "data scientists upload the pooled non-sensitive copy the baseline trains on (nobody else may write it)");
       }
     }
+  }
+
+  /** An AKS cluster's admins, and its identity on the node subnet it runs in. */
+  private void aksGrants() {
     for (AksPlan a : aksClusters()) {
       if (!a.adminGroupObjectId().isEmpty()) {
         serviceGrant(
@@ -399,10 +535,10 @@ public final class Planner {
                       "network",
                       "the cluster's system-assigned identity manages the node subnet it runs in"));
     }
-    Optional<WayInPlan> wayIn = wayIn(hub);
-    wayIn.ifPresent(w -> wayInGrants(w, ws, wsStorePlan));
+  }
 
-    linkZones();
+  /** The private DNS zones the endpoints register in, created or the hub's existing ones. */
+  private List<DnsZonePlan> dnsZones() {
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Map.Entry<String, List<VnetPlan>> z : zoneLinks.entrySet()) {
       String existing =
@@ -419,7 +555,11 @@ public final class Planner {
               existing,
               existing.isEmpty() ? List.copyOf(z.getValue()) : List.of()));
     }
-    PipelinePlan pipeline = new PipelineBuilder(t, n).build();
+    return zones;
+  }
+
+  /** The outputs of the deployment: the workspace, each identity and each home storage account. */
+  private List<OutputPlan> outputs(WorkspacePlan ws) {
     List<OutputPlan> outputs = new ArrayList<>();
     outputs.add(new OutputPlan("workspaceName", ws.name(), "name", "Azure ML workspace name."));
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
@@ -442,7 +582,7 @@ public final class Planner {
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
-        String key = st.role().equals("silo") ? st.owner().key() : st.role();
+        String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().yamlName();
         outputs.add(
             new OutputPlan(
                 Names.camel("storage", key, "name"),
@@ -467,31 +607,7 @@ public final class Planner {
       }
       outputs.set(k, new OutputPlan(name, o.resource(), o.property(), o.description(), o.owner()));
     }
-    return new Plan(
-        t,
-        n,
-        home,
-        List.copyOf(resourceGroups),
-        List.copyOf(identities),
-        List.copyOf(storages),
-        ws,
-        registry,
-        List.copyOf(keyVaults),
-        List.copyOf(computes),
-        List.copyOf(aksClusters()),
-        List.copyOf(vnets),
-        List.copyOf(peerings),
-        List.copyOf(endpoints),
-        List.copyOf(zones),
-        List.copyOf(grants),
-        List.copyOf(serviceGrants),
-        List.copyOf(existingGroups),
-        wayIn,
-        List.copyOf(datastores),
-        pipeline,
-        List.copyOf(outputs),
-        List.copyOf(kubernetes),
-        List.copyOf(federations));
+    return outputs;
   }
 
   private List<AksPlan> aksClusters;
@@ -579,7 +695,6 @@ public final class Planner {
       Exposure exchangeExposure) {
     Party p = Party.silo(s.name(), i);
     String path = p.path();
-    boolean crossTenant = s instanceof CrossTenantSilo;
     Scope scope = siloScope(t, s);
     group(
         scope,
@@ -589,6 +704,28 @@ public final class Planner {
     if (knownIdentities.add(siloIdentity(t, s))) {
       identities.add(new IdentityPlan(identity, p, scope, s.region(), path + ".identity"));
     }
+    Optional<VnetPlan> v = siloVnet(p, s, hub);
+    Optional<StoragePlan> st = siloStorage(p, s, scope, v, exposure(s.network().mode(), stage));
+    // without peering, a private exchange account needs an endpoint in the silo's own VNet too
+    if (exchangeExposure.privateEndpoint()
+        && v.isPresent()
+        && (hub.isEmpty() || !t.network().peering())) {
+      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+    }
+    if (s instanceof ExternalSilo e) {
+      kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
+    } else {
+      for (int j = 0; j < s.computes().size(); j++) {
+        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
+      }
+    }
+    siloGrants(p, s, identity, st, exchange);
+    siloDatastores(p, s, st, exchange);
+  }
+
+  /** The silo's VNet (none for an Arc cluster, which runs outside Azure), peered to the hub. */
+  private Optional<VnetPlan> siloVnet(Party p, Silo s, Optional<VnetPlan> hub) {
+    String path = p.path();
     boolean arc = s instanceof ExternalSilo e0 && e0.cluster() instanceof KubernetesCluster.Arc;
     // an Arc cluster runs outside Azure: flgen creates no VNet for it
     // Azure ML requires a compute's VNet in the workspace's subscription; a private endpoint lives
@@ -617,123 +754,101 @@ public final class Planner {
               false,
               false));
     }
-    Exposure siloExposure = exposure(s.network().mode(), stage);
+    return v;
+  }
+
+  /**
+   * The silo's storage account, new or existing, with its private endpoint; empty for an external
+   * silo that keeps its data on the cluster.
+   */
+  private Optional<StoragePlan> siloStorage(
+      Party p, Silo s, Scope scope, Optional<VnetPlan> v, Exposure siloExposure) {
     boolean localOnly = s instanceof ExternalSilo e1 && e1.localData().isPresent();
-    Optional<StoragePlan> st = Optional.empty();
-    if (!localOnly) {
-      Scope dataScope = scope;
-      if (s instanceof CrossTenantSilo ct) {
-        dataScope =
-            new Scope(
-                ct.tenantId(),
-                ct.subscriptionId().orElseThrow(),
-                ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
-      }
-      StoragePlan plan;
-      if (s.storage() instanceof Storage.Existing e) {
-        Scope es =
-            new Scope(
-                dataScope.tenant(),
-                e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
-                e.resourceGroup());
-        group(es, true); // holds the existing account: referenced, never PUT
-        plan =
-            new StoragePlan(
-                e.accountName(),
-                p,
-                "silo",
-                es,
-                s.region(),
-                true,
-                "",
-                false,
-                new Exposure(
-                    !siloExposure.privateEndpoint(),
-                    siloExposure.defaultActionDeny(),
-                    siloExposure.privateEndpoint()),
-                StorageSettings.HARDENED,
-                0,
-                List.of(),
-                path + ".storage.existing");
-      } else {
-        Storage.New ns = (Storage.New) s.storage();
-        plan =
-            new StoragePlan(
-                n.siloStorage(s.name()),
-                p,
-                "silo",
-                dataScope,
-                s.region(),
-                false,
-                ns.sku().azureName(),
-                ns.sku().geoReplicated(),
-                siloExposure,
-                StorageSettings.HARDENED,
-                ns.softDeleteDays(),
-                List.of(s.data().container()),
-                path + ".storage");
-      }
-      storages.add(plan);
-      st = Optional.of(plan);
-      if (siloExposure.privateEndpoint() && v.isPresent()) {
-        // an existing account's owner approves the connection unless the deployer may
-        boolean ownerApproves =
-            crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
-        endpoint(
-            p,
-            "storage",
-            plan.name(),
-            plan.scope(),
-            PrivateLinkService.BLOB,
-            v.get(),
-            ownerApproves);
-      }
+    if (localOnly) {
+      return Optional.empty();
     }
-    // without peering, a private exchange account needs an endpoint in the silo's own VNet too
-    if (exchangeExposure.privateEndpoint()
-        && v.isPresent()
-        && (hub.isEmpty() || !t.network().peering())) {
-      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+    boolean crossTenant = s instanceof CrossTenantSilo;
+    StoragePlan plan = siloStoragePlan(p, s, scope, siloExposure);
+    storages.add(plan);
+    if (siloExposure.privateEndpoint() && v.isPresent()) {
+      // an existing account's owner approves the connection unless the deployer may
+      boolean ownerApproves =
+          crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
+      endpoint(
+          p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), ownerApproves);
     }
-    if (s instanceof ExternalSilo e) {
-      kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
-    } else {
-      for (int j = 0; j < s.computes().size(); j++) {
-        compute(p, s.computes().get(j), s.region(), identity, v, path + ".computes[" + j + "]");
-      }
-    }
-    // least privilege: own storage read-write; own update container write; global model read
-    if (st.isPresent() && s instanceof CrossTenantSilo ct) {
-      String app = n.federatedApp(s.name());
-      federations.add(
-          new FederationPlan(
-              p,
-              app,
-              t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+    return Optional.of(plan);
+  }
+
+  /**
+   * The silo's account: in its own tenant for a cross-tenant silo, referenced (never PUT) when it
+   * exists.
+   */
+  private StoragePlan siloStoragePlan(Party p, Silo s, Scope scope, Exposure siloExposure) {
+    String path = p.path();
+    Scope dataScope = scope;
+    if (s instanceof CrossTenantSilo ct) {
+      dataScope =
+          new Scope(
               ct.tenantId(),
-              identity,
-              st.get().name(),
-              s.data().container(),
-              st.get().scope()));
-      grant(
-          app,
-          p,
-          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
-          st.get(),
-          s.data().container(),
-          "read-write",
-          "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
-    } else if (st.isPresent()) {
-      // the data container, not the account: an existing account may hold the party's other data
-      grant(
-          identity,
-          p,
-          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
-          st.get(),
-          s.data().container(),
-          "read-write",
-          "the silo reads its data and writes preprocessed data in its own data container");
+              ct.subscriptionId().orElseThrow(),
+              ct.resourceGroup().orElse("rg-" + n.prefix() + "-" + s.name()));
     }
+    StoragePlan plan;
+    if (s.storage() instanceof Storage.Existing e) {
+      Scope es =
+          new Scope(
+              dataScope.tenant(),
+              e.subscriptionId().isEmpty() ? dataScope.subscriptionId() : e.subscriptionId(),
+              e.resourceGroup());
+      group(es, true); // holds the existing account: referenced, never PUT
+      plan =
+          new StoragePlan(
+              e.accountName(),
+              p,
+              StorageRole.SILO,
+              es,
+              s.region(),
+              true,
+              "",
+              false,
+              new Exposure(
+                  !siloExposure.privateEndpoint(),
+                  siloExposure.defaultActionDeny(),
+                  siloExposure.privateEndpoint()),
+              StorageSettings.HARDENED,
+              0,
+              List.of(),
+              path + ".storage.existing");
+    } else {
+      Storage.New ns = (Storage.New) s.storage();
+      plan =
+          new StoragePlan(
+              n.siloStorage(s.name()),
+              p,
+              StorageRole.SILO,
+              dataScope,
+              s.region(),
+              false,
+              ns.sku().azureName(),
+              ns.sku().geoReplicated(),
+              siloExposure,
+              StorageSettings.HARDENED,
+              ns.softDeleteDays(),
+              List.of(s.data().container()),
+              path + ".storage");
+    }
+    return plan;
+  }
+
+  /**
+   * Least privilege: the silo's own data container read-write (through its federated app across
+   * tenants), its own update container write, the global model read; the orchestrator reads its
+   * updates; its data owners upload to its data container.
+   */
+  private void siloGrants(
+      Party p, Silo s, String identity, Optional<StoragePlan> st, StoragePlan exchange) {
+    siloDataGrant(p, s, identity, st);
     grant(
         identity,
         p,
@@ -771,6 +886,46 @@ public final class Planner {
             "the silo's data owner uploads its data to its own data container only");
       }
     }
+  }
+
+  /** The silo's grant on its own data container, for its identity or its federated app. */
+  private void siloDataGrant(Party p, Silo s, String identity, Optional<StoragePlan> st) {
+    if (st.isPresent() && s instanceof CrossTenantSilo ct) {
+      String app = n.federatedApp(s.name());
+      federations.add(
+          new FederationPlan(
+              p,
+              app,
+              t.orchestrator().tenantId().orElse(HOME_TENANT_PLACEHOLDER),
+              ct.tenantId(),
+              identity,
+              st.get().name(),
+              s.data().container(),
+              st.get().scope()));
+      grant(
+          app,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
+          "the silo's federated app reads its data in its own tenant (managed identities do not cross tenants)");
+    } else if (st.isPresent()) {
+      // the data container, not the account: an existing account may hold the party's other data
+      grant(
+          identity,
+          p,
+          BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
+          st.get(),
+          s.data().container(),
+          "read-write",
+          "the silo reads its data and writes preprocessed data in its own data container");
+    }
+  }
+
+  /** The silo's data datastore (not across tenants) and its updates datastore. */
+  private void siloDatastores(Party p, Silo s, Optional<StoragePlan> st, StoragePlan exchange) {
+    boolean crossTenant = s instanceof CrossTenantSilo;
     if (st.isPresent() && !crossTenant) {
       datastores.add(
           new DatastorePlan(
@@ -796,30 +951,8 @@ public final class Planner {
 
   private KubernetesPlan kubernetesPlan(
       ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
-    List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
-    for (var it : e.instanceTypes()) {
-      types.add(
-          new KubernetesPlan.InstanceTypePlan(
-              it.name(),
-              it.cpu(),
-              it.memory(),
-              it.gpu(),
-              it.nodeSelectorPool().orElse(""),
-              it.epc().orElse("")));
-    }
-    Optional<KubernetesPlan.VolumePlan> vol =
-        e.localData()
-            .map(
-                d ->
-                    new KubernetesPlan.VolumePlan(
-                        "fl-" + e.name() + "-data",
-                        d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
-                        d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
-                        d instanceof io.flgen.model.LocalData.Nfs nfs2
-                            ? nfs2.path()
-                            : ((io.flgen.model.LocalData.HostPath) d).path(),
-                        d.size(),
-                        d.mountPath()));
+    List<KubernetesPlan.InstanceTypePlan> types = instanceTypes(e);
+    Optional<KubernetesPlan.VolumePlan> vol = localVolume(e);
     String computeName = e.computes().get(0).name();
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
       Scope cs =
@@ -833,7 +966,7 @@ public final class Planner {
       String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
       return new KubernetesPlan(
           p,
-          "arc",
+          KubernetesPlan.Kind.ARC,
           arc.name(),
           cs,
           e.region(),
@@ -850,6 +983,49 @@ public final class Planner {
           p.path() + ".cluster",
           path);
     }
+    return aksKubernetesPlan(e, p, identity, types, vol, computeName);
+  }
+
+  /** The InstanceTypes an external silo declares, in order. */
+  private static List<KubernetesPlan.InstanceTypePlan> instanceTypes(ExternalSilo e) {
+    List<KubernetesPlan.InstanceTypePlan> types = new ArrayList<>();
+    for (var it : e.instanceTypes()) {
+      types.add(
+          new KubernetesPlan.InstanceTypePlan(
+              it.name(),
+              it.cpu(),
+              it.memory(),
+              it.gpu(),
+              it.nodeSelectorPool().orElse(""),
+              it.epc().orElse("")));
+    }
+    return types;
+  }
+
+  /** The volume of an external silo's local data (NFS or a host path), when it declares one. */
+  private static Optional<KubernetesPlan.VolumePlan> localVolume(ExternalSilo e) {
+    return e.localData()
+        .map(
+            d ->
+                new KubernetesPlan.VolumePlan(
+                    "fl-" + e.name() + "-data",
+                    d instanceof io.flgen.model.LocalData.Nfs ? "nfs" : "hostPath",
+                    d instanceof io.flgen.model.LocalData.Nfs nfs ? nfs.server() : "",
+                    d instanceof io.flgen.model.LocalData.Nfs nfs2
+                        ? nfs2.path()
+                        : ((io.flgen.model.LocalData.HostPath) d).path(),
+                    d.size(),
+                    d.mountPath()));
+  }
+
+  /** The AKS cluster flgen creates for an external silo, with its node pools. */
+  private KubernetesPlan aksKubernetesPlan(
+      ExternalSilo e,
+      Party p,
+      String identity,
+      List<KubernetesPlan.InstanceTypePlan> types,
+      Optional<KubernetesPlan.VolumePlan> vol,
+      String computeName) {
     KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
     Optional<KubernetesPlan.NodePoolPlan> pool =
         aks.confidentialNodePool()
@@ -876,7 +1052,7 @@ public final class Planner {
                     engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
     return new KubernetesPlan(
         p,
-        "aks",
+        KubernetesPlan.Kind.AKS,
         n.aksCluster(e.name()),
         computeScope(e),
         e.region(),
@@ -1123,7 +1299,7 @@ public final class Planner {
         .filter(c -> c.vnet() != null && !c.nodePublicIp())
         .forEach(c -> computeVnets.add(c.vnet()));
     for (KubernetesPlan k : kubernetes) {
-      if (k.kind().equals("aks")) {
+      if (k.kind() == KubernetesPlan.Kind.AKS) {
         vnets.stream()
             .filter(x -> x.owner().equals(k.owner()))
             .findFirst()
@@ -1215,7 +1391,7 @@ public final class Planner {
               });
     }
     for (StoragePlan st : storages) {
-      if (st.role().equals("silo") && st.scope().isHome() && !st.exposure().internetReachable()) {
+      if (st.role() == SILO && st.scope().isHome() && !st.exposure().internetReachable()) {
         t.silos().stream()
             .filter(x -> x.name().equals(st.owner().key()))
             .findFirst()

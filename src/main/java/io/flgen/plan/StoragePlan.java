@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A storage account in the plan.
  *
- * @param role {@code silo} (a silo's data), {@code exchange} (the orchestrator's model-update and
- *     global-model account) or {@code workspace} (the workspace's own artifacts)
+ * @param role what the account holds: a silo's data, the orchestrator's model exchange or the
+ *     workspace's artifacts
  * @param existing true when flgen references an existing account and writes none of its settings
  * @param sku the replication SKU name
  * @param settings TLS, shared key, public blob access and replication settings
@@ -15,7 +15,7 @@ import java.util.List;
 public record StoragePlan(
     String name,
     Party owner,
-    String role,
+    StorageRole role,
     Scope scope,
     String region,
     boolean existing,

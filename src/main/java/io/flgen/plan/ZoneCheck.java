@@ -6,6 +6,7 @@ import io.flgen.diag.Locator;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * With {@code privateDnsZones.create: false} the hub provides the zones: every zone the plan's
@@ -15,12 +16,16 @@ import java.util.List;
 public final class ZoneCheck {
   private ZoneCheck() {}
 
-  public static List<Diagnostic> check(Topology t, Locator where) {
+  /**
+   * @param plan the topology's plan, asked for only when the hub provides the zones (the caller
+   *     builds it once and keeps it)
+   */
+  public static List<Diagnostic> check(Topology t, Supplier<Plan> plan, Locator where) {
     List<Diagnostic> out = new ArrayList<>();
     if (t.network().createDnsZones()) {
       return out;
     }
-    for (DnsZonePlan z : Planner.plan(t).dnsZones()) {
+    for (DnsZonePlan z : plan.get().dnsZones()) {
       if (!t.network().existingDnsZones().containsKey(z.zone())) {
         String path = "network.privateDnsZones.existing";
         out.add(

@@ -340,7 +340,7 @@ public final class Readiness {
             true),
         "orchestrator");
     for (StoragePlan st : plan.storages()) {
-      if (!st.role().equals("silo")) {
+      if (st.role() != io.flgen.plan.StorageRole.SILO) {
         continue;
       }
       String container = containers.getOrDefault(st.name(), "data");
@@ -549,7 +549,7 @@ public final class Readiness {
   }
 
   private Origin origin(KubernetesPlan k) {
-    if (k.kind().equals("arc")) {
+    if (k.kind() == io.flgen.plan.KubernetesPlan.Kind.ARC) {
       return new Origin(
           "Arc cluster "
               + k.clusterName()

@@ -70,11 +70,11 @@ final class AmlWriter {
                         p.steps(),
                         p.inputs(),
                         "Federated learning: "
-                            + plan.topology().job().rounds()
+                            + plan.context().job().rounds()
                             + " round(s) over "
-                            + plan.topology().silos().size()
+                            + plan.silos().size()
                             + " silo(s), "
-                            + plan.topology().job().aggregation().yamlName()
+                            + plan.context().job().aggregation()
                             + " aggregation")));
     if (!p.baseline().isEmpty()) {
       out.put(
@@ -90,9 +90,8 @@ final class AmlWriter {
                           List.of(),
                           "Baseline trained on the pooled non-sensitive copy in the orchestrator's baseline-data container")));
     }
-    var components = plan.topology().job().components();
-    if (components.starter()) {
-      StarterKit.write(out, StarterKit.specs(plan.topology().silos().size()));
+    if (plan.context().job().starterKit()) {
+      StarterKit.write(out, StarterKit.specs(plan.silos().size()));
     }
     // one writer for the small datastore files: building a Yaml per file cost as much as dumping
     // it. Not shared with
@@ -137,12 +136,12 @@ final class AmlWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("$schema", PIPELINE_SCHEMA);
     m.put("type", "pipeline");
-    m.put("display_name", plan.topology().metadata().name() + "-" + kind);
+    m.put("display_name", plan.context().name() + "-" + kind);
     m.put("experiment_name", experiment);
     m.put("description", description);
     Map<String, Object> tags = new LinkedHashMap<>();
-    tags.put("flgen_topology", plan.topology().metadata().name());
-    tags.put("flgen_stage", plan.topology().metadata().stage().yamlName());
+    tags.put("flgen_topology", plan.context().name());
+    tags.put("flgen_stage", plan.stage().yamlName());
     m.put("tags", tags);
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("default_compute", "azureml:" + plan.pipeline().defaultCompute());

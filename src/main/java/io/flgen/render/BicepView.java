@@ -15,7 +15,9 @@ import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
@@ -54,6 +56,10 @@ final class BicepView {
   public static final String KUBERNETES_SWITCH = "attachKubernetesComputes";
 
   private String pendingCondition;
+
+  /** Grant modules written so far: each grant's symbol and deployment name count on. */
+  private int grants;
+
   private final java.util.Set<String> usedSymbols = new java.util.HashSet<>();
 
   /**
@@ -77,6 +83,25 @@ final class BicepView {
   }
 
   private Map<String, Object> run() {
+    resourceGroupModules();
+    identityModules();
+    vnetModules();
+    peeringModules();
+    storageModules();
+    workspaceModules();
+    keyVaultModules();
+    dnsZoneModules();
+    endpointModules();
+    computeModules();
+    kubernetesModules();
+    storageGrantModules();
+    serviceGrantModules();
+    outputs();
+    return view();
+  }
+
+  /** The resource groups, first the orchestrator's, each at subscription scope. */
+  private void resourceGroupModules() {
     for (int i = 0; i < plan.resourceGroups().size(); i++) {
       Scope s = plan.resourceGroups().get(i);
       String sym = unique(i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup()));
@@ -97,6 +122,10 @@ final class BicepView {
           List.of(),
           "Resource group " + s.resourceGroup());
     }
+  }
+
+  /** One user-assigned identity per party. */
+  private void identityModules() {
     for (IdentityPlan id : plan.identities()) {
       String sym = unique(Bicep.symbol("identity", id.owner().key()));
       identitySymbols.put(id.id(), sym);
@@ -115,6 +144,10 @@ final class BicepView {
           List.of(),
           "Identity of " + id.owner().key());
     }
+  }
+
+  /** The VNets with their subnets and NSGs. */
+  private void vnetModules() {
     for (VnetPlan v : plan.vnets()) {
       String sym = unique(Bicep.symbol("network", v.owner().key()));
       vnetSymbols.put(v.name(), sym);
@@ -161,6 +194,10 @@ final class BicepView {
           List.of(),
           "Address plan of " + v.owner().key());
     }
+  }
+
+  /** The VNet peerings. */
+  private void peeringModules() {
     int pi = 0;
     for (PeeringPlan p : plan.peerings()) {
       pi++;
@@ -183,13 +220,19 @@ final class BicepView {
           List.of(),
           "Peering " + p.local().name() + " -> " + p.remote().name());
     }
+  }
+
+  /** The storage accounts. */
+  private void storageModules() {
     for (StoragePlan s : plan.storages()) {
       if (s.existing() || !s.scope().isHome()) {
         continue; // existing accounts are never modified; partner-tenant accounts go in their
         // tenant's bundle
       }
       String sym =
-          unique(Bicep.symbol("storage", s.role().equals("silo") ? s.owner().key() : s.role()));
+          unique(
+              Bicep.symbol(
+                  "storage", s.role() == StorageRole.SILO ? s.owner().key() : s.role().yamlName()));
       storageSymbols.put(s.name(), sym);
       rgModule(
           sym,
@@ -198,8 +241,12 @@ final class BicepView {
           s.scope(),
           ModuleCalls.storage(s),
           List.of(),
-          "Storage (" + s.role() + ") of " + s.owner().key());
+          "Storage (" + s.role().yamlName() + ") of " + s.owner().key());
     }
+  }
+
+  /** The workspace with its Key Vault and registry. */
+  private void workspaceModules() {
     var ws = plan.workspace();
     var reg = plan.registry();
     KeyVaultPlan wsVault =
@@ -253,6 +300,11 @@ final class BicepView {
             Bicep.string(ws.imageBuildCompute())),
         List.of(),
         "Orchestrator workspace, with its Key Vault and container registry");
+  }
+
+  /** The Key Vaults other than the workspace's (the confidentiality vault). */
+  private void keyVaultModules() {
+    var ws = plan.workspace();
     for (KeyVaultPlan kv : plan.keyVaults()) {
       if (kv.name().equals(ws.keyVault())) {
         continue;
@@ -282,6 +334,10 @@ final class BicepView {
           List.of(),
           "Confidentiality Key Vault");
     }
+  }
+
+  /** The private DNS zones flgen creates. */
+  private void dnsZoneModules() {
     int zi = 0;
     for (DnsZonePlan z : plan.dnsZones()) {
       if (!z.existingId().isEmpty()) {
@@ -315,6 +371,10 @@ final class BicepView {
           List.of(),
           "Private DNS zone " + z.zone());
     }
+  }
+
+  /** The private endpoints. */
+  private void endpointModules() {
     int ei = 0;
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       ei++;
@@ -349,6 +409,11 @@ final class BicepView {
           List.of(),
           "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
+  }
+
+  /** The compute clusters of the workspace. */
+  private void computeModules() {
+    var ws = plan.workspace();
     for (ComputePlan c : plan.computes()) {
       String sym = unique(Bicep.symbol("compute", c.name()));
       String subnet =
@@ -389,149 +454,172 @@ final class BicepView {
               + c.owner().key()
               + (c.after().isEmpty() ? "" : ", after the workspace endpoint its nodes use"));
     }
+  }
+
+  /** The Kubernetes clusters, their Azure ML extension and attached computes. */
+  private void kubernetesModules() {
     for (KubernetesPlan k : plan.kubernetes()) {
-      String key = k.owner().key();
-      String clusterId;
-      boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
-      if (k.kind().equals("arc")) {
-        String sym = unique(Bicep.symbol("extension", key));
-        rgModule(
-            sym,
-            "kubernetes-extension",
-            "extension-" + key,
-            k.clusterScope(),
-            params(
-                "clusterName",
-                Bicep.string(k.clusterName()),
-                "extensionName",
-                Bicep.string(k.extensionName()),
-                "installNvidiaDevicePlugin",
-                Boolean.toString(gpu)),
-            List.of(),
-            "Azure ML extension on the Arc cluster of " + key);
-        clusterId = sym + ".outputs.clusterId";
-      } else {
-        AksPlan aks =
-            plan.aksClusters().stream()
-                .filter(a -> a.owner().key().equals(key))
-                .findFirst()
-                .orElseThrow();
-        String sym = unique(Bicep.symbol("aks", key));
-        var sys = k.systemPool().orElseThrow();
-        var conf = k.confidentialPool();
-        VnetPlan v =
-            plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
-        String version =
-            plan.topology().silos().stream()
-                .filter(x -> x.name().equals(key))
-                .findFirst()
-                .map(
-                    x ->
-                        ((io.flgen.model.KubernetesCluster.Aks)
-                                ((io.flgen.model.ExternalSilo) x).cluster())
-                            .kubernetesVersion()
-                            .orElse(""))
-                .orElse("");
-        rgModule(
-            sym,
-            "aks",
-            "aks-" + key,
-            aks.scope(),
-            params(
-                "name",
-                Bicep.string(aks.name()),
-                "location",
-                Bicep.string(aks.region()),
-                "tags",
-                "tags",
-                "kubernetesVersion",
-                Bicep.string(version),
-                "systemVmSize",
-                Bicep.string(sys.vmSize()),
-                "systemNodeCount",
-                Integer.toString(sys.count()),
-                "subnetId",
-                v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId",
-                "enablePrivateCluster",
-                Boolean.toString(aks.privateCluster()),
-                "authorizedIpRanges",
-                Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
-                "disableLocalAccounts",
-                Boolean.toString(aks.localAccountsDisabled()),
-                "enablePrivateClusterPublicFqdn",
-                Boolean.toString(aks.privateClusterPublicFqdn()),
-                "adminGroupObjectIds",
-                Bicep.array(
-                    aks.adminGroupObjectId().isEmpty()
-                        ? List.of()
-                        : List.of(Bicep.string(aks.adminGroupObjectId())),
-                    "    "),
-                "enableAzureRbac",
-                Boolean.toString(aks.azureRbac()),
-                "networkPolicy",
-                Bicep.string(aks.networkPolicy()),
-                "confidentialVmSize",
-                Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
-                "confidentialNodeCount",
-                Integer.toString(conf.map(c -> c.count()).orElse(0)),
-                "enableSgxPlugin",
-                Boolean.toString(k.sgxPlugin()),
-                "extensionName",
-                Bicep.string(k.extensionName())),
-            List.of(),
-            "AKS cluster of " + key + ", with the Azure ML extension");
-        clusterId = sym + ".outputs.clusterId";
-        aksSymbols.put(aks.name(), sym);
-        clusterIdentitySymbols.put(aks.identity(), sym);
-      }
-      // Azure ML attaches a cluster only into a namespace that exists: the cluster admin creates it
-      // (k8s/<silo>/) after this deployment, then DEPLOY.md re-runs it with the switch on
-      pendingCondition = KUBERNETES_SWITCH;
-      rgModule(
-          unique(Bicep.symbol("compute", k.computeName())),
-          "attached-compute",
-          "compute-" + k.computeName(),
-          ws.scope(),
-          params(
-              "workspaceName",
-              WS + ".outputs.name",
-              "name",
-              Bicep.string(k.computeName()),
-              "location",
-              Bicep.string(k.region()),
-              "clusterId",
-              clusterId,
-              "namespace",
-              Bicep.string(k.namespace()),
-              "defaultInstanceType",
-              Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
-              "identityId",
-              identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id())
-                  + ".outputs.id"),
-          List.of(),
-          "Attached Kubernetes compute of " + key);
+      String clusterId = k.kind() == KubernetesPlan.Kind.ARC ? arcExtensionModule(k) : aksModule(k);
+      attachedComputeModule(k, clusterId);
     }
-    int gi = 0;
+  }
+
+  /** The Azure ML extension on a silo's onboarded Arc cluster; its cluster id expression. */
+  private String arcExtensionModule(KubernetesPlan k) {
+    String key = k.owner().key();
+    boolean gpu = k.instanceTypes().stream().anyMatch(it -> it.gpu() > 0);
+    String sym = unique(Bicep.symbol("extension", key));
+    rgModule(
+        sym,
+        "kubernetes-extension",
+        "extension-" + key,
+        k.clusterScope(),
+        params(
+            "clusterName",
+            Bicep.string(k.clusterName()),
+            "extensionName",
+            Bicep.string(k.extensionName()),
+            "installNvidiaDevicePlugin",
+            Boolean.toString(gpu)),
+        List.of(),
+        "Azure ML extension on the Arc cluster of " + key);
+    return sym + ".outputs.clusterId";
+  }
+
+  /** The AKS cluster flgen creates for a silo, with the extension; its cluster id expression. */
+  private String aksModule(KubernetesPlan k) {
+    String key = k.owner().key();
+    AksPlan aks = aksOf(key);
+    String sym = unique(Bicep.symbol("aks", key));
+    var sys = k.systemPool().orElseThrow();
+    var conf = k.confidentialPool();
+    String version = plan.context().silo(k.owner()).map(SiloPlan::kubernetesVersion).orElse("");
+    rgModule(
+        sym,
+        "aks",
+        "aks-" + key,
+        aks.scope(),
+        params(
+            "name",
+            Bicep.string(aks.name()),
+            "location",
+            Bicep.string(aks.region()),
+            "tags",
+            "tags",
+            "kubernetesVersion",
+            Bicep.string(version),
+            "systemVmSize",
+            Bicep.string(sys.vmSize()),
+            "systemNodeCount",
+            Integer.toString(sys.count()),
+            "subnetId",
+            computeSubnetId(key),
+            "enablePrivateCluster",
+            Boolean.toString(aks.privateCluster()),
+            "authorizedIpRanges",
+            Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
+            "disableLocalAccounts",
+            Boolean.toString(aks.localAccountsDisabled()),
+            "enablePrivateClusterPublicFqdn",
+            Boolean.toString(aks.privateClusterPublicFqdn()),
+            "adminGroupObjectIds",
+            Bicep.array(
+                aks.adminGroupObjectId().isEmpty()
+                    ? List.of()
+                    : List.of(Bicep.string(aks.adminGroupObjectId())),
+                "    "),
+            "enableAzureRbac",
+            Boolean.toString(aks.azureRbac()),
+            "networkPolicy",
+            Bicep.string(aks.networkPolicy()),
+            "confidentialVmSize",
+            Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
+            "confidentialNodeCount",
+            Integer.toString(conf.map(c -> c.count()).orElse(0)),
+            "enableSgxPlugin",
+            Boolean.toString(k.sgxPlugin()),
+            "extensionName",
+            Bicep.string(k.extensionName())),
+        List.of(),
+        "AKS cluster of " + key + ", with the Azure ML extension");
+    aksSymbols.put(aks.name(), sym);
+    clusterIdentitySymbols.put(aks.identity(), sym);
+    return sym + ".outputs.clusterId";
+  }
+
+  /** The AKS cluster of a party. */
+  private AksPlan aksOf(String key) {
+    return plan.aksClusters().stream()
+        .filter(a -> a.owner().key().equals(key))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The compute subnet id of a party's VNet, or {@code ''} when it has none. */
+  private String computeSubnetId(String key) {
+    VnetPlan v =
+        plan.vnets().stream().filter(x -> x.owner().key().equals(key)).findFirst().orElse(null);
+    return v == null ? "''" : vnetSymbols.get(v.name()) + ".outputs.computeSubnetId";
+  }
+
+  /** The attached compute of a silo's cluster in the workspace, behind the Kubernetes switch. */
+  private void attachedComputeModule(KubernetesPlan k, String clusterId) {
+    String key = k.owner().key();
+    var ws = plan.workspace();
+    // Azure ML attaches a cluster only into a namespace that exists: the cluster admin creates it
+    // (k8s/<silo>/) after this deployment, then DEPLOY.md re-runs it with the switch on
+    pendingCondition = KUBERNETES_SWITCH;
+    rgModule(
+        unique(Bicep.symbol("compute", k.computeName())),
+        "attached-compute",
+        "compute-" + k.computeName(),
+        ws.scope(),
+        params(
+            "workspaceName",
+            WS + ".outputs.name",
+            "name",
+            Bicep.string(k.computeName()),
+            "location",
+            Bicep.string(k.region()),
+            "clusterId",
+            clusterId,
+            "namespace",
+            Bicep.string(k.namespace()),
+            "defaultInstanceType",
+            Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
+            "identityId",
+            identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id())
+                + ".outputs.id"),
+        List.of(),
+        "Attached Kubernetes compute of " + key);
+  }
+
+  /** The data-plane grants on home-tenant storage (the access matrix). */
+  private void storageGrantModules() {
     Map<String, StoragePlan> byName = new HashMap<>();
     plan.storages().forEach(x -> byName.putIfAbsent(x.name(), x));
     for (RoleGrant g : plan.grants()) {
       if (!g.scope().isHome()) {
         continue; // never emit, in this tenant's bundle, an assignment scoped in another tenant
       }
-      gi++;
+      grants++;
       StoragePlan st = byName.get(g.target());
       List<String> deps = st.existing() ? List.of() : List.of(storageSymbols.get(st.name()));
       rgModule(
-          "grant" + gi,
+          "grant" + grants,
           ModuleCalls.grantModule(g),
-          "grant-" + gi,
+          "grant-" + grants,
           st.scope(),
           ModuleCalls.grantParams(g, principalId(g)),
           deps,
           g.principal() + " -> " + g.roleName() + " on " + g.targetPath());
     }
+  }
+
+  /** The grants on the registry, the workspace, AKS clusters and vaults, then the way in. */
+  private void serviceGrantModules() {
     for (RoleGrant g : plan.serviceGrants()) {
-      gi++;
+      grants++;
       List<String> deps =
           switch (g.targetKind()) {
             case "registry", "workspace" -> List.of(WS);
@@ -562,14 +650,19 @@ final class BicepView {
               "grantDescription",
               Bicep.string(g.roleName() + ": " + g.reason())));
       rgModule(
-          "grant" + gi,
+          "grant" + grants,
           g.targetKind() + "-role-assignment",
-          "grant-" + gi,
+          "grant-" + grants,
           g.scope(),
           ps,
           deps,
           g.principal() + " -> " + g.roleName() + " on " + g.target());
     }
+    wayInModule();
+  }
+
+  /** Azure Bastion and a jumpbox in the hub, when the topology asks for a way in. */
+  private void wayInModule() {
     plan.wayIn()
         .ifPresent(
             w ->
@@ -597,6 +690,11 @@ final class BicepView {
                         JUMPBOX_KEY),
                     List.of(),
                     "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
+  }
+
+  /** The outputs of main.bicep. */
+  private void outputs() {
+    var ws = plan.workspace();
     for (OutputPlan o : plan.outputs()) {
       var identity = plan.identityOf(o.owner(), o.resource());
       String sym =
@@ -607,8 +705,12 @@ final class BicepView {
                   : storageSymbols.get(o.resource());
       output(o.name(), "string", sym + ".outputs." + o.property(), o.description());
     }
+  }
+
+  /** The template's view: the modules and outputs collected above, and the deploy switches. */
+  private Map<String, Object> view() {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("topologyName", plan.topology().metadata().name());
+    view.put("topologyName", plan.context().name());
     view.put(
         "headline",
         "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");

@@ -1,6 +1,8 @@
 package io.flgen.render;
 
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,12 +14,11 @@ final class DeployView {
   private DeployView() {}
 
   static Map<String, Object> build(Plan plan, GeneratedFiles files) {
-    var t = plan.topology();
     var ws = plan.workspace();
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("topology", t.metadata().name());
-    v.put("stage", t.metadata().stage().yamlName());
-    v.put("cloud", t.metadata().cloud().cliName());
+    v.put("topology", plan.context().name());
+    v.put("stage", plan.stage().yamlName());
+    v.put("cloud", plan.cloud().cliName());
     v.put("subscription", plan.home().subscriptionId());
     v.put("region", ws.region());
     v.put("deployment", plan.names().deployment("main"));
@@ -108,7 +109,7 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "kind",
-              k.kind(),
+              k.kind().yamlName(),
               "cluster",
               k.clusterName(),
               "resourceGroup",
@@ -125,10 +126,8 @@ final class DeployView {
     // that prove it resolves the hub's private endpoints before anything depends on it
     List<Map<String, Object>> privatePaths = new ArrayList<>();
     for (var k : plan.kubernetes()) {
-      var silo = t.silos().stream().filter(x -> x.name().equals(k.owner().key())).findFirst();
-      if (silo.isEmpty()
-          || !(silo.get() instanceof io.flgen.model.ExternalSilo e)
-          || e.privatePath().isEmpty()) {
+      var path = plan.context().silo(k.owner()).flatMap(SiloPlan::privatePath);
+      if (path.isEmpty()) {
         continue;
       }
       List<String> hosts = new ArrayList<>();
@@ -148,9 +147,9 @@ final class DeployView {
               "silo",
               k.owner().key(),
               "via",
-              e.privatePath().get().via(),
+              path.get().via(),
               "dns",
-              e.privatePath().get().dnsServer(),
+              path.get().dnsServer(),
               "hosts",
               hosts,
               "zones",
@@ -159,7 +158,7 @@ final class DeployView {
     v.put("privatePaths", privatePaths);
     v.put(
         "homeTenant",
-        t.orchestrator().tenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
+        plan.context().homeTenantId().orElse(io.flgen.plan.Planner.HOME_TENANT_PLACEHOLDER));
     v.put("privateEndpoints", plan.privateEndpoints().size());
     // where each person's command runs: the readiness analysis chose the origin that reaches every
     // target
@@ -210,20 +209,19 @@ final class DeployView {
             .findFirst()
             .orElse("your machine"));
     List<Map<String, String>> uploads = new ArrayList<>();
-    // indexed once: a scan of the silos and of the checks per storage account is quadratic in the
+    // the checks indexed once: a scan of them per storage account is quadratic in the
     // silo count
-    Map<String, io.flgen.model.Silo> silos = new java.util.HashMap<>();
-    t.silos().forEach(x -> silos.putIfAbsent(x.name(), x));
     Map<String, String> origins = new java.util.HashMap<>();
     checks.forEach(c -> origins.putIfAbsent(c.actor(), c.origin()));
     for (StoragePlan s : plan.storages()) {
-      if (!s.role().equals("silo")) {
+      if (s.role() != io.flgen.plan.StorageRole.SILO) {
         continue;
       }
-      var silo = silos.get(s.owner().key());
-      if (silo == null) {
-        throw new java.util.NoSuchElementException("no silo " + s.owner().key());
-      }
+      SiloPlan silo =
+          plan.context()
+              .silo(s.owner())
+              .orElseThrow(
+                  () -> new java.util.NoSuchElementException("no silo " + s.owner().key()));
       String container = silo.data().container();
       String where =
           origins.getOrDefault(
@@ -248,7 +246,7 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
-    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind().equals("arc"));
+    boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind() == KubernetesPlan.Kind.ARC);
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));
     if (k8s) {
@@ -282,7 +280,7 @@ final class DeployView {
     v.put("providers", List.copyOf(providers));
     List<Map<String, String>> arcClusters = new ArrayList<>();
     plan.kubernetes().stream()
-        .filter(k -> k.kind().equals("arc"))
+        .filter(k -> k.kind() == KubernetesPlan.Kind.ARC)
         .forEach(
             k ->
                 arcClusters.add(
@@ -356,7 +354,7 @@ final class DeployView {
             .map(
                 g -> Map.of("resourceGroup", g.resourceGroup(), "subscription", g.subscriptionId()))
             .toList());
-    v.put("crawl", t.metadata().stage() == io.flgen.model.Stage.CRAWL);
+    v.put("crawl", plan.stage() == io.flgen.terms.Stage.CRAWL);
     return v;
   }
 }

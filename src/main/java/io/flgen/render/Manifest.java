@@ -23,9 +23,9 @@ final class Manifest {
       tools.jackson.databind.JsonNode topologySource) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("generator", generator);
-    root.put("topology", plan.topology().metadata().name());
-    root.put("stage", plan.topology().metadata().stage().yamlName());
-    root.put("cloud", plan.topology().metadata().cloud().yamlName());
+    root.put("topology", plan.context().name());
+    root.put("stage", plan.stage().yamlName());
+    root.put("cloud", plan.cloud().yamlName());
     List<Map<String, Object>> resources = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
       resources.add(

@@ -61,9 +61,9 @@ public final class Renderer {
         "$schema",
         "https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#");
     root.put("contentVersion", "1.0.0.0");
-    Map<String, Object> tags = new TreeMap<>(plan.topology().metadata().tags());
-    tags.put("flgen-topology", plan.topology().metadata().name());
-    tags.put("flgen-stage", plan.topology().metadata().stage().yamlName());
+    Map<String, Object> tags = new TreeMap<>(plan.context().tags());
+    tags.put("flgen-topology", plan.context().name());
+    tags.put("flgen-stage", plan.stage().yamlName());
     root.put("parameters", Map.of("tags", Map.of("value", tags)));
     return JSON.writeValueAsString(root) + "\n";
   }

@@ -129,7 +129,7 @@ final class TenantBundles {
               g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     }
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("topologyName", plan.topology().metadata().name());
+    view.put("topologyName", plan.context().name());
     view.put(
         "headline", "Bundle of partner tenant " + tenant + ", deployed by that tenant's admin.");
     view.put("extraParams", extra);
@@ -182,8 +182,8 @@ final class TenantBundles {
     v.put("identityResourceGroup", id.scope().resourceGroup());
     v.put("identitySubscription", id.scope().subscriptionId());
     v.put("storage", f.storage());
-    v.put("loginHost", plan.topology().metadata().cloud().loginHost());
-    v.put("audience", plan.topology().metadata().cloud().tokenExchangeAudience());
+    v.put("loginHost", plan.cloud().loginHost());
+    v.put("audience", plan.cloud().tokenExchangeAudience());
     return v;
   }
 

@@ -1,11 +1,11 @@
 package io.flgen.report;
 
 import io.flgen.diag.Printable;
-import io.flgen.model.Stage;
 import io.flgen.rules.Result;
 import io.flgen.rules.RuleEngine;
 import io.flgen.rules.RuleInfo;
 import io.flgen.rules.Severity;
+import io.flgen.terms.Stage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.flgen.review;
 
 import io.flgen.azure.BuiltInRoles;
-import io.flgen.model.Topology;
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
@@ -13,12 +12,14 @@ import io.flgen.plan.OutputPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.PlanContext;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.plan.StorageSettings;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
@@ -424,11 +425,10 @@ final class Derive {
             unresolved);
     Optional<io.flgen.plan.PipelinePlan> pipeline =
         PipelineReader.pipeline(files, computeOwners, unresolved);
-    Topology topology = intent.map(Plan::topology).orElseGet(Review::placeholderTopology);
     Plan base = intent.orElse(null);
     return new Plan(
-        topology,
-        base == null ? new io.flgen.plan.Names(topology) : base.names(),
+        intent.map(Plan::context).orElseGet(PlanContext::reviewed),
+        base == null ? new io.flgen.plan.Names("rev", "reviewed", "") : base.names(),
         base == null ? new Scope(Scope.HOME, "", "") : base.home(),
         distinctScopes(),
         identities,
@@ -795,8 +795,7 @@ final class Derive {
     boolean workspace =
         of("Microsoft.MachineLearningServices/workspaces").stream()
             .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
-    String role =
-        workspace ? "workspace" : exchange ? "exchange" : owner.silo() ? "silo" : "unknown";
+    StorageRole role = role(workspace, exchange, owner);
     List<String> containers = new ArrayList<>();
     for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
       if (c.name().startsWith(a.name() + "/") && !c.existing()) {
@@ -1163,4 +1162,15 @@ final class Derive {
 
   /** Role assignments above storage scope (resource group, subscription): listed, never dropped. */
   final List<String> broadGrants = new ArrayList<>();
+
+  /** What a reviewed account holds: the workspace's artifacts, the exchange, or a silo's data. */
+  private static StorageRole role(boolean workspace, boolean exchange, Party owner) {
+    if (workspace) {
+      return StorageRole.WORKSPACE;
+    }
+    if (exchange) {
+      return StorageRole.EXCHANGE;
+    }
+    return owner.silo() ? StorageRole.SILO : StorageRole.UNKNOWN;
+  }
 }

@@ -1,22 +1,8 @@
 package io.flgen.review;
 
-import io.flgen.azure.AzureCloud;
-import io.flgen.bind.Binder;
+import io.flgen.compile.Compilation;
 import io.flgen.diag.Location;
-import io.flgen.model.Compute;
-import io.flgen.model.Job;
-import io.flgen.model.Metadata;
-import io.flgen.model.Network;
-import io.flgen.model.NetworkMode;
-import io.flgen.model.NetworkSettings;
-import io.flgen.model.Orchestrator;
-import io.flgen.model.Stage;
-import io.flgen.model.Storage;
-import io.flgen.model.StorageSku;
-import io.flgen.model.Topology;
-import io.flgen.model.Workspace;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.Exposures;
 import io.flgen.review.bicep.BicepFile;
 import io.flgen.review.bicep.BicepParser;
@@ -25,6 +11,7 @@ import io.flgen.review.bicep.SyntaxError;
 import io.flgen.rules.Result;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
+import io.flgen.terms.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -168,12 +155,11 @@ public final class Review {
                 new Location(e.getKey(), err.line(), err.column()), err.message()));
       }
     }
-    Optional<Topology> topology =
+    Optional<Plan> intent =
         manifest
             .map(m -> m.get("topologySource"))
             .filter(n -> n != null && n.isObject())
-            .flatMap(n -> validTopology(n, problems));
-    Optional<Plan> intent = topology.map(Planner::plan);
+            .flatMap(n -> intent(n, problems));
     Map<String, String> owners = new HashMap<>();
     manifest.ifPresent(
         m ->
@@ -299,7 +285,7 @@ public final class Review {
               List.of()));
     }
     Plan plan = d.plan();
-    Stage st = stage.orElse(topology.map(t -> t.metadata().stage()).orElse(Stage.RUN));
+    Stage st = stage.orElse(intent.map(Plan::stage).orElse(Stage.RUN));
     List<Result> located = new ArrayList<>();
     List<ReviewResult.Placement> placements = new ArrayList<>();
     boolean separate = manifest.isEmpty() && byEntry.size() > 1;
@@ -443,23 +429,22 @@ public final class Review {
     }
   }
 
-  /** The manifest's topology, when it still passes the schema; a problem otherwise. */
-  private static Optional<Topology> validTopology(
-      JsonNode source, List<Location.Message> problems) {
-    var doc =
-        new io.flgen.load.LoadedDocument(
-            "flgen-manifest.json", source, new io.flgen.load.SourceMap("flgen-manifest.json"));
-    var errors = io.flgen.load.TopologySchema.get().validate(doc);
-    if (!errors.isEmpty()) {
+  /**
+   * The plan of the manifest's topology, when it still passes the schema: what the Bicep cannot say
+   * (parties, stage, waivers, the intended owners); a problem otherwise.
+   */
+  private static Optional<Plan> intent(JsonNode source, List<Location.Message> problems) {
+    StringBuilder problem = new StringBuilder();
+    Optional<Plan> plan = Compilation.ofRecorded(source, "flgen-manifest.json", problem);
+    if (plan.isEmpty()) {
       problems.add(
           new Location.Message(
               new Location("flgen-manifest.json", 1, 1),
               "its topology does not pass the schema ("
-                  + errors.get(0).message()
+                  + problem
                   + "); stage, parties and waivers are not used"));
-      return Optional.empty();
     }
-    return Optional.of(Binder.bind(source));
+    return plan;
   }
 
   /** A file under a modules/ folder that nothing calls is a library file, not a deployment. */
@@ -528,45 +513,5 @@ public final class Review {
 
   private static List<String> minus(Set<String> a, Set<String> b) {
     return a.stream().filter(x -> !b.contains(x)).sorted().toList();
-  }
-
-  /** The topology stand-in for a folder without a manifest: no parties, stage run. */
-  static Topology placeholderTopology() {
-    Metadata md =
-        new Metadata(
-            "reviewed",
-            Stage.RUN,
-            new TreeMap<>(),
-            new Metadata.Naming("rev", false),
-            AzureCloud.PUBLIC);
-    Orchestrator o =
-        new Orchestrator(
-            "00000000-0000-0000-0000-000000000000",
-            Optional.empty(),
-            "unknown",
-            "unknown",
-            new Workspace(Optional.empty(), false),
-            new Network(NetworkMode.OPEN, "", Optional.empty(), Optional.empty()),
-            new Storage.New(StorageSku.STANDARD_LRS, 7),
-            List.of(new Compute("unknown", "Standard_D4s_v5", 0, 1)),
-            Optional.empty());
-    Job job =
-        new Job(
-            "reviewed",
-            1,
-            Job.Aggregation.FEDAVG,
-            new Job.Components("-", "-", "-"),
-            new TreeMap<>(),
-            Optional.empty(),
-            Optional.empty());
-    return new Topology(
-        md,
-        o,
-        List.of(),
-        new NetworkSettings(
-            false, true, new TreeMap<>(), io.flgen.model.Egress.NAT, Optional.empty()),
-        job,
-        io.flgen.model.People.NONE,
-        List.of());
   }
 }

@@ -180,8 +180,7 @@ public final class ReviewMarkdown {
         p.storages().stream().collect(Collectors.toMap(StoragePlan::name, s -> s, (a, b) -> a));
     for (RoleGrant g : p.grants()) {
       StoragePlan s = byName.get(g.target());
-      String store =
-          s == null ? g.target() : g.target() + " (" + s.owner().key() + ", " + s.role() + ")";
+      String store = s == null ? g.target() : g.target() + " (" + ownerAndRole(s) + ")";
       String perm =
           BuiltInRoles.byGuid(g.roleId())
               .map(role -> role.grantsKeys() ? "**keys: full control**" : g.access())
@@ -366,5 +365,10 @@ public final class ReviewMarkdown {
 
   private static String cell(String s) {
     return s == null ? "(unknown)" : s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  /** {@code silo-a, silo}: who owns a storage account and what it holds. */
+  private static String ownerAndRole(StoragePlan s) {
+    return s.owner().key() + ", " + s.role().yamlName();
   }
 }

@@ -1,9 +1,9 @@
 package io.flgen.rules;
 
 import io.flgen.diag.Locator;
-import io.flgen.model.Stage;
-import io.flgen.model.Waiver;
 import io.flgen.plan.Plan;
+import io.flgen.terms.Stage;
+import io.flgen.terms.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class RuleEngine {
   public static Report run(
       List<Rule> rules, Plan plan, Stage stage, Locator where, boolean useWaivers) {
     List<Result> out = new ArrayList<>();
-    List<Waiver> waivers = useWaivers ? plan.topology().waivers() : List.of();
+    List<Waiver> waivers = useWaivers ? plan.waivers() : List.of();
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       Level level =

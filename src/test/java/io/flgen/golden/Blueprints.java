@@ -1,7 +1,8 @@
 package io.flgen.golden;
 
 import io.flgen.bind.TopologyLoader;
-import io.flgen.plan.Planner;
+import io.flgen.compile.Compilation;
+import io.flgen.plan.Plan;
 import io.flgen.plan.Support;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.Renderer;
@@ -45,12 +46,27 @@ public final class Blueprints {
     return all().stream().filter(n -> Support.unsupported(load(n).topology()).isEmpty()).toList();
   }
 
-  public static GeneratedFiles render(String name) {
-    TopologyLoader.Result r = load(name);
-    if (!r.ok()) {
-      throw new AssertionError("blueprint " + name + " is invalid: " + r.diagnostics());
+  /** The blueprint taken through every stage up to its plan, as the commands do. */
+  public static Compilation compile(String name) {
+    Compilation c =
+        Compilation.of(
+            DIR.resolve(name + ".yaml"),
+            "blueprints/" + name + ".yaml",
+            LocalDate.of(2026, 11, 28));
+    if (!c.ok()) {
+      throw new AssertionError("blueprint " + name + " is invalid: " + c.diagnostics());
     }
-    return Renderer.render(Planner.plan(r.topology()), GENERATOR, r.source());
+    return c;
+  }
+
+  /** The plan of a valid blueprint. */
+  public static Plan plan(String name) {
+    return compile(name).plan();
+  }
+
+  public static GeneratedFiles render(String name) {
+    Compilation c = compile(name);
+    return Renderer.render(c.plan(), GENERATOR, c.source());
   }
 
   /**

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.Topology;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,7 +237,7 @@ class DeployGuideTest {
   @ParameterizedTest
   @MethodSource("blueprints")
   void existingStorageNoteNamesARoleThatMayAssignRoles(String blueprint) {
-    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    Plan plan = Blueprints.plan(blueprint);
     String md = guide(blueprint);
     for (StoragePlan s : plan.storages()) {
       if (!s.existing()) {

@@ -18,7 +18,7 @@ class AccessMatrixTest {
   }
 
   private static Plan plan(String name) {
-    return Planner.plan(Blueprints.load(name).topology());
+    return Blueprints.plan(name);
   }
 
   private static List<String> rows(Plan p) {
@@ -115,7 +115,7 @@ class AccessMatrixTest {
             g.container(),
             "grant on another silo's updates: " + g);
       }
-      if (target.role().equals("exchange")) {
+      if (target.role() == io.flgen.plan.StorageRole.EXCHANGE) {
         assertTrue(!g.container().isEmpty(), "silo grant on the whole exchange account: " + g);
       }
     }
@@ -134,7 +134,7 @@ class AccessMatrixTest {
   void privateStorageHasEndpointAndDeniesPublicAccessAtRun() {
     Plan p = plan("run-eyes-off");
     for (StoragePlan s : p.storages()) {
-      if (!s.role().equals("workspace")) {
+      if (s.role() != io.flgen.plan.StorageRole.WORKSPACE) {
         assertEquals(Exposure.PRIVATE, s.exposure(), s.name());
         assertTrue(
             p.privateEndpoints().stream()

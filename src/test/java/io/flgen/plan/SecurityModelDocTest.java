@@ -17,7 +17,7 @@ class SecurityModelDocTest {
 
   /** The markdown table of one plan's grants. */
   static String table(String name) {
-    Plan p = Planner.plan(Blueprints.load(name).topology());
+    Plan p = Blueprints.plan(name);
     StringBuilder sb =
         new StringBuilder(
             "### "
@@ -35,7 +35,7 @@ class SecurityModelDocTest {
           .append(" (")
           .append(p.storage(g.target()).owner().key())
           .append(", ")
-          .append(p.storage(g.target()).role())
+          .append(p.storage(g.target()).role().yamlName())
           .append(") | ")
           .append(g.access())
           .append(" |\n");

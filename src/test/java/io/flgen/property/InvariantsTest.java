@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.flgen.golden.Blueprints;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.rules.PlanPatch;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The property suite's invariants fail on the plans they exist to catch. */
 class InvariantsTest {
-  private static final Plan EYES_OFF = Planner.plan(Blueprints.load("run-eyes-off").topology());
+  private static final Plan EYES_OFF = Blueprints.plan("run-eyes-off");
   private static final String SUFFIX = EYES_OFF.names().uniqueSuffix();
 
   private static Plan patched(String json) {

@@ -1,20 +1,14 @@
 package io.flgen.property;
 
-import io.flgen.bind.TopologyLoader;
-import io.flgen.diag.Diagnostic;
+import io.flgen.compile.Compilation;
 import io.flgen.model.Topology;
-import io.flgen.plan.NameCheck;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
-import io.flgen.plan.Support;
-import io.flgen.plan.ZoneCheck;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.Renderer;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,9 +21,9 @@ final class Stages {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
   /** A topology `flgen render` accepts at the default --fail-on, with its plan and source. */
-  record Valid(Topology topology, Plan plan, TopologyLoader.Result loaded) {
+  record Valid(Topology topology, Plan plan, Compilation compiled) {
     GeneratedFiles render() {
-      return Renderer.render(plan, Renderer.GENERATOR, loaded.source());
+      return Renderer.render(plan, Renderer.GENERATOR, compiled.source());
     }
   }
 
@@ -38,23 +32,15 @@ final class Stages {
    * finding; else empty.
    */
   static Optional<Valid> valid(String yaml) {
-    TopologyLoader.Result r =
-        TopologyLoader.load(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml", TODAY);
-    if (!r.ok()) {
+    Compilation c = Compilation.of(yaml.getBytes(StandardCharsets.UTF_8), "t.yaml", TODAY);
+    if (!c.ok() || !c.unsupported().isEmpty()) {
       return Optional.empty();
     }
-    List<Diagnostic> names = NameCheck.check(r.topology(), r.sourceMap());
-    if (!names.isEmpty()
-        || !ZoneCheck.check(r.topology(), r.sourceMap()).isEmpty()
-        || !Support.unsupported(r.topology()).isEmpty()) {
-      return Optional.empty();
-    }
-    Plan plan = Planner.plan(r.topology());
-    RuleEngine.Report report =
-        RuleEngine.run(RuleCatalog.ALL, plan, r.topology().metadata().stage(), r.sourceMap(), true);
+    Plan plan = c.plan();
+    RuleEngine.Report report = RuleEngine.run(RuleCatalog.ALL, plan, c.stage(), c.locator(), true);
     if (!report.failing(io.flgen.rules.Severity.HIGH).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Valid(r.topology(), plan, r));
+    return Optional.of(new Valid(c.topology(), plan, c));
   }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.flgen.golden.Blueprints;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.rules.PlanPatch;
 import io.flgen.rules.RuleFixtures;
 import io.flgen.rules.aml.StepGrant;
@@ -41,7 +40,7 @@ class JumpboxAccessTest {
 
   @Test
   void everyPersonWhoWorksFromTheJumpboxCanSignInToIt() {
-    Plan p = Planner.plan(Blueprints.load("run-eyes-off").topology());
+    Plan p = Blueprints.plan("run-eyes-off");
     List<String> expected = new java.util.ArrayList<>();
     for (String who :
         List.of(
@@ -60,7 +59,7 @@ class JumpboxAccessTest {
 
   @Test
   void aMissingJumpboxGrantMakesThePersonsStepNotReady() throws Exception {
-    Plan p = Planner.plan(Blueprints.load("run-eyes-off").topology());
+    Plan p = Blueprints.plan("run-eyes-off");
     Plan cut =
         PlanPatch.apply(
             p,
@@ -79,13 +78,13 @@ class JumpboxAccessTest {
 
   @Test
   void withoutAWayInNobodyGetsJumpboxGrants() {
-    Plan p = Planner.plan(Blueprints.load("walk-eyes-on").topology());
+    Plan p = Blueprints.plan("walk-eyes-on");
     assertEquals(List.of(), grants(p, WAY_IN));
   }
 
   @Test
   void eachAksClusterIdentityManagesItsOwnNodeSubnet() {
-    Plan p = Planner.plan(Blueprints.load("confidential-aks").topology());
+    Plan p = Blueprints.plan("confidential-aks");
     assertEquals(p.aksClusters().size(), grants(p, Set.of("subnet")).size());
     p.aksClusters()
         .forEach(

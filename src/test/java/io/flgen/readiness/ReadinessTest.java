@@ -27,7 +27,7 @@ class ReadinessTest {
 
   @Test
   void adminCreatesTheDatastoresFromTheJumpboxWhenTheWorkspaceIsPrivate() {
-    Check c = adminStep(Planner.plan(Blueprints.load("run-private").topology()));
+    Check c = adminStep(Blueprints.plan("run-private"));
     assertTrue(c.ready(), c.toString());
     assertEquals("the jumpbox vm-flpriv-jumpbox (Azure Bastion bas-flpriv)", c.origin());
     assertEquals("workspace mlw-flpriv", c.target());
@@ -65,7 +65,7 @@ class ReadinessTest {
 
   @Test
   void dataScientistsUploadTheBaselineDataToItsContainerOnly() {
-    Plan p = Planner.plan(Blueprints.load("walk-eyes-on").topology());
+    Plan p = Blueprints.plan("walk-eyes-on");
     Check c = step(p, Readiness.BASELINE_UPLOAD);
     assertTrue(c.ready(), c.toString());
     assertEquals("storage stflwalkorch" + p.names().uniqueSuffix() + "/baseline-data", c.target());

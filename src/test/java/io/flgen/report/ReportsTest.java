@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.diag.Location;
-import io.flgen.model.Stage;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
 import io.flgen.rules.RuleFixtures;
 import io.flgen.rules.Severity;
 import io.flgen.schemas.YamlSchemaValidator;
+import io.flgen.terms.Stage;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

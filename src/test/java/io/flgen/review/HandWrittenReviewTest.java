@@ -2,8 +2,8 @@ package io.flgen.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.flgen.model.Stage;
 import io.flgen.rules.Result;
+import io.flgen.terms.Stage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.golden.Blueprints;
-import io.flgen.model.Stage;
 import io.flgen.plan.Plan;
-import io.flgen.plan.Planner;
 import io.flgen.render.GeneratedFiles;
 import io.flgen.render.OutputFolder;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
+import io.flgen.terms.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,15 +52,13 @@ class ReviewTest {
       throws IOException {
     Path dir = write(tmp, blueprint);
     ReviewResult r = Review.run(dir, blueprint, Optional.empty(), true);
-    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    Plan plan = Blueprints.plan(blueprint);
     assertEquals(
         matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
     assertEquals(List.of(), r.problems(), "parse problems");
     assertEquals(List.of(), r.unresolved(), "unresolved");
     Set<String> planned =
-        RuleEngine.run(RuleCatalog.ALL, plan, plan.topology().metadata().stage(), x -> null, true)
-            .results()
-            .stream()
+        RuleEngine.run(RuleCatalog.ALL, plan, plan.stage(), x -> null, true).results().stream()
             .map(x -> x.finding().ruleId() + " " + x.finding().target())
             .collect(Collectors.toSet());
     List<String> extra =

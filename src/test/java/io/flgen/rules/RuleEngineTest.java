@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.diag.Location;
-import io.flgen.model.Stage;
-import io.flgen.model.Waiver;
 import io.flgen.plan.Plan;
+import io.flgen.terms.Stage;
+import io.flgen.terms.Waiver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,23 +58,13 @@ class RuleEngineTest {
 
   private static Plan waived(String target, LocalDate expires) {
     Plan p = plan();
-    var t = p.topology();
     var w =
         new Waiver(
             "FLG-STO-002",
             target,
             "Legacy tool needs keys until 2027; approved by security (ticket SEC-42)",
             expires);
-    var topo =
-        new io.flgen.model.Topology(
-            t.metadata(),
-            t.orchestrator(),
-            t.silos(),
-            t.network(),
-            t.job(),
-            t.people(),
-            List.of(w));
-    return p.withTopology(topo);
+    return p.withWaivers(List.of(w));
   }
 
   @Test

@@ -608,10 +608,10 @@ class KubernetesManifestTest {
   @ParameterizedTest
   @MethodSource("withKubernetesOutput")
   void plannerSwitchesNetworkPoliciesOnForAksWithAnEngineAndForArc(String blueprint) {
-    Plan plan = Planner.plan(Blueprints.load(blueprint).topology());
+    Plan plan = Blueprints.plan(blueprint);
     for (KubernetesPlan k : plan.kubernetes()) {
       boolean engine =
-          k.kind().equals("arc")
+          k.kind() == io.flgen.plan.KubernetesPlan.Kind.ARC
               || plan.aksClusters().stream()
                   .anyMatch(
                       a ->

@@ -8,7 +8,6 @@ import com.azure.resourcemanager.storage.models.PublicNetworkAccess;
 import io.flgen.diag.Locator;
 import io.flgen.live.Arm;
 import io.flgen.live.Checks;
-import io.flgen.model.Stage;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.Exposure;
 import io.flgen.plan.KeyVaultPlan;
@@ -22,6 +21,7 @@ import io.flgen.rules.Result;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
+import io.flgen.terms.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -95,7 +95,7 @@ public final class Preflight {
     this.plan = plan;
     this.arm = arm;
     this.checks = new Checks(arm);
-    this.homeTenant = plan.topology().orchestrator().tenantId().orElse(null);
+    this.homeTenant = plan.context().homeTenantId().orElse(null);
   }
 
   public static Outcome run(Plan plan, Locator where, Stage stage, boolean useWaivers, Arm arm) {
@@ -195,7 +195,7 @@ public final class Preflight {
       List<String> namespaces = new ArrayList<>(PROVIDERS);
       for (KubernetesPlan k : plan.kubernetes()) {
         if (k.clusterScope().subscriptionId().equals(sub.subscriptionId())) {
-          ("arc".equals(k.kind()) ? ARC_PROVIDERS : AKS_PROVIDERS)
+          (k.kind() == KubernetesPlan.Kind.ARC ? ARC_PROVIDERS : AKS_PROVIDERS)
               .stream().filter(n -> !namespaces.contains(n)).forEach(namespaces::add);
         }
       }
@@ -408,7 +408,7 @@ public final class Preflight {
 
   private void arcChecks() {
     for (KubernetesPlan k : plan.kubernetes()) {
-      if (!"arc".equals(k.kind())) {
+      if (k.kind() != KubernetesPlan.Kind.ARC) {
         continue;
       }
       Scope sc = k.clusterScope();
@@ -583,14 +583,14 @@ public final class Preflight {
                       return;
                     }
                     for (String prefix : addressPrefixes(v.properties())) {
-                      io.flgen.model.Cidr.parse(prefix)
+                      io.flgen.terms.Cidr.parse(prefix)
                           .cidr()
                           .ifPresent(
                               live ->
                                   plan.vnets()
                                       .forEach(
                                           p ->
-                                              io.flgen.model.Cidr.parse(p.addressSpace())
+                                              io.flgen.terms.Cidr.parse(p.addressSpace())
                                                   .cidr()
                                                   .filter(live::overlaps)
                                                   .ifPresent(

@@ -1,6 +1,5 @@
 package io.flgen.rules.acr;
 
-import io.flgen.model.NetworkMode;
 import io.flgen.plan.Plan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.rules.Category;
@@ -8,6 +7,7 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.terms.NetworkMode;
 import java.util.stream.Stream;
 
 @RuleInfo(
@@ -36,7 +36,7 @@ public final class PublicRegistryInPrivateMode implements Rule {
     RegistryPlan r = plan.registry();
     if (r == null
         || !r.publicNetworkAccess()
-        || plan.topology().orchestrator().network().mode() != NetworkMode.PRIVATE) {
+        || plan.context().orchestratorNetwork() != NetworkMode.PRIVATE) {
       return Stream.empty();
     }
     return Stream.of(

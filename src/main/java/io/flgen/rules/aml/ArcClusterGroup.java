@@ -1,5 +1,6 @@
 package io.flgen.rules.aml;
 
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
@@ -35,7 +36,7 @@ public final class ArcClusterGroup implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.kubernetes().stream()
-        .filter(k -> k.kind().equals("arc"))
+        .filter(k -> k.kind() == KubernetesPlan.Kind.ARC)
         .filter(
             k ->
                 plan.resourceGroups().contains(k.clusterScope())

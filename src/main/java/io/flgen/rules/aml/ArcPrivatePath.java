@@ -1,5 +1,6 @@
 package io.flgen.rules.aml;
 
+import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
@@ -48,7 +49,7 @@ public final class ArcPrivatePath implements Rule {
       return Stream.empty();
     }
     return plan.kubernetes().stream()
-        .filter(k -> k.kind().equals("arc") && k.privatePath().isEmpty())
+        .filter(k -> k.kind() == KubernetesPlan.Kind.ARC && k.privatePath().isEmpty())
         .map(
             k ->
                 finding(

@@ -59,11 +59,7 @@ public final class ExistingStorageApproval implements Rule {
   }
 
   private static boolean deployerApproves(Plan plan, StoragePlan s) {
-    return plan.topology().silos().stream()
-        .anyMatch(
-            x ->
-                x.storage() instanceof io.flgen.model.Storage.Existing ex
-                    && ex.accountName().equals(s.name())
-                    && ex.deployerApproves());
+    return plan.silos().stream()
+        .anyMatch(x -> x.deployerApprovedAccount().filter(s.name()::equals).isPresent());
   }
 }

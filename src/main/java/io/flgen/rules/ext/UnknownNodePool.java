@@ -40,7 +40,7 @@ public final class UnknownNodePool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.kubernetes().stream()
-        .filter(k -> "aks".equals(k.kind()))
+        .filter(k -> k.kind() == KubernetesPlan.Kind.AKS)
         .flatMap(
             k -> {
               List<String> pools =

@@ -1,7 +1,6 @@
 package io.flgen.rules.hyg;
 
 import io.flgen.azure.NameKind;
-import io.flgen.model.ExternalSilo;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.Scope;
@@ -63,8 +62,8 @@ final class PlanNames {
     // every compute lives in the one workspace, so cluster and attached compute names share a
     // namespace
     java.util.Set<String> external = new java.util.HashSet<>();
-    plan.topology().silos().stream()
-        .filter(s -> s instanceof ExternalSilo)
+    plan.silos().stream()
+        .filter(s -> s.kind() == io.flgen.plan.SiloPlan.SiloKind.EXTERNAL)
         .forEach(s -> external.add(s.name()));
     plan.computes()
         .forEach(

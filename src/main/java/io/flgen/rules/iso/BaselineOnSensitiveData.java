@@ -1,7 +1,7 @@
 package io.flgen.rules.iso;
 
-import io.flgen.model.Silo;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StepPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
@@ -34,8 +34,7 @@ import java.util.stream.Stream;
 public final class BaselineOnSensitiveData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    List<Silo> silos = plan.topology().silos();
-    List<Integer> sensitive = Silos.sensitiveIndexes(plan);
+    List<SiloPlan> sensitive = Silos.sensitive(plan);
     return Stream.concat(
             plan.pipeline().baseline().stream(),
             plan.pipeline().steps().stream().filter(s -> "baseline".equals(s.kind())))
@@ -43,7 +42,7 @@ public final class BaselineOnSensitiveData implements Rule {
             step ->
                 sensitive.stream()
                     .map(
-                        i ->
+                        silo ->
                             finding(
                                 step.name(),
                                 "job.baseline",
@@ -52,10 +51,10 @@ public final class BaselineOnSensitiveData implements Rule {
                                     + " trains on pooled data ("
                                     + datastores(step)
                                     + ") while silo "
-                                    + silos.get(i).name()
-                                    + " (silos["
-                                    + i
-                                    + "]) holds sensitive data")));
+                                    + silo.name()
+                                    + " ("
+                                    + silo.party().path()
+                                    + ") holds sensitive data")));
   }
 
   private static String datastores(StepPlan step) {

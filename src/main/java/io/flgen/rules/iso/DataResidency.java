@@ -1,8 +1,9 @@
 package io.flgen.rules.iso;
 
-import io.flgen.model.Silo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -35,7 +36,7 @@ public final class DataResidency implements Rule {
   public Stream<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     plan.storages().stream()
-        .filter(s -> "silo".equals(s.role()))
+        .filter(s -> s.role() == StorageRole.SILO)
         .forEach(
             s -> check(plan, "storage account", s.name(), s.owner(), s.region(), s.origin(), out));
     plan.computes()
@@ -55,7 +56,7 @@ public final class DataResidency implements Rule {
       String region,
       String origin,
       List<Finding> out) {
-    Optional<Silo> silo = Silos.of(plan, owner);
+    Optional<SiloPlan> silo = Silos.of(plan, owner);
     if (silo.isPresent() && !silo.get().region().equalsIgnoreCase(region)) {
       out.add(
           finding(

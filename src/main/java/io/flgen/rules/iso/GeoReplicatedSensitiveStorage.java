@@ -3,6 +3,7 @@ package io.flgen.rules.iso;
 import io.flgen.azure.AzureRegions;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -31,7 +32,10 @@ public final class GeoReplicatedSensitiveStorage implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(
-            s -> "silo".equals(s.role()) && s.geoReplicated() && Silos.sensitive(plan, s.owner()))
+            s ->
+                s.role() == StorageRole.SILO
+                    && s.geoReplicated()
+                    && Silos.sensitive(plan, s.owner()))
         .map(
             s ->
                 finding(
@@ -49,7 +53,7 @@ public final class GeoReplicatedSensitiveStorage implements Rule {
   }
 
   private static String paired(Plan plan, StoragePlan s) {
-    return AzureRegions.pairedRegion(plan.topology().metadata().cloud(), s.region())
+    return AzureRegions.pairedRegion(plan.cloud(), s.region())
         .map(r -> "the paired region " + r)
         .orElse("the paired region");
   }

@@ -1,6 +1,7 @@
 package io.flgen.rules.iso;
 
 import io.flgen.plan.Plan;
+import io.flgen.plan.StorageRole;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -35,7 +36,7 @@ public final class SensitiveStoragePublic implements Rule {
     return plan.storages().stream()
         .filter(
             s ->
-                "silo".equals(s.role())
+                s.role() == StorageRole.SILO
                     && s.exposure().publicNetworkAccess()
                     && Silos.sensitive(plan, s.owner()))
         .map(

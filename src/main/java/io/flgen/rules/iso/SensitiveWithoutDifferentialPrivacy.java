@@ -1,6 +1,7 @@
 package io.flgen.rules.iso;
 
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -30,13 +31,13 @@ import java.util.stream.Stream;
 public final class SensitiveWithoutDifferentialPrivacy implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    List<Integer> sensitive = Silos.sensitiveIndexes(plan);
-    if (sensitive.isEmpty() || plan.topology().job().differentialPrivacy().isPresent()) {
+    List<SiloPlan> sensitive = Silos.sensitive(plan);
+    if (sensitive.isEmpty() || plan.context().job().differentialPrivacy()) {
       return Stream.empty();
     }
     String silos =
         sensitive.stream()
-            .map(i -> plan.topology().silos().get(i).name() + " (silos[" + i + "])")
+            .map(s -> s.name() + " (" + s.party().path() + ")")
             .collect(Collectors.joining(", "));
     return Stream.of(
         finding(

@@ -5,6 +5,7 @@ import io.flgen.plan.Names;
 import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.StorageRole;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -78,7 +79,7 @@ public final class SiloAccessToOtherSilo implements Rule {
           ? Optional.empty()
           : Optional.of("the storage of silo " + s.owner().key());
     }
-    if (!"exchange".equals(s.role())) {
+    if (s.role() != StorageRole.EXCHANGE) {
       return Optional.empty();
     }
     String c = g.container();

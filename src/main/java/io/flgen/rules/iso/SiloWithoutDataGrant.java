@@ -1,6 +1,7 @@
 package io.flgen.rules.iso;
 
 import io.flgen.plan.Plan;
+import io.flgen.plan.StorageRole;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
@@ -54,7 +55,7 @@ public final class SiloWithoutDataGrant implements Rule {
     Set<String> apps = new HashSet<>();
     plan.federations().forEach(f -> apps.add(f.appName()));
     return plan.storages().stream()
-        .filter(s -> s.owner().silo() && s.role().equals("silo"))
+        .filter(s -> s.owner().silo() && s.role() == StorageRole.SILO)
         .filter(
             s ->
                 principalsByTarget.getOrDefault(s.name(), List.of()).stream()

@@ -41,7 +41,7 @@ public final class WrongVaultDnsZone implements Rule {
 
   @Override
   public Stream<Finding> check(Plan plan) {
-    String zone = PrivateLinkService.VAULT.zone(plan.topology().metadata().cloud());
+    String zone = PrivateLinkService.VAULT.zone(plan.cloud());
     Map<String, KeyVaultPlan> vaults =
         plan.keyVaults().stream()
             .collect(Collectors.toMap(KeyVaultPlan::name, Function.identity(), (a, b) -> a));

@@ -1,6 +1,5 @@
 package io.flgen.rules.net;
 
-import io.flgen.model.Cidr;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.VnetPlan;
@@ -9,6 +8,7 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.terms.Cidr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,8 +1,5 @@
 package io.flgen.rules.sto;
 
-import io.flgen.model.NetworkMode;
-import io.flgen.model.Topology;
-import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Category;
@@ -43,20 +40,8 @@ public final class PublicNetworkAccess implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.storages().stream()
         .filter(s -> s.exposure().publicNetworkAccess())
-        .filter(s -> mode(plan.topology(), s.owner()).isIsolated())
+        .filter(s -> plan.context().network(s.owner()).isIsolated())
         .map(s -> finding(s.name(), s.origin(), message(plan, s)));
-  }
-
-  /** The network mode of the party that owns an account. */
-  static NetworkMode mode(Topology t, Party owner) {
-    if (!owner.silo()) {
-      return t.orchestrator().network().mode();
-    }
-    return t.silos().stream()
-        .filter(x -> x.name().equals(owner.key()))
-        .findFirst()
-        .map(x -> x.network().mode())
-        .orElse(NetworkMode.OPEN);
   }
 
   private static String message(Plan plan, StoragePlan s) {
@@ -65,6 +50,6 @@ public final class PublicNetworkAccess implements Rule {
         + " accepts public network traffic although "
         + party
         + " uses network mode "
-        + mode(plan.topology(), s.owner()).yamlName();
+        + plan.context().network(s.owner()).yamlName();
   }
 }

@@ -1,8 +1,7 @@
 package io.flgen.rules.ws;
 
-import io.flgen.model.Sensitivity;
-import io.flgen.model.Silo;
 import io.flgen.plan.Plan;
+import io.flgen.plan.SiloPlan;
 import io.flgen.plan.WorkspacePlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
@@ -34,10 +33,7 @@ public final class HbiOffForSensitiveData implements Rule {
   public Stream<Finding> check(Plan plan) {
     WorkspacePlan ws = plan.workspace();
     List<String> sensitive =
-        plan.topology().silos().stream()
-            .filter(s -> s.data().sensitivity() == Sensitivity.SENSITIVE)
-            .map(Silo::name)
-            .toList();
+        plan.silos().stream().filter(SiloPlan::sensitive).map(SiloPlan::name).toList();
     if (ws.hbi() || sensitive.isEmpty()) {
       return Stream.empty();
     }

@@ -1,6 +1,5 @@
 package io.flgen.rules.ws;
 
-import io.flgen.model.NetworkMode;
 import io.flgen.plan.Plan;
 import io.flgen.plan.WorkspacePlan;
 import io.flgen.rules.Category;
@@ -8,6 +7,7 @@ import io.flgen.rules.Finding;
 import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleInfo;
+import io.flgen.terms.NetworkMode;
 import java.util.stream.Stream;
 
 /** In private orchestrator mode the plan needs a private endpoint whose target is the workspace. */
@@ -34,7 +34,7 @@ public final class WorkspacePrivateEndpointMissing implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     WorkspacePlan ws = plan.workspace();
-    if (plan.topology().orchestrator().network().mode() != NetworkMode.PRIVATE) {
+    if (plan.context().orchestratorNetwork() != NetworkMode.PRIVATE) {
       return Stream.empty();
     }
     boolean hasEndpoint =

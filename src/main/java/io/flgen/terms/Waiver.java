@@ -1,4 +1,4 @@
-package io.flgen.model;
+package io.flgen.terms;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package io.flgen.model;
+package io.flgen.terms;
 
 /** The three steps of the FL ramp-up plan. Later stages are stricter. */
 public enum Stage implements YamlEnum {

@@ -1,4 +1,4 @@
-package io.flgen.model;
+package io.flgen.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
