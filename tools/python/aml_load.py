@@ -2,7 +2,8 @@
 
 Usage: python aml_load.py RENDERED_DIR...  For each folder, every aml/pipeline.yaml and
 aml/baseline.yaml goes through load_job, every aml/components/*/spec.yaml through
-load_component and every aml/datastores/*.yaml through load_datastore. Prints one line per file
+load_component, every aml/datastores/*.yaml through load_datastore and every aml/data/*.yaml
+through load_data. Prints one line per file
 (OK or the validation error) and exits 1 if any file failed.
 """
 
@@ -32,7 +33,7 @@ def signature_problems(entity, path):
 
 
 def main(argv):
-    from azure.ai.ml import load_component, load_datastore, load_job
+    from azure.ai.ml import load_component, load_data, load_datastore, load_job
 
     failed = 0
     loaded = 0
@@ -41,6 +42,7 @@ def main(argv):
         files = [(load_job, p) for p in sorted(aml.glob("*.yaml"))]
         files += [(load_component, p) for p in sorted(aml.glob("components/*/spec.yaml"))]
         files += [(load_datastore, p) for p in sorted(aml.glob("datastores/*.yaml"))]
+        files += [(load_data, p) for p in sorted(aml.glob("data/*.yaml"))]
         for load, path in files:
             try:
                 entity = load(source=str(path))

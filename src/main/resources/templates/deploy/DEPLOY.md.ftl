@@ -264,9 +264,19 @@ az ml datastore create --file ${d} --workspace-name ${workspace} --resource-grou
 Each silo's data goes straight to that silo's own data container, signed in with Entra ID as the
 data owner; it never passes through the workspace or the orchestrator storage. Local-data silos
 copy their data onto the cluster's volume instead.
+<#if uploadMode == "direct" && uploads?has_content>
+
+The workspace UI cannot upload this data: the workspace has no permission on silo storage, by
+design (run stage). Upload with the direct-to-storage command below, to the prefix the pipeline
+reads.
+</#if>
 <#list uploads as u>
 
 Silo ${u.silo}, from ${u.where}<#if u.tenant?has_content> (signed in to tenant `${u.tenant}`)</#if>:
+<#if uploadMode == "studio-or-cli" && u.datastore?has_content>
+upload through Azure ML studio (Data, Create, From local files, datastore `${u.datastore}`,
+folders `${u.training}` and `${u.testing}`) or with the CLI:
+</#if>
 ```bash
 <#if u.viaJumpbox?has_content>
 # on your machine, with the tunnel and certificate of step 2: copy the data to the jumpbox
@@ -292,6 +302,20 @@ az storage blob upload-batch --auth-mode login --account-name ${b.account} --des
 ```
 </#if>
 <#assign step = step + 1>
+<#if dataAssets?has_content>
+
+## ${step}. Register the data assets (orchestrator data scientist, from ${dataAssetsWhere})
+Each asset is a named, versioned pointer to a folder of a datastore: creating it reads no data and
+needs no access to silo storage, only the workspace role the job submission needs. A version is
+immutable: after new data is uploaded, bump `data.version` (or `job.baseline.dataVersion`) in the
+topology, re-render and create the new version.
+```bash
+<#list dataAssets as a>
+az ml data create --file ${a} --workspace-name ${workspace} --resource-group "${resourceGroup}"
+</#list>
+```
+<#assign step = step + 1>
+</#if>
 
 ## ${step}. Submit the FL job (orchestrator data scientist, from ${scientistWhere})
 Put the component YAML the topology references under `aml/` (paths are relative to `aml/`), then:

@@ -142,9 +142,9 @@ public final class Binder {
                         dp.path("delta").asDouble(),
                         dp.path("maxGradNorm").asDouble()))
                 : Optional.empty(),
-            j.path("baseline").isObject()
-                ? Optional.of(new Job.Baseline(j.path("baseline").path("compute").asString()))
-                : Optional.empty());
+            baseline(j.path("baseline")),
+            // data assets from walk on (the ramp-up plan's "connect your data"); crawl may opt in
+            j.path("dataAssets").asBoolean(metadata.stage() != Stage.CRAWL));
 
     List<Waiver> waivers = new ArrayList<>();
     for (JsonNode w : root.path("waivers")) {
@@ -182,7 +182,10 @@ public final class Binder {
             Sensitivity.fromYaml(d.path("sensitivity").asString()),
             d.path("container").asString(DEFAULT_CONTAINER),
             d.path("training").asString(DEFAULT_TRAINING),
-            d.path("testing").asString(DEFAULT_TESTING));
+            d.path("testing").asString(DEFAULT_TESTING),
+            d.path("version").asInt(1),
+            optString(d, "description"),
+            strings(d.path("tags")));
     Identity identity = new Identity(optString(s.path("identity"), "name"));
     List<Principal> owners = principals(s.path("dataOwners"));
     return switch (s.path("kind").asString()) {
@@ -344,6 +347,14 @@ public final class Binder {
     TreeMap<String, String> out = new TreeMap<>();
     obj.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
     return out;
+  }
+
+  /** The optional baseline job; its pooled data's assets are version 1 unless the topology says. */
+  private static Optional<Job.Baseline> baseline(JsonNode b) {
+    return b.isObject()
+        ? Optional.of(
+            new Job.Baseline(b.path("compute").asString(), b.path("dataVersion").asInt(1)))
+        : Optional.empty();
   }
 
   private static Optional<String> optString(JsonNode n, String key) {

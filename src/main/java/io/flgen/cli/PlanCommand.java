@@ -110,17 +110,7 @@ final class PlanCommand implements Callable<Integer> {
             + " against "
             + Printable.escape(dir.toString())
             + ":");
-    section(out, "replace (Azure deletes and creates these again)", d.replaced());
-    section(out, "add", d.added());
-    section(out, "remove", d.removed());
-    section(out, "access added", d.accessAdded());
-    section(out, "access removed", d.accessRemoved());
-    section(out, "exposure added", d.exposureAdded());
-    section(out, "exposure removed", d.exposureRemoved());
-    if (!d.filesChanged().isEmpty()) {
-      out.println("files (" + d.filesChanged().size() + "):");
-      d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
-    }
+    sections(out, d);
     out.println(
         d.replaced().size()
             + " to replace, "
@@ -134,6 +124,22 @@ final class PlanCommand implements Callable<Integer> {
             + " file(s)");
     out.flush();
     return ExitCodes.FINDINGS;
+  }
+
+  /** Every non-empty section of the diff, in the order a reader acts on them. */
+  private static void sections(PrintWriter out, ManifestDiff d) {
+    section(out, "replace (Azure deletes and creates these again)", d.replaced());
+    section(out, "add", d.added());
+    section(out, "remove", d.removed());
+    section(out, "access added", d.accessAdded());
+    section(out, "access removed", d.accessRemoved());
+    section(out, "exposure added", d.exposureAdded());
+    section(out, "exposure removed", d.exposureRemoved());
+    section(out, "data assets (az ml data create the new versions)", d.dataAssets());
+    if (!d.filesChanged().isEmpty()) {
+      out.println("files (" + d.filesChanged().size() + "):");
+      d.filesChanged().forEach((p, how) -> out.println("  " + how + " " + Printable.escape(p)));
+    }
   }
 
   private static void section(PrintWriter out, String title, List<String> items) {

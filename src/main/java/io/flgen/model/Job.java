@@ -15,6 +15,8 @@ import java.util.TreeMap;
  * @param parameters training parameters passed to every train step (sorted)
  * @param differentialPrivacy optional DP-SGD settings passed to every train step
  * @param baseline optional baseline job on pooled data (non-sensitive data only)
+ * @param dataAssets whether the pipeline reads each silo's data through a versioned Azure ML data
+ *     asset ({@code azureml:<name>:<version>}) instead of a raw datastore path
  */
 public record Job(
     String experimentName,
@@ -23,7 +25,8 @@ public record Job(
     Components components,
     SortedMap<String, Object> parameters,
     Optional<DifferentialPrivacy> differentialPrivacy,
-    Optional<Baseline> baseline) {
+    Optional<Baseline> baseline,
+    boolean dataAssets) {
   public Job {
     parameters = new TreeMap<>(parameters);
   }
@@ -114,6 +117,8 @@ public record Job(
 
   /**
    * @param compute the orchestrator compute the baseline runs on
+   * @param dataVersion the version of the pooled data's assets ({@code baseline_train}, {@code
+   *     baseline_test}); bumped when new pooled data is uploaded
    */
-  public record Baseline(String compute) {}
+  public record Baseline(String compute, int dataVersion) {}
 }

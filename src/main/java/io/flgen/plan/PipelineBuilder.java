@@ -4,10 +4,12 @@ import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
 import io.flgen.model.Job;
 import io.flgen.model.Silo;
+import io.flgen.model.SiloData;
 import io.flgen.model.Topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Unrolls the FL job: per silo one preprocess step, then per round one train step per silo and one
@@ -35,6 +37,85 @@ final class PipelineBuilder {
   public static final String CLIENT_ID_PLACEHOLDER = "set-at-submission";
 
   private final List<StepPlan.Port> pipelineInputs = new ArrayList<>();
+
+  private final List<DataAssetPlan> assets = new ArrayList<>();
+
+  /**
+   * The input that reads a dataset: its data asset when {@code job.dataAssets} is on (the asset is
+   * recorded for {@code aml/data/}), else the raw datastore path. Either way the port names the
+   * datastore it reads, so isolation and readiness see the same location.
+   */
+  private StepPlan.Port read(String input, DataAssetPlan a) {
+    if (!t.job().dataAssets()) {
+      return in(input, a.datastore(), a.path());
+    }
+    assets.add(a);
+    return new StepPlan.Port(input, "uri_folder", a.ref(), a.datastore(), "ro_mount");
+  }
+
+  /** The derived description, then the topology's text, if any. */
+  private static String description(Party owner, String dataset, Optional<String> added) {
+    return DataAssetPlan.derivedDescription(owner, dataset) + added.map(d -> ". " + d).orElse("");
+  }
+
+  /** The derived tags, then the topology's (a derived tag is never overwritten). */
+  private java.util.SortedMap<String, String> tags(
+      Party owner, String dataset, String sensitivity, java.util.SortedMap<String, String> added) {
+    java.util.SortedMap<String, String> all =
+        DataAssetPlan.derivedTags(owner, dataset, sensitivity, stage());
+    added.forEach(all::putIfAbsent);
+    return all;
+  }
+
+  private String stage() {
+    return t.metadata().stage().yamlName();
+  }
+
+  /** The input of a silo's training or testing data. */
+  private StepPlan.Port siloDataset(String input, Silo s, int i, String dataset) {
+    SiloData d = s.data();
+    Party owner = Party.silo(s.name(), i);
+    String sensitivity = d.sensitivity().yamlName();
+    return read(
+        input,
+        new DataAssetPlan(
+            DataAssetPlan.derivedName(owner, dataset),
+            String.valueOf(d.version()),
+            owner,
+            dataset,
+            n.siloDataDatastore(s.name()),
+            ("train".equals(dataset) ? d.trainingPath() : d.testingPath()) + "/",
+            d.container(),
+            s.storage() instanceof io.flgen.model.Storage.Existing e
+                ? e.accountName()
+                : n.siloStorage(s.name()),
+            sensitivity,
+            stage(),
+            description(owner, dataset, d.description()),
+            tags(owner, dataset, sensitivity, d.tags()),
+            "silos[" + i + "].data"));
+  }
+
+  /** The input of the baseline's pooled (non-sensitive) training or testing data. */
+  private StepPlan.Port baselineDataset(String input, Job.Baseline b, String dataset) {
+    Party owner = Party.ORCHESTRATOR;
+    return read(
+        input,
+        new DataAssetPlan(
+            DataAssetPlan.derivedName(owner, dataset),
+            String.valueOf(b.dataVersion()),
+            owner,
+            dataset,
+            "baseline_data",
+            dataset + "/",
+            Planner.BASELINE_CONTAINER,
+            n.orchestratorStorage(),
+            "non-sensitive",
+            stage(),
+            description(owner, dataset, Optional.empty()),
+            tags(owner, dataset, "non-sensitive", new java.util.TreeMap<>()),
+            "job.baseline"));
+  }
 
   private static StepPlan.Port in(String name, String datastore, String path) {
     return new StepPlan.Port(name, "uri_folder", uri(datastore, path), datastore, "ro_mount");
@@ -169,8 +250,8 @@ final class PipelineBuilder {
               c.preprocess(),
               s.computes().get(0).name(),
               List.of(
-                  in("raw_training_data", ds, s.data().trainingPath() + "/"),
-                  in("raw_testing_data", ds, s.data().testingPath() + "/"),
+                  siloDataset("raw_training_data", s, i, "train"),
+                  siloDataset("raw_testing_data", s, i, "test"),
                   literal("silo_index", i + 1),
                   literal("silo_count", t.silos().size())),
               List.of(
@@ -238,35 +319,7 @@ final class PipelineBuilder {
               ""));
     }
     List<StepPlan> baseline = new ArrayList<>();
-    t.job()
-        .baseline()
-        .ifPresent(
-            b -> {
-              List<StepPlan.Port> ins = new ArrayList<>();
-              // the same train signature as a silo: silo_index 0 is the pooled data of every silo
-              ins.add(literal("data_access", Access.DATASTORE.input));
-              ins.add(literal("silo_index", 0));
-              ins.add(literal("silo_count", t.silos().size()));
-              ins.add(in("train_data", "baseline_data", "train/"));
-              ins.add(in("test_data", "baseline_data", "test/"));
-              ins.add(literal("preprocess", true));
-              ins.add(literal("iteration_num", 1));
-              ins.add(literal("total_rounds", t.job().rounds()));
-              ins.add(literal("dp", false));
-              parameters(ins);
-              baseline.add(
-                  new StepPlan(
-                      "baseline_train",
-                      "baseline",
-                      Party.ORCHESTRATOR,
-                      0,
-                      t.job().components().train(),
-                      b.compute(),
-                      List.copyOf(ins),
-                      List.of(
-                          out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")),
-                      ""));
-            });
+    t.job().baseline().ifPresent(b -> baseline.add(baselineStep(b, run)));
     // with the starter kit the baseline trains inside the FL pipeline, so each silo's evaluate
     // compares the global model with it on the silo's own test data (the parity report)
     boolean baselineInPipeline = c.starter() && !baseline.isEmpty();
@@ -282,7 +335,34 @@ final class PipelineBuilder {
         aggCompute,
         List.copyOf(steps),
         List.copyOf(baseline),
-        List.copyOf(pipelineInputs));
+        List.copyOf(pipelineInputs),
+        List.copyOf(assets));
+  }
+
+  /** The baseline's train step on the pooled data, with the same signature as a silo's. */
+  private StepPlan baselineStep(Job.Baseline b, String run) {
+    List<StepPlan.Port> ins = new ArrayList<>();
+    // the same train signature as a silo: silo_index 0 is the pooled data of every silo
+    ins.add(literal("data_access", Access.DATASTORE.input));
+    ins.add(literal("silo_index", 0));
+    ins.add(literal("silo_count", t.silos().size()));
+    ins.add(baselineDataset("train_data", b, "train"));
+    ins.add(baselineDataset("test_data", b, "test"));
+    ins.add(literal("preprocess", true));
+    ins.add(literal("iteration_num", 1));
+    ins.add(literal("total_rounds", t.job().rounds()));
+    ins.add(literal("dp", false));
+    parameters(ins);
+    return new StepPlan(
+        "baseline_train",
+        "baseline",
+        Party.ORCHESTRATOR,
+        0,
+        t.job().components().train(),
+        b.compute(),
+        List.copyOf(ins),
+        List.of(out("model", n.globalModelDatastore(), "flgen/" + run + "/baseline/")),
+        "");
   }
 
   /**

@@ -50,6 +50,9 @@ public final class Readiness {
   /** The actor of the orchestrator admin's datastore step in DEPLOY.md. */
   public static final String ADMIN_DATASTORES = "orchestrator admin: az ml datastore create";
 
+  /** The actor of the data scientists' data asset step in DEPLOY.md. */
+  public static final String DATA_ASSETS = "data scientist: az ml data create";
+
   /** The actor of the data scientists' baseline upload in DEPLOY.md. */
   public static final String BASELINE_UPLOAD = "data scientist: upload the baseline data";
 
@@ -261,14 +264,42 @@ public final class Readiness {
     }
   }
 
+  /**
+   * The data scientists register the data assets: a workspace write (the asset is metadata pointing
+   * at a datastore path); creating one reads no data, so it needs no access to silo storage, which
+   * stays with the silos' data owners and the steps' identities.
+   */
+  private void dataAssets(String who, Set<String> people) {
+    if (plan.pipeline().assets().isEmpty()) {
+      return;
+    }
+    var ws = plan.workspace();
+    Origin ao =
+        personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
+    jumpbox(DATA_ASSETS, ao, who, people, "people");
+    add(
+        DATA_ASSETS,
+        ao,
+        who,
+        "workspace " + ws.name(),
+        "create the data assets (metadata only, no access to silo storage)",
+        reach(ao, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+        serviceGrant(people, "workspace", ws.name(), SUBMIT),
+        "people");
+  }
+
+  /** The people with a role on the workspace (the data scientists), in plan order. */
+  private Set<String> scientists() {
+    Set<String> people = new LinkedHashSet<>();
+    plan.serviceGrants().stream()
+        .filter(g -> g.person() && g.targetKind().equals("workspace"))
+        .forEach(g -> people.add(g.principal()));
+    return people;
+  }
+
   private void people() {
     var ws = plan.workspace();
-    List<RoleGrant> scientists =
-        plan.serviceGrants().stream()
-            .filter(g -> g.person() && g.targetKind().equals("workspace"))
-            .toList();
-    Set<String> people = new LinkedHashSet<>();
-    scientists.forEach(g -> people.add(g.principal()));
+    Set<String> people = scientists();
     String who =
         people.isEmpty() ? "(nobody: people.dataScientists is empty)" : String.join(", ", people);
     Origin o =
@@ -306,6 +337,7 @@ public final class Readiness {
         reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
         storageGrant(people, ws.storage(), "", FILE_WRITE),
         "people");
+    dataAssets(who, people);
     // the data scientists upload the baseline's pooled copy straight to its container
     for (DatastorePlan d : plan.datastores()) {
       if (d.purpose().equals("baseline")) {

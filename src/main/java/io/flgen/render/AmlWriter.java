@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.plan.DataAssetPlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
@@ -19,6 +20,7 @@ final class AmlWriter {
       "https://azuremlschemas.azureedge.net/latest/pipelineJob.schema.json";
   static final String BLOB_SCHEMA =
       "https://azuremlschemas.azureedge.net/latest/azureBlob.schema.json";
+  static final String DATA_SCHEMA = "https://azuremlschemas.azureedge.net/latest/data.schema.json";
 
   private AmlWriter() {}
 
@@ -93,29 +95,51 @@ final class AmlWriter {
     if (plan.context().job().starterKit()) {
       StarterKit.write(out, StarterKit.specs(plan.silos().size()));
     }
-    // one writer for the small datastore files: building a Yaml per file cost as much as dumping
-    // it. Not shared with
-    // the pipelines: a Representer clears its identity table per dump, and after a pipeline that
-    // table is large.
+    // one writer for the small datastore and asset files: building a Yaml per file cost as much as
+    // dumping it. Not shared with the pipelines: a Representer clears its identity table per dump,
+    // and after a pipeline that table is large.
     Yaml yaml = yaml();
     for (DatastorePlan d : plan.datastores()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("$schema", BLOB_SCHEMA);
-      m.put("name", d.name());
-      m.put("type", "azure_blob");
-      m.put(
-          "description",
-          "flgen "
-              + d.purpose()
-              + " datastore of "
-              + d.owner().key()
-              + "; identity-based (no credentials stored), access comes from role assignments");
-      m.put("account_name", d.account());
-      m.put("container_name", d.container());
-      m.put("endpoint", d.endpointSuffix());
-      m.put("protocol", "https");
-      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(m));
+      out.put("aml/datastores/" + d.name() + ".yaml", header() + yaml.dump(datastore(d)));
     }
+    p.assets()
+        .forEach(a -> out.put("aml/data/" + a.name() + ".yaml", header() + yaml.dump(asset(a))));
+  }
+
+  /** An identity-based blob datastore: no credentials, access comes from role assignments. */
+  static Map<String, Object> datastore(DatastorePlan d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", BLOB_SCHEMA);
+    m.put("name", d.name());
+    m.put("type", "azure_blob");
+    m.put(
+        "description",
+        "flgen "
+            + d.purpose()
+            + " datastore of "
+            + d.owner().key()
+            + "; identity-based (no credentials stored), access comes from role assignments");
+    m.put("account_name", d.account());
+    m.put("container_name", d.container());
+    m.put("endpoint", d.endpointSuffix());
+    m.put("protocol", "https");
+    return m;
+  }
+
+  /**
+   * A data asset: a uri_folder on the datastore path, its name, version, description and tags as
+   * the plan decided them.
+   */
+  static Map<String, Object> asset(DataAssetPlan a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("$schema", DATA_SCHEMA);
+    m.put("name", a.name());
+    m.put("version", a.version());
+    m.put("type", "uri_folder");
+    m.put("path", a.uri());
+    m.put("description", a.description());
+    m.put("tags", new LinkedHashMap<>(a.tags()));
+    return m;
   }
 
   static String dump(Object data) {

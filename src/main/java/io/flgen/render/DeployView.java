@@ -13,6 +13,55 @@ import java.util.Map;
 final class DeployView {
   private DeployView() {}
 
+  /** Where the person's step of that actor runs, as readiness chose it. */
+  private static String originOf(List<io.flgen.readiness.Check> checks, String actor) {
+    return checks.stream()
+        .filter(c -> c.actor().equals(actor))
+        .map(io.flgen.readiness.Check::origin)
+        .findFirst()
+        .orElse("your machine");
+  }
+
+  /**
+   * How data owners upload: at run the workspace holds no permission on silo storage, so its UI
+   * cannot upload and the data goes straight to the silo's account; at walk the studio is a choice
+   * as well.
+   */
+  private static String uploadMode(io.flgen.terms.Stage stage) {
+    return switch (stage) {
+      case RUN -> "direct";
+      case WALK -> "studio-or-cli";
+      case CRAWL -> "cli";
+    };
+  }
+
+  /** The data datastore of a silo, empty when it has none (local or partner-tenant data). */
+  private static String dataDatastore(Plan plan, String silo) {
+    return plan.datastores().stream()
+        .filter(d -> d.owner().key().equals(silo) && d.purpose().equals("data"))
+        .map(d -> d.name())
+        .findFirst()
+        .orElse("");
+  }
+
+  /** The folder a baseline input reads: its data asset's path, else its datastore path. */
+  private static String uploadPath(Plan plan, io.flgen.plan.StepPlan.Port port) {
+    return plan.pipeline()
+        .asset(port.value())
+        .map(a -> a.path())
+        .orElseGet(
+            () -> port.value().substring(port.value().indexOf("/paths/") + "/paths/".length()));
+  }
+
+  /** The folder (no trailing slash) of a silo's data asset, when the pipeline reads one. */
+  private static java.util.Optional<String> assetPath(Plan plan, String silo, String dataset) {
+    return plan.pipeline().assets().stream()
+        .filter(
+            a -> a.owner().silo() && a.owner().key().equals(silo) && a.dataset().equals(dataset))
+        .map(a -> a.path().endsWith("/") ? a.path().substring(0, a.path().length() - 1) : a.path())
+        .findFirst();
+  }
+
   static Map<String, Object> build(Plan plan, GeneratedFiles files) {
     var ws = plan.workspace();
     Map<String, Object> v = new LinkedHashMap<>();
@@ -189,25 +238,12 @@ final class DeployView {
                             "container",
                             d.container(),
                             "path",
-                            port.value()
-                                .substring(port.value().indexOf("/paths/") + "/paths/".length()))));
+                            uploadPath(plan, port))));
       }
     }
     v.put("baselineUploads", baselineUploads);
-    v.put(
-        "baselineWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.BASELINE_UPLOAD))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
-    v.put(
-        "adminWhere",
-        checks.stream()
-            .filter(c -> c.actor().equals(io.flgen.readiness.Readiness.ADMIN_DATASTORES))
-            .map(io.flgen.readiness.Check::origin)
-            .findFirst()
-            .orElse("your machine"));
+    v.put("baselineWhere", originOf(checks, io.flgen.readiness.Readiness.BASELINE_UPLOAD));
+    v.put("adminWhere", originOf(checks, io.flgen.readiness.Readiness.ADMIN_DATASTORES));
     List<Map<String, String>> uploads = new ArrayList<>();
     // the checks indexed once: a scan of them per storage account is quadratic in the
     // silo count
@@ -235,9 +271,11 @@ final class DeployView {
               "container",
               container,
               "training",
-              silo.data().trainingPath(),
+              assetPath(plan, s.owner().key(), "train").orElse(silo.data().trainingPath()),
               "testing",
-              silo.data().testingPath(),
+              assetPath(plan, s.owner().key(), "test").orElse(silo.data().testingPath()),
+              "datastore",
+              dataDatastore(plan, s.owner().key()),
               "where",
               where,
               "tenant",
@@ -246,6 +284,11 @@ final class DeployView {
               plan.wayIn().filter(w -> where.contains(w.jumpbox())).isPresent() ? "yes" : ""));
     }
     v.put("uploads", uploads);
+    v.put("uploadMode", uploadMode(plan.stage()));
+    v.put(
+        "dataAssets",
+        plan.pipeline().assets().stream().map(a -> "aml/data/" + a.name() + ".yaml").toList());
+    v.put("dataAssetsWhere", originOf(checks, io.flgen.readiness.Readiness.DATA_ASSETS));
     boolean arc = plan.kubernetes().stream().anyMatch(k -> k.kind() == KubernetesPlan.Kind.ARC);
     boolean k8s = !plan.kubernetes().isEmpty();
     List<String> extensions = new ArrayList<>(List.of("ml"));

@@ -177,6 +177,18 @@ final class Manifest {
         "readiness",
         io.flgen.readiness.ReadinessTable.json(io.flgen.readiness.Readiness.analyse(plan)));
     root.put("exposure", Exposures.of(plan));
+    // the data version each asset pins: bumping one is a change flgen plan shows
+    List<Map<String, Object>> assets = new ArrayList<>();
+    for (var a : plan.pipeline().assets()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", a.name());
+      m.put("version", a.version());
+      m.put("owner", a.owner().key());
+      m.put("datastore", a.datastore());
+      m.put("path", a.path());
+      assets.add(m);
+    }
+    root.put("dataAssets", assets);
     root.put("topologySource", topologySource);
     Map<String, String> hashes = new LinkedHashMap<>();
     files.asMap().forEach((path, content) -> hashes.put(path, GeneratedFiles.sha256(content)));

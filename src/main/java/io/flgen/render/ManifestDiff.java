@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
  * @param exposureAdded internet exposure that appears
  * @param exposureRemoved exposure that disappears
  * @param filesChanged rendered files whose content changes (path, then added/removed/changed)
+ * @param dataAssets data asset versions that appear, disappear or change ({@code name: version 1 ->
+ *     2}): a new version is a new, immutable asset version to create
  */
 public record ManifestDiff(
     List<String> added,
@@ -31,7 +33,8 @@ public record ManifestDiff(
     List<String> accessRemoved,
     List<String> exposureAdded,
     List<String> exposureRemoved,
-    Map<String, String> filesChanged) {
+    Map<String, String> filesChanged,
+    List<String> dataAssets) {
 
   /** Whether a re-render would change nothing at all. */
   public boolean empty() {
@@ -42,7 +45,8 @@ public record ManifestDiff(
         && accessRemoved.isEmpty()
         && exposureAdded.isEmpty()
         && exposureRemoved.isEmpty()
-        && filesChanged.isEmpty();
+        && filesChanged.isEmpty()
+        && dataAssets.isEmpty();
   }
 
   public static ManifestDiff of(JsonNode before, JsonNode after) {
@@ -95,6 +99,56 @@ public record ManifestDiff(
             label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
       }
     }
+    hbi(tBefore, tAfter, was, now, replaced);
+    return new ManifestDiff(
+        List.copyOf(added),
+        List.copyOf(removed),
+        List.copyOf(replaced),
+        minus(rows(after), rows(before)),
+        minus(rows(before), rows(after)),
+        minus(exposure(after), exposure(before)),
+        minus(exposure(before), exposure(after)),
+        files(before, after),
+        assets(before, after));
+  }
+
+  /** Each data asset whose version differs, appears or disappears, by name. */
+  private static List<String> assets(JsonNode before, JsonNode after) {
+    Map<String, String> a = versions(before);
+    Map<String, String> b = versions(after);
+    List<String> out = new ArrayList<>();
+    b.forEach(
+        (name, v) -> {
+          if (!a.containsKey(name)) {
+            out.add(name + ": new, version " + v);
+          } else if (!a.get(name).equals(v)) {
+            out.add(name + ": version " + a.get(name) + " -> " + v);
+          }
+        });
+    a.forEach(
+        (name, v) -> {
+          if (!b.containsKey(name)) {
+            out.add(name + ": no longer used (was version " + v + ")");
+          }
+        });
+    return List.copyOf(out);
+  }
+
+  private static Map<String, String> versions(JsonNode manifest) {
+    Map<String, String> m = new TreeMap<>();
+    manifest
+        .path("dataAssets")
+        .forEach(x -> m.put(x.path("name").asString(""), x.path("version").asString("")));
+    return m;
+  }
+
+  /** The workspace is replaced when its high-business-impact flag changes. */
+  private static void hbi(
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Map<String, JsonNode> was,
+      Map<String, JsonNode> now,
+      TreeSet<String> replaced) {
     JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
     JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
     if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
@@ -112,15 +166,6 @@ public record ManifestDiff(
         }
       }
     }
-    return new ManifestDiff(
-        List.copyOf(added),
-        List.copyOf(removed),
-        List.copyOf(replaced),
-        minus(rows(after), rows(before)),
-        minus(rows(before), rows(after)),
-        minus(exposure(after), exposure(before)),
-        minus(exposure(before), exposure(after)),
-        files(before, after));
   }
 
   private static boolean same(JsonNode a, JsonNode b, String field) {

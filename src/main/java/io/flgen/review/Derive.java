@@ -424,7 +424,7 @@ final class Derive {
             PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())),
             unresolved);
     Optional<io.flgen.plan.PipelinePlan> pipeline =
-        PipelineReader.pipeline(files, computeOwners, unresolved);
+        PipelineReader.pipeline(files, computeOwners, datastores, intent, unresolved);
     Plan base = intent.orElse(null);
     return new Plan(
         intent.map(Plan::context).orElseGet(PlanContext::reviewed),

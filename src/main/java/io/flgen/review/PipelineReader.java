@@ -1,5 +1,6 @@
 package io.flgen.review;
 
+import io.flgen.plan.DataAssetPlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.PipelinePlan;
@@ -9,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -70,8 +73,154 @@ final class PipelineReader {
     return "data";
   }
 
-  /** The steps of aml/pipeline.yaml and aml/baseline.yaml, or empty when the folder has neither. */
+  /**
+   * The data assets of aml/data/*.yaml, resolved through their datastore to its owner, account and
+   * container. What the YAML does not say (sensitivity, stage, the topology path) comes from the
+   * intended asset of the same name, else from the asset's own tags (sensitive and run when absent:
+   * the stricter reading).
+   */
+  static List<DataAssetPlan> assets(
+      Map<String, String> files,
+      List<DatastorePlan> datastores,
+      List<DataAssetPlan> intended,
+      List<String> unresolved) {
+    List<DataAssetPlan> out = new ArrayList<>();
+    for (var e : files.entrySet()) {
+      if (!e.getKey().startsWith("aml/data/") || !e.getKey().endsWith(".yaml")) {
+        continue;
+      }
+      Map<?, ?> m = load(e.getKey(), e.getValue(), unresolved);
+      if (m == null || m.get("name") == null) {
+        continue;
+      }
+      String name = String.valueOf(m.get("name"));
+      String path = String.valueOf(m.get("path"));
+      String store = datastoreOf(path);
+      Optional<DatastorePlan> ds =
+          datastores.stream().filter(d -> d.name().equals(store)).findFirst();
+      if (ds.isEmpty()) {
+        unresolved.add(
+            e.getKey()
+                + ": data asset "
+                + name
+                + " is on "
+                + path
+                + ", not on a datastore of the folder");
+      }
+      SortedMap<String, String> tags = new TreeMap<>();
+      if (m.get("tags") instanceof Map<?, ?> t) {
+        t.forEach((k, v) -> tags.put(String.valueOf(k), String.valueOf(v)));
+      }
+      Optional<DataAssetPlan> intent =
+          intended.stream().filter(a -> a.name().equals(name)).findFirst();
+      String prefix = "azureml://datastores/" + store + "/paths/";
+      out.add(
+          new DataAssetPlan(
+              name,
+              m.get("version") == null ? "" : String.valueOf(m.get("version")),
+              ds.map(DatastorePlan::owner).orElse(new Party("unknown", false, "")),
+              intent
+                  .map(DataAssetPlan::dataset)
+                  .orElse(tags.getOrDefault("dataset", name.endsWith("train") ? "train" : "test")),
+              store,
+              path.startsWith(prefix) ? path.substring(prefix.length()) : path,
+              ds.map(DatastorePlan::container).orElse(""),
+              ds.map(DatastorePlan::account).orElse(""),
+              intent
+                  .map(DataAssetPlan::sensitivity)
+                  .orElse(tags.getOrDefault("sensitivity", "sensitive")),
+              intent.map(DataAssetPlan::stage).orElse(tags.getOrDefault("stage", "run")),
+              m.get("description") == null ? "" : String.valueOf(m.get("description")),
+              tags,
+              intent.map(DataAssetPlan::source).orElse(e.getKey())));
+    }
+    return out;
+  }
+
+  private static String datastoreOf(String path) {
+    return path.startsWith("azureml://datastores/")
+        ? path.substring("azureml://datastores/".length()).split("/")[0]
+        : "";
+  }
+
+  /**
+   * The steps of aml/pipeline.yaml and aml/baseline.yaml, their data asset inputs resolved through
+   * aml/data/ (the intended plan's assets fill in what the YAML does not say), or empty when the
+   * folder has neither.
+   */
   static Optional<PipelinePlan> pipeline(
+      Map<String, String> files,
+      Map<String, Party> ownerOfCompute,
+      List<DatastorePlan> datastores,
+      Optional<io.flgen.plan.Plan> intent,
+      List<String> unresolved) {
+    List<DataAssetPlan> assets =
+        assets(
+            files,
+            datastores,
+            intent.map(x -> x.pipeline().assets()).orElse(List.of()),
+            unresolved);
+    Optional<PipelinePlan> p = pipeline(files, ownerOfCompute, unresolved);
+    return p.map(
+        x ->
+            new PipelinePlan(
+                x.experiment(),
+                x.defaultCompute(),
+                throughAssets(x.steps(), assets, unresolved),
+                throughAssets(x.baseline(), assets, unresolved),
+                x.inputs(),
+                assets));
+  }
+
+  /**
+   * Each input that names a data asset ({@code azureml:<name>:<version>}) reads the datastore of
+   * that asset, as FLG-ISO-006 and readiness need; one naming no asset of the folder is unresolved.
+   */
+  private static List<StepPlan> throughAssets(
+      List<StepPlan> steps, List<DataAssetPlan> assets, List<String> unresolved) {
+    List<StepPlan> out = new ArrayList<>();
+    for (StepPlan s : steps) {
+      List<StepPlan.Port> ins = new ArrayList<>();
+      for (StepPlan.Port in : s.inputs()) {
+        String v = in.value();
+        if (!"uri_folder".equals(in.form())
+            || !v.startsWith("azureml:")
+            || v.startsWith("azureml://")) {
+          ins.add(in);
+          continue;
+        }
+        Optional<DataAssetPlan> a = assets.stream().filter(x -> x.ref().equals(v)).findFirst();
+        if (a.isEmpty()) {
+          unresolved.add(
+              "aml pipeline step "
+                  + s.name()
+                  + ": input "
+                  + in.name()
+                  + " reads data asset "
+                  + v.substring("azureml:".length())
+                  + ", which is not in aml/data/");
+        }
+        ins.add(
+            new StepPlan.Port(
+                in.name(), in.form(), v, a.map(DataAssetPlan::datastore).orElse(""), in.mode()));
+      }
+      out.add(
+          new StepPlan(
+              s.name(),
+              s.kind(),
+              s.party(),
+              s.round(),
+              s.component(),
+              s.compute(),
+              ins,
+              s.outputs(),
+              s.instanceType()));
+    }
+    return out;
+  }
+
+  /** The steps as the YAML writes them, asset inputs not yet resolved. */
+  private static Optional<PipelinePlan> pipeline(
       Map<String, String> files, Map<String, Party> ownerOfCompute, List<String> unresolved) {
     if (!files.containsKey("aml/pipeline.yaml")) {
       return Optional.empty();
@@ -163,10 +312,7 @@ final class PipelineReader {
       Object v = e.getValue();
       if (v instanceof Map<?, ?> io) {
         String path = String.valueOf(io.get("path"));
-        String ds =
-            path.startsWith("azureml://datastores/")
-                ? path.substring("azureml://datastores/".length()).split("/")[0]
-                : "";
+        String ds = datastoreOf(path);
         out.add(
             new StepPlan.Port(
                 name, String.valueOf(io.get("type")), path, ds, String.valueOf(io.get("mode"))));

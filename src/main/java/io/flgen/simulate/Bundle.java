@@ -127,20 +127,9 @@ final class Bundle {
       throw new SimulationException(
           "cannot read " + root.resolve("aml/datastores") + ": " + e.getMessage());
     }
+    Map<String, String> assets = assets(root);
     Map<String, Object> m = map(load(manifest), manifest.toString());
-    List<Grant> grants = new ArrayList<>();
-    for (Object o : list(m.get("accessMatrix"))) {
-      Map<String, Object> row = map(o, manifest + ": accessMatrix");
-      String target = String.valueOf(row.get("target"));
-      int slash = target.indexOf('/');
-      if (slash > 0) {
-        grants.add(
-            new Grant(
-                String.valueOf(row.get("principal")),
-                new Container(target.substring(0, slash), target.substring(slash + 1)),
-                String.valueOf(row.get("access"))));
-      }
-    }
+    List<Grant> grants = grants(m, manifest);
     Map<String, String> identity = new TreeMap<>();
     for (Object o : list(m.get("readiness"))) {
       Map<String, Object> row = map(o, manifest + ": readiness");
@@ -174,6 +163,7 @@ final class Bundle {
               binding(
                   in.getValue(),
                   stores,
+                  assets,
                   pipelineInputs,
                   pipeline + ": jobs." + name + ".inputs." + in.getKey()));
         }
@@ -216,8 +206,69 @@ final class Bundle {
     return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 
+  /** The manifest's access matrix rows on a container ({@code account/container}). */
+  private static List<Grant> grants(Map<String, Object> m, Path manifest)
+      throws SimulationException {
+    List<Grant> grants = new ArrayList<>();
+    for (Object o : list(m.get("accessMatrix"))) {
+      Map<String, Object> row = map(o, manifest + ": accessMatrix");
+      String target = String.valueOf(row.get("target"));
+      int slash = target.indexOf('/');
+      if (slash > 0) {
+        grants.add(
+            new Grant(
+                String.valueOf(row.get("principal")),
+                new Container(target.substring(0, slash), target.substring(slash + 1)),
+                String.valueOf(row.get("access"))));
+      }
+    }
+    return grants;
+  }
+
+  /**
+   * The data assets of {@code aml/data/} (none when the folder has no such folder): each {@code
+   * azureml:<name>:<version>} reference with the datastore path it names.
+   */
+  private static Map<String, String> assets(Path root) throws SimulationException {
+    Map<String, String> out = new TreeMap<>();
+    Path dir = root.resolve("aml/data");
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> ds = Files.list(dir)) {
+      for (Path p : ds.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+        Map<String, Object> d = map(load(p), p.toString());
+        out.put("azureml:" + d.get("name") + ":" + d.get("version"), String.valueOf(d.get("path")));
+      }
+    } catch (IOException e) {
+      throw new SimulationException("cannot read " + dir + ": " + e.getMessage());
+    }
+    return out;
+  }
+
+  /** A path, or the datastore path of the data asset an {@code azureml:<name>:<version>} names. */
+  private static String throughAsset(String path, Map<String, String> assets, String where)
+      throws SimulationException {
+    if (!path.startsWith("azureml:") || path.startsWith("azureml://")) {
+      return path;
+    }
+    String p = assets.get(path);
+    if (p == null) {
+      throw new SimulationException(
+          where
+              + ": data asset "
+              + path.substring("azureml:".length())
+              + " has no file in aml/data/");
+    }
+    return p;
+  }
+
   private static Binding binding(
-      Object value, Map<String, Container> stores, Map<String, Object> pipelineInputs, String where)
+      Object value,
+      Map<String, Container> stores,
+      Map<String, String> assets,
+      Map<String, Object> pipelineInputs,
+      String where)
       throws SimulationException {
     Matcher pi = PARENT_INPUT.matcher(String.valueOf(value));
     if (pi.matches()) {
@@ -230,12 +281,14 @@ final class Bundle {
       return binding(
           v instanceof Map<?, ?> m && m.containsKey("default") ? m.get("default") : v,
           stores,
+          assets,
           Map.of(),
           where);
     }
     if (value instanceof Map<?, ?> mv) {
       if (mv.get("path") != null) {
-        return new Stored(location(String.valueOf(mv.get("path")), stores, where));
+        return new Stored(
+            location(throughAsset(String.valueOf(mv.get("path")), assets, where), stores, where));
       }
       if (mv.containsKey("value")) {
         return new Literal(String.valueOf(mv.get("value")));

@@ -87,6 +87,32 @@ class PlanCommandTest {
   }
 
   @Test
+  void aBumpedDataVersionIsANewAssetVersionToCreate() throws IOException {
+    Path walk = Path.of("blueprints/walk-eyes-on.yaml");
+    String text = Files.readString(walk);
+    String from = "      testing: ct-scans/test\n";
+    assertTrue(text.contains(from), from);
+    Path f = tmp.resolve("walk.yaml");
+    Files.writeString(f, text.replaceFirst(from, from + "      version: 2\n"));
+    Run r = ValidateFixturesTest.run("plan", f.toString(), "-o", "generated-samples/walk-eyes-on");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "data assets (az ml data create the new versions) (2):\n"
+                    + "  paris-test: version 1 -> 2\n"
+                    + "  paris-train: version 1 -> 2\n"
+                    + "files (3):\n"
+                    + "  changed aml/data/paris-test.yaml\n"
+                    + "  changed aml/data/paris-train.yaml\n"
+                    + "  changed aml/pipeline.yaml\n"),
+        r.out());
+    assertTrue(
+        r.out().endsWith("0 to replace, 0 to add, 0 to remove, 0 access change(s), 3 file(s)\n"),
+        r.out());
+  }
+
+  @Test
   void aRenamedComputeIsReplaced() throws IOException {
     Path f = tmp.resolve("crawl.yaml");
     Files.writeString(f, Files.readString(CRAWL).replace("orch-cpu", "orch-cpu2"));

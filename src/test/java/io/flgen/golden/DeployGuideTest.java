@@ -140,7 +140,8 @@ class DeployGuideTest {
             "## 10. Orchestrator tenant: create the datastores (orchestrator admin, identity-based, no stored credentials; from the jumpbox "
                 + "vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
             "## 11. Upload data (each silo's data owner)",
-            "## 12. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
+            "## 12. Register the data assets (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))",
+            "## 13. Submit the FL job (orchestrator data scientist, from the jumpbox vm-flhyb-jumpbox (Azure Bastion bas-flhyb))"),
         steps("run-hybrid", guide("run-hybrid")));
   }
 

@@ -119,6 +119,8 @@ class GeneratedArtifactsTest {
         schema = Path.of("schemas/aml/pipeline-job.schema.json");
       } else if (p.startsWith("aml/datastores/")) {
         schema = Path.of("schemas/aml/datastore-blob.schema.json");
+      } else if (p.startsWith("aml/data/")) {
+        schema = Path.of("schemas/aml/data-asset.schema.json");
       } else {
         continue;
       }

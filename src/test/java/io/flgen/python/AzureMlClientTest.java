@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Microsoft's azure-ai-ml client loads every rendered pipeline, component and datastore YAML of
- * every blueprint ({@code load_job}, {@code load_component}, {@code load_datastore}), in one Python
- * process, and checks each step's inputs against its component's declared inputs.
+ * Microsoft's azure-ai-ml client loads every rendered pipeline, component, datastore and data asset
+ * YAML of every blueprint ({@code load_job}, {@code load_component}, {@code load_datastore}, {@code
+ * load_data}), in one Python process, and checks each step's inputs against its component's
+ * declared inputs.
  */
 class AzureMlClientTest {
   static final String LOADER = Path.of("tools/python/aml_load.py").toAbsolutePath().toString();
@@ -58,6 +59,9 @@ class AzureMlClientTest {
             .collect(Collectors.joining("\n"));
     assertEquals("loaded " + expected + " file(s), 0 failed", fails);
     assertEquals(0, r.exit());
+    assertTrue(
+        cmd.stream().anyMatch(d -> Files.isDirectory(Path.of(d, "aml/data"))),
+        "some blueprint renders data assets");
     assertTrue(
         expected >= 7 * 8,
         "every blueprint has a pipeline, five components and datastores: " + expected);

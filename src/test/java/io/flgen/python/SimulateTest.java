@@ -40,10 +40,15 @@ class SimulateTest {
 
   /** A copy of the rendered folder, to edit. */
   static Path copy(String name) throws IOException {
+    return copy(rendered, name);
+  }
+
+  /** A copy of a folder, to edit. */
+  static Path copy(Path from, String name) throws IOException {
     Path to = tmp.resolve(name);
-    try (Stream<Path> s = Files.walk(rendered)) {
+    try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
-        Path t = to.resolve(rendered.relativize(p).toString());
+        Path t = to.resolve(from.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(t);
         } else {
@@ -219,6 +224,34 @@ class SimulateTest {
     assertFalse(Files.exists(out));
   }
 
+  /** Simulating {@code folder} fails on its input, before any step (or Python) runs. */
+  static SimulationException refusedBeforeAnyStep(Path folder, String out) {
+    SimulationException e =
+        assertThrows(
+            SimulationException.class,
+            () ->
+                Simulator.run(
+                    folder,
+                    tmp.resolve(out),
+                    new Simulator.Options(0, 1, "python3", false),
+                    new PrintWriter(new StringWriter())));
+    assertFalse(e.stepFailed());
+    return e;
+  }
+
+  @Test
+  void aDataAssetWithoutItsFileIsNamedBeforeAnythingRuns() throws Exception {
+    // run-eyes-off reads its silos' data through assets: simulate resolves each through aml/data/
+    Path edited = copy(Path.of("generated-samples/run-eyes-off"), "no-asset");
+    Files.delete(edited.resolve("aml/data/hospital-b-test.yaml"));
+    SimulationException e = refusedBeforeAnyStep(edited, "y");
+    assertEquals(
+        edited.resolve("aml/pipeline.yaml")
+            + ": jobs.preprocess_hospital_b.inputs.raw_testing_data: data asset hospital-b-test:1"
+            + " has no file in aml/data/",
+        e.getMessage());
+  }
+
   @Test
   void aMissingAccessMatrixRowIsNamedBeforeAnythingRuns() throws Exception {
     Path edited = copy("no-row");
@@ -233,16 +266,7 @@ class SimulateTest {
       }
     }
     Files.writeString(manifest, root.toString());
-    SimulationException e =
-        assertThrows(
-            SimulationException.class,
-            () ->
-                Simulator.run(
-                    edited,
-                    tmp.resolve("x"),
-                    new Simulator.Options(0, 1, "python3", false),
-                    new PrintWriter(new StringWriter())));
-    assertFalse(e.stepFailed());
+    SimulationException e = refusedBeforeAnyStep(edited, "x");
     assertEquals(
         String.join(
             "\n",

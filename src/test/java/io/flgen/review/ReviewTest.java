@@ -40,6 +40,12 @@ class ReviewTest {
     return out;
   }
 
+  private static List<io.flgen.plan.DataAssetPlan> byName(List<io.flgen.plan.DataAssetPlan> a) {
+    return a.stream()
+        .sorted(java.util.Comparator.comparing(io.flgen.plan.DataAssetPlan::name))
+        .toList();
+  }
+
   private static Set<String> matrix(Plan p) {
     return p.grants().stream()
         .map(g -> g.principal() + " | " + g.roleName() + " | " + g.targetPath())
@@ -57,6 +63,10 @@ class ReviewTest {
         matrix(plan), matrix(r.plan()), "access matrix of review(render(" + blueprint + "))");
     assertEquals(List.of(), r.problems(), "parse problems");
     assertEquals(List.of(), r.unresolved(), "unresolved");
+    assertEquals(
+        byName(plan.pipeline().assets()),
+        byName(r.plan().pipeline().assets()),
+        "data assets of review(render(" + blueprint + "))");
     Set<String> planned =
         RuleEngine.run(RuleCatalog.ALL, plan, plan.stage(), x -> null, true).results().stream()
             .map(x -> x.finding().ruleId() + " " + x.finding().target())
@@ -135,27 +145,101 @@ class ReviewTest {
             .contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));
   }
 
-  @Test
-  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp)
-      throws IOException {
+  /**
+   * Reviews run-eyes-off after an edit: hospital-b's preprocess step reads {@code path} instead of
+   * its own training data asset.
+   */
+  private static ReviewResult reviewWithHospitalBReading(Path tmp, String path) throws IOException {
     Path dir = write(tmp, "run-eyes-off");
     Path pipeline = dir.resolve("aml/pipeline.yaml");
     String yaml = Files.readString(pipeline);
-    // hospital-b's preprocess step now reads hospital-a's raw training data
     String edited =
         yaml.replaceFirst(
-            "(preprocess_hospital_b:(?s:.*?)path: azureml://datastores/)hospital_b_data/paths/records/train/",
-            "$1hospital_a_data/paths/records/train/");
+            "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
+            "$1" + java.util.regex.Matcher.quoteReplacement(path));
     assertTrue(!edited.equals(yaml), "the edit applied");
     Files.writeString(pipeline, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
     assertEquals(List.of("aml/pipeline.yaml"), r.drift().edited());
+    return r;
+  }
+
+  @Test
+  void anEditedPipelineStepReadingAnotherSilosDatastoreIsFound(@TempDir Path tmp)
+      throws IOException {
+    // hospital-b's preprocess step now reads hospital-a's raw training data, by raw path
+    ReviewResult r =
+        reviewWithHospitalBReading(
+            tmp, "azureml://datastores/hospital_a_data/paths/records/train/");
     assertTrue(
         r.report().results().stream()
             .anyMatch(
                 x ->
                     x.finding().ruleId().equals("FLG-ISO-006")
                         && x.finding().message().contains("hospital_a_data")),
+        r.report().results().toString());
+  }
+
+  @Test
+  void anEditedPipelineStepReadingAnotherSilosDataAssetIsFound(@TempDir Path tmp)
+      throws IOException {
+    // hospital-b's preprocess step now reads hospital-a's training data asset
+    ReviewResult r = reviewWithHospitalBReading(tmp, "azureml:hospital-a-train:1");
+    assertEquals(
+        List.of(
+            "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"
+                + " silo hospital-a) through input raw_training_data (data asset"
+                + " hospital-a-train:1 on container data)"),
+        r.report().results().stream()
+            .filter(x -> x.finding().ruleId().equals("FLG-ISO-006"))
+            .map(x -> x.finding().message())
+            .toList());
+    assertEquals(List.of(), r.unresolved());
+  }
+
+  @Test
+  void aHandEditedDataAssetThatSaysMoreThanTheSiloNameIsFound(@TempDir Path tmp)
+      throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Path asset = dir.resolve("aml/data/hospital-a-train.yaml");
+    String yaml = Files.readString(asset);
+    String edited =
+        yaml.replace(
+                "description: The training data of silo hospital-a\n",
+                "description: The training data of silo hospital-a. ICU admissions 2025\n")
+            .replace("  stage: run\n", "  stage: run\n  cohort: icu\n");
+    assertTrue(!edited.equals(yaml) && edited.contains("cohort: icu"), edited);
+    Files.writeString(asset, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(List.of("aml/data/hospital-a-train.yaml"), r.drift().edited());
+    String who = "data asset hospital-a-train (sensitive train data of silo hospital-a, run stage)";
+    assertEquals(
+        List.of(
+            who + " adds 19 character(s) of free text to its description",
+            who + " carries tag(s) cohort beyond the derived silo, dataset, sensitivity and stage"),
+        r.report().results().stream()
+            .filter(x -> x.finding().ruleId().equals("FLG-ISO-013"))
+            .map(x -> x.finding().message())
+            .toList());
+  }
+
+  @Test
+  void aPipelineInputNamingNoAssetOfTheFolderIsUnresolvedAndFound(@TempDir Path tmp)
+      throws IOException {
+    Path dir = write(tmp, "run-eyes-off");
+    Files.delete(dir.resolve("aml/data/hospital-b-test.yaml"));
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(
+        List.of(
+            "aml pipeline step preprocess_hospital_b: input raw_testing_data reads data asset"
+                + " hospital-b-test:1, which is not in aml/data/"),
+        r.unresolved());
+    assertTrue(
+        r.report().results().stream()
+            .anyMatch(
+                x ->
+                    x.finding().ruleId().equals("FLG-ISO-006")
+                        && x.finding().message().contains("hospital-b-test:1, which is not in")),
         r.report().results().toString());
   }
 

@@ -20,5 +20,6 @@ public final class IsoRules {
           new GeoReplicatedSensitiveStorage(),
           new StepOnForeignCompute(),
           new SensitiveWithoutDifferentialPrivacy(),
-          new SiloWithoutDataGrant());
+          new SiloWithoutDataGrant(),
+          new DataAssetMetadataPrivate());
 }

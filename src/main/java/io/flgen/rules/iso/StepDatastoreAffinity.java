@@ -1,5 +1,6 @@
 package io.flgen.rules.iso;
 
+import io.flgen.plan.DataAssetPlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
@@ -22,8 +23,9 @@ import java.util.stream.Stream;
 
 /**
  * Checks every port of every pipeline step against the datastore it touches. A uri_folder port
- * names its datastore; a binding {@code ${{parent.jobs.S.outputs.O}}} reads the datastore that
- * output O of step S writes. Allowed:
+ * names its datastore, or a data asset ({@code azureml:<name>:<version>}) whose path is on a
+ * datastore (an asset not in the plan is reported); a binding {@code ${{parent.jobs.S.outputs.O}}}
+ * reads the datastore that output O of step S writes. Allowed:
  *
  * <ul>
  *   <li>a silo step reads its own {@code data} and {@code updates} datastores and the {@code
@@ -77,7 +79,31 @@ public final class StepDatastoreAffinity implements Rule {
       for (StepPlan.Port in : step.inputs()) {
         String store;
         String via;
-        if (!in.datastore().isEmpty() || in.value().startsWith("azureml://datastores/")) {
+        if (isAsset(in)) {
+          Optional<DataAssetPlan> a = plan.pipeline().asset(in.value());
+          String ref = in.value().substring("azureml:".length());
+          if (a.isEmpty()) {
+            out.add(
+                finding(
+                    step.name(),
+                    origin(step),
+                    who(step)
+                        + " reads data asset "
+                        + ref
+                        + ", which is not in the plan, through input "
+                        + in.name()));
+            continue;
+          }
+          store = a.get().datastore();
+          via =
+              "input "
+                  + in.name()
+                  + " (data asset "
+                  + ref
+                  + " on container "
+                  + a.get().container()
+                  + ")";
+        } else if (!in.datastore().isEmpty() || in.value().startsWith("azureml://datastores/")) {
           store = in.datastore();
           via = "input " + in.name();
         } else {
@@ -97,6 +123,13 @@ public final class StepDatastoreAffinity implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /** An input naming a data asset, {@code azureml:<name>:<version>}, rather than a path. */
+  private static boolean isAsset(StepPlan.Port in) {
+    return "uri_folder".equals(in.form())
+        && in.value().startsWith("azureml:")
+        && !in.value().startsWith("azureml://");
   }
 
   /** The datastore a binding reads and a description of the bound output, when it resolves. */
@@ -122,7 +155,7 @@ public final class StepDatastoreAffinity implements Rule {
       String via,
       List<Finding> out) {
     String verb = write ? "writes" : "reads";
-    String who = "step " + step.name() + " (" + Silos.describe(step.party()) + ")";
+    String who = who(step);
     DatastorePlan d = stores.get(store);
     if (d == null) {
       out.add(
@@ -171,6 +204,10 @@ public final class StepDatastoreAffinity implements Rule {
     return "baseline".equals(step.kind())
         ? "baseline".equals(d.purpose())
         : "updates".equals(d.purpose());
+  }
+
+  private static String who(StepPlan step) {
+    return "step " + step.name() + " (" + Silos.describe(step.party()) + ")";
   }
 
   /** Silo steps trace back to their silo, orchestrator steps to the job. */
