@@ -47,9 +47,10 @@ az extension add --upgrade --name ${e}
 ```
 
 Then, signed in with `az login` as the orchestrator deployer, check the subscriptions against the
-topology this folder was rendered from, read-only (names free, providers registered, the real
-settings of existing accounts, DNS zones, Arc clusters, your right to assign roles, address
-overlaps; exit 0 means every check passed, 2 that one could not run):
+topology this folder was rendered from, read-only (names free, providers registered, VM sizes
+offered in each region with Azure ML quota for the maximum nodes, the real settings of existing
+accounts, DNS zones, Arc clusters, your right to assign roles, address overlaps; exit 0 means every
+check passed, 2 that one could not run):
 ```bash
 ./flgen preflight <the topology.yaml you rendered>
 ```

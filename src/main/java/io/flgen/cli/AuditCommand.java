@@ -38,14 +38,15 @@ final class AuditCommand implements Callable<Integer> {
   /** Audit formats, as review's. */
   enum Format {
     markdown,
-    json
+    json,
+    sarif
   }
 
   @Spec CommandSpec spec;
 
   @Option(
       names = "--format",
-      description = "markdown or json (default: ${DEFAULT-VALUE}).",
+      description = "markdown, json or sarif (default: ${DEFAULT-VALUE}).",
       defaultValue = "markdown")
   Format format = Format.markdown;
 
@@ -85,9 +86,11 @@ final class AuditCommand implements Callable<Integer> {
         io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
     Audit.Outcome o = Audit.run(m.manifest(), arm);
     out.print(
-        format == Format.json
-            ? AuditReport.json(dir.toString(), o)
-            : AuditReport.markdown(dir.toString(), o));
+        switch (format) {
+          case json -> AuditReport.json(dir.toString(), o);
+          case sarif -> AuditReport.sarif(dir.toString(), o, new Flgen.Version().getVersion()[0]);
+          case markdown -> AuditReport.markdown(dir.toString(), o);
+        });
     out.flush();
     return exit(o);
   }

@@ -55,7 +55,7 @@ final class DocsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     java.util.SortedMap<String, String> files =
-        new java.util.TreeMap<>(io.flgen.docs.RulePages.render());
+        new java.util.TreeMap<>(io.flgen.docs.RulePages.render(DocumentedRules.ALL));
     files.put(TopologyReference.FILE_NAME, TopologyReference.render());
     int stale = 0;
     for (var e : files.entrySet()) {

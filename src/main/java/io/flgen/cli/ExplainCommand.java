@@ -2,7 +2,6 @@ package io.flgen.cli;
 
 import io.flgen.docs.RulePages;
 import io.flgen.load.Suggest;
-import io.flgen.rules.RuleCatalog;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    var rule = RuleCatalog.byId(id);
+    var rule = DocumentedRules.byId(id);
     if (rule.isEmpty()) {
-      var ids = RuleCatalog.ALL.stream().map(r -> r.info().id()).toList();
+      var ids = DocumentedRules.ALL.stream().map(r -> r.info().id()).toList();
       err.println(
           "flgen: unknown rule '"
               + id

@@ -2,7 +2,6 @@ package io.flgen.cli;
 
 import io.flgen.docs.RulePages;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleInfo;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -44,10 +43,10 @@ final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case markdown -> out.print(RulePages.render().get("rules/README.md"));
+      case markdown -> out.print(RulePages.render(DocumentedRules.ALL).get("rules/README.md"));
       case json -> {
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule r : RuleCatalog.ALL) {
+        for (Rule r : DocumentedRules.ALL) {
           RuleInfo i = r.info();
           Map<String, Object> m = new LinkedHashMap<>();
           m.put("id", i.id());
@@ -68,13 +67,13 @@ final class RulesCommand implements Callable<Integer> {
       }
       default -> {
         out.printf("%-12s %-8s %-8s %-8s %s%n", "ID", "CRAWL", "WALK", "RUN", "TITLE");
-        for (Rule r : RuleCatalog.ALL) {
+        for (Rule r : DocumentedRules.ALL) {
           RuleInfo i = r.info();
           out.printf(
               "%-12s %-8s %-8s %-8s %s%n",
               i.id(), lower(i.crawl()), lower(i.walk()), lower(i.run()), i.title());
         }
-        out.println(RuleCatalog.ALL.size() + " rules. `flgen explain ID` prints one.");
+        out.println(DocumentedRules.ALL.size() + " rules. `flgen explain ID` prints one.");
       }
     }
     out.flush();

@@ -1,8 +1,16 @@
 package io.flgen.live;
 
 import com.azure.core.credential.TokenCredential;
+import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
 import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.exception.ManagementError;
+import com.azure.core.management.exception.ManagementException;
 import com.azure.core.management.profile.AzureProfile;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
@@ -13,6 +21,11 @@ import io.flgen.azure.AzureCloud;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where and how flgen talks to Azure Resource Manager: the cloud's endpoints, the credential, the
@@ -29,6 +42,19 @@ public record Arm(
     HttpClient httpClient,
     Duration timeout,
     Map<String, Object> managers) {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static {
+    // Netty, under the SDK's HTTP client, reaches for sun.misc.Unsafe and loads its native epoll
+    // transport; on the JDK 25 the launcher prefers, each prints JVM warnings on stderr. A few ARM
+    // calls need neither: the portable paths are used unless the user set these properties.
+    for (String p : new String[] {"io.netty.noUnsafe", "io.netty.transport.noNative"}) {
+      if (System.getProperty(p) == null) {
+        System.setProperty(p, "true");
+      }
+    }
+  }
 
   public Arm(
       AzureEnvironment environment,
@@ -98,6 +124,110 @@ public record Arm(
             k ->
                 configure(AuthorizationManager.configure())
                     .authenticate(credential, profile(tenantId, subscriptionId)));
+  }
+
+  /**
+   * An ARM operation that none of the SDK managers flgen depends on covers (Resource SKUs, Azure ML
+   * usages, container registry names), sent through the same pipeline as theirs: the credential's
+   * token, the SDK's retries after {@code Retry-After}, the HTTP client. The answer is ARM's JSON;
+   * a list is followed through every {@code nextLink} page. A status of 400 or more fails with the
+   * SDK's {@link ManagementException} (status and ARM's error code, as {@link Failures} reads
+   * them); a body that is not JSON fails as an unreadable answer.
+   *
+   * @param path the path below the ARM endpoint, with its query ({@code
+   *     /subscriptions/.../usages?api-version=...})
+   * @param body the JSON body of a POST, or null for a GET
+   */
+  public Mono<JsonNode> call(String tenantId, String subscriptionId, String path, String body) {
+    HttpPipeline pipeline = resources(tenantId, subscriptionId).httpPipeline();
+    String endpoint = environment.getResourceManagerEndpoint();
+    String url =
+        (endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint) + path;
+    return send(pipeline, url, body);
+  }
+
+  /** Every item of a paged ARM list ({@code value}, then each {@code nextLink} page). */
+  public Flux<JsonNode> list(String tenantId, String subscriptionId, String path) {
+    String endpoint = environment.getResourceManagerEndpoint();
+    // a nextLink is followed only to the cloud's ARM host: the token goes to no other
+    return call(tenantId, subscriptionId, path, null)
+        .expand(
+            page -> {
+              JsonNode next = page.path("nextLink");
+              if (!next.isString() || next.asString().isEmpty()) {
+                return Mono.empty();
+              }
+              if (!sameHost(next.asString(), endpoint)) {
+                return Mono.error(new ForeignPage());
+              }
+              return send(
+                  resources(tenantId, subscriptionId).httpPipeline(), next.asString(), null);
+            })
+        .flatMapIterable(page -> page.path("value"));
+  }
+
+  /** Whether a URL has the scheme, host and port of the endpoint. */
+  static boolean sameHost(String url, String endpoint) {
+    try {
+      java.net.URI u = java.net.URI.create(url);
+      java.net.URI e = java.net.URI.create(endpoint);
+      return "https".equalsIgnoreCase(u.getScheme())
+          && u.getScheme().equalsIgnoreCase(e.getScheme())
+          && u.getHost() != null
+          && u.getHost().equalsIgnoreCase(e.getHost())
+          && u.getPort() == e.getPort()
+          && u.getUserInfo() == null;
+    } catch (IllegalArgumentException ex) {
+      return false;
+    }
+  }
+
+  /** A list page whose nextLink leaves the cloud's resource manager endpoint: not followed. */
+  static final class ForeignPage extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ForeignPage() {
+      super("nextLink outside the resource manager endpoint", null, false, false);
+    }
+  }
+
+  private static Mono<JsonNode> send(HttpPipeline pipeline, String url, String body) {
+    HttpRequest request =
+        new HttpRequest(body == null ? HttpMethod.GET : HttpMethod.POST, url)
+            .setHeader(HttpHeaderName.ACCEPT, "application/json");
+    if (body != null) {
+      request.setHeader(HttpHeaderName.CONTENT_TYPE, "application/json").setBody(body);
+    }
+    return pipeline
+        .send(request)
+        .flatMap(
+            response ->
+                response
+                    .getBodyAsString()
+                    .defaultIfEmpty("")
+                    .flatMap(text -> answer(response, text)));
+  }
+
+  private static Mono<JsonNode> answer(HttpResponse response, String text) {
+    JsonNode json;
+    try {
+      json = JSON.readTree(text);
+    } catch (JacksonException e) {
+      json = null;
+    }
+    int status = response.getStatusCode();
+    if (status >= 400) {
+      JsonNode error = json == null ? null : json.path("error");
+      ManagementError detail =
+          error == null || !error.path("code").isString()
+              ? null
+              : new ManagementError(error.path("code").asString(), "");
+      return Mono.error(new ManagementException("HTTP " + status, response, detail));
+    }
+    if (json == null || !json.isObject()) {
+      return Mono.error(new HttpResponseException("not JSON", response));
+    }
+    return Mono.just(json);
   }
 
   public KeyVaultManager keyVault(String tenantId, String subscriptionId) {

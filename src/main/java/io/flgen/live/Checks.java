@@ -1,5 +1,6 @@
 package io.flgen.live;
 
+import com.azure.core.credential.TokenRequestContext;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ public final class Checks {
   private final List<Mono<Void>> pending = new ArrayList<>();
   private final List<Inconclusive> inconclusive = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> counts = new LinkedHashMap<>();
+  private final Map<String, List<String>> targets = new LinkedHashMap<>();
 
   public Checks(Arm arm) {
     this.arm = arm;
@@ -36,6 +38,7 @@ public final class Checks {
   public <T> void add(
       String name, String target, Supplier<Mono<T>> call, Consumer<T> answer, Runnable notFound) {
     counts.merge(name, 1, Integer::sum);
+    targets.computeIfAbsent(name, k -> new ArrayList<>()).add(target);
     pending.add(
         Mono.defer(call)
             .timeout(arm.timeout())
@@ -53,11 +56,44 @@ public final class Checks {
                 }));
   }
 
-  /** Runs the checks added so far, at most 8 at a time, and waits for all of them. */
-  public void run() {
+  /**
+   * Runs the checks added so far, at most 8 at a time, and waits for all of them. The sign-in comes
+   * first, once: when no token for Resource Manager can be had within the time limit, no call is
+   * made and every check is inconclusive with the sign-in's reason (instead of each check waiting
+   * out its own time limit behind a credential that cannot answer).
+   *
+   * @param tenantId the tenant to sign in to, or null for the credential's own
+   */
+  public void run(String tenantId) {
     List<Mono<Void>> now = List.copyOf(pending);
     pending.clear();
+    String failed = signIn(tenantId);
+    if (failed != null) {
+      counts.forEach(
+          (name, n) -> {
+            for (int i = 0; i < n; i++) {
+              inconclusive.add(new Inconclusive(name, targets.get(name).get(i), failed));
+            }
+          });
+      return;
+    }
     Flux.fromIterable(now).flatMap(m -> m, 8).blockLast();
+  }
+
+  /** Null when a token for Resource Manager came within the time limit, else why not. */
+  private String signIn(String tenantId) {
+    TokenRequestContext context =
+        new TokenRequestContext()
+            .addScopes(arm.environment().getResourceManagerEndpoint() + ".default");
+    if (tenantId != null) {
+      context.setTenantId(tenantId);
+    }
+    try {
+      Mono.defer(() -> arm.credential().getToken(context)).timeout(arm.timeout()).block();
+      return null;
+    } catch (RuntimeException e) {
+      return "sign-in failed: " + Failures.reason(e, arm.timeout());
+    }
   }
 
   /** The inconclusive checks, sorted by check and target. */

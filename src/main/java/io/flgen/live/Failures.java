@@ -24,6 +24,10 @@ public final class Failures {
 
   public static String reason(Throwable e, Duration timeout) {
     Throwable t = Exceptions.unwrap(e);
+    if (t instanceof Arm.ForeignPage) {
+      return "a page's nextLink leaves the resource manager endpoint: not followed, so the token "
+          + "goes to no other host";
+    }
     if (t instanceof TimeoutException) {
       return "no answer within " + timeout.toSeconds() + " s (--timeout)";
     }

@@ -29,7 +29,7 @@ class ExpressionsTest {
         load("    epochs: 4\n", "    epochs: ${{parent.jobs.preprocess_x.outputs.y}}\n");
     assertEquals(1, d.size());
     assertEquals("FLG128", d.get(0).code());
-    assertEquals("t.yaml:98:13", d.get(0).location().toString());
+    assertEquals("t.yaml:99:13", d.get(0).location().toString());
     assertEquals("job.parameters.epochs", d.get(0).path());
   }
 

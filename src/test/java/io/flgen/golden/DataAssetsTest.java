@@ -36,7 +36,17 @@ class DataAssetsTest {
   /** Each blueprint with the asset files its render must have, written out by hand. */
   static Stream<Arguments> expected() {
     return Stream.of(
-        Arguments.of("crawl-sandbox", List.of()), // crawl: job.dataAssets defaults to false
+        Arguments.of(
+            "crawl-sandbox", // crawl: off by default, turned on in the blueprint
+            List.of(
+                "baseline_test",
+                "baseline_train",
+                "silo-a-test",
+                "silo-a-train",
+                "silo-b-test",
+                "silo-b-train",
+                "silo-c-test",
+                "silo-c-train")),
         Arguments.of(
             "walk-eyes-on",
             List.of(
@@ -98,10 +108,6 @@ class DataAssetsTest {
         }
       }
     }
-    if (blueprint.startsWith("crawl")) {
-      assertEquals(List.of(), refs, "crawl reads raw datastore paths");
-      return;
-    }
     assertEquals(List.of(), raw, blueprint + ": inputs on raw datastore paths");
     TreeSet<String> named = new TreeSet<>();
     refs.forEach(r -> named.add(r.substring(r.indexOf("azureml:") + 8, r.lastIndexOf(':'))));
@@ -156,11 +162,9 @@ class DataAssetsTest {
   }
 
   @Test
-  void crawlMayTurnAssetsOnAndAVersionNamesTheAsset(@TempDir Path tmp) throws IOException {
+  void crawlTurnsAssetsOnAndAVersionNamesTheAsset(@TempDir Path tmp) throws IOException {
     String text = Files.readString(Blueprints.DIR.resolve("crawl-sandbox.yaml"));
-    String edited =
-        text.replaceFirst("(?m)^job:\n", "job:\n  dataAssets: true\n")
-            .replaceFirst("(?m)^(    compute: [a-z-]+)$", "$1\n    dataVersion: 4");
+    String edited = text.replaceFirst("(?m)^(    compute: [a-z-]+)$", "$1\n    dataVersion: 4");
     assertTrue(edited.contains("dataAssets: true") && edited.contains("dataVersion: 4"), edited);
     Path f = tmp.resolve("crawl.yaml");
     Files.writeString(f, edited);
@@ -183,5 +187,21 @@ class DataAssetsTest {
         files.asMap().get("aml/data/baseline_train.yaml"));
     assertEquals(8, files.asMap().keySet().stream().filter(p -> p.startsWith("aml/data/")).count());
     assertTrue(files.asMap().get("aml/pipeline.yaml").contains("path: azureml:silo-a-train:1\n"));
+  }
+
+  @Test
+  void crawlDefaultsToRawDatastorePaths(@TempDir Path tmp) throws IOException {
+    String text = Files.readString(Blueprints.DIR.resolve("crawl-sandbox.yaml"));
+    String edited = text.replaceFirst("(?m)^  dataAssets: true.*\n", "");
+    assertTrue(!edited.contains("dataAssets"), edited);
+    Path f = tmp.resolve("crawl.yaml");
+    Files.writeString(f, edited);
+    TopologyLoader.Result r = TopologyLoader.load(f, "crawl.yaml", LocalDate.of(2026, 11, 28));
+    assertTrue(r.ok(), r.diagnostics().toString());
+    GeneratedFiles files = Renderer.render(Planner.plan(r.topology()), "test", r.source());
+    assertEquals(0, files.asMap().keySet().stream().filter(p -> p.startsWith("aml/data/")).count());
+    assertTrue(
+        files.asMap().get("aml/pipeline.yaml").contains("path: azureml://datastores/"),
+        "crawl without the switch reads raw datastore paths");
   }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -265,6 +266,40 @@ class AuditTest {
             "| extra | 66666666-0000-4000-8000-000000000001 (User) | Contributor | stflsiloa | at the resource | **yes** |"),
         md);
     assertTrue(md.contains("| stflsiloa | publicNetworkAccess | Disabled | Enabled |"), md);
+    // SARIF, review's third format: the same three kinds of result, byte-identical across runs
+    String sarif = AuditReport.sarif("deploy", o, "test");
+    assertEquals(sarif, AuditReport.sarif("deploy", o, "test"));
+    var run =
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(sarif).get("runs").get(0);
+    List<String> results = new java.util.ArrayList<>();
+    run.get("results")
+        .forEach(
+            r ->
+                results.add(
+                    r.get("ruleId").asString()
+                        + " "
+                        + r.get("level").asString()
+                        + " "
+                        + r.get("message").get("text").asString()
+                        + " @ "
+                        + r.get("locations")
+                            .get(0)
+                            .get("logicalLocations")
+                            .get(0)
+                            .get("name")
+                            .asString()));
+    assertEquals(
+        List.of(
+            "flgen-audit/extra-grant error extra grant: 66666666-0000-4000-8000-000000000001 (User) holds "
+                + "Contributor at stflsiloa; the role grants the account keys @ stflsiloa",
+            "flgen-audit/extra-grant error extra grant: 77777777-0000-4000-8000-000000000001 (ServicePrincipal) "
+                + "holds Storage Account Key Operator Service Role at stflsiloa; the role grants the account keys "
+                + "@ stflsiloa",
+            "flgen-audit/missing-grant warning missing grant: id-fl-orchestrator Storage Blob Data Contributor "
+                + "on stflorch/global-model @ stflorch/global-model",
+            "flgen-audit/drift error stflsiloa publicNetworkAccess is Enabled, planned Disabled @ stflsiloa"),
+        results);
+    assertTrue(run.get("invocations").get(0).get("executionSuccessful").asBoolean());
   }
 
   @Test
@@ -285,5 +320,18 @@ class AuditTest {
                 "crflaudit",
                 "permission denied (HTTP 403 AuthorizationFailed): the signed-in identity may not read this")),
         o.inconclusive());
+    var invocation =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(AuditReport.sarif("deploy", o, "test"))
+            .get("runs")
+            .get(0)
+            .get("invocations")
+            .get(0);
+    assertFalse(invocation.get("executionSuccessful").asBoolean());
+    assertEquals(
+        "role assignments: crflaudit: permission denied (HTTP 403 AuthorizationFailed): the signed-in "
+            + "identity may not read this",
+        invocation.get("toolExecutionNotifications").get(0).get("message").get("text").asString());
   }
 }

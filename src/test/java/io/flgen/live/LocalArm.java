@@ -18,10 +18,18 @@ import reactor.core.publisher.Mono;
  * token, and an HTTP client that trusts WireMock's self-signed certificate. Nothing else differs
  * from production.
  */
-final class LocalArm {
+public final class LocalArm {
   private LocalArm() {}
 
-  static Arm arm(WireMockServer server, String token, Duration timeout) {
+  public static Arm arm(WireMockServer server, String token, Duration timeout) {
+    return arm(
+        server,
+        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1))),
+        timeout);
+  }
+
+  /** The same, signing in with another credential (one that fails, for example). */
+  public static Arm arm(WireMockServer server, TokenCredential credential, Duration timeout) {
     String base = server.baseUrl() + "/";
     AzureEnvironment local =
         new AzureEnvironment(
@@ -34,8 +42,6 @@ final class LocalArm {
                 base,
                 "microsoftGraphResourceId",
                 base));
-    TokenCredential credential =
-        request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
     var http =
         new NettyAsyncHttpClientBuilder(
                 reactor.netty.http.client.HttpClient.create()

@@ -2,6 +2,8 @@ package io.flgen.live;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -26,11 +28,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 /**
  * Preflight against a local HTTPS ARM server on loopback (WireMock), started and stopped here. The
@@ -115,6 +117,115 @@ class PreflightTest {
                 okJson("{\"value\": [" + listed(OWN_VNET) + ", " + listed(HUB_VNET) + "]}")));
     arm.stubFor(get(urlPathEqualTo(OWN_VNET)).willReturn(okJson(vnet(OWN_VNET, "10.30.0.0/16"))));
     arm.stubFor(get(urlPathEqualTo(HUB_VNET)).willReturn(okJson(vnet(HUB_VNET, "10.100.0.0/16"))));
+    // Registries - Check Name Availability:
+    // https://learn.microsoft.com/en-us/rest/api/containerregistry/registries/check-name-availability
+    arm.stubFor(
+        post(urlPathEqualTo(HOME + "/providers/Microsoft.ContainerRegistry/checkNameAvailability"))
+            .withRequestBody(
+                equalToJson(
+                    "{\"name\": \"crflprelqx98\", \"type\": \"Microsoft.ContainerRegistry/registries\"}"))
+            .willReturn(okJson("{\"nameAvailable\": true}")));
+    skus(
+        "westeurope",
+        "{\"value\": ["
+            + vmSku("Standard_D4s_v5", "standardDSv5Family", 4, "")
+            + ", "
+            + vmSku("Standard_B2s", "standardBSFamily", 2, "")
+            + "]}");
+    skus(
+        "northeurope",
+        "{\"value\": [" + vmSku("Standard_D8s_v5", "standardDSv5Family", 8, "") + "]}");
+    usages("westeurope", 0, 100);
+    usages("northeurope", 0, 100);
+    vmUsages("westeurope", 0, 0);
+  }
+
+  // Usage - List (Compute): https://learn.microsoft.com/en-us/rest/api/compute/usage/list
+  static void vmUsages(String region, int cores, int bsFamily) {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/locations/" + region + "/usages"))
+            .willReturn(
+                okJson(
+                    "{\"value\": [{\"unit\": \"Count\", \"currentValue\": "
+                        + cores
+                        + ", \"limit\": 10, \"name\": {\"value\": \"cores\", \"localizedValue\": \"Total Regional "
+                        + "vCPUs\"}}, {\"unit\": \"Count\", \"currentValue\": 2, \"limit\": 25000, \"name\": {\"value\": "
+                        + "\"virtualMachines\", \"localizedValue\": \"Virtual Machines\"}}, {\"unit\": \"Count\", "
+                        + "\"currentValue\": "
+                        + bsFamily
+                        + ", \"limit\": 10, \"name\": {\"value\": \"standardBSFamily\", \"localizedValue\": "
+                        + "\"Standard BS Family vCPUs\"}}]}")));
+  }
+
+  /** The Resource SKUs answer for one region's $filter. */
+  static void skus(String region, String body) {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus"))
+            .withQueryParam("$filter", equalTo("location eq '" + region + "'"))
+            .willReturn(okJson(body)));
+  }
+
+  // Resource Skus - List: https://learn.microsoft.com/en-us/rest/api/compute/resource-skus/list
+  static String vmSku(String name, String family, int vCpus, String restrictions) {
+    return "{\"resourceType\": \"virtualMachines\", \"name\": \""
+        + name
+        + "\", \"tier\": \"Standard\", \"size\": \""
+        + name.substring("Standard_".length())
+        + "\", \"family\": \""
+        + family
+        + "\", \"locations\": [\"westeurope\"], \"locationInfo\": [{\"location\": \"westeurope\", \"zones\": "
+        + "[\"1\", \"2\", \"3\"], \"zoneDetails\": []}], \"capabilities\": [{\"name\": \"vCPUs\", \"value\": \""
+        + vCpus
+        + "\"}, {\"name\": \"MemoryGB\", \"value\": \""
+        + (vCpus * 4)
+        + "\"}], \"restrictions\": ["
+        + restrictions
+        + "]}";
+  }
+
+  static String restriction(String type, String region, String reason) {
+    return "{\"type\": \""
+        + type
+        + "\", \"values\": [\""
+        + (type.equals("Zone") ? "1" : region)
+        + "\"], \"restrictionInfo\": {\"locations\": [\""
+        + region
+        + "\"]"
+        + (type.equals("Zone") ? ", \"zones\": [\"1\"]" : "")
+        + "}, \"reasonCode\": \""
+        + reason
+        + "\"}";
+  }
+
+  // Usages - List (Azure ML): https://learn.microsoft.com/en-us/rest/api/azureml/usages/list
+  static void usages(String region, int current, int limit) {
+    arm.stubFor(
+        get(urlPathEqualTo(
+                HOME
+                    + "/providers/Microsoft.MachineLearningServices/locations/"
+                    + region
+                    + "/usages"))
+            .willReturn(
+                okJson(
+                    "{\"value\": [{\"id\": \""
+                        + HOME
+                        + "/providers/Microsoft.MachineLearningServices/locations/"
+                        + region
+                        + "/usages/totalCores\", \"type\": \"Microsoft.MachineLearningServices/totalCores/usages\","
+                        + " \"unit\": \"Count\", \"currentValue\": "
+                        + current
+                        + ", \"limit\": 200, \"name\": {\"value\": \"Total Cores\", \"localizedValue\": "
+                        + "\"Total Regional vCPUs\"}}, {\"id\": \""
+                        + HOME
+                        + "/providers/Microsoft.MachineLearningServices/locations/"
+                        + region
+                        + "/usages/standardDSv5Family\", \"type\": \"Microsoft.MachineLearningServices/vmFamily/usages\","
+                        + " \"unit\": \"Count\", \"currentValue\": "
+                        + current
+                        + ", \"limit\": "
+                        + limit
+                        + ", \"name\": {\"value\": \"standardDSv5Family\", \"localizedValue\": "
+                        + "\"Standard DSv5 Family vCPUs\"}}]}")));
   }
 
   static final String OWN_VNET =
@@ -263,24 +374,11 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     assertEquals(
-        Map.of(
-            "resource provider registered",
-            9,
-            "storage account name free",
-            2,
-            "key vault name free",
-            2,
-            "soft-deleted key vaults",
-            1,
-            "existing storage account settings",
-            1,
-            "Arc cluster connected",
-            1,
-            "deployer permissions",
-            2,
-            "existing VNet address spaces",
-            1),
-        o.checks());
+        "{Arc cluster connected=1, Azure ML vCPU quota=2, VM sizes offered=2, container registry name free=1, "
+            + "deployer permissions=2, existing VNet address spaces=1, existing storage account settings=1, "
+            + "key vault name free=2, resource provider registered=9, soft-deleted key vaults=1, "
+            + "storage account name free=2, virtual machine vCPU quota=1}",
+        new java.util.TreeMap<>(o.checks()).toString());
   }
 
   @Test
@@ -430,6 +528,308 @@ class PreflightTest {
   }
 
   @Test
+  void vmSizesNotOfferedOrRestrictedForTheSubscriptionAreFindings() {
+    // westeurope: two pages (nextLink), neither with the cluster's size
+    skus(
+        "westeurope",
+        "{\"value\": ["
+            + vmSku("Standard_D2s_v5", "standardDSv5Family", 2, "")
+            + "], \"nextLink\": \""
+            + arm.baseUrl()
+            + HOME
+            + "/providers/Microsoft.Compute/skus/page2?api-version=2021-07-01\"}");
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2"))
+            .willReturn(
+                okJson(
+                    "{\"value\": ["
+                        + vmSku("Standard_E4s_v5", "standardESv5Family", 4, "")
+                        + "]}")));
+    skus(
+        "northeurope",
+        "{\"value\": ["
+            + vmSku(
+                "Standard_D8s_v5",
+                "standardDSv5Family",
+                8,
+                restriction("Location", "northeurope", "NotAvailableForSubscription"))
+            + "]}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    assertEquals(List.of(), inconclusive(o));
+    assertEquals(
+        List.of(
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:23:7 Standard_D4s_v5 of compute orch-cpu is not "
+                + "offered in westeurope (Resource SKUs of subscription 66666666-6666-6666-6666-666666666666)",
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:36:9 Standard_D8s_v5 of compute exist-b-cpu is "
+                + "restricted in northeurope for subscription 66666666-6666-6666-6666-666666666666 "
+                + "(NotAvailableForSubscription)",
+            "FLG-PRE-007 src/test/resources/live/preflight.yaml:92:5 Standard_B2s of jumpbox vm-flpre-jumpbox is "
+                + "not offered in westeurope (Resource SKUs of subscription 66666666-6666-6666-6666-666666666666)"),
+        findings(o));
+    arm.verify(getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
+  }
+
+  /** A nextLink to another host would carry the token there: the list is not followed. */
+  @Test
+  void aNextLinkToAnotherHostIsNotFollowed() {
+    skus(
+        "northeurope",
+        "{\"value\": [], \"nextLink\": \"https://127.0.0.2:"
+            + arm.httpsPort()
+            + HOME
+            + "/providers/Microsoft.Compute/skus/page2?api-version=2021-07-01\"}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    String reason =
+        "a page's nextLink leaves the resource manager endpoint: not followed, so the token goes to no "
+            + "other host";
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + reason,
+            "VM sizes offered | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + reason),
+        inconclusive(o));
+    arm.verify(
+        0, getRequestedFor(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus/page2")));
+  }
+
+  @Test
+  void aNextLinkMustKeepTheEndpointsSchemeHostAndPort() {
+    String arm = "https://management.azure.com/";
+    assertTrue(Arm.sameHost("https://management.azure.com/subscriptions/x?page=2", arm));
+    assertTrue(Arm.sameHost("https://MANAGEMENT.azure.com/subscriptions/x", arm));
+    assertFalse(Arm.sameHost("https://management.azure.com.evil.example/x", arm));
+    assertFalse(Arm.sameHost("https://management.azure.com:8443/x", arm));
+    assertFalse(Arm.sameHost("http://management.azure.com/x", arm));
+    assertFalse(Arm.sameHost("https://user@management.azure.com/x", arm));
+    assertFalse(Arm.sameHost("not a url at all", arm));
+  }
+
+  @Test
+  void aZoneRestrictionDoesNotMakeASizeUnavailable() {
+    skus(
+        "westeurope",
+        "{\"value\": ["
+            + vmSku(
+                "Standard_D4s_v5",
+                "standardDSv5Family",
+                4,
+                restriction("Zone", "westeurope", "NotAvailableForSubscription"))
+            + ", "
+            + vmSku("Standard_B2s", "standardBSFamily", 2, "")
+            + "]}");
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    assertEquals(List.of(), inconclusive(o));
+    assertEquals(List.of(), findings(o));
+  }
+
+  @Test
+  void tooLittleAzureMlQuotaForTheMaximumNodesIsAFinding() {
+    usages("westeurope", 94, 100);
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 standardDSv5Family vCPUs in westeurope: up "
+                + "to 16 needed (compute orch-cpu 4 x 4) but the Azure ML quota has 6 of 100 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
+        findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  /** The calls made without an SDK manager share its pipeline: Retry-After, then the answer. */
+  @Test
+  void aThrottledUsageListIsRetriedAfterRetryAfterAndAMalformedOneIsInconclusive() {
+    String usages =
+        HOME + "/providers/Microsoft.MachineLearningServices/locations/westeurope/usages";
+    arm.stubFor(
+        get(urlPathEqualTo(usages))
+            .inScenario("throttled usages")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"code\": \"TooManyRequests\", \"message\": \"Too many requests.\"}}"))
+            .willSetStateTo("cooled"));
+    arm.stubFor(
+        get(urlPathEqualTo(usages))
+            .inScenario("throttled usages")
+            .whenScenarioStateIs("cooled")
+            .willReturn(okJson("{\"value\": []}")));
+    arm.stubFor(
+        get(urlPathEqualTo(
+                HOME + "/providers/Microsoft.MachineLearningServices/locations/northeurope/usages"))
+            .willReturn(okJson("{\"value\": [{\"type\": ")));
+    Preflight.Outcome o = preflight(Duration.ofSeconds(20));
+    arm.verify(2, getRequestedFor(urlPathEqualTo(usages)));
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + "unreadable answer (HTTP 200 with a body that is not the expected JSON)"),
+        inconclusive(o));
+    // westeurope answered after the retry, with no quota listed for the family: limit 0
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:23:7 standardDSv5Family vCPUs in westeurope: up "
+                + "to 16 needed (compute orch-cpu 4 x 4) but no Azure ML quota is listed for them in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
+        findings(o));
+  }
+
+  /** The jumpbox is a virtual machine: its family's quota and the region's total both bind. */
+  @Test
+  void aJumpboxBeyondTheVirtualMachineQuotaIsAFinding() {
+    vmUsages("westeurope", 9, 10);
+    assertEquals(
+        List.of(
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:92:5 Total Regional vCPUs in westeurope: up to 2 "
+                + "needed (jumpbox vm-flpre-jumpbox 1 x 2) but the virtual machine quota has 1 of 10 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666",
+            "FLG-PRE-008 src/test/resources/live/preflight.yaml:92:5 standardBSFamily vCPUs in westeurope: up to 2 "
+                + "needed (jumpbox vm-flpre-jumpbox 1 x 2) but the virtual machine quota has 0 of 10 left in "
+                + "subscription 66666666-6666-6666-6666-666666666666"),
+        findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  @Test
+  void aTakenRegistryNameIsAFinding() {
+    arm.stubFor(
+        post(urlPathEqualTo(HOME + "/providers/Microsoft.ContainerRegistry/checkNameAvailability"))
+            .willReturn(
+                okJson(
+                    "{\"nameAvailable\": false, \"reason\": \"AlreadyExists\", \"message\": \"The registry "
+                        + "crflprelqx98 is already in use.\"}")));
+    assertEquals(
+        List.of(
+            "FLG-PRE-001 src/test/resources/live/preflight.yaml:18:5 container registry name crflprelqx98 is "
+                + "taken (AlreadyExists)"),
+        findings(preflight(Duration.ofSeconds(10))));
+  }
+
+  @Test
+  void aForbiddenSkuListLeavesBothVmChecksOfTheRegionInconclusive() {
+    arm.stubFor(
+        get(urlPathEqualTo(HOME + "/providers/Microsoft.Compute/skus"))
+            .withQueryParam("$filter", equalTo("location eq 'northeurope'"))
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no read on "
+                            + "Microsoft.Compute/skus with "
+                            + TOKEN
+                            + "\"}}")));
+    Preflight.Outcome o = preflight(Duration.ofSeconds(10));
+    String denied =
+        "permission denied (HTTP 403 AuthorizationFailed): the signed-in identity may not read this";
+    assertEquals(
+        List.of(
+            "Azure ML vCPU quota | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + denied,
+            "VM sizes offered | northeurope in subscription 66666666-6666-6666-6666-666666666666 | "
+                + denied),
+        inconclusive(o));
+    assertFalse(inconclusive(o).toString().contains(TOKEN));
+  }
+
+  /**
+   * The custom role on the preflight and audit pages is one role, and grants the permission every
+   * call in their tables needs.
+   */
+  @Test
+  void theDocumentedRoleCoversEveryDocumentedCall() throws Exception {
+    String pre = java.nio.file.Files.readString(Path.of("docs/commands/preflight.md"));
+    String audit = java.nio.file.Files.readString(Path.of("docs/commands/audit.md"));
+    List<String> role = roleActions(pre);
+    assertEquals(role, roleActions(audit));
+    List<String> needed = new java.util.ArrayList<>(permissions(pre, "## Checks", 3));
+    needed.addAll(permissions(audit, "## Calls and permissions", 2));
+    assertTrue(needed.size() >= 20, needed::toString);
+    for (String p : needed) {
+      assertTrue(role.stream().anyMatch(a -> Preflight.matches(a, p)), p + " is not in the role");
+    }
+  }
+
+  static List<String> roleActions(String md) {
+    String json =
+        md.substring(md.indexOf("```json\n") + 8, md.indexOf("```", md.indexOf("```json") + 7));
+    List<String> actions = new java.util.ArrayList<>();
+    tools.jackson.databind.json.JsonMapper.builder()
+        .build()
+        .readTree(json)
+        .get("Actions")
+        .forEach(a -> actions.add(a.asString()));
+    return actions;
+  }
+
+  /** The backticked permissions in one column of the table under a heading. */
+  static List<String> permissions(String md, String heading, int column) {
+    String section = md.substring(md.indexOf(heading));
+    section = section.substring(0, section.indexOf("\n## ", 3));
+    List<String> out = new java.util.ArrayList<>();
+    for (String line : section.split("\n")) {
+      if (!line.startsWith("| ") || line.startsWith("| Check ") || line.startsWith("| Call ")) {
+        continue;
+      }
+      String cell = line.split(" \\| ")[column - 1];
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("`(Microsoft\\.[^`]+)`").matcher(cell);
+      while (m.find()) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The local server is reached only through what a sovereign cloud would also use (an
+   * AzureEnvironment, a credential, an HTTP client): no main class names WireMock, loopback or a
+   * trust-everything certificate manager.
+   */
+  @Test
+  void nothingInTheMainCodeKnowsItIsAMock() throws Exception {
+    List<String> tells =
+        List.of("wiremock", "mock", "127.0.0.1", "localhost", "insecuretrustmanager", "trustall");
+    try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
+      List<String> found =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .flatMap(
+                  f -> {
+                    String text;
+                    try {
+                      text = java.nio.file.Files.readString(f).toLowerCase(java.util.Locale.ROOT);
+                    } catch (java.io.IOException e) {
+                      throw new java.io.UncheckedIOException(e);
+                    }
+                    return tells.stream().filter(text::contains).map(t -> f + ": " + t);
+                  })
+              .toList();
+      assertEquals(List.of(), found);
+    }
+  }
+
+  /** The topology's cloud picks the endpoints the SDK signs in at and calls. */
+  @Test
+  void eachCloudHasItsOwnEndpoints() {
+    assertEquals(
+        List.of(
+            "public https://management.azure.com/ https://login.microsoftonline.com/",
+            "usgov https://management.usgovcloudapi.net/ https://login.microsoftonline.us/",
+            "china https://management.chinacloudapi.cn/ https://login.chinacloudapi.cn/"),
+        java.util.Arrays.stream(io.flgen.azure.AzureCloud.values())
+            .map(
+                c ->
+                    c.yamlName()
+                        + " "
+                        + Arm.environment(c).getResourceManagerEndpoint()
+                        + " "
+                        + Arm.environment(c).getActiveDirectoryEndpoint())
+            .toList());
+  }
+
+  @Test
   void permissionWildcardsFollowArmRules() {
     assertTrue(Preflight.matches("*", "Microsoft.Authorization/roleAssignments/write"));
     assertTrue(
@@ -499,6 +899,40 @@ class PreflightTest {
     assertEquals(List.of(), inconclusive(o));
     assertEquals(List.of(), findings(o));
     arm.verify(2, getRequestedFor(urlPathEqualTo(ARC)));
+  }
+
+  /**
+   * No sign-in (no az login, no environment, no managed identity): nothing is called, and every
+   * check is listed with the sign-in's reason at once instead of after its own timeout.
+   */
+  @Test
+  void withoutASignInNoCallIsMadeAndEveryCheckSaysWhy() {
+    Preflight.Outcome o =
+        Preflight.run(
+            plan,
+            loaded.sourceMap(),
+            Stage.RUN,
+            true,
+            LocalArm.arm(
+                arm,
+                request ->
+                    Mono.error(
+                        new com.azure.identity.CredentialUnavailableException(
+                            "EnvironmentCredential authentication unavailable.")),
+                Duration.ofSeconds(10)));
+    assertEquals(List.of(), arm.getAllServeEvents());
+    int total = o.checks().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(total, o.inconclusive().size());
+    assertEquals(
+        List.of(
+            "sign-in failed: no credential: sign in with az login, or set the AZURE_* environment variables"),
+        o.inconclusive().stream().map(Checks.Inconclusive::reason).distinct().toList());
+    assertTrue(
+        inconclusive(o)
+            .contains(
+                "container registry name free | crflprelqx98 | sign-in failed: no credential: sign in with "
+                    + "az login, or set the AZURE_* environment variables"),
+        () -> inconclusive(o).toString());
   }
 
   @Test

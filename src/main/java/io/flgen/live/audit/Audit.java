@@ -76,7 +76,7 @@ public final class Audit {
     a.identityChecks();
     a.assignmentChecks();
     a.settingChecks();
-    a.checks.run();
+    a.checks.run(null);
     return a.compare();
   }
 

@@ -9,7 +9,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit in review's formats: Markdown with the "Access matrix: planned vs live" table, or JSON.
+ * The audit in review's formats: Markdown with the "Access matrix: planned vs live" table, JSON, or
+ * SARIF.
  */
 public final class AuditReport {
   private AuditReport() {}
@@ -75,6 +76,133 @@ public final class AuditReport {
       }
     }
     return sb.toString();
+  }
+
+  /** SARIF 2.1.0's three kinds of audit result, as rules of the flgen audit driver. */
+  private static final List<String[]> SARIF_RULES =
+      List.of(
+          new String[] {
+            "flgen-audit/extra-grant",
+            "A live role assignment on a deployed resource that the manifest's access matrix does not plan"
+          },
+          new String[] {
+            "flgen-audit/missing-grant", "A grant the manifest's access matrix plans is not live"
+          },
+          new String[] {
+            "flgen-audit/drift",
+            "A live setting of a deployed storage account differs from the plan"
+          });
+
+  /**
+   * The audit as SARIF 2.1.0: one result per extra or missing grant and per drifted setting, each
+   * at the manifest with the resource as its logical location; an extra grant that reaches the
+   * account keys and a drifted setting are errors, the rest warnings. Checks that could not run are
+   * tool execution notifications, and the invocation is then not successful.
+   */
+  public static String sarif(String dir, Audit.Outcome o, String version) {
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", "flgen audit");
+    driver.put("version", version);
+    List<Map<String, Object>> rules = new ArrayList<>();
+    for (String[] r : SARIF_RULES) {
+      rules.add(ordered("id", r[0], "shortDescription", Map.of("text", r[1])));
+    }
+    driver.put("rules", rules);
+    List<Map<String, Object>> results = sarifResults(dir + "/flgen-manifest.json", o);
+    List<Map<String, Object>> notes = new ArrayList<>();
+    for (Checks.Inconclusive i : o.inconclusive()) {
+      notes.add(
+          ordered(
+              "level",
+              "error",
+              "message",
+              Map.of("text", i.check() + ": " + i.target() + ": " + i.reason())));
+    }
+    Map<String, Object> invocation = new LinkedHashMap<>();
+    invocation.put("executionSuccessful", o.inconclusive().isEmpty());
+    invocation.put("toolExecutionNotifications", notes);
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver));
+    run.put("invocations", List.of(invocation));
+    run.put("results", results);
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    root.put("version", "2.1.0");
+    root.put("runs", List.of(run));
+    return JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(root)
+        + "\n";
+  }
+
+  /** One result per extra or missing grant and per drifted setting, at the manifest. */
+  private static List<Map<String, Object>> sarifResults(String manifest, Audit.Outcome o) {
+    List<Map<String, Object>> results = new ArrayList<>();
+    for (Audit.Row r : o.rows()) {
+      if (r.status().equals("extra")) {
+        results.add(
+            result(
+                0,
+                r.grantsKeys() ? "error" : "warning",
+                "extra grant: "
+                    + r.principal()
+                    + " holds "
+                    + r.role()
+                    + " "
+                    + r.where()
+                    + " "
+                    + r.scope()
+                    + (r.grantsKeys() ? "; the role grants the account keys" : ""),
+                manifest,
+                r.scope()));
+      } else if (r.status().equals("missing")) {
+        results.add(
+            result(
+                1,
+                "warning",
+                "missing grant: " + r.principal() + " " + r.role() + " on " + r.scope(),
+                manifest,
+                r.scope()));
+      }
+    }
+    for (Audit.Drift d : o.drift()) {
+      results.add(
+          result(
+              2,
+              "error",
+              d.account() + " " + d.setting() + " is " + d.live() + ", planned " + d.planned(),
+              manifest,
+              d.account()));
+    }
+    return results;
+  }
+
+  private static Map<String, Object> result(
+      int rule, String level, String text, String manifest, String resource) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("ruleId", SARIF_RULES.get(rule)[0]);
+    m.put("ruleIndex", rule);
+    m.put("level", level);
+    m.put("message", Map.of("text", text));
+    m.put(
+        "locations",
+        List.of(
+            ordered(
+                "physicalLocation",
+                Map.of("artifactLocation", Map.of("uri", manifest)),
+                "logicalLocations",
+                List.of(ordered("name", resource, "kind", "resource")))));
+    return m;
+  }
+
+  /** A map that keeps its keys in the order given: the output is byte-identical across runs. */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
   }
 
   private static String cell(String s) {

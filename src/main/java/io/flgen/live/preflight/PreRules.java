@@ -43,7 +43,7 @@ public final class PreRules {
       run = Level.HIGH,
       waivable = false,
       rationale =
-          "Storage account and Key Vault names are global: if someone else holds the name, the deployment "
+          "Storage account, Key Vault and container registry names are global: if someone else holds the name, the deployment "
               + "fails half-way. A soft-deleted vault keeps its name until it is purged or its retention ends.",
       fix =
           "Change metadata.naming.prefix or turn on metadata.naming.uniqueSuffix; for a soft-deleted vault of "
@@ -54,7 +54,10 @@ public final class PreRules {
         "https://learn.microsoft.com/en-us/rest/api/keyvault/keyvault/vaults/check-name-availability | "
             + "Checks that the vault name is valid and is not already in use.",
         "https://learn.microsoft.com/en-us/azure/key-vault/general/soft-delete-overview | "
-            + "You can't reuse the name of a key vault that has been soft-deleted until the retention period has passed."
+            + "You can't reuse the name of a key vault that has been soft-deleted until the retention period has passed.",
+        "https://learn.microsoft.com/en-us/rest/api/containerregistry/registries/check-name-availability | "
+            + "Checks whether the container registry name is available for use. The name must contain only "
+            + "alphanumeric characters, be globally unique, and between 5 and 50 characters in length."
       })
   public static final class NameTaken extends Collected {}
 
@@ -173,4 +176,79 @@ public final class PreRules {
             + "addressSpace: The AddressSpace that contains an array of IP address ranges that can be used by subnets."
       })
   public static final class VnetOverlapsExisting extends Collected {}
+
+  @RuleInfo(
+      id = "FLG-PRE-007",
+      name = "vm-size-unavailable",
+      category = Category.PRE,
+      title =
+          "A VM size the plan uses (compute cluster, jumpbox) is not offered in its region, or is restricted for the subscription",
+      crawl = Level.HIGH,
+      walk = Level.HIGH,
+      run = Level.HIGH,
+      waivable = false,
+      rationale =
+          "Azure ML creates a cluster's nodes, and the deployment the jumpbox, from the size in its region: a size "
+              + "the region does not offer, or one the subscription may not use there (restriction "
+              + "NotAvailableForSubscription), fails the deployment or leaves the cluster unable to scale.",
+      fix =
+          "Pick a size the region offers to the subscription (az vm list-skus --location REGION --size SIZE "
+              + "--all --output table shows its restrictions), or ask Azure support to lift the restriction.",
+      sources = {
+        "https://learn.microsoft.com/en-us/rest/api/compute/resource-skus/list | "
+            + "Gets the list of Microsoft.Compute SKUs available for your Subscription.",
+        "https://learn.microsoft.com/en-us/azure/azure-resource-manager/troubleshooting/error-sku-not-available | "
+            + "You receive this error when the resource SKU you've selected (such as VM size) isn't available for the "
+            + "location you've selected. Notice that a SKU might be listed as NotAvailableForSubscription."
+      })
+  public static final class VmSizeUnavailable extends Collected {}
+
+  @RuleInfo(
+      id = "FLG-PRE-008",
+      name = "vcpu-quota-short",
+      category = Category.PRE,
+      title =
+          "The vCPU quota left in a region is less than the compute clusters' maximum nodes, or the jumpbox, need",
+      crawl = Level.MEDIUM,
+      walk = Level.HIGH,
+      run = Level.HIGH,
+      rationale =
+          "Azure ML compute has its own vCPU quota per VM family, region and subscription, separate from the "
+              + "virtual machine quota: clusters whose maximum nodes need more vCPUs than are left cannot scale "
+              + "out, so training jobs queue, and a cluster whose minimum does not fit is not created. A virtual "
+              + "machine (the jumpbox) must fit both its family's quota and the region's total, or it is not "
+              + "deployed.",
+      fix =
+          "Lower the computes' maxNodes, pick a size of a family with quota left, or request more quota for the "
+              + "family in the region (Azure ML studio, Quota, for clusters; the subscription's Usage + quotas for "
+              + "virtual machines).",
+      sources = {
+        "https://learn.microsoft.com/en-us/azure/machine-learning/how-to-manage-quotas | "
+            + "Azure Machine Learning compute is an exception. It has a separate quota from the core compute quota.",
+        "https://learn.microsoft.com/en-us/rest/api/azureml/usages/list | "
+            + "Gets the current usage information as well as limits for AML resources for given subscription and location.",
+        "https://learn.microsoft.com/en-us/azure/virtual-machines/quotas | "
+            + "Any time a new VM is deployed the vCPUs for the VM must not exceed the vCPU quota for the VM size "
+            + "family or the total regional vCPU quota.",
+        "https://learn.microsoft.com/en-us/rest/api/compute/usage/list | "
+            + "Gets, for the specified location, the current compute resource usage information as well as the "
+            + "limits for compute resources under the subscription."
+      })
+  public static final class VcpuQuotaShort extends Collected {}
+
+  /**
+   * Fresh instances of every FLG-PRE rule, for the rule list and the documentation (they hold no
+   * findings).
+   */
+  public static List<Rule> all() {
+    return List.of(
+        new NameTaken(),
+        new ProviderNotRegistered(),
+        new ReferencedMissing(),
+        new ArcNotConnected(),
+        new DeployerLacksPermission(),
+        new VnetOverlapsExisting(),
+        new VmSizeUnavailable(),
+        new VcpuQuotaShort());
+  }
 }

@@ -31,7 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Set;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Asks Azure Resource Manager what the plan depends on but cannot know: names, providers, the
@@ -64,6 +68,13 @@ public final class Preflight {
   static final String PRIVATE_DNS_API = "2020-06-01";
   static final String VNET_API = "2024-05-01";
 
+  /** api-versions of the operations called through {@link Arm#call} (no SDK manager in use). */
+  static final String SKU_API = "2021-07-01";
+
+  static final String ML_USAGES_API = "2024-04-01";
+  static final String REGISTRY_API = "2023-07-01";
+  static final String COMPUTE_USAGES_API = "2024-07-01";
+
   /**
    * What preflight found.
    *
@@ -78,6 +89,8 @@ public final class Preflight {
       List<Checks.Inconclusive> inconclusive,
       Map<String, Integer> checks) {}
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private final Plan plan;
   private final Arm arm;
   private final String homeTenant;
@@ -88,6 +101,8 @@ public final class Preflight {
   private final PreRules.DeployerLacksPermission permission =
       new PreRules.DeployerLacksPermission();
   private final PreRules.VnetOverlapsExisting overlap = new PreRules.VnetOverlapsExisting();
+  private final PreRules.VmSizeUnavailable vmSize = new PreRules.VmSizeUnavailable();
+  private final PreRules.VcpuQuotaShort quota = new PreRules.VcpuQuotaShort();
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
@@ -102,17 +117,20 @@ public final class Preflight {
     Preflight p = new Preflight(plan, arm);
     p.providerChecks();
     p.nameChecks();
+    p.registryNameCheck();
     p.existingStorageChecks();
     p.dnsZoneChecks();
     p.arcChecks();
     p.permissionChecks();
     p.vnetOverlapChecks();
-    p.checks.run();
+    p.vmSizeChecks();
+    p.checks.run(p.homeTenant);
     return p.outcome(where, stage, useWaivers);
   }
 
   private Outcome outcome(Locator where, Stage stage, boolean useWaivers) {
-    List<Rule> pre = List.of(nameTaken, providers, missing, arc, permission, overlap);
+    List<Rule> pre =
+        List.of(nameTaken, providers, missing, arc, permission, overlap, vmSize, quota);
     List<Result> results =
         new ArrayList<>(RuleEngine.run(pre, plan, stage, where, useWaivers).results());
     if (!live.isEmpty()) {
@@ -312,6 +330,358 @@ public final class Preflight {
           },
           null);
     }
+  }
+
+  /**
+   * The registry's name through Registries - Check Name Availability (the storage and Key Vault
+   * managers have their own; the registry manager is not a dependency for this one call).
+   */
+  private void registryNameCheck() {
+    io.flgen.plan.RegistryPlan r = plan.registry();
+    Scope sc = r.scope();
+    ObjectNode body = JSON.createObjectNode();
+    body.put("name", r.name()).put("type", "Microsoft.ContainerRegistry/registries");
+    checks.add(
+        "container registry name free",
+        r.name(),
+        () ->
+            arm.call(
+                tenant(sc),
+                sc.subscriptionId(),
+                "/subscriptions/"
+                    + encode(sc.subscriptionId())
+                    + "/providers/Microsoft.ContainerRegistry/checkNameAvailability?api-version="
+                    + REGISTRY_API,
+                body.toString()),
+        a -> {
+          if (!a.path("nameAvailable").asBoolean(true)) {
+            String reason = a.path("reason").asString("unavailable");
+            nameTaken.add(
+                r.name(),
+                r.origin(),
+                "container registry name "
+                    + r.name()
+                    + " is taken ("
+                    + reason.replaceAll("[^A-Za-z0-9]", "")
+                    + ")");
+          }
+        },
+        null);
+  }
+
+  /**
+   * A VM size as the Resource SKUs API describes it in one region.
+   *
+   * @param family the quota family ({@code standardDSv5Family})
+   * @param vCpus the vCPUs of one node, 0 when the SKU does not say
+   * @param restriction why the subscription may not use it in the region, or null
+   */
+  record VmSku(String family, int vCpus, String restriction) {}
+
+  /**
+   * Something the plan runs on VMs of one size: an Azure ML cluster (its nodes count against Azure
+   * ML's quota) or the jumpbox (against the virtual machine quota).
+   *
+   * @param what how findings name it ({@code compute orch-cpu}, {@code jumpbox vm-x-jumpbox})
+   * @param nodes the most nodes it runs at once
+   */
+  record Sized(String what, String vmSize, int nodes, String origin, boolean azureMl) {}
+
+  /**
+   * Every VM size the plan uses offered in its region and not restricted there for the subscription
+   * (Resource SKUs), and each VM family's vCPU quota left against what the plan needs at its
+   * maximum: Azure ML's own quota for the clusters (Azure ML usages), the virtual machine quota,
+   * per family and regional total, for the jumpbox (Compute usages). The clusters are children of
+   * the workspace, so they are read in its subscription; each list once per subscription and
+   * region.
+   */
+  private void vmSizeChecks() {
+    sizedByRegion()
+        .forEach(
+            (at, sized) -> {
+              Mono<Map<String, VmSku>> skus = skus(at);
+              checks.add(
+                  "VM sizes offered",
+                  at.region() + " in subscription " + at.subscriptionId(),
+                  () -> skus,
+                  found -> offered(at, sized, found),
+                  null);
+              quotaCheck(
+                  "Azure ML vCPU quota",
+                  at,
+                  sized.stream().filter(Sized::azureMl).toList(),
+                  skus,
+                  "Microsoft.MachineLearningServices",
+                  ML_USAGES_API,
+                  (who, found, usages) ->
+                      quotaFindings(
+                          at,
+                          who,
+                          found,
+                          "Azure ML quota",
+                          family ->
+                              usage(
+                                  usages,
+                                  u ->
+                                      "Microsoft.MachineLearningServices/vmFamily/usages"
+                                              .equalsIgnoreCase(u.path("type").asString(""))
+                                          && family.equalsIgnoreCase(
+                                              u.path("name").path("value").asString("")))));
+              quotaCheck(
+                  "virtual machine vCPU quota",
+                  at,
+                  sized.stream().filter(z -> !z.azureMl()).toList(),
+                  skus,
+                  "Microsoft.Compute",
+                  COMPUTE_USAGES_API,
+                  (who, found, usages) -> vmQuotaFindings(at, who, found, usages));
+            });
+  }
+
+  /** What the plan sizes, by subscription and region, in a stable order. */
+  private Map<At, List<Sized>> sizedByRegion() {
+    Map<At, List<Sized>> byRegion =
+        new java.util.TreeMap<>(
+            Comparator.comparing((At a) -> a.scope().subscriptionId()).thenComparing(At::region));
+    Scope ws = plan.workspace().scope();
+    for (io.flgen.plan.ComputePlan c : plan.computes()) {
+      byRegion
+          .computeIfAbsent(region(ws, c.region()), k -> new ArrayList<>())
+          .add(new Sized("compute " + c.name(), c.vmSize(), c.maxNodes(), c.origin(), true));
+    }
+    plan.wayIn()
+        .ifPresent(
+            w ->
+                byRegion
+                    .computeIfAbsent(
+                        region(w.hub().scope(), w.hub().region()), k -> new ArrayList<>())
+                    .add(
+                        new Sized(
+                            "jumpbox " + w.jumpbox(),
+                            w.jumpboxVmSize(),
+                            1,
+                            "network.wayIn",
+                            false)));
+    return byRegion;
+  }
+
+  /** The region's virtual machine SKUs by lower-case name, read once (cached) for every check. */
+  private Mono<Map<String, VmSku>> skus(At at) {
+    return Mono.defer(
+            () ->
+                arm.list(
+                        tenant(at.scope()),
+                        at.subscriptionId(),
+                        "/subscriptions/"
+                            + encode(at.subscriptionId())
+                            + "/providers/Microsoft.Compute/skus?api-version="
+                            + SKU_API
+                            + "&$filter="
+                            + encode("location eq '" + at.region() + "'"))
+                    .filter(
+                        k ->
+                            "virtualMachines".equalsIgnoreCase(k.path("resourceType").asString("")))
+                    .collectMap(
+                        k -> k.path("name").asString("").toLowerCase(java.util.Locale.ROOT),
+                        k -> sku(k, at.region())))
+        .cache();
+  }
+
+  /** A VM against both tiers of the virtual machine quota: its family, then the region's total. */
+  private void vmQuotaFindings(
+      At at, List<Sized> who, Map<String, VmSku> found, List<JsonNode> usages) {
+    Function<String, JsonNode> byName =
+        name ->
+            usage(usages, u -> name.equalsIgnoreCase(u.path("name").path("value").asString("")));
+    quotaFindings(at, who, found, "virtual machine quota", byName);
+    Map<String, VmSku> asTotal = new LinkedHashMap<>();
+    found.forEach((size, k) -> asTotal.put(size, new VmSku("cores", k.vCpus(), k.restriction())));
+    quotaFindings(at, who, asTotal, "virtual machine quota", byName);
+  }
+
+  /** What a quota check does with its answers: the sized things, the SKUs, the usages. */
+  interface QuotaJudge {
+    void judge(List<Sized> who, Map<String, VmSku> skus, List<JsonNode> usages);
+  }
+
+  /**
+   * A check of one provider's usages in a region (Azure ML's, or Compute's), against what the sized
+   * things need; none when nothing of that kind is sized there.
+   */
+  private void quotaCheck(
+      String name,
+      At at,
+      List<Sized> who,
+      Mono<Map<String, VmSku>> skus,
+      String provider,
+      String api,
+      QuotaJudge judge) {
+    if (who.isEmpty()) {
+      return;
+    }
+    checks.add(
+        name,
+        at.region() + " in subscription " + at.subscriptionId(),
+        () ->
+            Mono.zip(
+                skus,
+                usages(
+                    at,
+                    "/providers/"
+                        + provider
+                        + "/locations/"
+                        + encode(at.region())
+                        + "/usages?api-version="
+                        + api)),
+        t -> judge.judge(who, t.getT1(), t.getT2()),
+        null);
+  }
+
+  /** A region of a subscription: where VM sizes and quotas are read. */
+  record At(Scope scope, String region) {
+    String subscriptionId() {
+      return scope.subscriptionId();
+    }
+  }
+
+  private static At region(Scope in, String region) {
+    return new At(in, region.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Mono<List<JsonNode>> usages(At at, String path) {
+    return arm.list(
+            tenant(at.scope()),
+            at.subscriptionId(),
+            "/subscriptions/" + encode(at.subscriptionId()) + path)
+        .collectList();
+  }
+
+  private static JsonNode usage(List<JsonNode> usages, java.util.function.Predicate<JsonNode> p) {
+    return usages.stream().filter(p).findFirst().orElse(null);
+  }
+
+  /** FLG-PRE-007 for each size the region does not offer, or offers with a Location restriction. */
+  private void offered(At at, List<Sized> sized, Map<String, VmSku> found) {
+    for (Sized z : sized) {
+      VmSku k = found.get(z.vmSize().toLowerCase(java.util.Locale.ROOT));
+      if (k == null) {
+        vmSize.add(
+            z.vmSize(),
+            z.origin(),
+            z.vmSize()
+                + " of "
+                + z.what()
+                + " is not offered in "
+                + at.region()
+                + " (Resource SKUs of subscription "
+                + at.subscriptionId()
+                + ")");
+      } else if (k.restriction() != null) {
+        vmSize.add(
+            z.vmSize(),
+            z.origin(),
+            z.vmSize()
+                + " of "
+                + z.what()
+                + " is restricted in "
+                + at.region()
+                + " for subscription "
+                + at.subscriptionId()
+                + " ("
+                + k.restriction()
+                + ")");
+      }
+    }
+  }
+
+  /** The SKU's family, vCPUs and, when a Location restriction covers the region, why. */
+  static VmSku sku(JsonNode k, String region) {
+    int vCpus = 0;
+    for (JsonNode cap : k.path("capabilities")) {
+      if ("vCPUs".equalsIgnoreCase(cap.path("name").asString(""))) {
+        try {
+          vCpus = Integer.parseInt(cap.path("value").asString("0"));
+        } catch (NumberFormatException e) {
+          vCpus = 0;
+        }
+      }
+    }
+    String restriction = null;
+    for (JsonNode r : k.path("restrictions")) {
+      // a Zone restriction leaves the region's other zones; flgen pins nothing to a zone
+      if (!"Location".equalsIgnoreCase(r.path("type").asString(""))) {
+        continue;
+      }
+      boolean here = false;
+      for (JsonNode v : r.path("values")) {
+        here |= region.equalsIgnoreCase(v.asString(""));
+      }
+      for (JsonNode v : r.path("restrictionInfo").path("locations")) {
+        here |= region.equalsIgnoreCase(v.asString(""));
+      }
+      if (here) {
+        restriction = r.path("reasonCode").asString("Location").replaceAll("[^A-Za-z0-9]", "");
+      }
+    }
+    return new VmSku(k.path("family").asString(""), vCpus, restriction);
+  }
+
+  /**
+   * One FLG-PRE-008 per quota (a VM family, or the regional total) whose vCPUs left are fewer than
+   * what the sized things using it need at their maximum, at the first of them. A quota the answer
+   * does not list counts as limit 0. Sizes that are unknown or restricted are FLG-PRE-007 already.
+   */
+  private void quotaFindings(
+      At at,
+      List<Sized> sized,
+      Map<String, VmSku> skus,
+      String quotaName,
+      Function<String, JsonNode> usageOf) {
+    Map<String, List<Sized>> byFamily = new LinkedHashMap<>();
+    for (Sized z : sized) {
+      VmSku k = skus.get(z.vmSize().toLowerCase(java.util.Locale.ROOT));
+      if (k != null && k.restriction() == null && !k.family().isEmpty() && k.vCpus() > 0) {
+        byFamily.computeIfAbsent(k.family(), f -> new ArrayList<>()).add(z);
+      }
+    }
+    byFamily.forEach(
+        (family, users) -> {
+          long need = 0;
+          List<String> parts = new ArrayList<>();
+          for (Sized z : users) {
+            int cpus = skus.get(z.vmSize().toLowerCase(java.util.Locale.ROOT)).vCpus();
+            need += (long) z.nodes() * cpus;
+            parts.add(z.what() + " " + z.nodes() + " x " + cpus);
+          }
+          JsonNode usage = usageOf.apply(family);
+          long limit = usage == null ? 0 : usage.path("limit").asLong(0);
+          long used = usage == null ? 0 : usage.path("currentValue").asLong(0);
+          long left = Math.max(0, limit - used);
+          if (need > left) {
+            quota.add(
+                family,
+                users.get(0).origin(),
+                ("cores".equals(family) ? "Total Regional vCPUs" : family + " vCPUs")
+                    + " in "
+                    + at.region()
+                    + ": up to "
+                    + need
+                    + " needed ("
+                    + String.join(", ", parts)
+                    + ") but "
+                    + (usage == null
+                        ? "no " + quotaName + " is listed for them"
+                        : "the " + quotaName + " has " + left + " of " + limit + " left")
+                    + " in subscription "
+                    + at.subscriptionId());
+          }
+        });
+  }
+
+  /** A path segment or query value, percent-encoded (a space as %20). */
+  static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   private void existingStorageChecks() {
