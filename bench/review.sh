@@ -43,11 +43,22 @@ YAML
     computes:
       - name: p$i-cpu
         vmSize: Standard_D4s_v5
+    dataOwners:
+      - objectId: bbbbbbbb-0000-4000-8000-00000000000$i
+        type: group
     data:
       sensitivity: sensitive
 YAML
   done
   cat <<'YAML'
+people:
+  dataScientists:
+    - objectId: aaaaaaaa-0000-4000-8000-000000000001
+      type: group
+network:
+  wayIn:
+    kind: bastion
+  peering: true
 job:
   rounds: 3
   components:

@@ -37,6 +37,16 @@ final class ReviewFormats {
     root.set("coverage", coverage(r));
     ArrayNode un = root.putArray("unresolved");
     r.unresolved().forEach(un::add);
+    ArrayNode findings = (ArrayNode) root.get("findings");
+    for (int i = 0; i < findings.size(); i++) {
+      ObjectNode f = (ObjectNode) findings.get(i);
+      ReviewResult.Placement p = r.placement(i);
+      f.put("entry", p.entry());
+      ArrayNode via = f.putArray("via");
+      for (Location l : p.via()) {
+        via.addObject().put("file", l.file()).put("line", l.line()).put("column", l.column());
+      }
+    }
     return JSON.writeValueAsString(root);
   }
 
@@ -57,7 +67,38 @@ final class ReviewFormats {
     props.set("coverage", coverage(r));
     props.put("complete", complete(r, allowUnresolved));
     run.set("invocations", invocation(complete(r, allowUnresolved), r.unread(), r.problems()));
+    placements(r, (ArrayNode) run.get("results"));
     return JSON.writeValueAsString(root);
+  }
+
+  /**
+   * Each result's entry (a result property, and part of its fingerprint when entries are reviewed
+   * separately: one module two entries deploy is two findings) and the module calls from the entry
+   * as {@code relatedLocations}, outermost first.
+   */
+  private static void placements(ReviewResult r, ArrayNode results) {
+    for (int i = 0; i < results.size(); i++) {
+      ObjectNode res = (ObjectNode) results.get(i);
+      ReviewResult.Placement p = r.placement(i);
+      ((ObjectNode) res.get("properties")).put("entry", p.entry());
+      if (r.coverage().separate()) {
+        ObjectNode fp = (ObjectNode) res.get("partialFingerprints");
+        fp.put("flgenFinding/v1", fp.get("flgenFinding/v1").asString() + "/" + p.entry());
+      }
+      if (p.via().isEmpty()) {
+        continue;
+      }
+      ArrayNode related = res.putArray("relatedLocations");
+      for (int k = 0; k < p.via().size(); k++) {
+        Location l = p.via().get(k);
+        ObjectNode rl = related.addObject();
+        rl.put("id", k);
+        ObjectNode phys = rl.putObject("physicalLocation");
+        phys.putObject("artifactLocation").put("uri", l.file());
+        phys.putObject("region").put("startLine", l.line()).put("startColumn", l.column());
+        rl.putObject("message").put("text", k == 0 ? "module call from the entry" : "module call");
+      }
+    }
   }
 
   /**

@@ -52,7 +52,10 @@ final class Deployment {
   final BicepFile ast;
   final Value.ScopeV scope;
   final Files files;
-  final Location callSite;
+
+  /** The module calls from the entry to this file, outermost first; empty for an entry. */
+  final List<Location> chain;
+
   final int depth;
   final List<Instance> instances;
   final List<String> unresolved;
@@ -71,7 +74,7 @@ final class Deployment {
       Value.ScopeV scope,
       Map<String, Value> params,
       Files files,
-      Location callSite,
+      List<Location> chain,
       int depth,
       List<Instance> instances,
       List<String> unresolved,
@@ -82,7 +85,7 @@ final class Deployment {
     this.scope = scope;
     this.params = params;
     this.files = files;
-    this.callSite = callSite;
+    this.chain = chain;
     this.depth = depth;
     this.instances = instances;
     this.unresolved = unresolved;
@@ -99,13 +102,13 @@ final class Deployment {
       List<String> unresolved) {
     Deployment d =
         new Deployment(
-            file, ast, scope, params, files, null, 0, instances, unresolved, new long[1]);
+            file, ast, scope, params, files, List.of(), 0, instances, unresolved, new long[1]);
     d.evaluate();
     return d;
   }
 
   private Location loc(io.flgen.review.bicep.Location l) {
-    return callSite != null ? callSite : new Location(file, l.line(), l.column());
+    return new Location(file, l.line(), l.column());
   }
 
   private Value unknown(String why, io.flgen.review.bicep.Location l) {
@@ -119,7 +122,12 @@ final class Deployment {
   private void evaluate() {
     for (Decl d : ast.declarations()) {
       if (d instanceof Decl.ParamDecl p) {
-        if (!params.containsKey(p.name())) {
+        if (!params.containsKey(p.name())
+            && p.defaultValue().isEmpty()
+            && p.type() instanceof io.flgen.review.bicep.TypeExpr.NullableType) {
+          // an optional parameter (`type?`) that nobody sets is null, as ARM deploys it
+          params.put(p.name(), new Value.Null());
+        } else if (!params.containsKey(p.name())) {
           // a required parameter no caller or parameters file sets: listed, and a placeholder
           // wherever it is used
           params.put(
@@ -128,7 +136,7 @@ final class Deployment {
                   .map(this::eval)
                   .orElseGet(
                       () ->
-                          callSite == null
+                          chain.isEmpty()
                               ? unknown("parameter " + p.name() + NO_VALUE, p.location())
                               : new Value.Unknown("parameter " + p.name() + " has no value")));
         }
@@ -214,7 +222,7 @@ final class Deployment {
    * A condition on a parameter of the entry file may differ between deployments: keep the resource.
    */
   private boolean dependsOnParameter(Expr e) {
-    return callSite == null && e instanceof Expr.Ident id && params.containsKey(id.name());
+    return chain.isEmpty() && e instanceof Expr.Ident id && params.containsKey(id.name());
   }
 
   private Instance instance(Decl.ResourceDecl r, Expr.ObjectExpr body, Optional<Instance> parent) {
@@ -225,11 +233,7 @@ final class Deployment {
       par = Optional.of(pr.inst());
     }
     if (par.isPresent() && !type.contains("/")) {
-      type = par.get().type() + "/" + type;
-    } else if (par.isPresent()
-        && type.startsWith(par.get().type().split("/")[0])
-        && type.split("/").length > 2) {
-      // full child type given with parent: keep it
+      type = par.get().type() + "/" + type; // a full child type given with its parent is kept
     }
     Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
     String name = Value.text(nameV);
@@ -275,7 +279,8 @@ final class Deployment {
             ext,
             new Value.Obj(fields),
             loc(r.location()),
-            conditional);
+            conditional,
+            chain);
     instances.add(inst);
     for (Decl.ResourceDecl child : body.resources()) {
       Object c =
@@ -317,6 +322,8 @@ final class Deployment {
       }
     }
     String modFile = resolve(file, m.path());
+    List<Location> via = new ArrayList<>(chain);
+    via.add(loc(m.location()));
     Deployment child =
         new Deployment(
             modFile,
@@ -324,34 +331,19 @@ final class Deployment {
             sc,
             args,
             files,
-            callSite != null
-                ? callSite
-                : new Location(file, m.location().line(), m.location().column()),
+            List.copyOf(via),
             depth + 1,
             instances,
             unresolved,
             steps);
     boolean wasConditional = conditional;
     child.conditional = wasConditional;
+    int first = instances.size();
     child.evaluate();
     if (wasConditional) {
       // every instance the module created inherits the call's condition
-      for (int i = 0; i < instances.size(); i++) {
-        Instance x = instances.get(i);
-        if (x.where().equals(child.callSite) && !x.conditional()) {
-          instances.set(
-              i,
-              new Instance(
-                  x.type(),
-                  x.apiVersion(),
-                  x.name(),
-                  x.existing(),
-                  x.scope(),
-                  x.extensionScope(),
-                  x.body(),
-                  x.where(),
-                  true));
-        }
+      for (int i = first; i < instances.size(); i++) {
+        instances.set(i, instances.get(i).asConditional());
       }
     }
     return new Value.Mod(child);
@@ -449,7 +441,7 @@ final class Deployment {
     if (e instanceof Expr.ObjectExpr o) {
       Map<String, Value> m = new LinkedHashMap<>();
       for (Expr.Property p : o.properties()) {
-        String k = p.name().orElseGet(() -> Value.text(eval(p.key())));
+        String k = p.name().orElseGet(() -> Value.shape(eval(p.key()))); // known parts, "<?>"
         if (k != null) {
           m.put(k, eval(p.value()));
         }
@@ -525,9 +517,20 @@ final class Deployment {
       return new Value.Arr(out);
     }
     if (e instanceof Expr.ResourceAccess ra) {
-      return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
+      return resourceAccess(ra);
     }
     return new Value.Unknown("an expression flgen does not evaluate");
+  }
+
+  /** {@code parent::child}: the child declared inside the parent's body, made with the parent. */
+  private Value resourceAccess(Expr.ResourceAccess ra) {
+    if (eval(ra.target()) instanceof Value.Res parent
+        && symbols.get(ra.name()) instanceof Instance child
+        && child.name() != null
+        && child.name().startsWith(parent.inst().name() + "/")) {
+      return new Value.Res(child);
+    }
+    return new Value.Unknown("a nested resource accessor (::" + ra.name() + ")");
   }
 
   private Value ident(Expr.Ident id) {

@@ -1,7 +1,6 @@
 package io.flgen.review;
 
 import io.flgen.azure.BuiltInRoles;
-import io.flgen.diag.Location;
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
@@ -44,7 +43,7 @@ final class Derive {
   private final List<Instance> all;
   private final Optional<Plan> intent;
   private final Map<String, String> owners;
-  final Map<String, Location> sources = new LinkedHashMap<>();
+  final Map<String, Site> sources = new LinkedHashMap<>();
   final List<String> unresolved;
 
   private Derive(
@@ -163,7 +162,7 @@ final class Derive {
   /** Separates the parts of a grant's source key; placeholder names hold ':' and '/'. */
   private static final String SEP = "\u0000";
 
-  Location locate(String target, String origin, String message) {
+  Site locate(String target, String origin, String message) {
     for (var e : sources.entrySet()) {
       if (e.getKey().startsWith("grant:")) {
         String[] k = e.getKey().substring(6).split(SEP, 3);
@@ -186,16 +185,16 @@ final class Derive {
   }
 
   /** The first source whose resource name the message mentions; the folder when none does. */
-  Location firstSource(String message) {
+  Site firstSource(String message) {
     return sources.entrySet().stream()
         .filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
         .map(Map.Entry::getValue)
         .findFirst()
-        .orElse(new Location("(folder)", 1, 1));
+        .orElse(Site.FOLDER);
   }
 
   private void source(String name, Instance i) {
-    sources.putIfAbsent(name, i.where());
+    sources.putIfAbsent(name, Site.of(i));
   }
 
   Plan plan() {
@@ -306,7 +305,7 @@ final class Derive {
               v.bool(false, "properties", "enableRbacAuthorization"),
               v.bool(false, "properties", "enablePurgeProtection"),
               days instanceof Value.Num n ? (int) n.v() : 90,
-              !"Disabled".equals(v.str("properties", "publicNetworkAccess")),
+              publicVault(v),
               origin(v.name()),
               keyOf(v.name())));
     }
@@ -367,7 +366,7 @@ final class Derive {
               k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"),
               ranges,
               k.bool(false, "properties", "disableLocalAccounts"),
-              k.bool(false, "properties", "aadProfile", "enableAzureRBAC"),
+              settingOrAssumed(k, true, "properties", "aadProfile", "enableAzureRBAC"),
               k.str("properties", "networkProfile", "networkPolicy"),
               origin(k.name()),
               k.bool(
@@ -403,10 +402,8 @@ final class Derive {
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
-          VnetPlan v =
-              vnetById.get(
-                  l.str("properties", "virtualNetwork", "id").toLowerCase(java.util.Locale.ROOT));
-          if (v != null && !links.contains(v)) {
+          VnetPlan v = linkedVnet(l, vnetById);
+          if (!v.name().equals("(unknown)") && !links.contains(v)) {
             links.add(v);
           }
         }
@@ -514,6 +511,64 @@ final class Derive {
     return out;
   }
 
+  /** The VNet a DNS zone link names: one the folder deploys, else the one its id names. */
+  private VnetPlan linkedVnet(Instance link, Map<String, VnetPlan> vnetById) {
+    String id = link.str("properties", "virtualNetwork", "id");
+    return vnetById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), referencedVnet(id, link));
+  }
+
+  /**
+   * A VNet the folder does not deploy (declared {@code existing}, or named only by id), under the
+   * name its id gives: an endpoint in it and a DNS zone linked to it then name the same VNet.
+   */
+  private VnetPlan referencedVnet(String id, Instance by) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(?i)/virtualNetworks/([^/]+)(/subnets/.*)?$").matcher(id);
+    String name = m.find() ? m.group(1) : "(unknown)";
+    return new VnetPlan(name, party(name), scope(by), "", "?", List.of(), "");
+  }
+
+  /**
+   * Whether a vault accepts traffic from public networks: not when public access is disabled, nor
+   * when its firewall denies by default and allows no IP range or subnet (only trusted Azure
+   * services then pass, by the bypass setting).
+   */
+  private static boolean publicVault(Instance v) {
+    if ("Disabled".equals(v.str("properties", "publicNetworkAccess"))) {
+      return false;
+    }
+    boolean denyAll =
+        "Deny".equalsIgnoreCase(v.str("properties", "networkAcls", "defaultAction"))
+            && empty(v.prop("properties", "networkAcls", "ipRules"))
+            && empty(v.prop("properties", "networkAcls", "virtualNetworkRules"));
+    return !denyAll;
+  }
+
+  private static boolean empty(Value v) {
+    return v instanceof Value.Null || v instanceof Value.Arr a && a.items().isEmpty();
+  }
+
+  /**
+   * A boolean setting; one that depends on what only the deployment knows (a comparison with the
+   * tenant, say) is taken as {@code assumed} and listed as not resolved, so no finding claims a
+   * value the Bicep does not state and the review still says it is incomplete.
+   */
+  private boolean settingOrAssumed(Instance i, boolean assumed, String... path) {
+    Value v = i.prop(path);
+    if (v instanceof Value.Unknown) {
+      unresolved.add(
+          String.join(".", path)
+              + " of "
+              + i.name()
+              + " at "
+              + i.where()
+              + " is not known statically; judged as "
+              + assumed);
+      return assumed;
+    }
+    return v instanceof Value.Bool b ? b.v() : false;
+  }
+
   private String identityOf(Instance c) {
     if (c.prop("identity", "userAssignedIdentities") instanceof Value.Obj ids) {
       for (String id : ids.fields().keySet()) {
@@ -545,12 +600,19 @@ final class Derive {
         w.str("properties", "imageBuildCompute"));
   }
 
+  /** The security groups by resource id; each is where a finding about its rules is fixed. */
+  private Map<String, Instance> nsgsById() {
+    Map<String, Instance> out = new HashMap<>();
+    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
+      out.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
+      source(n.name(), n);
+    }
+    return out;
+  }
+
   private List<VnetPlan> vnets() {
     List<VnetPlan> out = new ArrayList<>();
-    Map<String, Instance> nsgById = new HashMap<>();
-    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
-      nsgById.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
-    }
+    Map<String, Instance> nsgById = nsgsById();
     for (Instance v : of("Microsoft.Network/virtualNetworks")) {
       if (v.existing()) {
         continue;
@@ -681,7 +743,7 @@ final class Derive {
     Scope targetScope = targetScope(target, pe);
     if (vnet == null) {
       unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
-      vnet = new VnetPlan("(unknown)", party(pe.name()), scope(pe), "", "?", List.of(), "");
+      vnet = referencedVnet(pe.str("properties", "subnet", "id"), pe);
     }
     return new PrivateEndpointPlan(
         pe.name(),
@@ -856,7 +918,7 @@ final class Derive {
     if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
       account = target.name();
     } else if (target.type().endsWith("blobServices/containers")) {
-      account = target.name().substring(0, target.name().indexOf('/'));
+      account = containerAccount(ra, target);
       container = leaf(target.name());
     } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
         && target.name() != null) {
@@ -918,7 +980,7 @@ final class Derive {
     Instance acc = accounts.get(account);
     Scope sc = acc == null ? scope(target) : scope(acc);
     sources.putIfAbsent(
-        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, ra.where());
+        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, Site.of(ra));
     return Optional.of(
         person
             ? new RoleGrant(
@@ -945,6 +1007,24 @@ final class Derive {
                 access,
                 sc,
                 "from " + ra.where()));
+  }
+
+  /**
+   * The account of a container; a container declared by its full type without a parent names none,
+   * so it is kept under a placeholder account and the grant (a key-granting role in it) is judged.
+   */
+  private String containerAccount(Instance ra, Instance target) {
+    int slash = target.name().indexOf('/');
+    if (slash >= 0) {
+      return target.name().substring(0, slash);
+    }
+    unresolved.add(
+        "role assignment at "
+            + ra.where()
+            + ": the storage account of container "
+            + target.name()
+            + " is not known statically");
+    return "<account of container " + target.name() + ">";
   }
 
   private static final Map<String, String> SERVICE_KINDS =
@@ -982,7 +1062,7 @@ final class Derive {
               + ra.where()
               + ": the principal is a deployment parameter");
     }
-    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, ra.where());
+    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, Site.of(ra));
     return new RoleGrant(
         principal,
         principalParty(principalId, principal),

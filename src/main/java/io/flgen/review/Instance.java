@@ -1,6 +1,7 @@
 package io.flgen.review;
 
 import io.flgen.diag.Location;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,8 +13,10 @@ import java.util.Optional;
  * @param scope the resource group (or subscription) it is deployed in
  * @param extensionScope for extension resources (role assignments): the resource they apply to
  * @param body the evaluated body, without name, parent, scope and dependsOn
- * @param where the declaration, or the outermost module call that created it
+ * @param where the declaration, in the file that declares it (a module's resource: in the module)
  * @param conditional deployed only when a condition that depends on parameters holds
+ * @param chain the module calls from the entry file to the declaring file, outermost first; empty
+ *     for a resource the entry declares itself
  */
 record Instance(
     String type,
@@ -24,7 +27,19 @@ record Instance(
     Optional<Instance> extensionScope,
     Value.Obj body,
     Location where,
-    boolean conditional) {
+    boolean conditional,
+    List<Location> chain) {
+
+  /** The entry file whose deployment created this instance. */
+  String entry() {
+    return chain.isEmpty() ? where.file() : chain.get(0).file();
+  }
+
+  /** A copy that is deployed only under a condition. */
+  Instance asConditional() {
+    return new Instance(
+        type, apiVersion, name, existing, scope, extensionScope, body, where, true, chain);
+  }
 
   /** The Azure resource id, built the way ARM builds it. */
   String id() {

@@ -277,20 +277,24 @@ public final class Review {
       int colon = o.resource().lastIndexOf(':');
       d.sources.putIfAbsent(
           o.name(),
-          new Location(
-              o.resource().substring(0, colon),
-              Integer.parseInt(o.resource().substring(colon + 1)),
-              1));
+          new Site(
+              new Location(
+                  o.resource().substring(0, colon),
+                  Integer.parseInt(o.resource().substring(colon + 1)),
+                  1),
+              List.of()));
     }
     Plan plan = d.plan();
     Stage st = stage.orElse(intent.map(Plan::stage).orElse(Stage.RUN));
     List<Result> located = new ArrayList<>();
-    if (manifest.isPresent() || byEntry.size() <= 1) {
-      located.addAll(rules(d, plan, st, useWaivers));
+    List<ReviewResult.Placement> placements = new ArrayList<>();
+    boolean separate = manifest.isEmpty() && byEntry.size() > 1;
+    if (!separate) {
+      // one deployment: each finding under the entry its declaration is reached from
+      place(rules(d, plan, st, useWaivers, manifest.isEmpty()), "", located, placements);
     } else {
-      // each entry on its own: no name collision or missing piece is invented between deployments;
-      // a module two entries call reports its finding once, at its own line
-      Set<String> seen = new HashSet<>();
+      // each entry on its own deployment: no name collision or missing piece is invented between
+      // deployments, and a module two entries call is reported in each (each deploys it)
       for (var e : byEntry.entrySet()) {
         Derive de = Derive.of(e.getValue(), intent, owners, new ArrayList<>());
         de.files = af.files();
@@ -298,18 +302,7 @@ public final class Review {
             d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
         Plan entryPlan = de.plan();
         d.sources.forEach(de.sources::putIfAbsent); // after the entry's own, so they win
-        for (Result r : rules(de, entryPlan, st, useWaivers)) {
-          if (seen.add(
-              r.rule().id()
-                  + "\u0000"
-                  + r.finding().target()
-                  + "\u0000"
-                  + r.finding().message()
-                  + "\u0000"
-                  + r.location())) {
-            located.add(r);
-          }
-        }
+        place(rules(de, entryPlan, st, useWaivers, true), e.getKey(), located, placements);
       }
     }
     RuleEngine.Report report = new RuleEngine.Report(st, located);
@@ -325,7 +318,7 @@ public final class Review {
     ReviewResult.Coverage coverage =
         new ReviewResult.Coverage(
             List.copyOf(byEntry.keySet()),
-            manifest.isEmpty() && byEntry.size() > 1,
+            separate,
             instances.size(),
             placeholders,
             unresolvedSorted.size());
@@ -338,23 +331,96 @@ public final class Review {
         List.copyOf(af.unread()),
         unresolvedSorted,
         coverage,
-        drift);
+        drift,
+        placements);
   }
 
   /**
-   * The rules on a derived plan, each finding located in the Bicep: the declaration (or module
-   * call) of its target.
+   * The rules on a derived plan, each finding located in the Bicep: the declaration of its target
+   * (in the module that declares it), with the module calls that led there.
    */
-  private static List<Result> rules(Derive d, Plan plan, Stage st, boolean useWaivers) {
+  private static List<Map.Entry<Result, Site>> rules(
+      Derive d, Plan plan, Stage st, boolean useWaivers, boolean handWritten) {
     RuleEngine.Report raw =
         RuleEngine.run(
             RuleCatalog.ALL, plan, st, path -> new Location("(topology)", 1, 1), useWaivers);
-    List<Result> located = new ArrayList<>();
+    List<Map.Entry<Result, Site>> located = new ArrayList<>();
+    Set<String> personSteps = handWritten ? personSteps(plan) : Set.of();
     for (Result r : raw.results()) {
-      Location where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
-      located.add(new Result(r.finding(), r.rule(), r.severity(), where, r.suppression()));
+      if (!applies(r, plan, handWritten, personSteps)) {
+        continue;
+      }
+      Site where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
+      located.add(
+          Map.entry(
+              new Result(r.finding(), r.rule(), r.severity(), where.at(), r.suppression()), where));
     }
     return located;
+  }
+
+  /**
+   * Whether a finding judges what the Bicep says. A placeholder stands for a name that was not
+   * evaluated, so no naming rule judges it. On hand-written Bicep (no manifest) flgen's naming
+   * rules do not apply (name collisions within the deployment still do), nor its confidentiality
+   * vault, nor the steps flgen's DEPLOY.md gives people (a data scientist submitting the job, an
+   * admin creating datastores or applying manifests): the folder says nothing about who those
+   * people are.
+   */
+  private static boolean applies(
+      Result r, Plan plan, boolean handWritten, Set<String> personSteps) {
+    String id = r.rule().id();
+    String target = r.finding().target();
+    if (id.equals("FLG-HYG-001")
+        && (Deployment.isPlaceholder(target)
+            || handWritten && !r.finding().message().contains("' is also the "))) {
+      // on hand-written Bicep only the collisions within one deployment are judged: the naming
+      // rules are flgen's (and templates often hold tokens a pipeline replaces)
+      return false;
+    }
+    if (handWritten && id.equals("FLG-AML-011")) {
+      return false; // which vault is the FL confidentiality vault is flgen's own notion
+    }
+    return !(id.equals("FLG-AML-012") || id.equals("FLG-AML-013")) || !personSteps.contains(target);
+  }
+
+  /** The targets of the readiness findings about a person's step ("ACTOR -> TARGET"). */
+  private static Set<String> personSteps(Plan plan) {
+    Set<String> out = new HashSet<>();
+    for (var c : io.flgen.readiness.Readiness.analyse(plan)) {
+      if (c.origin().contains("your machine")) {
+        out.add(c.actor() + " -> " + c.target());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds one deployment's results under its entry, once each: a resource a module declares and the
+   * entry calls twice is reported once per distinct finding, at its declaration.
+   */
+  private static void place(
+      List<Map.Entry<Result, Site>> results,
+      String entry,
+      List<Result> located,
+      List<ReviewResult.Placement> placements) {
+    Set<String> seen = new HashSet<>();
+    for (var e : results) {
+      Result r = e.getKey();
+      if (seen.add(
+          r.rule().id()
+              + "\u0000"
+              + r.finding().target()
+              + "\u0000"
+              + r.finding().message()
+              + "\u0000"
+              + r.location())) {
+        located.add(r);
+        placements.add(
+            new ReviewResult.Placement(
+                entry.isEmpty() && e.getValue() != Site.FOLDER ? e.getValue().entry() : entry,
+                e.getValue().chain()));
+      }
+    }
   }
 
   private static void reach(String f, Map<String, Set<String>> calls, Set<String> reached) {

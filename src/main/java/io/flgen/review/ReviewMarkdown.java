@@ -18,6 +18,60 @@ import java.util.stream.Collectors;
 public final class ReviewMarkdown {
   private ReviewMarkdown() {}
 
+  /**
+   * The findings table; one per entry, under its own heading, when the entries were reviewed as
+   * separate deployments. A finding inside a module names the module calls that reach it.
+   */
+  private static void findings(StringBuilder sb, ReviewResult r) {
+    Map<String, List<Integer>> byEntry = new java.util.TreeMap<>();
+    for (int i = 0; i < r.report().results().size(); i++) {
+      byEntry
+          .computeIfAbsent(
+              r.coverage().separate() ? r.placement(i).entry() : "",
+              k -> new java.util.ArrayList<>())
+          .add(i);
+    }
+    for (var e : byEntry.entrySet()) {
+      if (r.coverage().separate()) {
+        sb.append("### Entry `")
+            .append(e.getKey())
+            .append("` (")
+            .append(e.getValue().size())
+            .append(" finding(s))\n\n");
+      }
+      sb.append("| Severity | Rule | Resource | Where | Finding |\n|---|---|---|---|---|\n");
+      for (int i : e.getValue()) {
+        Result x = r.report().results().get(i);
+        sb.append("| ")
+            .append(x.severity().label())
+            .append(x.suppressed() ? " (suppressed)" : "")
+            .append(" | [")
+            .append(x.rule().id())
+            .append("](https://github.com/flgen/flgen/blob/main/docs/rules/")
+            .append(x.rule().id())
+            .append(".md) | ")
+            .append(cell(x.finding().target()))
+            .append(" | `")
+            .append(x.location().file())
+            .append(':')
+            .append(x.location().line())
+            .append('`');
+        // the module calls that reach the declaration, innermost first
+        List<io.flgen.diag.Location> via = r.placement(i).via();
+        for (int k = via.size() - 1; k >= 0; k--) {
+          sb.append(" ← `").append(via.get(k).file()).append(':').append(via.get(k).line());
+          sb.append('`');
+        }
+        sb.append(" | ")
+            .append(cell(x.finding().message()))
+            .append(x.suppression().map(w -> " — waived: " + cell(w.justification())).orElse(""))
+            .append(" |\n");
+      }
+      sb.append('\n');
+    }
+    sb.setLength(sb.length() - 1);
+  }
+
   public static String render(ReviewResult r) {
     return render(r, false);
   }
@@ -215,26 +269,7 @@ public final class ReviewMarkdown {
       sb.append(
           complete ? "None.\n" : "None in what could be evaluated; the review is incomplete.\n");
     } else {
-      sb.append("| Severity | Rule | Resource | Where | Finding |\n|---|---|---|---|---|\n");
-      for (Result x : r.report().results()) {
-        sb.append("| ")
-            .append(x.severity().label())
-            .append(x.suppressed() ? " (suppressed)" : "")
-            .append(" | [")
-            .append(x.rule().id())
-            .append("](https://github.com/flgen/flgen/blob/main/docs/rules/")
-            .append(x.rule().id())
-            .append(".md) | ")
-            .append(cell(x.finding().target()))
-            .append(" | `")
-            .append(x.location().file())
-            .append(':')
-            .append(x.location().line())
-            .append("` | ")
-            .append(cell(x.finding().message()))
-            .append(x.suppression().map(w -> " — waived: " + cell(w.justification())).orElse(""))
-            .append(" |\n");
-      }
+      findings(sb, r);
     }
 
     sb.append("\n## Job readiness\n\n")

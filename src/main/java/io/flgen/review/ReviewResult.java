@@ -19,6 +19,8 @@ import java.util.List;
  * @param unresolved expressions or references that could not be resolved statically
  * @param coverage how much of what the Bicep declares was evaluated
  * @param drift files edited after generation, and what the edits change
+ * @param placements for each result of the report, at the same index: the entry whose deployment it
+ *     belongs to and the module calls from that entry to the finding's declaration
  */
 public record ReviewResult(
     String folder,
@@ -29,7 +31,22 @@ public record ReviewResult(
     List<Location.Message> unread,
     List<String> unresolved,
     Coverage coverage,
-    Drift drift) {
+    Drift drift,
+    List<Placement> placements) {
+
+  /**
+   * Where a finding sits in the deployments of the folder.
+   *
+   * @param entry the entry file whose deployment holds the finding; empty when the folder is one
+   *     deployment (flgen's own output)
+   * @param via the module calls from the entry to the declaration, outermost first
+   */
+  public record Placement(String entry, List<Location> via) {}
+
+  /** The placement of the report's result at {@code index}. */
+  public Placement placement(int index) {
+    return placements.get(index);
+  }
 
   /**
    * What the review could evaluate.

@@ -43,6 +43,10 @@ public final class AksForAzureMl implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
+    if (plan.workspace().name().isEmpty()) {
+      // a reviewed deployment without an Azure ML workspace: its clusters serve no Azure ML
+      return out.stream();
+    }
     for (AksPlan a : plan.aksClusters()) {
       if (a.localAccountsDisabled()) {
         out.add(

@@ -44,13 +44,19 @@ public final class RegistryPull implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     String reg = plan.registry().name();
+    if (reg.isEmpty()) {
+      // a reviewed deployment without a registry (a hand-written entry that deploys none): there
+      // is no registry to pull from or build in, so nothing here applies
+      return Stream.empty();
+    }
     Map<String, String> identities = new LinkedHashMap<>();
     plan.computes().forEach(c -> identities.putIfAbsent(c.identity(), c.origin()));
     plan.kubernetes().forEach(k -> identities.putIfAbsent(k.identity(), k.origin()));
     List<Finding> out = new ArrayList<>();
     identities.forEach(
         (id, origin) -> {
-          if (!has(plan, id, reg, "AcrPull") && !has(plan, id, reg, "AcrPush")) {
+          // a compute without an identity is FLG-CMP-007's finding, not a missing grant
+          if (!id.isEmpty() && !has(plan, id, reg, "AcrPull") && !has(plan, id, reg, "AcrPush")) {
             out.add(
                 finding(
                     id,
@@ -63,7 +69,9 @@ public final class RegistryPull implements Rule {
           }
         });
     var ws = plan.workspace();
-    if (!plan.registry().publicNetworkAccess() && ws.imageBuildCompute().isEmpty()) {
+    if (!ws.name().isEmpty()
+        && !plan.registry().publicNetworkAccess()
+        && ws.imageBuildCompute().isEmpty()) {
       out.add(
           finding(
               ws.name(),
@@ -75,6 +83,15 @@ public final class RegistryPull implements Rule {
                   + ws.name()
                   + " has no image-build compute"));
     }
+    imageBuildPush(plan, reg, out);
+    return out.stream();
+  }
+
+  /**
+   * The image-build compute, when the workspace names one, must be able to push to the registry.
+   */
+  private void imageBuildPush(Plan plan, String reg, List<Finding> out) {
+    var ws = plan.workspace();
     if (!ws.imageBuildCompute().isEmpty()) {
       plan.computes().stream()
           .filter(c -> c.name().equals(ws.imageBuildCompute()))
@@ -95,7 +112,6 @@ public final class RegistryPull implements Rule {
                 }
               });
     }
-    return out.stream();
   }
 
   private static boolean has(Plan plan, String principal, String registry, String role) {

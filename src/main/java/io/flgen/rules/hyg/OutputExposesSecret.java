@@ -46,8 +46,14 @@ public final class OutputExposesSecret implements Rule {
   public Stream<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     for (OutputPlan o : plan.outputs()) {
+      if (applicationInsights(o.name()) || applicationInsights(o.property())) {
+        continue;
+      }
       List<String> why = new ArrayList<>();
-      secretWord(o.name()).ifPresent(w -> why.add("its name contains '" + w + "'"));
+      secretWord(o.name())
+          .filter(
+              w -> !(isReference(o.property()) && VAULT_WORDS.contains(w.toLowerCase(Locale.ROOT))))
+          .ifPresent(w -> why.add("its name contains '" + w + "'"));
       if (o.property() != null
           && (o.property().matches("list[A-Z].*") || o.property().equalsIgnoreCase("listkeys"))) {
         why.add("its property " + o.property() + " is a list* function");
@@ -72,6 +78,36 @@ public final class OutputExposesSecret implements Rule {
       }
     }
     return out.stream();
+  }
+
+  /**
+   * Whether an output names Application Insights' connection string or instrumentation key: an
+   * identifier, not a secret ("Ikey unique identifiers aren't security tokens or security keys, and
+   * aren't considered secrets",
+   * https://learn.microsoft.com/azure/azure-monitor/app/connection-strings).
+   */
+  static boolean applicationInsights(String s) {
+    String flat = s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    return (flat.contains("applicationinsights") || flat.contains("appinsights"))
+        && (flat.contains("connectionstring") || flat.contains("instrumentationkey"));
+  }
+
+  /**
+   * Words that name Key Vault objects: an output called {@code keyId} or {@code secretUri} that
+   * reads a resource's id or URI is a reference to the key or secret, not its value.
+   */
+  private static final Set<String> VAULT_WORDS = Set.of("key", "keys", "secret", "secrets");
+
+  /**
+   * Whether an output reads a resource's id, name, URI or URL: a reference to a resource (a Key
+   * Vault key's or secret's id or URI included), never its value.
+   */
+  static boolean isReference(String property) {
+    return property != null
+        && !property.startsWith("list")
+        && (property.equalsIgnoreCase("id")
+            || property.equalsIgnoreCase("name")
+            || property.matches(".*[a-z0-9](Id|Uri|Url|Name)"));
   }
 
   /** The first word of {@code s} that names a secret, as written. */

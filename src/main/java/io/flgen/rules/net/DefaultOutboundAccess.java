@@ -30,7 +30,11 @@ public final class DefaultOutboundAccess extends Setting<Subnet> {
   public DefaultOutboundAccess() {
     super(
         Kind.SUBNET,
-        s -> s.subnet().defaultOutboundAccess(),
+        // Bastion, the firewall and the VPN/ExpressRoute gateway reach the internet through their
+        // own public IPs; their subnets hold no VM that default outbound access would expose
+        s ->
+            s.subnet().defaultOutboundAccess()
+                && !SubnetWithoutNsg.PLATFORM_SUBNETS.contains(s.subnet().name()),
         "keeps default outbound internet access (defaultOutboundAccess: true)");
   }
 }

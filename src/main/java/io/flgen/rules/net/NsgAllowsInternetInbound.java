@@ -47,7 +47,7 @@ public final class NsgAllowsInternetInbound implements Rule {
             vs ->
                 vs.subnet().nsgRules().stream()
                     .filter(NsgAllowsInternetInbound::opensToInternet)
-                    .filter(r -> !bastionIngress(vs.subnet(), r))
+                    .filter(r -> !bastionIngress(vs.subnet(), r) && !gatewayManagement(r))
                     .map(r -> finding(nsgName(vs), vs.vnet().origin(), message(vs, r))));
   }
 
@@ -70,6 +70,18 @@ public final class NsgAllowsInternetInbound implements Rule {
         && r.protocol() != null
         && r.protocol().equalsIgnoreCase("tcp")
         && "443".equals(r.destinationPorts() == null ? "" : r.destinationPorts().trim());
+  }
+
+  /**
+   * Application Gateway v2 needs its infrastructure ports, TCP 65200-65535, open inbound on its
+   * subnet; Azure's own management traffic uses them and certificates protect them
+   * (https://learn.microsoft.com/azure/application-gateway/configuration-infrastructure#network-security-groups).
+   * Exactly that range, from any source, is the platform's requirement, not an exposure.
+   */
+  static boolean gatewayManagement(NsgRulePlan r) {
+    return "65200-65535".equals(r.destinationPorts() == null ? "" : r.destinationPorts().trim())
+        && r.protocol() != null
+        && (r.protocol().equalsIgnoreCase("tcp") || r.protocol().equals("*"));
   }
 
   private static String nsgName(Subnet vs) {

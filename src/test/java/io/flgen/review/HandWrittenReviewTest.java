@@ -1,0 +1,103 @@
+package io.flgen.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.flgen.rules.Result;
+import io.flgen.terms.Stage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Issue 13 items 4, 5 and 7: where findings in hand-written Bicep land, and which rules apply. */
+class HandWrittenReviewTest {
+  private static ReviewResult review(String fixture) {
+    return Review.run(
+        Path.of("src/test/resources/review").resolve(fixture),
+        fixture,
+        Optional.of(Stage.RUN),
+        true);
+  }
+
+  /** Each finding as "RULE file:line [entry] via call, call...". */
+  private static List<String> placed(ReviewResult r) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < r.report().results().size(); i++) {
+      Result x = r.report().results().get(i);
+      ReviewResult.Placement p = r.placement(i);
+      out.add(
+          x.rule().id()
+              + " "
+              + x.location().file()
+              + ":"
+              + x.location().line()
+              + " ["
+              + p.entry()
+              + "] via "
+              + p.via().stream().map(l -> l.file() + ":" + l.line()).toList());
+    }
+    return out;
+  }
+
+  /**
+   * A finding about a resource a module declares is at that declaration, with the module call from
+   * its entry; a module two entries deploy is a finding in each; the key-granting role is at the
+   * role assignment in the module that grants it, the principal traced through the parameter.
+   */
+  @Test
+  void findingsInModulesAreAtTheirDeclarationUnderEachEntry() {
+    ReviewResult r = review("locations");
+    assertEquals(
+        List.of(
+            "FLG-STO-001 modules/grant.bicep:9 [app.bicep] via [app.bicep:14]",
+            "FLG-STO-002 modules/store.bicep:4 [app.bicep] via [app.bicep:7]",
+            "FLG-STO-006 modules/store.bicep:4 [app.bicep] via [app.bicep:7]",
+            "FLG-STO-009 modules/store.bicep:4 [app.bicep] via [app.bicep:7]",
+            "FLG-STO-002 modules/store.bicep:4 [ci.bicep] via [ci.bicep:2]",
+            "FLG-STO-006 modules/store.bicep:4 [ci.bicep] via [ci.bicep:2]",
+            "FLG-STO-009 modules/store.bicep:4 [ci.bicep] via [ci.bicep:2]"),
+        placed(r));
+    assertEquals(
+        "id-app (unknown) has Reader and Data Access on stapp01, a role that can list the storage"
+            + " account keys",
+        r.report().results().get(0).finding().message());
+  }
+
+  /**
+   * Platform requirements and flgen's own conventions are not findings on hand-written Bicep: App
+   * Gateway v2's 65200-65535, Bastion's subnet without outbound settings, a vault whose firewall
+   * denies all, a secret's id as an output, a compute whose identity is keyed by an interpolated
+   * id, flgen's compute naming, a placeholder name, the registry pull of a deployment with no
+   * registry, and the steps of flgen's people. What is left is real.
+   */
+  @Test
+  void handWrittenBicepIsJudgedOnWhatItSays() {
+    ReviewResult r = review("fairness");
+    assertEquals(
+        List.of(
+            "FLG-CMP-002 compute.bicep:13 [compute.bicep] via []",
+            "FLG-CMP-003 compute.bicep:13 [compute.bicep] via []",
+            "FLG-CMP-004 compute.bicep:13 [compute.bicep] via []",
+            "FLG-NET-002 nsg.bicep:4 [nsg.bicep] via []",
+            "FLG-STO-008 placeholder.bicep:5 [placeholder.bicep] via []",
+            "FLG-STO-009 placeholder.bicep:5 [placeholder.bicep] via []"),
+        placed(r));
+    assertEquals(
+        "nsg-appgw (subnet vnet-appgw/snet-appgw) rule AllowSshFromInternet (priority 110) allows"
+            + " inbound Tcp to ports 22 from source *",
+        r.report().results().get(3).finding().message());
+    assertEquals(1, r.coverage().placeholders());
+  }
+
+  /** A blob container declared without a parent crashed the review (exit 3); now it is judged. */
+  @Test
+  void aContainerWithoutParentKeepsItsGrantUnderAPlaceholderAccount() {
+    ReviewResult r = review("crashes/container-without-parent");
+    assertEquals(List.of("FLG-STO-001 main.bicep:10 [main.bicep] via []"), placed(r));
+    assertEquals(
+        "(unresolved principal) (unknown) has Reader and Data Access on <account of container"
+            + " data>/data, a role that can list the storage account keys",
+        r.report().results().get(0).finding().message());
+  }
+}
