@@ -105,8 +105,9 @@ public final class RegistryPull implements Rule {
                           c.origin(),
                           "image-build compute "
                               + c.name()
-                              + " runs as "
-                              + c.identity()
+                              + (c.identity().isBlank()
+                                  ? " has no user-assigned identity"
+                                  : " runs as " + c.identity())
                               + ", which cannot push to registry "
                               + reg));
                 }
