@@ -143,4 +143,29 @@ class HandWrittenReviewTest {
             + " Key Vault zone is privatelink.vaultcore.azure.net",
         r.report().results().get(0).finding().message());
   }
+
+  /**
+   * An image-build compute with only a system-assigned identity and no AcrPush was said to run "as
+   * ," (an empty name); the message now says it has no user-assigned identity, and its owner, which
+   * no manifest names, reads "owner not known" rather than "unknown".
+   */
+  @Test
+  void aComputeWithoutUserAssignedIdentityIsSaidSo() {
+    ReviewResult r = review("image-build-system-identity");
+    assertEquals(
+        List.of(
+            "image-build compute cpu-build has no user-assigned identity, so it cannot push to"
+                + " registry crholes01"),
+        messagesOf(r, "FLG-AML-004"));
+    assertEquals(
+        List.of("cpu-build (owner not known) has no user-assigned identity"),
+        messagesOf(r, "FLG-CMP-007"));
+  }
+
+  private static List<String> messagesOf(ReviewResult r, String ruleId) {
+    return r.report().results().stream()
+        .filter(x -> x.rule().id().equals(ruleId))
+        .map(x -> x.finding().message())
+        .toList();
+  }
 }

@@ -106,9 +106,9 @@ public final class RegistryPull implements Rule {
                           "image-build compute "
                               + c.name()
                               + (c.identity().isBlank()
-                                  ? " has no user-assigned identity"
-                                  : " runs as " + c.identity())
-                              + ", which cannot push to registry "
+                                  ? " has no user-assigned identity, so it cannot push to"
+                                      + " registry "
+                                  : " runs as " + c.identity() + ", which cannot push to registry ")
                               + reg));
                 }
               });
