@@ -2,6 +2,8 @@ package io.flgen.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,22 +17,6 @@ import picocli.CommandLine.IVersionProvider;
     description = {
       "Generates and validates Federated Learning setups on Azure ML from one topology.yaml.",
       ""
-    },
-    subcommands = {
-      InitCommand.class,
-      ValidateCommand.class,
-      RenderCommand.class,
-      PlanCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      ReviewCommand.class,
-      PreflightCommand.class,
-      AuditCommand.class,
-      SimulateCommand.class,
-      SchemaCommand.class,
-      DocsCommand.class,
-      AutoComplete.GenerateCompletion.class,
-      CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
@@ -53,9 +39,56 @@ public final class Flgen implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The configured command line, shared by {@link Main} and the tests. */
+  /**
+   * The subcommands, in the order usage lists them. They are added in code, not through
+   * {@code @Command(subcommands)}, so that a run of one command builds only that command's model:
+   * picocli reads every subcommand's annotations when it builds a model, and its classes (compiled
+   * for Java 5) cannot be linked ahead of time by the AOT cache, so that was the largest cost of a
+   * validate start (docs/performance.md).
+   */
+  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("init", InitCommand.class);
+    SUBCOMMANDS.put("validate", ValidateCommand.class);
+    SUBCOMMANDS.put("render", RenderCommand.class);
+    SUBCOMMANDS.put("plan", PlanCommand.class);
+    SUBCOMMANDS.put("rules", RulesCommand.class);
+    SUBCOMMANDS.put("explain", ExplainCommand.class);
+    SUBCOMMANDS.put("review", ReviewCommand.class);
+    SUBCOMMANDS.put("preflight", PreflightCommand.class);
+    SUBCOMMANDS.put("audit", AuditCommand.class);
+    SUBCOMMANDS.put("simulate", SimulateCommand.class);
+    SUBCOMMANDS.put("schema", SchemaCommand.class);
+    SUBCOMMANDS.put("docs", DocsCommand.class);
+    // these two read the whole tree: never built alone
+    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
+    SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+  }
+
+  /** The configured command line with every subcommand, shared by {@link Main} and the tests. */
   public static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The configured command line for {@code args}: when the first argument names a command that
+   * needs no sibling (all but help and generate-completion), only that subcommand is built; it
+   * parses, prints usage and fails exactly as in the full tree (a test compares them).
+   */
+  public static CommandLine commandLine(String[] args) {
     CommandLine cl = new CommandLine(new Flgen());
+    String first = args.length > 0 ? args[0] : "";
+    boolean alone =
+        SUBCOMMANDS.containsKey(first)
+            && !first.equals("help")
+            && !first.equals("generate-completion");
+    SUBCOMMANDS.forEach(
+        (name, type) -> {
+          if (!alone || name.equals(first)) {
+            cl.addSubcommand(name, type);
+          }
+        });
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
     cl.setExecutionExceptionHandler(Flgen::onException);
     cl.setParameterExceptionHandler(Flgen::onBadUsage);

@@ -7,7 +7,7 @@ public final class Main {
   public static void main(String[] args) {
     int code;
     try {
-      code = Flgen.commandLine().execute(args);
+      code = Flgen.commandLine(args).execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // picocli maps exceptions; JVM errors reach here and must not look like exit 1 ("findings")
       System.err.println("flgen: internal error: " + e);

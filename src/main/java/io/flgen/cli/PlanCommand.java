@@ -3,6 +3,7 @@ package io.flgen.cli;
 import io.flgen.diag.Printable;
 import io.flgen.plan.Plan;
 import io.flgen.render.GeneratedFiles;
+import io.flgen.render.InPlaceLimits;
 import io.flgen.render.ManifestDiff;
 import io.flgen.render.Renderer;
 import java.io.IOException;
@@ -93,7 +94,7 @@ final class PlanCommand implements Callable<Integer> {
     Plan plan = v.plan();
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
-    ManifestDiff d = ManifestDiff.of(before, after);
+    ManifestDiff d = diff(before, after, plan);
     if (d.empty()) {
       out.println(
           "no changes: a render of "
@@ -124,6 +125,11 @@ final class PlanCommand implements Callable<Integer> {
             + " file(s)");
     out.flush();
     return ExitCodes.FINDINGS;
+  }
+
+  /** Resources, access and files, plus the settings Azure cannot change in place. */
+  private static ManifestDiff diff(JsonNode before, JsonNode after, Plan plan) {
+    return ManifestDiff.of(before, after).withReplaced(InPlaceLimits.of(before, after, plan));
   }
 
   /** Every non-empty section of the diff, in the order a reader acts on them. */

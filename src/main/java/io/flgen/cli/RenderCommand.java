@@ -7,6 +7,7 @@ import io.flgen.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
 @Command(
@@ -58,6 +60,12 @@ final class RenderCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Style s = output.style();
+    if (output.format == OutputOptions.Format.sarif) {
+      err.println(
+          "flgen: render --format takes text or json; sarif is for validate and review findings");
+      return ExitCodes.INVALID_INPUT;
+    }
+    boolean json = output.format == OutputOptions.Format.json;
     String problem = check.problem();
     if (problem != null) {
       err.println("flgen: " + problem);
@@ -82,6 +90,15 @@ final class RenderCommand implements Callable<Integer> {
             v.locator(),
             !check.noWaivers);
     if (!report.failing(check.threshold()).isEmpty()) {
+      if (json) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("rendered", false);
+        root.put("file", v.display());
+        root.put("findings", findingsJson(report, v.display()));
+        out.println(JsonMapper.shared().writeValueAsString(root));
+        out.flush();
+        return ExitCodes.FINDINGS;
+      }
       out.print(
           io.flgen.report.FindingsReport.text(
               report, v.stage(), check.threshold(), ValidateCommand.paint(s)));
@@ -91,16 +108,46 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.FINDINGS;
     }
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
+    boolean staleReview;
     try {
-      OutputFolder.write(target, files);
+      staleReview = OutputFolder.write(target, files);
     } catch (IOException e) {
       err.println("flgen: cannot write " + target + ": " + e.getMessage());
       err.flush();
       return ExitCodes.INVALID_INPUT;
     }
-    Map<String, Integer> byType = new TreeMap<>();
     var m = files.asMap();
-    out.println(s.green("rendered") + " " + v.display() + " -> " + target);
+    Map<String, Integer> byType = byFolder(m.keySet());
+    if (json) {
+      out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
+      out.flush();
+      return ExitCodes.OK;
+    }
+    printSummary(out, s, v.display(), target, plan, m.size(), byType, report, staleReview);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** Files per top folder ("." for the folder itself). */
+  private static Map<String, Integer> byFolder(java.util.Set<String> paths) {
+    Map<String, Integer> byType = new TreeMap<>();
+    paths.forEach(
+        p -> byType.merge(p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
+    return byType;
+  }
+
+  /** The text summary of a render: resources, grants, files, findings. */
+  private void printSummary(
+      PrintWriter out,
+      Style s,
+      String display,
+      Path target,
+      Plan plan,
+      int fileCount,
+      Map<String, Integer> byType,
+      io.flgen.rules.RuleEngine.Report report,
+      boolean staleReview) {
+    out.println(s.green("rendered") + " " + display + " -> " + target);
     out.println(
         "  resources: "
             + plan.storages().size()
@@ -121,12 +168,13 @@ final class RenderCommand implements Callable<Integer> {
         "  role grants: "
             + plan.grants().size()
             + " (data-plane only; none on silo storage for the orchestrator)");
-    m.keySet()
-        .forEach(
-            p ->
-                byType.merge(
-                    p.contains("/") ? p.substring(0, p.indexOf('/')) : ".", 1, Integer::sum));
-    out.println("  files: " + m.size() + " " + byType);
+    out.println("  files: " + fileCount + " " + byType);
+    if (staleReview) {
+      out.println(
+          "  removed "
+              + OutputFolder.REVIEW
+              + ": it reviewed the previous render (run flgen review again)");
+    }
     long open = report.results().stream().filter(r -> !r.suppressed()).count();
     out.println(
         "  findings: "
@@ -136,7 +184,43 @@ final class RenderCommand implements Callable<Integer> {
             + ", "
             + (report.results().size() - open)
             + " suppressed by waivers (flgen validate lists them)");
-    out.flush();
-    return ExitCodes.OK;
+  }
+
+  /** The machine-readable summary of a render: resources, grants, files and findings. */
+  private String summaryJson(
+      String display,
+      Path target,
+      Plan plan,
+      int fileCount,
+      Map<String, Integer> byFolder,
+      io.flgen.rules.RuleEngine.Report report,
+      boolean staleReview) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("rendered", true);
+    root.put("file", display);
+    root.put("output", target.toString());
+    Map<String, Object> resources = new LinkedHashMap<>();
+    resources.put("storageAccounts", plan.storages().size());
+    resources.put("identities", plan.identities().size());
+    resources.put("computes", plan.computes().size());
+    resources.put("vnets", plan.vnets().size());
+    resources.put("privateEndpoints", plan.privateEndpoints().size());
+    resources.put("dnsZones", plan.dnsZones().size());
+    resources.put("peerings", plan.peerings().size());
+    root.put("resources", resources);
+    root.put("grants", plan.grants().size());
+    Map<String, Object> filesNode = new LinkedHashMap<>();
+    filesNode.put("total", fileCount);
+    filesNode.put("byFolder", byFolder);
+    root.put("files", filesNode);
+    root.put("staleReviewRemoved", staleReview);
+    root.put("findings", findingsJson(report, display));
+    return JsonMapper.shared().writeValueAsString(root);
+  }
+
+  /** The findings as validate --format json prints them. */
+  private Object findingsJson(io.flgen.rules.RuleEngine.Report report, String display) {
+    return JsonMapper.shared()
+        .readTree(io.flgen.report.FindingsReport.json(report, display, check.threshold()));
   }
 }

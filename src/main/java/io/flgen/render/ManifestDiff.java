@@ -49,6 +49,22 @@ public record ManifestDiff(
         && dataAssets.isEmpty();
   }
 
+  /** This diff with {@code more} resources to replace (settings Azure cannot change in place). */
+  public ManifestDiff withReplaced(List<String> more) {
+    TreeSet<String> all = new TreeSet<>(replaced);
+    all.addAll(more);
+    return new ManifestDiff(
+        added,
+        removed,
+        List.copyOf(all),
+        accessAdded,
+        accessRemoved,
+        exposureAdded,
+        exposureRemoved,
+        filesChanged,
+        dataAssets);
+  }
+
   public static ManifestDiff of(JsonNode before, JsonNode after) {
     Map<String, JsonNode> was = byId(before.path("resources"));
     Map<String, JsonNode> now = byId(after.path("resources"));

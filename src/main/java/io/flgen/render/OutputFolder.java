@@ -37,6 +37,12 @@ public final class OutputFolder {
    */
   public static final String HALT_AT = "flgen.test.haltAt";
 
+  /**
+   * The report {@code flgen review DIR} writes into a rendered folder by default. It describes one
+   * render, so a re-render drops it instead of carrying it over as the user's file (issue 15).
+   */
+  public static final String REVIEW = "REVIEW.md";
+
   /** The exit status of a halt at {@link #HALT_AT}. */
   public static final int HALT_STATUS = 86;
 
@@ -97,8 +103,10 @@ public final class OutputFolder {
   /**
    * Writes the files; the caller checks {@link #refusal} first (a refused target is an IOException
    * here).
+   *
+   * @return whether a {@link #REVIEW} of the previous render was dropped
    */
-  public static void write(Path target, GeneratedFiles files) throws IOException {
+  public static boolean write(Path target, GeneratedFiles files) throws IOException {
     Path abs = target.toAbsolutePath().normalize();
     Optional<String> refused = refusal(abs);
     if (refused.isPresent()) {
@@ -110,19 +118,11 @@ public final class OutputFolder {
     removeLeftovers(parent, name, abs);
     halt("leftovers-removed");
     Set<String> before = Files.isDirectory(abs, NOFOLLOW) ? generated(abs) : Set.of();
-    List<Path> user = Files.isDirectory(abs, NOFOLLOW) ? userEntries(abs, before) : List.of();
+    List<Path> user =
+        Files.isDirectory(abs, NOFOLLOW) ? userEntries(abs, before) : new ArrayList<>();
+    boolean staleReview = !before.isEmpty() && user.remove(abs.resolve(REVIEW));
     Map<String, String> out = files.asMap();
-    for (Path keep : user) {
-      String rel = rel(abs, keep);
-      if (out.containsKey(rel) || out.keySet().stream().anyMatch(k -> k.startsWith(rel + "/"))) {
-        throw new IOException(
-            rel
-                + " in "
-                + target
-                + " was not written by flgen but flgen now generates it;"
-                + " move it away and render again");
-      }
-    }
+    refuseOverlaps(target, abs, user, out);
     Path tmp = Files.createTempDirectory(parent, "." + name + TMP);
     halt("temp-created");
     boolean swapped = false;
@@ -163,9 +163,26 @@ public final class OutputFolder {
       // tmp now holds the old folder (or nothing): its user entries are already in the new one
       deleteTree(tmp, () -> halt("old-partly-deleted"));
       halt("done");
+      return staleReview;
     } finally {
       if (!swapped) {
         deleteTree(tmp, () -> {});
+      }
+    }
+  }
+
+  /** A file of the user's at a path flgen now generates stops the render. */
+  private static void refuseOverlaps(
+      Path target, Path abs, List<Path> user, Map<String, String> out) throws IOException {
+    for (Path keep : user) {
+      String rel = rel(abs, keep);
+      if (out.containsKey(rel) || out.keySet().stream().anyMatch(k -> k.startsWith(rel + "/"))) {
+        throw new IOException(
+            rel
+                + " in "
+                + target
+                + " was not written by flgen but flgen now generates it;"
+                + " move it away and render again");
       }
     }
   }

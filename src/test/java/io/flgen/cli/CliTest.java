@@ -27,6 +27,41 @@ class CliTest {
         .toList();
   }
 
+  /**
+   * Main builds only the command it runs (start time); that command must parse, print usage and
+   * fail exactly as it does inside the full tree.
+   */
+  @ParameterizedTest
+  @MethodSource("subcommands")
+  void aCommandBuiltAloneBehavesAsInTheFullTree(String name) {
+    assertEquals(
+        List.of(name),
+        List.copyOf(Flgen.commandLine(new String[] {name}).getSubcommands().keySet()));
+    for (String[] args :
+        List.of(
+            new String[] {name, "--help"},
+            new String[] {name, "--no-such-option"},
+            new String[] {name, "--fail-on"})) {
+      Run alone = ValidateFixturesTest.run(Flgen.commandLine(args), args);
+      Run full = ValidateFixturesTest.run(Flgen.commandLine(), args);
+      assertEquals(full, alone, String.join(" ", args));
+    }
+  }
+
+  @Test
+  void helpAndMistypedCommandsStillSeeEveryCommand() {
+    int all = Flgen.commandLine().getSubcommands().size();
+    assertEquals(14, all);
+    assertEquals(all, Flgen.commandLine(new String[] {"help", "validate"}).getSubcommands().size());
+    assertEquals(all, Flgen.commandLine(new String[] {"valdate"}).getSubcommands().size());
+    Run r = run("help", "validate");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Usage: flgen validate "), r.out());
+    Run typo = run("valdate", "x.yaml");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("validate"), typo.err());
+  }
+
   @Test
   void version() {
     Run r = run("--version");

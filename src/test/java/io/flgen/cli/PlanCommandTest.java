@@ -126,6 +126,174 @@ class PlanCommandTest {
         r.out());
   }
 
+  /**
+   * flgen plan of {@code blueprint} with {@code from} replaced by {@code to}, against its sample.
+   */
+  private Run planEdited(String blueprint, String from, String to) throws IOException {
+    String text = Files.readString(Path.of("blueprints", blueprint + ".yaml"));
+    assertTrue(text.contains(from), from);
+    Path f = tmp.resolve(blueprint + ".yaml");
+    Files.writeString(f, text.replace(from, to));
+    return ValidateFixturesTest.run(
+        "plan", f.toString(), "-o", Path.of("generated-samples", blueprint).toString());
+  }
+
+  /** The lines of the replace section, without its title. */
+  private static String replaced(Run r) {
+    String out = r.out();
+    int start = out.indexOf("replace (Azure deletes and creates these again)");
+    if (start < 0) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (String line : out.substring(out.indexOf('\n', start) + 1).split("\n")) {
+      if (!line.startsWith("  ")) {
+        break;
+      }
+      b.append(line).append('\n');
+    }
+    return b.toString();
+  }
+
+  @Test
+  void aStorageTierChangeReplacesTheAccount() throws IOException {
+    Run r = planEdited("crawl-sandbox", "    sku: Standard_LRS", "    sku: Premium_LRS");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.Storage/storageAccounts stflcrawlorchih1rs (orchestrator): sku Standard_LRS -> "
+            + "Premium_LRS (the performance tier, Standard or Premium, is set at creation only)\n",
+        replaced(r));
+  }
+
+  @Test
+  void anOmittedStorageIsTheDefaultAccount() throws IOException {
+    // rendered without orchestrator.storage (a default Standard_LRS account), then given Premium
+    String text = Files.readString(CRAWL);
+    Path without = tmp.resolve("without.yaml");
+    Files.writeString(without, text.replace("  storage:\n    sku: Standard_LRS\n", ""));
+    Path out = tmp.resolve("out");
+    assertEquals(
+        0, ValidateFixturesTest.run("render", without.toString(), "-o", out.toString()).code());
+    Path premium = tmp.resolve("premium.yaml");
+    Files.writeString(premium, text.replace("    sku: Standard_LRS", "    sku: Premium_LRS"));
+    Run r = ValidateFixturesTest.run("plan", premium.toString(), "-o", out.toString());
+    assertEquals(
+        "  Microsoft.Storage/storageAccounts stflcrawlorchih1rs (orchestrator): sku Standard_LRS -> "
+            + "Premium_LRS (the performance tier, Standard or Premium, is set at creation only)\n",
+        replaced(r),
+        r.out() + r.err());
+  }
+
+  @Test
+  void aRedundancyChangeInTheSameTierIsMadeInPlace() throws IOException {
+    Run r = planEdited("crawl-sandbox", "    sku: Standard_LRS", "    sku: Standard_GRS");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals("", replaced(r), r.out());
+    assertTrue(r.out().contains("\n0 to replace, "), r.out());
+  }
+
+  @Test
+  void aSiloStorageTierChangeFindsTheSiloByName() throws IOException {
+    Run r =
+        planEdited(
+            "run-eyes-off",
+            "        sku: Standard_LRS\n        softDeleteDays: 14\n",
+            "        sku: Premium_LRS\n        softDeleteDays: 14\n");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.Storage/storageAccounts stflrunhospitalb14ba0 (hospital-b): sku Standard_LRS -> "
+            + "Premium_LRS (the performance tier, Standard or Premium, is set at creation only)\n",
+        replaced(r));
+  }
+
+  @Test
+  void aComputeClusterVmSizeIsSetAtCreationOnly() throws IOException {
+    Run r =
+        planEdited(
+            "crawl-sandbox",
+            "    - name: orch-cpu         # the first orchestrator compute runs aggregation\n"
+                + "      vmSize: Standard_DS3_v2",
+            "    - name: orch-cpu\n      vmSize: Standard_DS4_v2");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.MachineLearningServices/workspaces/computes mlw-flcrawl/orch-cpu (orchestrator): "
+            + "vmSize Standard_DS3_v2 -> Standard_DS4_v2 (a compute cluster's VM size is set at creation only)\n",
+        replaced(r));
+    // its node counts change in place
+    Run n = planEdited("crawl-sandbox", "      minNodes: 0", "      minNodes: 1");
+    assertEquals("", replaced(n), n.out());
+  }
+
+  @Test
+  void aVaultSoftDeleteRetentionIsSetAtCreationOnly() throws IOException {
+    Run r =
+        planEdited(
+            "run-eyes-off",
+            "  keyVault:\n    softDeleteDays: 90",
+            "  keyVault:\n    softDeleteDays: 30");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.KeyVault/vaults kv-flrun-14ba0 (orchestrator): softDeleteDays 90 -> 30 (a vault's "
+            + "soft-delete retention is set at creation only)\n",
+        replaced(r));
+  }
+
+  @Test
+  void aClusterTurnedPublicIsReplaced() throws IOException {
+    Run r =
+        planEdited(
+            "confidential-aks",
+            "      nodeCount: 2\n      privateCluster: true\n",
+            "      nodeCount: 2\n      privateCluster: false\n      authorizedIpRanges: [203.0.113.0/24]\n");
+    assertEquals(
+        "  Microsoft.ContainerService/managedClusters aks-flconf-bank-sev (bank-sev): privateCluster true"
+            + " -> false (a cluster's API server is made private or public at creation only)\n",
+        replaced(r),
+        r.out() + r.err());
+  }
+
+  @Test
+  void aNodePoolVmSizeIsSetAtCreationOnly() throws IOException {
+    Run r =
+        planEdited(
+            "confidential-aks",
+            "      nodeVmSize: Standard_D4ds_v5\n",
+            "      nodeVmSize: Standard_D8ds_v5\n");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.ContainerService/managedClusters/agentPools aks-flconf-bank-sev/system (bank-sev): "
+            + "vmSize Standard_D4ds_v5 -> Standard_D8ds_v5 (a node pool's VM size is set at creation only)\n",
+        replaced(r));
+    Run c =
+        planEdited(
+            "confidential-aks",
+            "        vmSize: Standard_DC4s_v3    # Intel SGX enclaves",
+            "        vmSize: Standard_DC8s_v3");
+    assertEquals(
+        "  Microsoft.ContainerService/managedClusters/agentPools aks-flconf-bank-sgx/confidential (bank-sgx): "
+            + "vmSize Standard_DC4s_v3 -> Standard_DC8s_v3 (a node pool's VM size is set at creation only)\n",
+        replaced(c),
+        c.out() + c.err());
+  }
+
+  @Test
+  void anAbsentSizeIsTheDefaultSize() throws IOException {
+    // bank-sgx's system pool has the default size: naming it is no change, naming another is
+    String from =
+        "      type: aks\n      privateCluster: true\n      adminGroupObjectId: cccccccc-0007-4000-8000-000000000002";
+    String same =
+        "      type: aks\n      nodeVmSize: Standard_D4ds_v5\n      privateCluster: true\n"
+            + "      adminGroupObjectId: cccccccc-0007-4000-8000-000000000002";
+    Run r = planEdited("confidential-aks", from, same);
+    assertEquals("", replaced(r), r.out());
+    Run other = planEdited("confidential-aks", from, same.replace("D4ds", "D8ds"));
+    assertEquals(
+        "  Microsoft.ContainerService/managedClusters/agentPools aks-flconf-bank-sgx/system (bank-sgx): "
+            + "vmSize Standard_D4ds_v5 -> Standard_D8ds_v5 (a node pool's VM size is set at creation only)\n",
+        replaced(other),
+        other.out() + other.err());
+  }
+
   @Test
   void aFolderWithoutAManifestIsInvalidInput() {
     Run r = ValidateFixturesTest.run("plan", CRAWL.toString(), "-o", tmp.toString());

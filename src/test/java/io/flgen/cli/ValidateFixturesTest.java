@@ -32,10 +32,14 @@ class ValidateFixturesTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Runs flgen as {@link Main} does: only the named command is built. */
   static Run run(String... args) {
+    return run(Flgen.commandLine(args), args);
+  }
+
+  static Run run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Flgen.commandLine();
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int code = cl.execute(args);
