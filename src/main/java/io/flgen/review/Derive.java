@@ -922,14 +922,7 @@ final class Derive {
       container = leaf(target.name());
     } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
         && target.name() != null) {
-      account =
-          target
-              .name()
-              .substring(
-                  0,
-                  target.name().indexOf('/') < 0
-                      ? target.name().length()
-                      : target.name().indexOf('/'));
+      account = target.name().split("/", 2)[0];
       container = childPath(target);
     } else {
       unresolved.add(
