@@ -132,7 +132,7 @@ final class Derive {
   private Party party(String name) {
     String key = owners.get(name);
     if (key == null) {
-      return new Party("unknown", false, "");
+      return Party.UNKNOWN;
     }
     if (key.equals("orchestrator")) {
       return Party.ORCHESTRATOR;
@@ -713,7 +713,7 @@ final class Derive {
         && !arr.items().isEmpty()
         && arr.items().get(0) instanceof Value.Obj c
         && c.get("properties") instanceof Value.Obj cp) {
-      target = String.valueOf(Value.text(cp.get("privateLinkServiceId")));
+      target = shapeOrUnresolved(cp.get("privateLinkServiceId"));
       if (cp.get("groupIds") instanceof Value.Arr g && !g.items().isEmpty()) {
         group = String.valueOf(Value.text(g.items().get(0)));
       }
@@ -726,7 +726,7 @@ final class Derive {
           && g.prop("properties", "privateDnsZoneConfigs") instanceof Value.Arr cfgs) {
         for (Value cfg : cfgs.items()) {
           if (cfg instanceof Value.Obj co && co.get("properties") instanceof Value.Obj cop) {
-            String id = String.valueOf(Value.text(cop.get("privateDnsZoneId")));
+            String id = shapeOrUnresolved(cop.get("privateDnsZoneId"));
             zones.add(zoneNameById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), leaf(id)));
           }
         }
@@ -922,14 +922,8 @@ final class Derive {
       container = leaf(target.name());
     } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
         && target.name() != null) {
-      account =
-          target
-              .name()
-              .substring(
-                  0,
-                  target.name().indexOf('/') < 0
-                      ? target.name().length()
-                      : target.name().indexOf('/'));
+      account = target.name().split("/", 2)[0];
+      container = childPath(target);
     } else {
       unresolved.add(
           "role assignment "
@@ -1007,6 +1001,25 @@ final class Derive {
                 access,
                 sc,
                 "from " + ra.where()));
+  }
+
+  /**
+   * The path below the account of a storage child other than a blob container (a queue, table,
+   * share or service), {@code queueServices/default/queues/q1}: a grant there reaches only that
+   * child, never the account's keys. A name without its parents keeps the type path and its leaf.
+   */
+  private static String childPath(Instance target) {
+    String[] types =
+        target.type().substring("Microsoft.Storage/storageAccounts/".length()).split("/");
+    String[] names = target.name().split("/");
+    if (names.length != types.length + 1) {
+      return String.join("/", types) + "/" + names[names.length - 1];
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < types.length; i++) {
+      b.append(i == 0 ? "" : "/").append(types[i]).append('/').append(names[i + 1]);
+    }
+    return b.toString();
   }
 
   /**
@@ -1125,6 +1138,15 @@ final class Derive {
     return BuiltInRoles.byGuid(guid)
         .map(BuiltInRoles.Role::name)
         .orElse(guid.isEmpty() ? "(unknown role)" : guid);
+  }
+
+  /**
+   * A resource id as far as it is known: its text, else its placeholder ({@code <account@x:5>}),
+   * else {@code <unresolved>}; never {@code null}.
+   */
+  private static String shapeOrUnresolved(Value id) {
+    String s = Value.shape(id);
+    return s == null ? "<unresolved>" : s;
   }
 
   private static String leafOrUnknown(Value id) {

@@ -47,7 +47,7 @@ final class PipelineReader {
         continue;
       }
       String name = String.valueOf(m.get("name"));
-      Party owner = ownerOfDatastore.getOrDefault(name, new Party("unknown", false, ""));
+      Party owner = ownerOfDatastore.getOrDefault(name, Party.UNKNOWN);
       out.add(
           new DatastorePlan(
               name,
@@ -118,7 +118,7 @@ final class PipelineReader {
           new DataAssetPlan(
               name,
               m.get("version") == null ? "" : String.valueOf(m.get("version")),
-              ds.map(DatastorePlan::owner).orElse(new Party("unknown", false, "")),
+              ds.map(DatastorePlan::owner).orElse(Party.UNKNOWN),
               intent
                   .map(DataAssetPlan::dataset)
                   .orElse(tags.getOrDefault("dataset", name.endsWith("train") ? "train" : "test")),
@@ -273,7 +273,7 @@ final class PipelineReader {
       if (party == null) {
         unresolved.add(
             "aml pipeline step " + name + ": compute " + compute + " is not in the folder");
-        party = new Party("unknown", false, "");
+        party = Party.UNKNOWN;
       }
       String kind =
           name.startsWith("preprocess")

@@ -295,9 +295,9 @@ class ReviewFailsClosedTest {
     }
     assertEquals(
         """
-        storage_roles.bicep:20 (unresolved principal) (unknown) has Storage Account Contributor on <account@storage_roles.bicep:16>, \
+        storage_roles.bicep:20 (unresolved principal) (owner not known) has Storage Account Contributor on <account@storage_roles.bicep:16>, \
         a role that can list the storage account keys
-        storage_roles.bicep:20 (unresolved principal) (unknown) has Storage Account Key Operator Service Role on \
+        storage_roles.bicep:20 (unresolved principal) (owner not known) has Storage Account Key Operator Service Role on \
         <account@storage_roles.bicep:16>, a role that can list the storage account keys
         """,
         keys.toString());

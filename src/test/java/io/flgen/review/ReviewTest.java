@@ -126,7 +126,8 @@ class ReviewTest {
     assertTrue(
         r.drift().accessAdded().get(0).contains("Reader and Data Access"), r.drift().toString());
     assertEquals(1, r.drift().accessRemoved().size(), r.drift().toString());
-    // found at the role assignment in the grant module, reached from the edited call in main.bicep
+    // the grant is on the silo's data container: Reader and Data Access there cannot list the
+    // account keys (listKeys is an action on the account), so it is drift but no FLG-STO-001
     List<String> found = new java.util.ArrayList<>();
     for (int i = 0; i < r.report().results().size(); i++) {
       var x = r.report().results().get(i);
@@ -134,12 +135,7 @@ class ReviewTest {
         found.add(x.location().file() + " via " + r.placement(i).via());
       }
     }
-    assertEquals(1, found.size(), found.toString());
-    assertTrue(
-        found
-            .get(0)
-            .matches("infra/modules/[a-z-]+\\.bicep via \\[infra/main\\.bicep:\\d+:\\d+\\]"),
-        found.toString());
+    assertEquals(List.of(), found);
     assertTrue(
         ReviewMarkdown.render(r)
             .contains("- access added: id-flrun-hospital-a -> Reader and Data Access on"));

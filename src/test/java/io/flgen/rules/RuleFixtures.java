@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Rule fixtures live in src/test/resources/rules/ID/:
  *
  * <ul>
- *   <li>{@code pass.yaml}: a valid topology on which the rule finds nothing;
+ *   <li>{@code pass.yaml}: a valid topology, optionally with {@code pass.patch.json} (a near miss
+ *       flgen never renders itself), on which the rule finds nothing;
  *   <li>{@code fail.yaml}: a valid topology, optionally with {@code fail.patch.json} (a {@link
  *       PlanPatch} for plans flgen never renders itself, such as a hand-edited deployment), on
  *       which the rule finds exactly the lines of {@code fail.expected.txt};

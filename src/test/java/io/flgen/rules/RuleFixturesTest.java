@@ -24,7 +24,9 @@ class RuleFixturesTest {
     Path dir = RuleFixtures.ROOT.resolve(id);
     assertTrue(Files.exists(dir.resolve("pass.yaml")), dir + "/pass.yaml is missing");
     assertEquals(
-        List.of(), RuleFixtures.lines(rule, RuleFixtures.plan(dir.resolve("pass.yaml"), null)));
+        List.of(),
+        RuleFixtures.lines(
+            rule, RuleFixtures.plan(dir.resolve("pass.yaml"), dir.resolve("pass.patch.json"))));
   }
 
   @ParameterizedTest

@@ -105,9 +105,10 @@ public final class RegistryPull implements Rule {
                           c.origin(),
                           "image-build compute "
                               + c.name()
-                              + " runs as "
-                              + c.identity()
-                              + ", which cannot push to registry "
+                              + (c.identity().isBlank()
+                                  ? " has no user-assigned identity, so it cannot push to"
+                                      + " registry "
+                                  : " runs as " + c.identity() + ", which cannot push to registry ")
                               + reg));
                 }
               });

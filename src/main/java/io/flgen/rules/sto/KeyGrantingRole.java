@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Flags every storage grant whose built-in role can list the account keys ({@link
+ * Flags every storage grant at account scope whose built-in role can list the account keys ({@link
  * BuiltInRoles.Role#grantsKeys()}). Applies to existing accounts too: flgen writes the grant either
- * way.
+ * way. Listing keys is an action on the account resource and an assignment applies at its scope and
+ * below, so the same role on a container, queue, table or share cannot list them and is not
+ * flagged.
  */
 @RuleInfo(
     id = "FLG-STO-001",
@@ -27,7 +29,9 @@ import java.util.stream.Stream;
     run = Level.CRITICAL,
     rationale =
         "Roles such as Storage Account Key Operator Service Role, Reader and Data Access, Storage Account "
-            + "Contributor, Contributor and Owner can list the account keys. A key gives full access to every container, "
+            + "Contributor, Contributor and Owner can list the account keys when assigned on the account (or a "
+            + "resource group or subscription above it); on a container, queue, table or share they cannot, since "
+            + "listing keys is an action on the account and an assignment only reaches its scope and below. A key gives full access to every container, "
             + "so a silo identity holding one can read other silos' model updates in the exchange account, or the "
             + "orchestrator can read a silo's raw data, past every data-plane role flgen scoped. The reference sample "
             + "grants exactly these roles.",
@@ -40,6 +44,7 @@ public final class KeyGrantingRole implements Rule {
   public Stream<Finding> check(Plan plan) {
     return plan.grants().stream()
         .filter(g -> "storage".equals(g.targetKind()))
+        .filter(g -> g.container().isEmpty())
         .filter(
             g -> BuiltInRoles.byGuid(g.roleId()).map(BuiltInRoles.Role::grantsKeys).orElse(false))
         .map(g -> finding(g.target(), origin(plan, g), message(g)));
