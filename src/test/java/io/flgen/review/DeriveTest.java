@@ -161,7 +161,7 @@ class DeriveTest {
   }
 
   private static final Scope RG = new Scope("home", "sub-1", "rg-fl");
-  private static final Party UNKNOWN = new Party("unknown", false, "");
+  private static final Party UNKNOWN = Party.UNKNOWN;
 
   @Test
   void theIdentityIsReadWithItsScopeAndRegion() {
