@@ -56,42 +56,23 @@ public record Plan(
    * ones).
    */
   public Plan withStorages(List<StoragePlan> other) {
-    return new Plan(
-        context,
-        names,
-        home,
-        resourceGroups,
-        identities,
-        other,
-        workspace,
-        registry,
-        keyVaults,
-        computes,
-        aksClusters,
-        vnets,
-        peerings,
-        privateEndpoints,
-        dnsZones,
-        grants,
-        serviceGrants,
-        existingGroups,
-        wayIn,
-        datastores,
-        pipeline,
-        outputs,
-        kubernetes,
-        federations);
+    return copy(context, other);
   }
 
   /** The same plan with other waivers (tests attach waivers this way). */
   public Plan withWaivers(List<Waiver> waivers) {
+    return copy(context.withWaivers(waivers), storages);
+  }
+
+  /** This plan with another context and other storage accounts, every other part shared. */
+  private Plan copy(PlanContext ctx, List<StoragePlan> st) {
     return new Plan(
-        context.withWaivers(waivers),
+        ctx,
         names,
         home,
         resourceGroups,
         identities,
-        storages,
+        st,
         workspace,
         registry,
         keyVaults,

@@ -1478,20 +1478,16 @@ public final class Planner {
       String container,
       String access,
       String reason) {
-    grants.add(
-        new RoleGrant(
-            person.label(),
-            owner,
-            role.name(),
-            role.guid(),
-            "storage",
-            st.name(),
-            container,
-            access,
-            st.scope(),
-            reason,
-            person.principalType(),
-            person.objectId()));
+    storageGrant(
+        person.label(),
+        owner,
+        role,
+        st,
+        container,
+        access,
+        reason,
+        person.principalType(),
+        person.objectId());
   }
 
   private void grant(
@@ -1502,6 +1498,21 @@ public final class Planner {
       String container,
       String access,
       String reason) {
+    storageGrant(
+        principal, owner, role, st, container, access, reason, RoleGrant.SERVICE_PRINCIPAL, "");
+  }
+
+  /** A data-plane grant on a storage account (or one of its containers): the access matrix. */
+  private void storageGrant(
+      String principal,
+      Party owner,
+      BuiltInRoles.Role role,
+      StoragePlan st,
+      String container,
+      String access,
+      String reason,
+      String principalType,
+      String objectId) {
     grants.add(
         new RoleGrant(
             principal,
@@ -1513,6 +1524,8 @@ public final class Planner {
             container,
             access,
             st.scope(),
-            reason));
+            reason,
+            principalType,
+            objectId));
   }
 }
