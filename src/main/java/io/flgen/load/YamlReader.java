@@ -74,8 +74,9 @@ public final class YamlReader {
 
   /**
    * The largest integer magnitude accepted: the largest finite double, (2 - 2^-52) * 2^1023, which
-   * is exactly 2^1024 - 2^971. Built from shifts rather than {@code new BigDecimal(Double.MAX_VALUE)}:
-   * initialising BigDecimal costs about 16 ms of CPU at every start, and no validate needs it.
+   * is exactly 2^1024 - 2^971. Built from shifts rather than {@code new
+   * BigDecimal(Double.MAX_VALUE)}: initialising BigDecimal costs about 16 ms of CPU at every start,
+   * and no validate needs it.
    */
   static final BigInteger MAX_INTEGER =
       BigInteger.ONE.shiftLeft(1024).subtract(BigInteger.ONE.shiftLeft(971));
