@@ -45,7 +45,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n
 floor=$(echo "${ms[trivial]}" | median)
 cfloor=$(echo "${cpu[trivial]}" | median)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN{if (b > 0) printf "%.2fx", a/b; else print "n/a"}'; }
-printf '%-44s %8s %8s %8s %8s\n' "command" "wall ms" "ratio" "CPU ms" "ratio"
+printf '%-52s %8s %8s %8s %8s\n' "command" "wall ms" "ratio" "CPU ms" "ratio"
 for n in "${names[@]}"; do
   m=$(echo "${ms[$n]}" | median)
   c=$(echo "${cpu[$n]}" | median)
@@ -55,5 +55,5 @@ for n in "${names[@]}"; do
     render) label="./flgen render $blueprint -o DIR" ;;
     review) label="./flgen review DIR" ;;
   esac
-  printf '%-44s %8s %8s %8s %8s\n' "$label" "$m" "$(ratio "$m" "$floor")" "$c" "$(ratio "$c" "$cfloor")"
+  printf '%-52s %8s %8s %8s %8s\n' "$label" "$m" "$(ratio "$m" "$floor")" "$c" "$(ratio "$c" "$cfloor")"
 done
