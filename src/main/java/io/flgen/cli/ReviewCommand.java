@@ -112,15 +112,13 @@ final class ReviewCommand implements Callable<Integer> {
         output != null
             ? output
             : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
-    if (target.equals("-")) {
-      out.print(text);
-    } else {
-      String refused = write(Path.of(target), text);
-      if (refused != null) {
-        err.println("flgen: " + refused);
-        err.flush();
-        return ExitCodes.INVALID_INPUT;
-      }
+    String refused = emit(out, target, text);
+    if (refused != null) {
+      err.println("flgen: " + refused);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (!target.equals("-")) {
       long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
       out.println(
           "reviewed "
@@ -159,13 +157,9 @@ final class ReviewCommand implements Callable<Integer> {
           ReviewFormats.sarifFailure(
                   String.valueOf(dir), new Flgen.Version().getVersion()[0], problem)
               + "\n";
-      if (output == null || output.equals("-")) {
-        out.print(log);
-      } else {
-        String refused = write(Path.of(output), log);
-        if (refused != null) {
-          err.println("flgen: " + refused);
-        }
+      String refused = emit(out, output == null ? "-" : output, log);
+      if (refused != null) {
+        err.println("flgen: " + refused);
       }
     }
     out.flush();
@@ -204,6 +198,15 @@ final class ReviewCommand implements Callable<Integer> {
    * link at the target is replaced by the report, its target is left alone. Returns why it refused,
    * or null.
    */
+  /** Prints {@code text} for target "-", else writes it there: why it was refused, or null. */
+  private static String emit(PrintWriter out, String target, String text) throws IOException {
+    if (target.equals("-")) {
+      out.print(text);
+      return null;
+    }
+    return write(Path.of(target), text);
+  }
+
   static String write(Path target, String text) throws IOException {
     Path abs = target.toAbsolutePath();
     if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)
