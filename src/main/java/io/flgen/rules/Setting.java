@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * A rule that judges one setting on one kind of resource (as Checkov's {@code
- * BaseResourceValueCheck}): the subclass is its {@link RuleInfo} and one constructor call naming
- * the {@link Kind}, the bad value and the message. Each finding's target and origin are the
- * resource's, and its message is the resource's label followed by the rule's text.
+ * BaseResourceValueCheck}): the subclass is its {@link RuleId} and one constructor call naming the
+ * {@link Kind}, the bad value and the message. Each finding's target and origin are the resource's,
+ * and its message is the resource's label followed by the rule's text.
  */
 public abstract class Setting<R> implements Rule {
   private final Kind<R> kind;
