@@ -2,32 +2,22 @@ package io.flgen.rules.cmp;
 
 import io.flgen.azure.VmSizes;
 import io.flgen.plan.ComputePlan;
-import io.flgen.plan.Plan;
-import io.flgen.rules.Finding;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
 
 /**
  * Sizes listed in {@link VmSizes}: the message gives the date, not "retired"/"retiring", so it
  * stays stable over time.
  */
 @RuleId("FLG-CMP-005")
-public final class RetiredVmSize implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
-        .flatMap(
-            c ->
-                VmSizes.retirement(c.vmSize()).stream()
-                    .map(r -> finding(c.name(), c.origin(), message(c, r))));
+public final class RetiredVmSize extends Setting<ComputePlan> {
+  public RetiredVmSize() {
+    super(Kind.COMPUTE, c -> VmSizes.retirement(c.vmSize()).isPresent(), RetiredVmSize::message);
   }
 
-  private static String message(ComputePlan c, VmSizes.Retirement r) {
-    return c.name()
-        + " ("
-        + c.owner().key()
-        + ") uses "
+  private static String message(ComputePlan c) {
+    VmSizes.Retirement r = VmSizes.retirement(c.vmSize()).orElseThrow();
+    return "uses "
         + c.vmSize()
         + " ("
         + r.family()

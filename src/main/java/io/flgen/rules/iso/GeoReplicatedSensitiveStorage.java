@@ -4,35 +4,25 @@ import io.flgen.azure.AzureRegions;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageRole;
-import io.flgen.rules.Finding;
-import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
-import java.util.stream.Stream;
+import io.flgen.rules.Setting;
 
 @RuleId("FLG-ISO-009")
-public final class GeoReplicatedSensitiveStorage implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.storages().stream()
-        .filter(
-            s ->
-                s.role() == StorageRole.SILO
-                    && s.geoReplicated()
-                    && Silos.sensitive(plan, s.owner()))
-        .map(
-            s ->
-                finding(
-                    s.name(),
-                    s.origin(),
-                    s.name()
-                        + " holds sensitive data of silo "
-                        + s.owner().key()
-                        + " and uses "
-                        + s.sku()
-                        + ", which replicates it from "
-                        + s.region()
-                        + " to "
-                        + paired(plan, s)));
+public final class GeoReplicatedSensitiveStorage extends Setting<StoragePlan> {
+  public GeoReplicatedSensitiveStorage() {
+    super(
+        Kind.STORAGE,
+        (plan, s) ->
+            s.role() == StorageRole.SILO && s.geoReplicated() && Silos.sensitive(plan, s.owner()),
+        (plan, s) ->
+            "holds sensitive data of silo "
+                + s.owner().key()
+                + " and uses "
+                + s.sku()
+                + ", which replicates it from "
+                + s.region()
+                + " to "
+                + paired(plan, s));
   }
 
   private static String paired(Plan plan, StoragePlan s) {
