@@ -36,6 +36,8 @@ import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -261,44 +263,57 @@ public final class Preflight {
     }
   }
 
-  /** An FLG-PRE-001 finding: {@code what} name {@code name} is taken ({@code reason}). */
-  private void taken(String what, String name, String origin, Object reason) {
-    nameTaken.add(
+  /**
+   * Asks whether a global name is free: {@code call} answers, {@code free} reads the answer, and a
+   * taken name is an FLG-PRE-001 finding, "{@code what} name NAME is taken (REASON)".
+   */
+  private <T> void nameFree(
+      String what,
+      String name,
+      String origin,
+      Supplier<Mono<T>> call,
+      Predicate<T> free,
+      Function<T, Object> reason) {
+    checks.add(
+        what + " name free",
         name,
-        origin,
-        what + " name " + name + " is taken (" + (reason == null ? "unavailable" : reason) + ")");
+        call,
+        r -> {
+          if (!free.test(r)) {
+            Object why = reason.apply(r);
+            nameTaken.add(
+                name,
+                origin,
+                what + " name " + name + " is taken (" + (why == null ? "unavailable" : why) + ")");
+          }
+        },
+        null);
   }
 
   private void storageNameCheck(StoragePlan s) {
-    checks.add(
-        "storage account name free",
+    nameFree(
+        "storage account",
         s.name(),
+        s.origin(),
         () ->
             arm.storage(tenant(s.scope()), s.scope().subscriptionId())
                 .storageAccounts()
                 .checkNameAvailabilityAsync(s.name()),
-        r -> {
-          if (!r.isAvailable()) {
-            taken("storage account", s.name(), s.origin(), r.reason());
-          }
-        },
-        null);
+        r -> r.isAvailable(),
+        r -> r.reason());
   }
 
   private void vaultNameCheck(KeyVaultPlan v) {
-    checks.add(
-        "key vault name free",
+    nameFree(
+        "key vault",
         v.name(),
+        v.origin(),
         () ->
             arm.keyVault(tenant(v.scope()), v.scope().subscriptionId())
                 .vaults()
                 .checkNameAvailabilityAsync(v.name()),
-        r -> {
-          if (!Boolean.TRUE.equals(r.nameAvailable())) {
-            taken("key vault", v.name(), v.origin(), r.reason());
-          }
-        },
-        null);
+        r -> Boolean.TRUE.equals(r.nameAvailable()),
+        r -> r.reason());
   }
 
   /**
@@ -343,9 +358,10 @@ public final class Preflight {
     Scope sc = r.scope();
     ObjectNode body = JSON.createObjectNode();
     body.put("name", r.name()).put("type", "Microsoft.ContainerRegistry/registries");
-    checks.add(
-        "container registry name free",
+    nameFree(
+        "container registry",
         r.name(),
+        r.origin(),
         () ->
             arm.call(
                 tenant(sc),
@@ -355,14 +371,8 @@ public final class Preflight {
                     + "/providers/Microsoft.ContainerRegistry/checkNameAvailability?api-version="
                     + REGISTRY_API,
                 body.toString()),
-        a -> {
-          if (!a.path("nameAvailable").asBoolean(true)) {
-            String reason = a.path("reason").asString("unavailable");
-            taken(
-                "container registry", r.name(), r.origin(), reason.replaceAll("[^A-Za-z0-9]", ""));
-          }
-        },
-        null);
+        a -> a.path("nameAvailable").asBoolean(true),
+        a -> a.path("reason").asString("unavailable").replaceAll("[^A-Za-z0-9]", ""));
   }
 
   /**

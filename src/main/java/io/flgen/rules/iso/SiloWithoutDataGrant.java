@@ -1,6 +1,8 @@
 package io.flgen.rules.iso;
 
+import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StorageRole;
 import io.flgen.rules.Finding;
 import io.flgen.rules.Rule;
@@ -20,19 +22,13 @@ public final class SiloWithoutDataGrant implements Rule {
     // indexed once: per storage account, scanning every grant, identity and app was quadratic in
     // the silo count
     Map<String, List<String>> principalsByTarget = new HashMap<>();
-    plan.grants()
-        .forEach(
-            g ->
-                principalsByTarget
-                    .computeIfAbsent(g.target(), k -> new ArrayList<>())
-                    .add(g.principal()));
+    for (RoleGrant g : plan.grants()) {
+      principalsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g.principal());
+    }
     Map<String, Set<String>> identityOwners = new HashMap<>();
-    plan.identities()
-        .forEach(
-            i ->
-                identityOwners
-                    .computeIfAbsent(i.name(), k -> new HashSet<>())
-                    .add(i.owner().key()));
+    for (IdentityPlan i : plan.identities()) {
+      identityOwners.computeIfAbsent(i.name(), k -> new HashSet<>()).add(i.owner().key());
+    }
     Set<String> apps = new HashSet<>();
     plan.federations().forEach(f -> apps.add(f.appName()));
     return plan.storages().stream()

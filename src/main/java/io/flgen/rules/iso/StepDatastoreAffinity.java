@@ -133,41 +133,22 @@ public final class StepDatastoreAffinity implements Rule {
       boolean write,
       String via,
       List<Finding> out) {
-    String verb = write ? "writes" : "reads";
-    String who = who(step);
     DatastorePlan d = stores.get(store);
     if (d == null) {
-      out.add(
-          finding(
-              step.name(),
-              origin(step),
-              who
-                  + " "
-                  + verb
-                  + " datastore "
-                  + store
-                  + ", which is not in the plan, "
-                  + "through "
-                  + via));
-      return;
+      out.add(touches(step, write, store + ", which is not in the plan,", via));
+    } else if (!allowed(step, d, write)) {
+      String what = d.name() + " (" + d.purpose() + " of " + Silos.describe(d.owner()) + ")";
+      out.add(touches(step, write, what, via));
     }
-    if (!allowed(step, d, write)) {
-      out.add(
-          finding(
-              step.name(),
-              origin(step),
-              who
-                  + " "
-                  + verb
-                  + " datastore "
-                  + d.name()
-                  + " ("
-                  + d.purpose()
-                  + " of "
-                  + Silos.describe(d.owner())
-                  + ") through "
-                  + via));
-    }
+  }
+
+  /** "WHO reads (or writes) datastore WHAT through VIA", on the step. */
+  private Finding touches(StepPlan step, boolean write, String what, String via) {
+    String verb = write ? "writes" : "reads";
+    return finding(
+        step.name(),
+        origin(step),
+        who(step) + " " + verb + " datastore " + what + " through " + via);
   }
 
   private static boolean allowed(StepPlan step, DatastorePlan d, boolean write) {
