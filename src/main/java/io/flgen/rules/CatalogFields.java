@@ -2,7 +2,6 @@ package io.flgen.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,18 +50,24 @@ record CatalogFields(Properties p, String id, String file) {
     return v.equals("true");
   }
 
-  /** Crawl, walk and run, from {@code ID.levels = off medium high}. */
+  /**
+   * Crawl, walk and run, from {@code ID.levels = off medium high}: words split on single spaces and
+   * matched against the constants without reflection, as this runs on every start.
+   */
   Level[] levels() {
     String v = required("levels");
-    String[] words = v.trim().split(" +");
+    String[] words = v.split(" ");
     if (words.length != 3) {
       throw bad("levels", v);
     }
     Level[] out = new Level[3];
     for (int k = 0; k < 3; k++) {
-      try {
-        out[k] = Level.valueOf(words[k].toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      for (Level l : Level.values()) {
+        if (l.name().equalsIgnoreCase(words[k])) {
+          out[k] = l;
+        }
+      }
+      if (out[k] == null) {
         throw bad("levels", v);
       }
     }
