@@ -318,25 +318,19 @@ class DeriveTest {
    */
   @Test
   void aKeyGrantingFindingIsAtTheRoleAssignmentThatCausesIt() {
-    String main =
-        MAIN
-            + """
-
-            resource id2 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
-              name: 'id-other'
-              location: location
-            }
-
-            resource keys 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-              name: guid(st.id, id2.id, 'keys')
-              scope: st
-              properties: {
-                roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '81a9662b-bebf-436f-a333-f67b29880f12')
-                principalId: id2.properties.principalId
-                principalType: 'ServicePrincipal'
-              }
-            }
-            """;
+    // a second identity, and a role assignment giving it a key-granting role on the account
+    String identity =
+        MAIN.substring(MAIN.indexOf("resource id "), MAIN.indexOf("resource st "))
+            .replace("resource id ", "resource id2 ")
+            .replace("id-trainer", "id-other");
+    String keys =
+        MAIN.substring(MAIN.indexOf("resource ra "), MAIN.indexOf("module net "))
+            .replace("resource ra ", "resource keys ")
+            .replace("guid(data.id, id.id, 'reader')", "guid(st.id, id2.id, 'keys')")
+            .replace("scope: data", "scope: st")
+            .replace(READER, "81a9662b-bebf-436f-a333-f67b29880f12")
+            .replace("id.properties", "id2.properties");
+    String main = MAIN + identity + keys;
     Derive d = derive(main, Map.of());
     Plan p = d.plan();
     io.flgen.rules.Finding f =
