@@ -137,7 +137,24 @@ final class Derive {
   }
 
   private <T> T at(T object, String name, Instance i) {
-    return at(object, name, Site.of(i));
+    return at(object, name, declared(i));
+  }
+
+  /**
+   * Where a resource is declared: an {@code existing} reference is placed at the declaration that
+   * deploys the resource, when the folder deploys it (a module that takes an endpoint's name and
+   * references it is not where the endpoint changes).
+   */
+  private Site declared(Instance i) {
+    if (!i.existing()) {
+      return Site.of(i);
+    }
+    return all.stream()
+        .filter(
+            x -> !x.existing() && x.type().equalsIgnoreCase(i.type()) && i.name().equals(x.name()))
+        .findFirst()
+        .map(Site::of)
+        .orElse(Site.of(i));
   }
 
   /** Records where {@code object}, which no finding names (a grant), is declared. */
@@ -214,18 +231,75 @@ final class Derive {
   private static final Map<String, Rule> RULES =
       RuleCatalog.ALL.stream().collect(Collectors.toMap(r -> r.info().id(), r -> r, (a, b) -> a));
 
-  /** Per rule, the grant each grant-caused finding exists because of. */
-  private final Map<String, Map<Finding, RoleGrant>> causes = new HashMap<>();
+  /**
+   * Plan objects a finding can exist because of, though its target names something else: a grant
+   * (its finding names the account), or a private endpoint (its finding names the VNet, which may
+   * not be known).
+   */
+  private enum Cause {
+    GRANTS {
+      @Override
+      List<?> of(Plan p) {
+        List<RoleGrant> all = new ArrayList<>(p.grants());
+        all.addAll(p.serviceGrants());
+        return all;
+      }
+
+      @Override
+      Plan with(Derive d, Plan p, Object one) {
+        RoleGrant g = (RoleGrant) one;
+        boolean storage = p.grants().contains(g);
+        return d.assemble(
+            Parts.of(p), storage ? List.of(g) : List.of(), storage ? List.of() : List.of(g));
+      }
+
+      @Override
+      Plan without(Derive d, Plan p) {
+        return d.assemble(Parts.of(p), List.of(), List.of());
+      }
+    },
+    ENDPOINTS {
+      @Override
+      List<?> of(Plan p) {
+        return p.privateEndpoints();
+      }
+
+      @Override
+      Plan with(Derive d, Plan p, Object one) {
+        return d.assemble(
+            Parts.of(p).withEndpoints(List.of((PrivateEndpointPlan) one)),
+            p.grants(),
+            p.serviceGrants());
+      }
+
+      @Override
+      Plan without(Derive d, Plan p) {
+        return d.assemble(Parts.of(p).withEndpoints(List.of()), p.grants(), p.serviceGrants());
+      }
+    };
+
+    abstract List<?> of(Plan p);
+
+    /** The plan with this kind of object reduced to {@code one}. */
+    abstract Plan with(Derive d, Plan p, Object one);
+
+    /** The plan with none of this kind of object. */
+    abstract Plan without(Derive d, Plan p);
+  }
+
+  /** Per cause and rule, the object each finding exists because of. */
+  private final Map<String, Map<Finding, Object>> causes = new HashMap<>();
 
   private Plan derived;
 
   /**
    * Where a finding of the derived plan is fixed: at the role assignment it exists because of, when
    * it is about a grant; else at the declaration of the object its target names (or the resource a
-   * child name such as vnet/subnet belongs to), or of its origin; else the folder.
+   * child name such as vnet/subnet belongs to), or of its origin; else at the private endpoint it
+   * exists because of; else the folder.
    */
   Site locate(Finding f) {
-    Optional<Site> grant = Optional.ofNullable(causes(f.ruleId()).get(f)).flatMap(this::siteOf);
+    Optional<Site> grant = causedBy(Cause.GRANTS, f);
     if (grant.isPresent()) {
       return grant.get();
     }
@@ -240,36 +314,37 @@ final class Derive {
         return s.get();
       }
     }
-    return Site.FOLDER;
+    return causedBy(Cause.ENDPOINTS, f).orElse(Site.FOLDER);
+  }
+
+  /** The declaration of the object of kind {@code cause} whose presence alone causes {@code f}. */
+  private Optional<Site> causedBy(Cause cause, Finding f) {
+    return Optional.ofNullable(causes(cause, f.ruleId()).get(f)).flatMap(this::siteOf);
   }
 
   /**
-   * The findings of a rule that a single grant causes: present when the plan holds only that grant,
-   * absent when it holds none. A rule whose findings all stand without any grant is not run again.
+   * The findings of a rule that a single object of a kind causes: present when the plan holds only
+   * that object of its kind, absent when it holds none. A rule whose findings all stand without any
+   * is not run again.
    */
-  private Map<Finding, RoleGrant> causes(String ruleId) {
+  private Map<Finding, Object> causes(Cause cause, String ruleId) {
     return causes.computeIfAbsent(
-        ruleId,
-        id -> {
-          Rule rule = RULES.get(id);
+        cause + " " + ruleId,
+        key -> {
+          Rule rule = RULES.get(ruleId);
           if (rule == null || derived == null) {
             return Map.of();
           }
           Set<Finding> without =
-              rule.check(withGrants(derived, List.of(), List.of())).collect(Collectors.toSet());
+              rule.check(cause.without(this, derived)).collect(Collectors.toSet());
           if (rule.check(derived).allMatch(without::contains)) {
             return Map.of();
           }
-          Map<Finding, RoleGrant> out = new HashMap<>();
-          for (RoleGrant g : derived.grants()) {
-            rule.check(withGrants(derived, List.of(g), List.of()))
+          Map<Finding, Object> out = new HashMap<>();
+          for (Object one : cause.of(derived)) {
+            rule.check(cause.with(this, derived, one))
                 .filter(x -> !without.contains(x))
-                .forEach(x -> out.putIfAbsent(x, g));
-          }
-          for (RoleGrant g : derived.serviceGrants()) {
-            rule.check(withGrants(derived, List.of(), List.of(g)))
-                .filter(x -> !without.contains(x))
-                .forEach(x -> out.putIfAbsent(x, g));
+                .forEach(x -> out.putIfAbsent(x, one));
           }
           return out;
         });
@@ -292,7 +367,44 @@ final class Derive {
       List<DnsZonePlan> zones,
       Optional<io.flgen.plan.WayInPlan> wayIn,
       List<io.flgen.plan.DatastorePlan> datastores,
-      io.flgen.plan.PipelinePlan pipeline) {}
+      io.flgen.plan.PipelinePlan pipeline) {
+    /** The parts of a derived plan. */
+    static Parts of(Plan p) {
+      return new Parts(
+          p.identities(),
+          p.storages(),
+          p.workspace(),
+          p.registry(),
+          p.keyVaults(),
+          p.computes(),
+          p.aksClusters(),
+          p.vnets(),
+          p.peerings(),
+          p.privateEndpoints(),
+          p.dnsZones(),
+          p.wayIn(),
+          p.datastores(),
+          p.pipeline());
+    }
+
+    Parts withEndpoints(List<PrivateEndpointPlan> other) {
+      return new Parts(
+          identities,
+          storages,
+          workspace,
+          registry,
+          vaults,
+          computes,
+          aks,
+          vnets,
+          peerings,
+          other,
+          zones,
+          wayIn,
+          datastores,
+          pipeline);
+    }
+  }
 
   /** Resource ids (lower case) of the VNets and DNS zones the folder deploys. */
   private final Map<String, VnetPlan> vnetById = new HashMap<>();
@@ -383,28 +495,6 @@ final class Derive {
         List.copyOf(outputs.keySet()),
         base == null ? List.of() : base.kubernetes(),
         base == null ? List.of() : base.federations());
-  }
-
-  /** The derived plan with other grants: what a single grant causes is found this way. */
-  private Plan withGrants(Plan p, List<RoleGrant> grants, List<RoleGrant> serviceGrants) {
-    return assemble(
-        new Parts(
-            p.identities(),
-            p.storages(),
-            p.workspace(),
-            p.registry(),
-            p.keyVaults(),
-            p.computes(),
-            p.aksClusters(),
-            p.vnets(),
-            p.peerings(),
-            p.privateEndpoints(),
-            p.dnsZones(),
-            p.wayIn(),
-            p.datastores(),
-            p.pipeline()),
-        grants,
-        serviceGrants);
   }
 
   private List<IdentityPlan> identities() {
