@@ -68,22 +68,40 @@ public record ManifestDiff(
   public static ManifestDiff of(JsonNode before, JsonNode after) {
     Map<String, JsonNode> was = byId(before.path("resources"));
     Map<String, JsonNode> now = byId(after.path("resources"));
-    List<String> added = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    now.forEach(
+    TreeSet<String> replaced = renamed(was, now);
+    JsonNode tBefore = before.path("topologySource");
+    JsonNode tAfter = after.path("topologySource");
+    moved(tBefore, tAfter, was, now, replaced);
+    hbi(tBefore, tAfter, was, now, replaced);
+    return new ManifestDiff(
+        onlyIn(now, was),
+        onlyIn(was, now),
+        List.copyOf(replaced),
+        minus(rows(after), rows(before)),
+        minus(rows(before), rows(after)),
+        minus(exposure(after), exposure(before)),
+        minus(exposure(before), exposure(after)),
+        files(before, after),
+        assets(before, after));
+  }
+
+  /** The labels of the resources of {@code these} whose id {@code others} lacks, in order. */
+  private static List<String> onlyIn(Map<String, JsonNode> these, Map<String, JsonNode> others) {
+    List<String> out = new ArrayList<>();
+    these.forEach(
         (id, r) -> {
-          if (!was.containsKey(id)) {
-            added.add(label(r));
+          if (!others.containsKey(id)) {
+            out.add(label(r));
           }
         });
-    was.forEach(
-        (id, r) -> {
-          if (!now.containsKey(id)) {
-            removed.add(label(r));
-          }
-        });
+    return List.copyOf(out);
+  }
+
+  /**
+   * A resource's name is part of its id: a new name of the same type and owner is a new resource.
+   */
+  private static TreeSet<String> renamed(Map<String, JsonNode> was, Map<String, JsonNode> now) {
     TreeSet<String> replaced = new TreeSet<>();
-    // a resource's name is part of its id: a new name of the same type and owner is a new resource
     for (JsonNode r : now.values()) {
       if (was.containsKey(r.path("id").asString(""))) {
         continue;
@@ -97,9 +115,16 @@ public record ManifestDiff(
         }
       }
     }
-    JsonNode tBefore = before.path("topologySource");
-    JsonNode tAfter = after.path("topologySource");
-    // location is fixed at creation for every resource flgen writes
+    return replaced;
+  }
+
+  /** Location is fixed at creation for every resource flgen writes. */
+  private static void moved(
+      JsonNode tBefore,
+      JsonNode tAfter,
+      Map<String, JsonNode> was,
+      Map<String, JsonNode> now,
+      TreeSet<String> replaced) {
     Map<String, String> regionBefore = regions(tBefore);
     Map<String, String> regionAfter = regions(tAfter);
     for (JsonNode r : was.values()) {
@@ -115,17 +140,6 @@ public record ManifestDiff(
             label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
       }
     }
-    hbi(tBefore, tAfter, was, now, replaced);
-    return new ManifestDiff(
-        List.copyOf(added),
-        List.copyOf(removed),
-        List.copyOf(replaced),
-        minus(rows(after), rows(before)),
-        minus(rows(before), rows(after)),
-        minus(exposure(after), exposure(before)),
-        minus(exposure(before), exposure(after)),
-        files(before, after),
-        assets(before, after));
   }
 
   /** Each data asset whose version differs, appears or disappears, by name. */
@@ -220,35 +234,23 @@ public record ManifestDiff(
     return m;
   }
 
+  /** Each grant as one line: the access matrix's, then the service grants' with their kind. */
   private static TreeSet<String> rows(JsonNode manifest) {
     TreeSet<String> out = new TreeSet<>();
-    manifest
-        .path("accessMatrix")
-        .forEach(
-            g ->
-                out.add(
-                    g.path("principal").asString("")
-                        + " | "
-                        + g.path("role").asString("")
-                        + " | "
-                        + g.path("target").asString("")
-                        + " | "
-                        + g.path("access").asString("")));
+    manifest.path("accessMatrix").forEach(g -> out.add(row(g, "")));
     manifest
         .path("serviceAccess")
-        .forEach(
-            g ->
-                out.add(
-                    g.path("principal").asString("")
-                        + " | "
-                        + g.path("role").asString("")
-                        + " | "
-                        + g.path("targetKind").asString("")
-                        + " "
-                        + g.path("target").asString("")
-                        + " | "
-                        + g.path("access").asString("")));
+        .forEach(g -> out.add(row(g, g.path("targetKind").asString("") + " ")));
     return out;
+  }
+
+  private static String row(JsonNode g, String kind) {
+    return String.join(
+        " | ",
+        g.path("principal").asString(""),
+        g.path("role").asString(""),
+        kind + g.path("target").asString(""),
+        g.path("access").asString(""));
   }
 
   private static TreeSet<String> exposure(JsonNode manifest) {
