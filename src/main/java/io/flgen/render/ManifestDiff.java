@@ -71,8 +71,7 @@ public record ManifestDiff(
     TreeSet<String> replaced = renamed(was, now);
     JsonNode tBefore = before.path("topologySource");
     JsonNode tAfter = after.path("topologySource");
-    moved(tBefore, tAfter, was, now, replaced);
-    hbi(tBefore, tAfter, was, now, replaced);
+    fixedAtCreation(tBefore, tAfter, was, now, replaced);
     return new ManifestDiff(
         onlyIn(now, was),
         onlyIn(was, now),
@@ -118,30 +117,6 @@ public record ManifestDiff(
     return replaced;
   }
 
-  /** Location is fixed at creation for every resource flgen writes. */
-  private static void moved(
-      JsonNode tBefore,
-      JsonNode tAfter,
-      Map<String, JsonNode> was,
-      Map<String, JsonNode> now,
-      TreeSet<String> replaced) {
-    Map<String, String> regionBefore = regions(tBefore);
-    Map<String, String> regionAfter = regions(tAfter);
-    for (JsonNode r : was.values()) {
-      String owner = r.path("owner").asString("");
-      String a = regionBefore.get(owner);
-      String b = regionAfter.get(owner);
-      if (a != null
-          && b != null
-          && !a.equals(b)
-          && now.containsKey(r.path("id").asString(""))
-          && !r.path("existing").asBoolean(false)) {
-        replaced.add(
-            label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
-      }
-    }
-  }
-
   /** Each data asset whose version differs, appears or disappears, by name. */
   private static List<String> assets(JsonNode before, JsonNode after) {
     Map<String, String> a = versions(before);
@@ -172,13 +147,31 @@ public record ManifestDiff(
     return m;
   }
 
-  /** The workspace is replaced when its high-business-impact flag changes. */
-  private static void hbi(
+  /**
+   * Settings fixed at creation: the location of every resource flgen writes, and the workspace's
+   * high-business-impact flag. A change of either replaces the resource.
+   */
+  private static void fixedAtCreation(
       JsonNode tBefore,
       JsonNode tAfter,
       Map<String, JsonNode> was,
       Map<String, JsonNode> now,
       TreeSet<String> replaced) {
+    Map<String, String> regionBefore = regions(tBefore);
+    Map<String, String> regionAfter = regions(tAfter);
+    for (JsonNode r : was.values()) {
+      String owner = r.path("owner").asString("");
+      String a = regionBefore.get(owner);
+      String b = regionAfter.get(owner);
+      if (a != null
+          && b != null
+          && !a.equals(b)
+          && now.containsKey(r.path("id").asString(""))
+          && !r.path("existing").asBoolean(false)) {
+        replaced.add(
+            label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
+      }
+    }
     JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
     JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
     if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
