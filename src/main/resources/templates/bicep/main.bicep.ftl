@@ -23,7 +23,7 @@ module ${m.symbol} ${m.path} = <#if m.condition??>if (${m.condition}) </#if>{
   scope: ${m.scope}
   params: {
 <#list m.params as p>
-    ${p.name}: <@value p.value "    "/>
+    ${p.name}: <#if p.value?is_sequence || p.value?is_hash><@value p.value "    "/><#else>${p.value}</#if>
 </#list>
   }
 <#if m.dependsOn?has_content>
