@@ -85,11 +85,11 @@ public final class Mermaid {
           .append(ids.get("st:" + g.target()))
           .append('\n');
     }
-    List<Map<String, Object>> exposed = Exposures.of(plan);
+    List<Exposures.Exposure> exposed = Exposures.of(plan);
     if (!exposed.isEmpty()) {
       sb.append("  internet((\"Internet\"))\n");
-      for (Map<String, Object> e : exposed) {
-        String name = (String) e.get("name");
+      for (Exposures.Exposure e : exposed) {
+        String name = e.name();
         String target = ids.get("st:" + name);
         if (target == null) {
           target = id(ids, "x", name);

@@ -204,7 +204,7 @@ public final class ReviewMarkdown {
     }
 
     sb.append("\n## Network exposure\n\nWhat is reachable from the internet.\n\n");
-    List<Map<String, Object>> exposed = Exposures.of(p);
+    List<Exposures.Exposure> exposed = Exposures.of(p);
     if (exposed.isEmpty()) {
       sb.append(
           complete
@@ -212,15 +212,15 @@ public final class ReviewMarkdown {
               : "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n");
     } else {
       sb.append("| Resource | Type | Party | Exposure |\n|---|---|---|---|\n");
-      for (Map<String, Object> e : exposed) {
+      for (Exposures.Exposure e : exposed) {
         sb.append("| ")
-            .append(cell((String) e.get("name")))
+            .append(cell(e.name()))
             .append(" | ")
-            .append(e.get("type"))
+            .append(e.type())
             .append(" | ")
-            .append(cell((String) e.get("owner")))
+            .append(cell(e.owner()))
             .append(" | ")
-            .append(e.get("exposure"))
+            .append(e.exposure())
             .append(" |\n");
       }
     }
