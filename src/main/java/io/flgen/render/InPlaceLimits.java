@@ -6,6 +6,7 @@ import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
+import io.flgen.plan.VnetPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,6 +40,7 @@ public final class InPlaceLimits {
     vaults(out, keptIds, after, tBefore, tAfter, plan);
     computes(out, keptIds, after, tBefore, tAfter, plan);
     clusters(out, tBefore, tAfter, plan);
+    vnets(out, keptIds, after, tBefore, plan);
     return List.copyOf(out);
   }
 
@@ -117,6 +119,32 @@ public final class InPlaceLimits {
                 + " -> "
                 + b
                 + " (a compute cluster's VM size is set at creation only)");
+      }
+    }
+  }
+
+  /**
+   * A kept VNet whose address space changes. flgen derives its subnets' ranges from the address
+   * space, and Azure changes a subnet's range only while nothing is deployed in it (Learn: "Add,
+   * change, or delete a virtual network subnet"); flgen's subnets hold the compute nodes and the
+   * private endpoints, so they must be deleted and created again.
+   */
+  private static void vnets(
+      List<String> out, Set<String> keptIds, JsonNode after, JsonNode tBefore, Plan plan) {
+    for (VnetPlan v : plan.vnets()) {
+      if (!keptId(keptIds, after, v.name())) {
+        continue;
+      }
+      String a = value(tBefore, v.owner(), v.origin(), "addressSpace", null);
+      if (a != null && !a.equals(v.addressSpace())) {
+        out.add(
+            label("Microsoft.Network/virtualNetworks", v.name(), v.owner())
+                + ": addressSpace "
+                + a
+                + " -> "
+                + v.addressSpace()
+                + " (its subnets' ranges follow it, and a subnet's range changes only while nothing"
+                + " is deployed in it: the compute nodes and private endpoints go first)");
       }
     }
   }

@@ -239,6 +239,22 @@ class PlanCommandTest {
   }
 
   @Test
+  void aNewAddressSpaceReplacesTheSubnetsOfItsVnet() throws IOException {
+    Run r =
+        planEdited(
+            "walk-eyes-on",
+            "      addressSpace: 10.1.0.0/16  #",
+            "      addressSpace: 10.5.0.0/16  #");
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertEquals(
+        "  Microsoft.Network/virtualNetworks vnet-flwalk-paris (paris): addressSpace 10.1.0.0/16 ->"
+            + " 10.5.0.0/16 (its subnets' ranges follow it, and a subnet's range changes only while"
+            + " nothing is deployed in it: the compute nodes and private endpoints go first)\n",
+        replaced(r),
+        r.out() + r.err());
+  }
+
+  @Test
   void aClusterTurnedPublicIsReplaced() throws IOException {
     Run r =
         planEdited(
