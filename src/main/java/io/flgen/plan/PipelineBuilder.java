@@ -244,7 +244,7 @@ final class PipelineBuilder {
       steps.add(
           new StepPlan(
               "preprocess_" + k,
-              "preprocess",
+              StepPlan.Kind.PREPROCESS,
               p,
               0,
               c.preprocess(),
@@ -285,7 +285,7 @@ final class PipelineBuilder {
         steps.add(
             new StepPlan(
                 train,
-                "train",
+                StepPlan.Kind.TRAIN,
                 p,
                 r,
                 c.train(),
@@ -305,7 +305,7 @@ final class PipelineBuilder {
       steps.add(
           new StepPlan(
               "aggregate_r" + r,
-              "aggregate",
+              StepPlan.Kind.AGGREGATE,
               Party.ORCHESTRATOR,
               r,
               c.aggregate(),
@@ -355,7 +355,7 @@ final class PipelineBuilder {
     parameters(ins);
     return new StepPlan(
         "baseline_train",
-        "baseline",
+        StepPlan.Kind.BASELINE,
         Party.ORCHESTRATOR,
         0,
         t.job().components().train(),
@@ -388,7 +388,7 @@ final class PipelineBuilder {
       steps.add(
           new StepPlan(
               step,
-              "evaluate",
+              StepPlan.Kind.EVALUATE,
               Party.silo(s.name(), i),
               rounds,
               c.evaluate(),
@@ -405,7 +405,7 @@ final class PipelineBuilder {
     steps.add(
         new StepPlan(
             "parity",
-            "parity",
+            StepPlan.Kind.PARITY,
             Party.ORCHESTRATOR,
             rounds,
             c.parity(),

@@ -16,6 +16,8 @@ import java.util.List;
  * @param existingGroups resource groups the deployment references but never creates (they hold
  *     existing resources, or belong to another party's subscription)
  * @param wayIn how people reach private endpoints, when the topology asks for one
+ * @param plannedNames every name the planner gave, with the topology path that decides it, for
+ *     {@link NameCheck}; empty for a plan read back from Bicep
  */
 public record Plan(
     PlanContext context,
@@ -41,7 +43,8 @@ public record Plan(
     PipelinePlan pipeline,
     List<OutputPlan> outputs,
     List<KubernetesPlan> kubernetes,
-    List<FederationPlan> federations) {
+    List<FederationPlan> federations,
+    List<PlannedName> plannedNames) {
 
   /**
    * The identities are copied (a no-op for an immutable list): {@link #identityOf} indexes them
@@ -90,7 +93,8 @@ public record Plan(
         pipeline,
         outputs,
         kubernetes,
-        federations);
+        federations,
+        plannedNames);
   }
 
   /** The topology's stage: its severities apply unless a command asks for another. */

@@ -4,10 +4,12 @@ import static io.flgen.plan.StorageRole.SILO;
 
 import io.flgen.azure.AzureCloud;
 import io.flgen.azure.BuiltInRoles;
+import io.flgen.azure.NameKind;
 import io.flgen.azure.PrivateLinkService;
 import io.flgen.model.Compute;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
+import io.flgen.model.InternalSilo;
 import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
 import io.flgen.model.Silo;
@@ -51,6 +53,7 @@ public final class Planner {
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
   private final List<FederationPlan> federations = new ArrayList<>();
   private final java.util.Set<ResourceRef> knownIdentities = new java.util.HashSet<>();
+  private final List<PlannedName> plannedNames = new ArrayList<>();
 
   private Planner(Topology t) {
     this.t = t;
@@ -123,7 +126,8 @@ public final class Planner {
         pipeline,
         List.copyOf(outputs),
         List.copyOf(kubernetes),
-        List.copyOf(federations));
+        List.copyOf(federations),
+        List.copyOf(plannedNames));
   }
 
   /**
@@ -183,7 +187,116 @@ public final class Planner {
     orchestratorComputesAndGrants(region, hub, exchange);
     StoragePlan wsStorePlan =
         storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    orchestratorNames(ws, exchange, registry, keyVaults, hub);
     return new Core(hub, exchange, exchangeExposure, ws, registry, keyVaults, kv, wsStorePlan);
+  }
+
+  /** Records a name the plan gives, with the topology path that decides it, for the name check. */
+  private void named(
+      NameKind kind, String name, Party owner, Scope scope, String path, String builtFrom) {
+    plannedNames.add(new PlannedName(kind, name, owner, scope, path, builtFrom));
+  }
+
+  /**
+   * The orchestrator's names: most are built from the prefix, the workspace's and the deployment's
+   * from metadata.name, the computes' given.
+   */
+  private void orchestratorNames(
+      WorkspacePlan ws,
+      StoragePlan exchange,
+      RegistryPlan registry,
+      List<KeyVaultPlan> keyVaults,
+      Optional<VnetPlan> hub) {
+    Party orch = Party.ORCHESTRATOR;
+    String prefixPath = "metadata.naming.prefix";
+    String fromPrefix = n.builtFrom("");
+    named(NameKind.AML_WORKSPACE, ws.name(), orch, home, "metadata.name", fromPrefix);
+    named(
+        NameKind.STORAGE_ACCOUNT,
+        exchange.name(),
+        orch,
+        home,
+        prefixPath,
+        n.builtFrom(" and 'orch'"));
+    named(NameKind.CONTAINER_REGISTRY, registry.name(), orch, home, prefixPath, fromPrefix);
+    for (KeyVaultPlan k : keyVaults) {
+      String path =
+          k.purpose() == KeyVaultPlan.Purpose.WORKSPACE ? prefixPath : "orchestrator.keyVault";
+      named(NameKind.KEY_VAULT, k.name(), orch, home, path, fromPrefix);
+    }
+    named(
+        NameKind.USER_ASSIGNED_IDENTITY,
+        n.orchestratorIdentity(),
+        orch,
+        home,
+        prefixPath,
+        fromPrefix);
+    hub.ifPresent(
+        v -> named(NameKind.VIRTUAL_NETWORK, v.name(), orch, home, prefixPath, fromPrefix));
+    named(
+        NameKind.DEPLOYMENT,
+        n.deployment("orchestrator"),
+        orch,
+        home,
+        "metadata.name",
+        " (built from metadata.name)");
+    for (ComputePlan c : computes) {
+      named(NameKind.AML_COMPUTE_CLUSTER, c.name(), orch, home, c.origin() + ".name", "");
+    }
+  }
+
+  /**
+   * A silo's names: generated ones point at the silo's name, given ones (an existing account, an
+   * identity.name, computes) at their own key.
+   */
+  private void siloNames(Silo s, Party p, Scope scope, Optional<StoragePlan> st) {
+    String np = p.path() + ".name";
+    String built = n.builtFrom(" and silo name '" + s.name() + "'");
+    st.ifPresent(
+        x ->
+            named(
+                NameKind.STORAGE_ACCOUNT,
+                x.name(),
+                p,
+                x.scope(),
+                x.existing() ? x.origin() + ".accountName" : np,
+                x.existing() ? "" : built));
+    boolean given = s.identity().name().isPresent();
+    named(
+        NameKind.USER_ASSIGNED_IDENTITY,
+        siloIdentity(t, s).name(),
+        p,
+        scope,
+        given ? p.path() + ".identity.name" : np,
+        given ? "" : built);
+    vnets.stream()
+        .filter(v -> v.owner().equals(p))
+        .forEach(v -> named(NameKind.VIRTUAL_NETWORK, v.name(), p, v.scope(), np, built));
+    datastores.stream()
+        .filter(d -> d.owner().equals(p))
+        .forEach(d -> named(NameKind.AML_DATASTORE, d.name(), p, scope, np, ""));
+    named(
+        NameKind.DEPLOYMENT,
+        n.deployment("silo-" + s.name()),
+        p,
+        scope,
+        np,
+        " (built from metadata.name and the silo name)");
+    NameKind computeKind =
+        s instanceof ExternalSilo ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
+    for (int j = 0; j < s.computes().size(); j++) {
+      String path = p.path() + ".computes[" + j + "].name";
+      named(computeKind, s.computes().get(j).name(), p, scope, path, "");
+    }
+    if (s instanceof InternalSilo && s.resourceGroup().isEmpty()) {
+      named(
+          NameKind.RESOURCE_GROUP,
+          scope.resourceGroup(),
+          p,
+          scope,
+          np,
+          " (built from orchestrator.resourceGroup and the silo name)");
+    }
   }
 
   /** The exchange account: the global model, each silo's updates and the baseline's copy. */
@@ -274,7 +387,7 @@ public final class Planner {
     keyVaults.add(
         new KeyVaultPlan(
             n.workspaceKeyVault(),
-            "workspace",
+            KeyVaultPlan.Purpose.WORKSPACE,
             home,
             region,
             true,
@@ -290,7 +403,7 @@ public final class Planner {
                 k ->
                     new KeyVaultPlan(
                         n.keyVault(),
-                        "confidentiality",
+                        KeyVaultPlan.Purpose.CONFIDENTIALITY,
                         home,
                         region,
                         true,
@@ -352,7 +465,7 @@ public final class Planner {
         new DatastorePlan(
             n.globalModelDatastore(),
             orch,
-            "global-model",
+            DatastorePlan.Purpose.GLOBAL_MODEL,
             exchange.name(),
             n.globalModelContainer(),
             endpointSuffix()));
@@ -364,7 +477,7 @@ public final class Planner {
                     new DatastorePlan(
                         "baseline_data",
                         orch,
-                        "baseline",
+                        DatastorePlan.Purpose.BASELINE,
                         exchange.name(),
                         BASELINE_CONTAINER,
                         endpointSuffix())));
@@ -628,6 +741,9 @@ public final class Planner {
         // the cluster lives with its VNet, in the workspace's subscription (Azure ML attaches it
         // there)
         Scope scope = computeScope(e);
+        Party p = Party.silo(e.name(), i);
+        String built = n.builtFrom(" and silo name '" + e.name() + "'");
+        named(NameKind.AKS_CLUSTER, n.aksCluster(e.name()), p, scope, p.path() + ".name", built);
         out.add(
             new AksPlan(
                 n.aksCluster(e.name()),
@@ -721,6 +837,7 @@ public final class Planner {
     }
     siloGrants(p, s, identity, st, exchange);
     siloDatastores(p, s, st, exchange);
+    siloNames(s, p, scope, st);
   }
 
   /** The silo's VNet (none for an Arc cluster, which runs outside Azure), peered to the hub. */
@@ -931,7 +1048,7 @@ public final class Planner {
           new DatastorePlan(
               n.siloDataDatastore(s.name()),
               p,
-              "data",
+              DatastorePlan.Purpose.DATA,
               st.get().name(),
               s.data().container(),
               endpointSuffix()));
@@ -940,7 +1057,7 @@ public final class Planner {
         new DatastorePlan(
             n.siloUpdatesDatastore(s.name()),
             p,
-            "updates",
+            DatastorePlan.Purpose.UPDATES,
             exchange.name(),
             n.updatesContainer(s.name()),
             endpointSuffix()));

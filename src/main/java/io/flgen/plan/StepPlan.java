@@ -1,11 +1,12 @@
 package io.flgen.plan;
 
+import io.flgen.terms.YamlEnum;
 import java.util.List;
 
 /**
  * One step of the FL pipeline.
  *
- * @param kind preprocess, train, aggregate or baseline
+ * @param kind what the step does
  * @param party who runs it: a silo, or the orchestrator for aggregation
  * @param inputs inputs in order: literal values, bindings or datastore URIs
  * @param outputs outputs in order: datastore URIs only
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record StepPlan(
     String name,
-    String kind,
+    Kind kind,
     Party party,
     int round,
     String component,
@@ -21,6 +22,27 @@ public record StepPlan(
     List<Port> inputs,
     List<Port> outputs,
     String instanceType) {
+
+  /** What a step does; printed as {@code preprocess}, {@code train}, … */
+  public enum Kind implements YamlEnum {
+    /** A silo prepares its raw data. */
+    PREPROCESS,
+    /** A silo trains one round. */
+    TRAIN,
+    /** The orchestrator averages the round's updates. */
+    AGGREGATE,
+    /** The orchestrator trains the pooled baseline. */
+    BASELINE,
+    /** A silo evaluates the final global model on its own test data. */
+    EVALUATE,
+    /** The orchestrator compares the federated and the pooled model. */
+    PARITY;
+
+    @Override
+    public String toString() {
+      return yamlName();
+    }
+  }
 
   /**
    * An input or output.

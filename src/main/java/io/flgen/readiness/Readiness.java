@@ -236,7 +236,7 @@ public final class Readiness {
                           originPath));
         }
       }
-      if (fed.isPresent() && !s.kind().equals("aggregate")) {
+      if (fed.isPresent() && s.kind() != StepPlan.Kind.AGGREGATE) {
         storageCheck(
             s.name(),
             o,
@@ -249,7 +249,8 @@ public final class Readiness {
             originPath);
       }
       for (KeyVaultPlan v : plan.keyVaults()) {
-        if (v.purpose().equals("confidentiality") && !s.kind().equals("baseline")) {
+        if (v.purpose() == KeyVaultPlan.Purpose.CONFIDENTIALITY
+            && s.kind() != StepPlan.Kind.BASELINE) {
           add(
               s.name(),
               o,
@@ -340,7 +341,7 @@ public final class Readiness {
     dataAssets(who, people);
     // the data scientists upload the baseline's pooled copy straight to its container
     for (DatastorePlan d : plan.datastores()) {
-      if (d.purpose().equals("baseline")) {
+      if (d.purpose() == DatastorePlan.Purpose.BASELINE) {
         StoragePlan ex = storage(d.account());
         Origin bo = personOrigin(List.of(new Target(d.account(), "blob", isPublic(ex))));
         add(

@@ -1,8 +1,10 @@
 package io.flgen.render;
 
+import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SiloPlan;
+import io.flgen.plan.StepPlan;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ final class DeployView {
   /** The data datastore of a silo, empty when it has none (local or partner-tenant data). */
   private static String dataDatastore(Plan plan, String silo) {
     return plan.datastores().stream()
-        .filter(d -> d.owner().key().equals(silo) && d.purpose().equals("data"))
+        .filter(d -> d.owner().key().equals(silo) && d.purpose() == DatastorePlan.Purpose.DATA)
         .map(d -> d.name())
         .findFirst()
         .orElse("");
@@ -223,11 +225,14 @@ final class DeployView {
     for (var step :
         java.util.stream.Stream.concat(
                 plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
-            .filter(x -> x.kind().equals("baseline"))
+            .filter(x -> x.kind() == StepPlan.Kind.BASELINE)
             .toList()) {
       for (var port : step.inputs()) {
         plan.datastores().stream()
-            .filter(d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
+            .filter(
+                d ->
+                    d.name().equals(port.datastore())
+                        && d.purpose() == DatastorePlan.Purpose.BASELINE)
             .findFirst()
             .ifPresent(
                 d ->

@@ -299,7 +299,7 @@ final class Derive {
       vaults.add(
           new KeyVaultPlan(
               v.name(),
-              wsVault ? "workspace" : "confidentiality",
+              wsVault ? KeyVaultPlan.Purpose.WORKSPACE : KeyVaultPlan.Purpose.CONFIDENTIALITY,
               scope(v),
               v.str("location"),
               v.bool(false, "properties", "enableRbacAuthorization"),
@@ -450,7 +450,8 @@ final class Derive {
         pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())),
         outputs,
         base == null ? List.of() : base.kubernetes(),
-        base == null ? List.of() : base.federations());
+        base == null ? List.of() : base.federations(),
+        List.of());
   }
 
   /**

@@ -62,7 +62,8 @@ import java.util.stream.Stream;
 public final class StepDatastoreAffinity implements Rule {
   private static final Pattern BINDING =
       Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
-  private static final Set<String> SILO_OWN = Set.of("data", "updates");
+  private static final Set<DatastorePlan.Purpose> SILO_OWN =
+      Set.of(DatastorePlan.Purpose.DATA, DatastorePlan.Purpose.UPDATES);
 
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -196,14 +197,14 @@ public final class StepDatastoreAffinity implements Rule {
     if (p.silo()) {
       boolean own =
           d.owner().key().equals(p.key()) && d.owner().silo() && SILO_OWN.contains(d.purpose());
-      return own || (!write && "global-model".equals(d.purpose()));
+      return own || (!write && d.purpose() == DatastorePlan.Purpose.GLOBAL_MODEL);
     }
     if (write) {
-      return "global-model".equals(d.purpose());
+      return d.purpose() == DatastorePlan.Purpose.GLOBAL_MODEL;
     }
-    return "baseline".equals(step.kind())
-        ? "baseline".equals(d.purpose())
-        : "updates".equals(d.purpose());
+    return step.kind() == StepPlan.Kind.BASELINE
+        ? d.purpose() == DatastorePlan.Purpose.BASELINE
+        : d.purpose() == DatastorePlan.Purpose.UPDATES;
   }
 
   private static String who(StepPlan step) {
@@ -215,6 +216,6 @@ public final class StepDatastoreAffinity implements Rule {
     if (step.party().silo()) {
       return step.party().path();
     }
-    return "baseline".equals(step.kind()) ? "job.baseline" : "job";
+    return step.kind() == StepPlan.Kind.BASELINE ? "job.baseline" : "job";
   }
 }
