@@ -1525,39 +1525,43 @@ public final class Planner {
     java.util.Set<String> done = new java.util.HashSet<>();
     for (int i = 0; i < people.size(); i++) {
       var p = people.get(i);
-      if (!done.add(p.objectId())) {
-        continue; // one person in two groups: one set of assignments (their names would collide)
+      if (done.add(p.objectId())) {
+        // one person in two groups: one set of assignments (their names would collide)
+        jumpboxGrants(w, p, owners.get(i));
       }
-      String why =
-          "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
-      Scope s = w.hub().scope();
-      // Bastion's native client needs Reader on the VM, its NIC and Bastion, then the login role
-      for (String[] target :
-          new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
-        serviceGrant(
-            p.label(),
-            owners.get(i),
-            p.principalType(),
-            p.objectId(),
-            BuiltInRoles.READER,
-            target[0],
-            target[1],
-            s,
-            "read",
-            why);
-      }
+    }
+  }
+
+  /** Bastion's native client needs Reader on the VM, its NIC and Bastion, then the login role. */
+  private void jumpboxGrants(WayInPlan w, io.flgen.model.Principal p, Party owner) {
+    String why =
+        "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
+    Scope s = w.hub().scope();
+    for (String[] target :
+        new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
       serviceGrant(
           p.label(),
-          owners.get(i),
+          owner,
           p.principalType(),
           p.objectId(),
-          BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
-          "vm",
-          w.jumpbox(),
+          BuiltInRoles.READER,
+          target[0],
+          target[1],
           s,
-          "login",
+          "read",
           why);
     }
+    serviceGrant(
+        p.label(),
+        owner,
+        p.principalType(),
+        p.objectId(),
+        BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
+        "vm",
+        w.jumpbox(),
+        s,
+        "login",
+        why);
   }
 
   private void serviceGrant(
