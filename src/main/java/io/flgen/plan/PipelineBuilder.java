@@ -126,8 +126,7 @@ final class PipelineBuilder {
   }
 
   private static StepPlan.Port bind(String name, String step, String output) {
-    return new StepPlan.Port(
-        name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
+    return StepPlan.Port.bound(name, new StepPlan.Upstream(step, output));
   }
 
   /**

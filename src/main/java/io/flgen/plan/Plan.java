@@ -16,8 +16,6 @@ import java.util.List;
  * @param existingGroups resource groups the deployment references but never creates (they hold
  *     existing resources, or belong to another party's subscription)
  * @param wayIn how people reach private endpoints, when the topology asks for one
- * @param plannedNames every name the planner gave, with the topology path that decides it, for
- *     {@link NameCheck}; empty for a plan read back from Bicep
  */
 public record Plan(
     PlanContext context,
@@ -43,8 +41,7 @@ public record Plan(
     PipelinePlan pipeline,
     List<OutputPlan> outputs,
     List<KubernetesPlan> kubernetes,
-    List<FederationPlan> federations,
-    List<PlannedName> plannedNames) {
+    List<FederationPlan> federations) {
 
   /**
    * The identities are copied (a no-op for an immutable list): {@link #identityOf} indexes them
@@ -93,8 +90,7 @@ public record Plan(
         pipeline,
         outputs,
         kubernetes,
-        federations,
-        plannedNames);
+        federations);
   }
 
   /** The topology's stage: its severities apply unless a command asks for another. */
@@ -108,6 +104,13 @@ public record Plan(
 
   public List<Waiver> waivers() {
     return context.waivers();
+  }
+
+  /**
+   * Every name the planner gave, with the topology path that decides it (see {@link NameCheck}).
+   */
+  public List<PlannedName> plannedNames() {
+    return context.plannedNames();
   }
 
   /** The silos, in topology order. */

@@ -103,7 +103,7 @@ public final class Planner {
     PipelinePlan pipeline = new PipelineBuilder(t, n).build();
     List<OutputPlan> outputs = outputs(o.ws());
     return new Plan(
-        ContextBuilder.of(t),
+        ContextBuilder.of(t, plannedNames),
         n,
         home,
         List.copyOf(resourceGroups),
@@ -126,8 +126,7 @@ public final class Planner {
         pipeline,
         List.copyOf(outputs),
         List.copyOf(kubernetes),
-        List.copyOf(federations),
-        List.copyOf(plannedNames));
+        List.copyOf(federations));
   }
 
   /**

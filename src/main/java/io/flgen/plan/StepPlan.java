@@ -2,6 +2,9 @@ package io.flgen.plan;
 
 import io.flgen.terms.YamlEnum;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One step of the FL pipeline.
@@ -50,7 +53,54 @@ public record StepPlan(
    * @param form {@code literal}, {@code binding} or {@code uri_folder}
    * @param value the literal, the {@code ${{...}}} binding, or the {@code azureml://datastores/...}
    *     URI
+   * @param upstream the earlier step's output a binding reads; empty otherwise
    * @param datastore the datastore a uri_folder reads or writes; empty otherwise
    */
-  public record Port(String name, String form, String value, String datastore, String mode) {}
+  public record Port(
+      String name,
+      String form,
+      String value,
+      String datastore,
+      String mode,
+      Optional<Upstream> upstream) {
+    /**
+     * A port as a pipeline's YAML writes it (review reads it so): a binding's text is read back
+     * into its {@link Upstream}.
+     */
+    public Port(String name, String form, String value, String datastore, String mode) {
+      this(
+          name,
+          form,
+          value,
+          datastore,
+          mode,
+          "binding".equals(form) ? Upstream.parse(value) : Optional.empty());
+    }
+
+    /** An input bound to another step's output. */
+    public static Port bound(String name, Upstream u) {
+      return new Port(name, "binding", u.text(), "", "", Optional.of(u));
+    }
+  }
+
+  /**
+   * An input bound to an output of an earlier step of the same pipeline, {@code
+   * ${{parent.jobs.<step>.outputs.<output>}}}: the planner makes it typed, so no stage parses its
+   * own text.
+   */
+  public record Upstream(String step, String output) {
+    private static final Pattern TEXT =
+        Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
+
+    /** The binding as Azure ML YAML writes it. */
+    public String text() {
+      return "${{parent.jobs." + step + ".outputs." + output + "}}";
+    }
+
+    /** A binding's text read back; empty for a pipeline input or any other expression. */
+    public static Optional<Upstream> parse(String value) {
+      Matcher m = TEXT.matcher(value.trim());
+      return m.matches() ? Optional.of(new Upstream(m.group(1), m.group(2))) : Optional.empty();
+    }
+  }
 }

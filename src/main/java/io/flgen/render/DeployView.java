@@ -1,6 +1,6 @@
 package io.flgen.render;
 
-import io.flgen.plan.DatastorePlan;
+import io.flgen.plan.DatastorePlan.Purpose;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SiloPlan;
@@ -40,7 +40,7 @@ final class DeployView {
   /** The data datastore of a silo, empty when it has none (local or partner-tenant data). */
   private static String dataDatastore(Plan plan, String silo) {
     return plan.datastores().stream()
-        .filter(d -> d.owner().key().equals(silo) && d.purpose() == DatastorePlan.Purpose.DATA)
+        .filter(d -> d.owner().key().equals(silo) && d.purpose() == Purpose.DATA)
         .map(d -> d.name())
         .findFirst()
         .orElse("");
@@ -229,10 +229,7 @@ final class DeployView {
             .toList()) {
       for (var port : step.inputs()) {
         plan.datastores().stream()
-            .filter(
-                d ->
-                    d.name().equals(port.datastore())
-                        && d.purpose() == DatastorePlan.Purpose.BASELINE)
+            .filter(d -> d.name().equals(port.datastore()) && d.purpose() == Purpose.BASELINE)
             .findFirst()
             .ifPresent(
                 d ->

@@ -450,8 +450,7 @@ final class Derive {
         pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())),
         outputs,
         base == null ? List.of() : base.kubernetes(),
-        base == null ? List.of() : base.federations(),
-        List.of());
+        base == null ? List.of() : base.federations());
   }
 
   /**

@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,8 +58,6 @@ import java.util.stream.Stream;
             + "input to the same silo's outputs and each output to that silo's datastores.",
     references = RuleInfo.FL_SPECIFIC)
 public final class StepDatastoreAffinity implements Rule {
-  private static final Pattern BINDING =
-      Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
   private static final Set<DatastorePlan.Purpose> SILO_OWN =
       Set.of(DatastorePlan.Purpose.DATA, DatastorePlan.Purpose.UPDATES);
 
@@ -135,17 +131,16 @@ public final class StepDatastoreAffinity implements Rule {
 
   /** The datastore a binding reads and a description of the bound output, when it resolves. */
   private static Optional<String[]> bound(StepPlan.Port in, Map<String, StepPlan> byName) {
-    if (!"binding".equals(in.form())) {
+    Optional<StepPlan.Upstream> u = in.upstream().filter(x -> byName.containsKey(x.step()));
+    if (u.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = BINDING.matcher(in.value().trim());
-    if (!m.matches() || !byName.containsKey(m.group(1))) {
-      return Optional.empty();
-    }
-    return byName.get(m.group(1)).outputs().stream()
-        .filter(o -> o.name().equals(m.group(2)) && !o.datastore().isEmpty())
+    String step = u.get().step();
+    String output = u.get().output();
+    return byName.get(step).outputs().stream()
+        .filter(o -> o.name().equals(output) && !o.datastore().isEmpty())
         .findFirst()
-        .map(o -> new String[] {o.datastore(), m.group(1) + "." + m.group(2)});
+        .map(o -> new String[] {o.datastore(), step + "." + output});
   }
 
   private void check(
