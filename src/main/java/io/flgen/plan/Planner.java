@@ -248,7 +248,13 @@ public final class Planner {
    * A silo's names: generated ones point at the silo's name, given ones (an existing account, an
    * identity.name, computes) at their own key.
    */
-  private void siloNames(Silo s, Party p, Scope scope, Optional<StoragePlan> st) {
+  private void siloNames(
+      Silo s,
+      Party p,
+      Scope scope,
+      Optional<StoragePlan> st,
+      Optional<VnetPlan> vnet,
+      List<DatastorePlan> own) {
     String np = p.path() + ".name";
     String built = n.builtFrom(" and silo name '" + s.name() + "'");
     st.ifPresent(
@@ -268,12 +274,8 @@ public final class Planner {
         scope,
         given ? p.path() + ".identity.name" : np,
         given ? "" : built);
-    vnets.stream()
-        .filter(v -> v.owner().equals(p))
-        .forEach(v -> named(NameKind.VIRTUAL_NETWORK, v.name(), p, v.scope(), np, built));
-    datastores.stream()
-        .filter(d -> d.owner().equals(p))
-        .forEach(d -> named(NameKind.AML_DATASTORE, d.name(), p, scope, np, ""));
+    vnet.ifPresent(v -> named(NameKind.VIRTUAL_NETWORK, v.name(), p, v.scope(), np, built));
+    own.forEach(d -> named(NameKind.AML_DATASTORE, d.name(), p, scope, np, ""));
     named(
         NameKind.DEPLOYMENT,
         n.deployment("silo-" + s.name()),
@@ -677,36 +679,28 @@ public final class Planner {
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
     for (IdentityPlan id : identities) {
       String key = id.owner().key();
-      outputs.add(
-          new OutputPlan(
-              Names.camel("identity", key, "principalId"),
-              id.name(),
-              "principalId",
-              "Principal id of " + id.name() + ".",
-              id.owner()));
-      outputs.add(
-          new OutputPlan(
-              Names.camel("identity", key, "clientId"),
-              id.name(),
-              "clientId",
-              "Client id of " + id.name() + ".",
-              id.owner()));
+      for (String[] p :
+          new String[][] {{"principalId", "Principal id"}, {"clientId", "Client id"}}) {
+        outputs.add(
+            new OutputPlan(
+                Names.camel("identity", key, p[0]),
+                id.name(),
+                p[0],
+                p[1] + " of " + id.name() + ".",
+                id.owner()));
+      }
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
         String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().yamlName();
-        outputs.add(
-            new OutputPlan(
-                Names.camel("storage", key, "name"),
-                st.name(),
-                "name",
-                "Name of storage account " + st.name() + "."));
-        outputs.add(
-            new OutputPlan(
-                Names.camel("storage", key, "id"),
-                st.name(),
-                "id",
-                "Resource id of storage account " + st.name() + "."));
+        for (String[] p : new String[][] {{"name", "Name"}, {"id", "Resource id"}}) {
+          outputs.add(
+              new OutputPlan(
+                  Names.camel("storage", key, p[0]),
+                  st.name(),
+                  p[0],
+                  p[1] + " of storage account " + st.name() + "."));
+        }
       }
     }
     // output names are camelCase of party names; silos such as ab-1 and ab1 would collide
@@ -835,8 +829,9 @@ public final class Planner {
       }
     }
     siloGrants(p, s, identity, st, exchange);
+    int firstDatastore = datastores.size();
     siloDatastores(p, s, st, exchange);
-    siloNames(s, p, scope, st);
+    siloNames(s, p, scope, st, v, datastores.subList(firstDatastore, datastores.size()));
   }
 
   /** The silo's VNet (none for an Arc cluster, which runs outside Azure), peered to the hub. */

@@ -311,24 +311,17 @@ public final class Readiness {
         reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
         serviceGrant(people, "workspace", ws.name(), SUBMIT),
         "people");
-    add(
-        actor,
-        o,
-        who,
-        "storage " + ws.storage() + " (blob)",
-        "upload the code snapshot",
-        reach(o, ws.storage(), "blob", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", BLOB_WRITE),
-        "people");
-    add(
-        actor,
-        o,
-        who,
-        "storage " + ws.storage() + " (file)",
-        "upload the code snapshot",
-        reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", FILE_WRITE),
-        "people");
+    for (String service : List.of("blob", "file")) {
+      add(
+          actor,
+          o,
+          who,
+          "storage " + ws.storage() + " (" + service + ")",
+          "upload the code snapshot",
+          reach(o, ws.storage(), service, isPublic(storage(ws.storage())), false),
+          storageGrant(people, ws.storage(), "", service.equals("blob") ? BLOB_WRITE : FILE_WRITE),
+          "people");
+    }
     dataAssets(who, people);
     baselineUpload(who, people);
     adminDatastores();
