@@ -63,6 +63,13 @@ public record StepPlan(
       String datastore,
       String mode,
       Optional<Upstream> upstream) {
+    /** A port built without its upstream (a test patch) reads it from a binding's text. */
+    public Port {
+      if (upstream == null) {
+        upstream = "binding".equals(form) ? Upstream.parse(value) : Optional.empty();
+      }
+    }
+
     /**
      * A port as a pipeline's YAML writes it (review reads it so): a binding's text is read back
      * into its {@link Upstream}.
