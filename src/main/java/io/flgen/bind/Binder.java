@@ -57,56 +57,103 @@ public final class Binder {
   public static Topology bind(JsonNode root) {
     JsonNode md = root.path("metadata");
     String name = md.path("name").asString();
-    JsonNode naming = md.path("naming");
-    Metadata metadata =
-        new Metadata(
-            name,
-            Stage.fromYaml(md.path("stage").asString()),
-            strings(md.path("tags")),
-            new Metadata.Naming(
-                naming.path("prefix").asString(name.replace("-", "")),
-                naming.path("uniqueSuffix").asBoolean(true)),
-            AzureCloud.fromYaml(md.path("cloud").asString("public")));
-
-    JsonNode o = root.path("orchestrator");
-    JsonNode ws = o.path("workspace");
-    Orchestrator orchestrator =
-        new Orchestrator(
-            o.path("subscriptionId").asString(),
-            optString(o, "tenantId"),
-            o.path("resourceGroup").asString(),
-            o.path("region").asString(),
-            new Workspace(optBool(ws, "publicNetworkAccess"), ws.path("hbi").asBoolean(false)),
-            network(o.path("network")),
-            newStorage(o.path("storage")),
-            computes(o.path("computes")),
-            o.has("keyVault")
-                ? Optional.of(
-                    new KeyVault(
-                        o.path("keyVault").path("softDeleteDays").asInt(90),
-                        o.path("keyVault").path("keyName").asString(DEFAULT_KEY_NAME)))
-                : Optional.empty());
-
+    Metadata metadata = metadata(md, name);
     List<Silo> silos = new ArrayList<>();
     for (JsonNode s : root.path("silos")) {
       silos.add(silo(s));
     }
+    List<Waiver> waivers = new ArrayList<>();
+    for (JsonNode w : root.path("waivers")) {
+      waivers.add(
+          new Waiver(
+              w.path("rule").asString(),
+              w.path("target").asString(),
+              w.path("justification").asString(),
+              parseDate(w.path("expires").asString())));
+    }
+    People people = new People(principals(root.path("people").path("dataScientists")));
+    return new Topology(
+        metadata,
+        orchestrator(root.path("orchestrator")),
+        silos,
+        networkSettings(root.path("network")),
+        job(root.path("job"), name, metadata.stage()),
+        people,
+        waivers);
+  }
 
-    JsonNode net = root.path("network");
+  private static Metadata metadata(JsonNode md, String name) {
+    JsonNode naming = md.path("naming");
+    return new Metadata(
+        name,
+        Stage.fromYaml(md.path("stage").asString()),
+        strings(md.path("tags")),
+        new Metadata.Naming(
+            naming.path("prefix").asString(name.replace("-", "")),
+            naming.path("uniqueSuffix").asBoolean(true)),
+        AzureCloud.fromYaml(md.path("cloud").asString("public")));
+  }
+
+  private static Orchestrator orchestrator(JsonNode o) {
+    JsonNode ws = o.path("workspace");
+    return new Orchestrator(
+        o.path("subscriptionId").asString(),
+        optString(o, "tenantId"),
+        o.path("resourceGroup").asString(),
+        o.path("region").asString(),
+        new Workspace(optBool(ws, "publicNetworkAccess"), ws.path("hbi").asBoolean(false)),
+        network(o.path("network")),
+        newStorage(o.path("storage")),
+        computes(o.path("computes")),
+        o.has("keyVault")
+            ? Optional.of(
+                new KeyVault(
+                    o.path("keyVault").path("softDeleteDays").asInt(90),
+                    o.path("keyVault").path("keyName").asString(DEFAULT_KEY_NAME)))
+            : Optional.empty());
+  }
+
+  private static NetworkSettings networkSettings(JsonNode net) {
     JsonNode dns = net.path("privateDnsZones");
-    NetworkSettings settings =
-        new NetworkSettings(
-            net.path("peering").asBoolean(true),
-            dns.path("create").asBoolean(true),
-            strings(dns.path("existing")),
-            Egress.NAT,
-            wayIn(net.path("wayIn")));
+    return new NetworkSettings(
+        net.path("peering").asBoolean(true),
+        dns.path("create").asBoolean(true),
+        strings(dns.path("existing")),
+        Egress.NAT,
+        wayIn(net.path("wayIn")));
+  }
 
-    JsonNode j = root.path("job");
+  private static Job job(JsonNode j, String name, Stage stage) {
     JsonNode comps = j.path("components");
+    JsonNode dp = j.path("differentialPrivacy");
+    return new Job(
+        j.path("experimentName").asString(name),
+        j.path("rounds").asInt(),
+        Job.Aggregation.fromYaml(j.path("aggregation").asString("fedavg-weighted")),
+        // job.example, or no job.components at all, selects the starter kit flgen renders itself
+        j.has("example") || !comps.isObject()
+            ? Job.Components.starterKit(j.path("example").asString("digits"))
+            : new Job.Components(
+                comps.path("preprocess").asString(),
+                comps.path("train").asString(),
+                comps.path("aggregate").asString()),
+        parameters(j.path("parameters")),
+        dp.isObject()
+            ? Optional.of(
+                new Job.DifferentialPrivacy(
+                    dp.path("epsilon").asDouble(),
+                    dp.path("delta").asDouble(),
+                    dp.path("maxGradNorm").asDouble()))
+            : Optional.empty(),
+        baseline(j.path("baseline")),
+        // data assets from walk on (the ramp-up plan's "connect your data"); crawl may opt in
+        j.path("dataAssets").asBoolean(stage != Stage.CRAWL));
+  }
+
+  /** job.parameters as Java values: booleans, longs (or big integers), doubles, strings. */
+  private static TreeMap<String, Object> parameters(JsonNode p) {
     TreeMap<String, Object> params = new TreeMap<>();
-    j.path("parameters")
-        .properties()
+    p.properties()
         .forEach(
             e -> {
               JsonNode v = e.getValue();
@@ -120,43 +167,7 @@ public final class Binder {
                           : v.isNumber() ? (Object) v.asDouble() : v.asString();
               params.put(e.getKey(), val);
             });
-    JsonNode dp = j.path("differentialPrivacy");
-    Job job =
-        new Job(
-            j.path("experimentName").asString(name),
-            j.path("rounds").asInt(),
-            Job.Aggregation.fromYaml(j.path("aggregation").asString("fedavg-weighted")),
-            // job.example, or no job.components at all, selects the starter kit flgen renders
-            // itself
-            j.has("example") || !comps.isObject()
-                ? Job.Components.starterKit(j.path("example").asString("digits"))
-                : new Job.Components(
-                    comps.path("preprocess").asString(),
-                    comps.path("train").asString(),
-                    comps.path("aggregate").asString()),
-            params,
-            dp.isObject()
-                ? Optional.of(
-                    new Job.DifferentialPrivacy(
-                        dp.path("epsilon").asDouble(),
-                        dp.path("delta").asDouble(),
-                        dp.path("maxGradNorm").asDouble()))
-                : Optional.empty(),
-            baseline(j.path("baseline")),
-            // data assets from walk on (the ramp-up plan's "connect your data"); crawl may opt in
-            j.path("dataAssets").asBoolean(metadata.stage() != Stage.CRAWL));
-
-    List<Waiver> waivers = new ArrayList<>();
-    for (JsonNode w : root.path("waivers")) {
-      waivers.add(
-          new Waiver(
-              w.path("rule").asString(),
-              w.path("target").asString(),
-              w.path("justification").asString(),
-              parseDate(w.path("expires").asString())));
-    }
-    People people = new People(principals(root.path("people").path("dataScientists")));
-    return new Topology(metadata, orchestrator, silos, settings, job, people, waivers);
+    return params;
   }
 
   /** Parses YYYY-MM-DD; an impossible date (2027-02-30) becomes {@link LocalDate#MIN}. */

@@ -249,6 +249,12 @@ public final class SemanticChecks {
               + "; expected a prefix between /8 and /24");
       return Optional.empty();
     }
+    subnets(n, vnet, path);
+    return space;
+  }
+
+  /** The subnets a network block gives: valid, inside the VNet, apart, and at least /28. */
+  private void subnets(Network n, Cidr vnet, String path) {
     Optional<Cidr> compute = n.computeSubnet().flatMap(s -> cidr(s, path + ".subnets.compute"));
     Optional<Cidr> pe =
         n.privateEndpointSubnet().flatMap(s -> cidr(s, path + ".subnets.privateEndpoints"));
@@ -272,7 +278,6 @@ public final class SemanticChecks {
                 + " is smaller than /28, the smallest Azure subnet that fits a private endpoint or compute");
       }
     }
-    return space;
   }
 
   private void inside(Cidr vnet, Cidr subnet, String path) {
@@ -309,46 +314,9 @@ public final class SemanticChecks {
   private void external(ExternalSilo e, int i) {
     String c = silo(i) + ".cluster";
     if (e.cluster() instanceof KubernetesCluster.Arc arc) {
-      if (arc.name().isEmpty()) {
-        error(
-            Codes.REQUIRED_SETTING,
-            c,
-            "cluster.name is required for type arc (the connected cluster's name)");
-      }
-      for (String aksOnly :
-          List.of(
-              "kubernetesVersion",
-              "nodeVmSize",
-              "nodeCount",
-              "privateCluster",
-              "authorizedIpRanges",
-              "confidentialNodePool")) {
-        if (sm.has(c + "." + aksOnly)) {
-          error(
-              Codes.REQUIRED_SETTING,
-              c + "." + aksOnly,
-              aksOnly + " applies only to type aks; an Arc cluster is managed where it runs");
-        }
-      }
+      arcCluster(arc, c);
     } else {
-      for (String arcOnly : List.of("name", "resourceGroup")) {
-        if (sm.has(c + "." + arcOnly)) {
-          error(
-              Codes.REQUIRED_SETTING,
-              c + "." + arcOnly,
-              arcOnly + " applies only to type arc; flgen names the AKS cluster");
-        }
-      }
-      KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
-      if (aks.privateCluster() && !aks.authorizedIpRanges().isEmpty()) {
-        error(
-            Codes.REQUIRED_SETTING,
-            c + ".authorizedIpRanges",
-            "authorizedIpRanges applies only to a public API server; set privateCluster: false or remove it");
-      }
-      for (int j = 0; j < aks.authorizedIpRanges().size(); j++) {
-        cidr(aks.authorizedIpRanges().get(j), c + ".authorizedIpRanges[" + j + "]");
-      }
+      aksCluster((KubernetesCluster.Aks) e.cluster(), c);
     }
     if (e.localData().isPresent()) {
       String l = silo(i) + ".localData";
@@ -360,24 +328,73 @@ public final class SemanticChecks {
         error(Codes.REQUIRED_SETTING, l + ".server", "server applies only to type nfs");
       }
     }
+    if (e.cluster() instanceof KubernetesCluster.Aks aks) {
+      nodePools(e, aks, i);
+    }
+  }
+
+  /** An Arc cluster is named by the topology and takes none of the AKS settings. */
+  private void arcCluster(KubernetesCluster.Arc arc, String c) {
+    if (arc.name().isEmpty()) {
+      error(
+          Codes.REQUIRED_SETTING,
+          c,
+          "cluster.name is required for type arc (the connected cluster's name)");
+    }
+    for (String aksOnly :
+        List.of(
+            "kubernetesVersion",
+            "nodeVmSize",
+            "nodeCount",
+            "privateCluster",
+            "authorizedIpRanges",
+            "confidentialNodePool")) {
+      if (sm.has(c + "." + aksOnly)) {
+        error(
+            Codes.REQUIRED_SETTING,
+            c + "." + aksOnly,
+            aksOnly + " applies only to type aks; an Arc cluster is managed where it runs");
+      }
+    }
+  }
+
+  /** flgen names an AKS cluster; authorized IP ranges apply to a public API server only. */
+  private void aksCluster(KubernetesCluster.Aks aks, String c) {
+    for (String arcOnly : List.of("name", "resourceGroup")) {
+      if (sm.has(c + "." + arcOnly)) {
+        error(
+            Codes.REQUIRED_SETTING,
+            c + "." + arcOnly,
+            arcOnly + " applies only to type arc; flgen names the AKS cluster");
+      }
+    }
+    if (aks.privateCluster() && !aks.authorizedIpRanges().isEmpty()) {
+      error(
+          Codes.REQUIRED_SETTING,
+          c + ".authorizedIpRanges",
+          "authorizedIpRanges applies only to a public API server; set privateCluster: false or remove it");
+    }
+    for (int j = 0; j < aks.authorizedIpRanges().size(); j++) {
+      cidr(aks.authorizedIpRanges().get(j), c + ".authorizedIpRanges[" + j + "]");
+    }
+  }
+
+  /** An instance type on AKS selects the system pool, or the confidential one when there is one. */
+  private void nodePools(ExternalSilo e, KubernetesCluster.Aks aks, int i) {
+    boolean confidential = aks.confidentialNodePool().isPresent();
     for (int j = 0; j < e.instanceTypes().size(); j++) {
       var it = e.instanceTypes().get(j);
       if (it.nodeSelectorPool().isPresent()) {
         String pool = it.nodeSelectorPool().get();
-        boolean known =
-            e.cluster() instanceof KubernetesCluster.Aks aks
-                && (pool.equals("system")
-                    || aks.confidentialNodePool().isPresent() && pool.equals("confidential"));
-        if (e.cluster() instanceof KubernetesCluster.Aks && !known) {
+        boolean known = pool.equals("system") || confidential && pool.equals("confidential");
+        if (!known) {
           error(
               Codes.REFERENCE,
               silo(i) + ".instanceTypes[" + j + "].nodePool",
               "unknown node pool '"
                   + pool
                   + "'; expected system"
-                  + (((KubernetesCluster.Aks) e.cluster()).confidentialNodePool().isPresent()
-                      ? " or confidential"
-                      : ""));
+                  + (confidential ? " or confidential" : ""));
         }
       }
     }

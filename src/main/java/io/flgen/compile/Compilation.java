@@ -18,10 +18,10 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One topology taken through load → bind → name check → zone check → plan. The stages stop at the
- * first that reports: a schema or semantic error stops before the name check, a name error before
- * the zone check. The plan is built once, on first need (the zone check needs it only when the hub
- * provides the DNS zones), and shared by every later reader.
+ * One topology taken through load → bind → plan → name check → zone check. The stages stop at the
+ * first that reports: a schema or semantic error stops before planning, a name error before the
+ * zone check. The name check judges the names the plan holds, so the plan is built once, right
+ * after binding, and shared by every later reader.
  */
 public final class Compilation {
   private final String display;
@@ -41,7 +41,7 @@ public final class Compilation {
       return;
     }
     this.topology = loaded.topology();
-    List<Diagnostic> names = NameCheck.check(topology, locator);
+    List<Diagnostic> names = NameCheck.check(plan(), locator);
     this.diagnostics =
         names.isEmpty() ? ZoneCheck.check(topology, this::plan, locator) : List.copyOf(names);
   }

@@ -97,100 +97,118 @@ public final class TopologySchema {
     JsonNode instance = e.getInstanceNode();
     JsonNode owner = schemaAt(e, 1); // the schema object that holds the failing keyword
     String keyword = e.getKeyword() == null ? "" : e.getKeyword();
-    switch (keyword) {
-      case "additionalProperties", "propertyNames" -> {
-        String key = e.getProperty();
-        if (key == null && instance != null && instance.isString()) {
-          key = instance.asString();
-        }
-        if (key == null) {
-          break;
-        }
-        String child = TopologyPath.key(path, key);
-        List<String> allowed = allowedKeys(keyword, owner);
-        return new Diagnostic(
-            Codes.UNKNOWN_KEY, sm.key(child), child, unknownKey(key, allowed, path));
-      }
-      case "required" -> {
-        String missing = e.getProperty();
-        if (missing == null && e.getArguments() != null && e.getArguments().length > 0) {
-          missing = String.valueOf(e.getArguments()[0]);
-        }
-        return new Diagnostic(
-            Codes.MISSING_KEY,
-            sm.value(path),
-            path,
-            "missing required key '" + missing + "'" + requiredWhy(e, owner, missing));
-      }
-      case "type" -> {
-        String expected = owner != null && owner.has("type") ? typeText(owner.get("type")) : "?";
-        return new Diagnostic(
-            Codes.TYPE,
-            sm.value(path),
-            path,
-            "expected " + expected + ", got " + jsonType(instance) + shown(instance));
-      }
-      case "enum" -> {
-        List<String> allowed = new ArrayList<>();
-        owner.get("enum").forEach(v -> allowed.add(v.asString()));
-        String got = instance != null && instance.isString() ? instance.asString() : null;
-        String hint =
-            got == null
-                ? ""
-                : Suggest.closest(got, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
-        return new Diagnostic(
-            Codes.VALUE,
-            sm.value(path),
-            path,
-            "expected one of " + String.join(", ", allowed) + ", got" + shown(instance) + hint);
-      }
-      case "const" -> {
-        return new Diagnostic(
-            Codes.VALUE,
-            sm.value(path),
-            path,
-            "expected '" + owner.get("const").asString() + "', got" + shown(instance));
-      }
-      case "pattern", "minLength", "maxLength" -> {
-        String expected = expectedText(owner);
-        // a string too long to run the pattern on is reported by its length, like maxLength
-        String what =
-            keyword.equals("pattern") && instance.asString().length() <= SchemaRegex.MAX_INPUT
-                ? "is not valid"
-                : "is " + instance.asString().length() + " characters";
-        return new Diagnostic(
-            Codes.VALUE,
-            sm.value(path),
-            path,
-            quote(instance) + " " + what + "; expected " + expected);
-      }
-      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> {
-        String rel =
-            switch (keyword) {
-              case "minimum" -> "at least ";
-              case "maximum" -> "at most ";
-              case "exclusiveMinimum" -> "greater than ";
-              default -> "less than ";
-            };
-        return new Diagnostic(
-            Codes.VALUE,
-            sm.value(path),
-            path,
-            "value " + number(instance) + " is out of range; expected " + rel + owner.get(keyword));
-      }
-      case "minItems", "maxItems", "minProperties", "maxProperties" -> {
-        int n = instance == null ? 0 : instance.size();
-        String rel = keyword.startsWith("min") ? "at least " : "at most ";
-        String unit = keyword.endsWith("Items") ? " item(s)" : " entr(y/ies)";
-        return new Diagnostic(
-            Codes.VALUE,
-            sm.value(path),
-            path,
-            "has " + n + unit + "; expected " + rel + owner.get(keyword) + unit);
-      }
-      default -> {}
+    Diagnostic d =
+        switch (keyword) {
+          case "additionalProperties", "propertyNames" ->
+              unknownKey(e, keyword, path, instance, owner, sm);
+          case "required" -> required(e, path, owner, sm);
+          case "type" -> {
+            String expected =
+                owner != null && owner.has("type") ? typeText(owner.get("type")) : "?";
+            yield new Diagnostic(
+                Codes.TYPE,
+                sm.value(path),
+                path,
+                "expected " + expected + ", got " + jsonType(instance) + shown(instance));
+          }
+          case "enum" -> enumValue(path, instance, owner, sm);
+          case "const" ->
+              new Diagnostic(
+                  Codes.VALUE,
+                  sm.value(path),
+                  path,
+                  "expected '" + owner.get("const").asString() + "', got" + shown(instance));
+          case "pattern", "minLength", "maxLength" -> text(keyword, path, instance, owner, sm);
+          case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
+              range(keyword, path, instance, owner, sm);
+          case "minItems", "maxItems", "minProperties", "maxProperties" ->
+              size(keyword, path, instance, owner, sm);
+          default -> null;
+        };
+    return d != null ? d : new Diagnostic(Codes.VALUE, sm.value(path), path, e.getMessage());
+  }
+
+  /** A key the schema does not allow; null when the validator does not say which. */
+  private Diagnostic unknownKey(
+      Error e, String keyword, String path, JsonNode instance, JsonNode owner, SourceMap sm) {
+    String key = e.getProperty();
+    if (key == null && instance != null && instance.isString()) {
+      key = instance.asString();
     }
-    return new Diagnostic(Codes.VALUE, sm.value(path), path, e.getMessage());
+    if (key == null) {
+      return null;
+    }
+    String child = TopologyPath.key(path, key);
+    List<String> allowed = allowedKeys(keyword, owner);
+    return new Diagnostic(Codes.UNKNOWN_KEY, sm.key(child), child, unknownKey(key, allowed, path));
+  }
+
+  private Diagnostic required(Error e, String path, JsonNode owner, SourceMap sm) {
+    String missing = e.getProperty();
+    if (missing == null && e.getArguments() != null && e.getArguments().length > 0) {
+      missing = String.valueOf(e.getArguments()[0]);
+    }
+    return new Diagnostic(
+        Codes.MISSING_KEY,
+        sm.value(path),
+        path,
+        "missing required key '" + missing + "'" + requiredWhy(e, owner, missing));
+  }
+
+  private static Diagnostic enumValue(
+      String path, JsonNode instance, JsonNode owner, SourceMap sm) {
+    List<String> allowed = new ArrayList<>();
+    owner.get("enum").forEach(v -> allowed.add(v.asString()));
+    String got = instance != null && instance.isString() ? instance.asString() : null;
+    String hint =
+        got == null
+            ? ""
+            : Suggest.closest(got, allowed).map(s -> "; did you mean '" + s + "'?").orElse("");
+    return new Diagnostic(
+        Codes.VALUE,
+        sm.value(path),
+        path,
+        "expected one of " + String.join(", ", allowed) + ", got" + shown(instance) + hint);
+  }
+
+  private static Diagnostic text(
+      String keyword, String path, JsonNode instance, JsonNode owner, SourceMap sm) {
+    String expected = expectedText(owner);
+    // a string too long to run the pattern on is reported by its length, like maxLength
+    String what =
+        keyword.equals("pattern") && instance.asString().length() <= SchemaRegex.MAX_INPUT
+            ? "is not valid"
+            : "is " + instance.asString().length() + " characters";
+    return new Diagnostic(
+        Codes.VALUE, sm.value(path), path, quote(instance) + " " + what + "; expected " + expected);
+  }
+
+  private static Diagnostic range(
+      String keyword, String path, JsonNode instance, JsonNode owner, SourceMap sm) {
+    String rel =
+        switch (keyword) {
+          case "minimum" -> "at least ";
+          case "maximum" -> "at most ";
+          case "exclusiveMinimum" -> "greater than ";
+          default -> "less than ";
+        };
+    return new Diagnostic(
+        Codes.VALUE,
+        sm.value(path),
+        path,
+        "value " + number(instance) + " is out of range; expected " + rel + owner.get(keyword));
+  }
+
+  private static Diagnostic size(
+      String keyword, String path, JsonNode instance, JsonNode owner, SourceMap sm) {
+    int n = instance == null ? 0 : instance.size();
+    String rel = keyword.startsWith("min") ? "at least " : "at most ";
+    String unit = keyword.endsWith("Items") ? " item(s)" : " entr(y/ies)";
+    return new Diagnostic(
+        Codes.VALUE,
+        sm.value(path),
+        path,
+        "has " + n + unit + "; expected " + rel + owner.get(keyword) + unit);
   }
 
   /** A number as written in messages: very large integers in scientific notation (1E+308). */

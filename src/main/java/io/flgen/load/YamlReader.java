@@ -144,22 +144,7 @@ public final class YamlReader {
     }
     int bad = firstInvalidUtf8(bytes);
     if (bad >= 0) {
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < bad; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      return fail(
-          Codes.ENCODING,
-          display,
-          line,
-          bad - lineStart + 1,
-          String.format(
-              "not valid UTF-8 (byte 0x%02X at offset %d); expected a UTF-8 text file",
-              bytes[bad] & 0xff, bad));
+      return notUtf8(bytes, bad, display);
     }
     int start =
         bytes.length >= 3
@@ -174,96 +159,13 @@ public final class YamlReader {
     if (!tabs.isEmpty()) {
       return new Result(null, tabs);
     }
-
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(display)
-            .setSchema(CORE_WITHOUT_MERGE)
-            .setMaxAliasesForCollections(MAX_ALIASES)
-            .setCodePointLimit((int) MAX_BYTES)
-            .setAllowRecursiveKeys(false)
-            .setAllowNonScalarKeys(true) // reported by the converter, with its position
-            // The whole text in one window: the reader's default 1 KiB window is copied again for
-            // every 1 KiB of a token, which makes one long line (a comment) quadratic.
-            .setBufferSize(text.length() + 1)
-            .build();
-    Node root;
-    try {
-      Composer composer =
-          new Composer(
-              settings,
-              new DepthLimit(
-                  new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
-      if (!composer.hasNext()) {
-        return fail(
-            Codes.DOCUMENT,
-            display,
-            1,
-            1,
-            "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
-      }
-      root = composer.next();
-      if (composer.hasNext()) {
-        Node second = composer.next();
-        Mark m = second.getStartMark().orElseThrow();
-        return fail(
-            Codes.DOCUMENT,
-            display,
-            m.getLine() + 1,
-            m.getColumn() + 1,
-            "a second YAML document; expected exactly one topology per file");
-      }
-    } catch (DepthLimit.Exceeded e) {
-      return fail(
-          Codes.LIMIT,
-          display,
-          1,
-          1,
-          "document nested more than " + MAX_DEPTH + " levels deep; a topology needs about 8");
-    } catch (MarkedYamlEngineException e) {
-      Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-      int line = m != null ? m.getLine() + 1 : 1;
-      int col = m != null ? m.getColumn() + 1 : 1;
-      String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-      Mark cm = e.getContextMark().orElse(null);
-      String where =
-          e.getProblem() != null && e.getContext() != null && cm != null && cm != m
-              ? " ("
-                  + clean(e.getContext())
-                  + " started at line "
-                  + (cm.getLine() + 1)
-                  + ", column "
-                  + (cm.getColumn() + 1)
-                  + ")"
-              : "";
-      return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what) + where);
-    } catch (YamlEngineException e) {
-      String msg = clean(e.getMessage());
-      if (msg.contains("aliases")) {
-        return fail(
-            Codes.LIMIT,
-            display,
-            1,
-            1,
-            "more than "
-                + MAX_ALIASES
-                + " YAML aliases to lists or mappings; alias bombs are rejected");
-      }
-      if (msg.contains("exceeds the limit")) {
-        return fail(Codes.LIMIT, display, 1, 1, "document exceeds " + MAX_BYTES + " characters");
-      }
-      return fail(Codes.SYNTAX, display, 1, 1, "YAML rejected: " + msg);
-    } catch (StackOverflowError e) {
-      return fail(
-          Codes.LIMIT, display, 1, 1, "document nested too deeply; the limit is " + MAX_DEPTH);
+    Composed composed = compose(text, display);
+    if (composed.failure() != null) {
+      return composed.failure();
     }
+    Node root = composed.root();
     if (root == null) {
-      return fail(
-          Codes.DOCUMENT,
-          display,
-          1,
-          1,
-          "the file has no YAML content (it is empty or holds only comments); expected a topology mapping");
+      return fail(Codes.DOCUMENT, display, 1, 1, NO_CONTENT);
     }
     if (!(root instanceof MappingNode)) {
       Mark m = root.getStartMark().orElseThrow();
@@ -288,6 +190,127 @@ public final class YamlReader {
       return new Result(null, c.diagnostics.stream().sorted().toList());
     }
     return new Result(new LoadedDocument(display, json, c.map), List.of());
+  }
+
+  private static final String NO_CONTENT =
+      "the file has no YAML content (it is empty or holds only comments); expected a topology mapping";
+
+  /** The first invalid UTF-8 byte, by line and column. */
+  private static Result notUtf8(byte[] bytes, int bad, String display) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return fail(
+        Codes.ENCODING,
+        display,
+        line,
+        bad - lineStart + 1,
+        String.format(
+            "not valid UTF-8 (byte 0x%02X at offset %d); expected a UTF-8 text file",
+            bytes[bad] & 0xff, bad));
+  }
+
+  /** The one document's root node (null for none), or why the text does not compose. */
+  private record Composed(Node root, Result failure) {}
+
+  private static Composed compose(String text, String display) {
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(display)
+            .setSchema(CORE_WITHOUT_MERGE)
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setCodePointLimit((int) MAX_BYTES)
+            .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(true) // reported by the converter, with its position
+            // The whole text in one window: the reader's default 1 KiB window is copied again for
+            // every 1 KiB of a token, which makes one long line (a comment) quadratic.
+            .setBufferSize(text.length() + 1)
+            .build();
+    try {
+      Composer composer =
+          new Composer(
+              settings,
+              new DepthLimit(
+                  new ParserImpl(settings, new StreamReader(settings, text)), MAX_DEPTH));
+      if (!composer.hasNext()) {
+        return new Composed(null, fail(Codes.DOCUMENT, display, 1, 1, NO_CONTENT));
+      }
+      Node root = composer.next();
+      if (composer.hasNext()) {
+        Mark m = composer.next().getStartMark().orElseThrow();
+        return new Composed(
+            null,
+            fail(
+                Codes.DOCUMENT,
+                display,
+                m.getLine() + 1,
+                m.getColumn() + 1,
+                "a second YAML document; expected exactly one topology per file"));
+      }
+      return new Composed(root, null);
+    } catch (DepthLimit.Exceeded e) {
+      return new Composed(
+          null,
+          fail(
+              Codes.LIMIT,
+              display,
+              1,
+              1,
+              "document nested more than " + MAX_DEPTH + " levels deep; a topology needs about 8"));
+    } catch (MarkedYamlEngineException e) {
+      return new Composed(null, syntaxError(e, display));
+    } catch (YamlEngineException e) {
+      return new Composed(null, rejected(e, display));
+    } catch (StackOverflowError e) {
+      return new Composed(
+          null,
+          fail(
+              Codes.LIMIT, display, 1, 1, "document nested too deeply; the limit is " + MAX_DEPTH));
+    }
+  }
+
+  /** A YAML syntax error at its mark, with where the construct it breaks started. */
+  private static Result syntaxError(MarkedYamlEngineException e, String display) {
+    Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+    int line = m != null ? m.getLine() + 1 : 1;
+    int col = m != null ? m.getColumn() + 1 : 1;
+    String what = e.getProblem() != null ? e.getProblem() : e.getContext();
+    Mark cm = e.getContextMark().orElse(null);
+    String where =
+        e.getProblem() != null && e.getContext() != null && cm != null && cm != m
+            ? " ("
+                + clean(e.getContext())
+                + " started at line "
+                + (cm.getLine() + 1)
+                + ", column "
+                + (cm.getColumn() + 1)
+                + ")"
+            : "";
+    return fail(Codes.SYNTAX, display, line, col, "YAML syntax error: " + clean(what) + where);
+  }
+
+  /** A document the YAML engine rejects without a mark: alias bombs, size, the rest. */
+  private static Result rejected(YamlEngineException e, String display) {
+    String msg = clean(e.getMessage());
+    if (msg.contains("aliases")) {
+      return fail(
+          Codes.LIMIT,
+          display,
+          1,
+          1,
+          "more than "
+              + MAX_ALIASES
+              + " YAML aliases to lists or mappings; alias bombs are rejected");
+    }
+    if (msg.contains("exceeds the limit")) {
+      return fail(Codes.LIMIT, display, 1, 1, "document exceeds " + MAX_BYTES + " characters");
+    }
+    return fail(Codes.SYNTAX, display, 1, 1, "YAML rejected: " + msg);
   }
 
   /**
@@ -492,67 +515,7 @@ public final class YamlReader {
         return F.nullNode();
       }
       if (node instanceof MappingNode mn) {
-        if (mn.getValue().size() > MAX_KEYS) {
-          diagnostics.add(
-              new Diagnostic(
-                  Codes.LIMIT,
-                  loc(start),
-                  path,
-                  "mapping has "
-                      + mn.getValue().size()
-                      + " keys; the limit is "
-                      + MAX_KEYS
-                      + " keys per mapping"));
-          return F.objectNode();
-        }
-        ObjectNode obj = F.objectNode();
-        Map<String, Mark> seen = new HashMap<>();
-        for (NodeTuple t : mn.getValue()) {
-          if (budgetExceeded) {
-            break;
-          }
-          Node k = t.getKeyNode();
-          if (k instanceof ScalarNode mk
-              && mk.getScalarStyle() == ScalarStyle.PLAIN
-              && "<<".equals(mk.getValue())) {
-            diagnostics.add(
-                new Diagnostic(
-                    Codes.SYNTAX,
-                    loc(k.getStartMark()),
-                    path,
-                    "YAML merge keys (<<) are not supported; write the keys out"));
-            continue;
-          }
-          if (!(k instanceof ScalarNode ks)) {
-            diagnostics.add(
-                new Diagnostic(
-                    Codes.SYNTAX,
-                    loc(k.getStartMark()),
-                    path,
-                    "a " + kind(k) + " used as a mapping key; keys must be plain strings"));
-            continue;
-          }
-          String key = ks.getValue();
-          String child = TopologyPath.key(path, key);
-          Mark here = k.getStartMark().orElseThrow();
-          Mark first = seen.putIfAbsent(key, here);
-          if (first != null) {
-            diagnostics.add(
-                new Diagnostic(
-                    Codes.DUPLICATE_KEY,
-                    loc(k.getStartMark()),
-                    child,
-                    "duplicate key '"
-                        + key
-                        + "' (first defined at line "
-                        + (first.getLine() + 1)
-                        + "); each key may appear once"));
-            continue;
-          }
-          map.putKey(child, here.getLine() + 1, here.getColumn() + 1);
-          obj.set(key, convert(t.getValueNode(), child, depth + 1));
-        }
-        return obj;
+        return mapping(mn, path, depth);
       }
       if (node instanceof SequenceNode sn) {
         ArrayNode arr = F.arrayNode();
@@ -564,6 +527,81 @@ public final class YamlReader {
       }
       currentPath = path;
       return scalar((ScalarNode) node);
+    }
+
+    private JsonNode mapping(MappingNode mn, String path, int depth) {
+      Optional<Mark> start = mn.getStartMark();
+      if (mn.getValue().size() > MAX_KEYS) {
+        diagnostics.add(
+            new Diagnostic(
+                Codes.LIMIT,
+                loc(start),
+                path,
+                "mapping has "
+                    + mn.getValue().size()
+                    + " keys; the limit is "
+                    + MAX_KEYS
+                    + " keys per mapping"));
+        return F.objectNode();
+      }
+      ObjectNode obj = F.objectNode();
+      Map<String, Mark> seen = new HashMap<>();
+      for (NodeTuple t : mn.getValue()) {
+        if (budgetExceeded) {
+          break;
+        }
+        String key = key(t.getKeyNode(), path, seen);
+        if (key != null) {
+          String child = TopologyPath.key(path, key);
+          Mark here = t.getKeyNode().getStartMark().orElseThrow();
+          map.putKey(child, here.getLine() + 1, here.getColumn() + 1);
+          obj.set(key, convert(t.getValueNode(), child, depth + 1));
+        }
+      }
+      return obj;
+    }
+
+    /**
+     * The key of a mapping entry; null (and a diagnostic) for a merge key, a key that is not a
+     * scalar, or a key {@code seen} already.
+     */
+    private String key(Node k, String path, Map<String, Mark> seen) {
+      if (k instanceof ScalarNode mk
+          && mk.getScalarStyle() == ScalarStyle.PLAIN
+          && "<<".equals(mk.getValue())) {
+        diagnostics.add(
+            new Diagnostic(
+                Codes.SYNTAX,
+                loc(k.getStartMark()),
+                path,
+                "YAML merge keys (<<) are not supported; write the keys out"));
+        return null;
+      }
+      if (!(k instanceof ScalarNode ks)) {
+        diagnostics.add(
+            new Diagnostic(
+                Codes.SYNTAX,
+                loc(k.getStartMark()),
+                path,
+                "a " + kind(k) + " used as a mapping key; keys must be plain strings"));
+        return null;
+      }
+      String key = ks.getValue();
+      Mark first = seen.putIfAbsent(key, k.getStartMark().orElseThrow());
+      if (first != null) {
+        diagnostics.add(
+            new Diagnostic(
+                Codes.DUPLICATE_KEY,
+                loc(k.getStartMark()),
+                TopologyPath.key(path, key),
+                "duplicate key '"
+                    + key
+                    + "' (first defined at line "
+                    + (first.getLine() + 1)
+                    + "); each key may appear once"));
+        return null;
+      }
+      return key;
     }
 
     private JsonNode scalar(ScalarNode s) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 final class ContextBuilder {
   private ContextBuilder() {}
 
-  static PlanContext of(Topology t) {
+  /** The context of {@code t}, with the names the planner gave ({@code plannedNames}). */
+  static PlanContext of(Topology t, List<PlannedName> plannedNames) {
     List<SiloPlan> silos = new ArrayList<>();
     for (int i = 0; i < t.silos().size(); i++) {
       silos.add(silo(t.silos().get(i), i));
@@ -34,7 +35,8 @@ final class ContextBuilder {
             job.aggregation().yamlName(),
             job.components().starter(),
             job.differentialPrivacy().isPresent()),
-        t.waivers());
+        t.waivers(),
+        plannedNames);
   }
 
   private static SiloPlan silo(Silo s, int index) {

@@ -89,6 +89,19 @@ public final class Names {
     return suffix;
   }
 
+  /**
+   * How a diagnostic says what a generated name was built from: the prefix, {@code part}, and the
+   * suffix when there is one.
+   */
+  public String builtFrom(String part) {
+    return " (built from prefix '"
+        + prefix
+        + "'"
+        + part
+        + (suffix.isEmpty() ? "" : " and suffix '" + suffix + "'")
+        + ")";
+  }
+
   private static String alnum(String party) {
     return party.replace("-", "");
   }

@@ -126,8 +126,7 @@ final class PipelineBuilder {
   }
 
   private static StepPlan.Port bind(String name, String step, String output) {
-    return new StepPlan.Port(
-        name, "binding", "${{parent.jobs." + step + ".outputs." + output + "}}", "", "");
+    return StepPlan.Port.bound(name, new StepPlan.Upstream(step, output));
   }
 
   /**
@@ -232,91 +231,9 @@ final class PipelineBuilder {
     String aggCompute = t.orchestrator().computes().get(0).name();
     String run = "${{name}}";
     Job.Components c = t.job().components();
-    int rounds = t.job().rounds();
-    for (int i = 0; i < t.silos().size(); i++) {
-      Silo s = t.silos().get(i);
-      if (access(s) != Access.DATASTORE) {
-        continue;
-      }
-      Party p = Party.silo(s.name(), i);
-      String ds = n.siloDataDatastore(s.name());
-      String k = stepKey(s.name());
-      steps.add(
-          new StepPlan(
-              "preprocess_" + k,
-              "preprocess",
-              p,
-              0,
-              c.preprocess(),
-              s.computes().get(0).name(),
-              List.of(
-                  siloDataset("raw_training_data", s, i, "train"),
-                  siloDataset("raw_testing_data", s, i, "test"),
-                  literal("silo_index", i + 1),
-                  literal("silo_count", t.silos().size())),
-              List.of(
-                  out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
-                  out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
-              instanceType(s)));
-    }
-    for (int r = 1; r <= rounds; r++) {
-      List<StepPlan.Port> aggIn = new ArrayList<>();
-      for (int i = 0; i < t.silos().size(); i++) {
-        Silo s = t.silos().get(i);
-        Party p = Party.silo(s.name(), i);
-        String k = stepKey(s.name());
-        List<StepPlan.Port> ins = dataAccess(s, i);
-        if (r > 1) {
-          ins.add(bind("checkpoint", "aggregate_r" + (r - 1), "aggregated_output"));
-        }
-        ins.add(literal("iteration_num", r));
-        ins.add(literal("total_rounds", rounds));
-        ins.add(literal("dp", t.job().differentialPrivacy().isPresent()));
-        t.job()
-            .differentialPrivacy()
-            .ifPresent(
-                dp -> {
-                  ins.add(literal("dp_target_epsilon", dp.epsilon()));
-                  ins.add(literal("dp_target_delta", dp.delta()));
-                  ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
-                });
-        parameters(ins);
-        String train = "train_" + k + "_r" + r;
-        steps.add(
-            new StepPlan(
-                train,
-                "train",
-                p,
-                r,
-                c.train(),
-                s.computes().get(0).name(),
-                List.copyOf(ins),
-                List.of(
-                    out(
-                        "model",
-                        n.siloUpdatesDatastore(s.name()),
-                        "flgen/" + run + "/round-" + r + "/")),
-                instanceType(s)));
-        // positional: renaming or reordering silos never changes the aggregate component
-        aggIn.add(bind("update_" + (i + 1), train, "model"));
-      }
-      aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
-      // aggregation always runs on the orchestrator's own compute, never on a silo's instance type
-      steps.add(
-          new StepPlan(
-              "aggregate_r" + r,
-              "aggregate",
-              Party.ORCHESTRATOR,
-              r,
-              c.aggregate(),
-              aggCompute,
-              List.copyOf(aggIn),
-              List.of(
-                  out(
-                      "aggregated_output",
-                      n.globalModelDatastore(),
-                      "flgen/" + run + "/round-" + r + "/")),
-              ""));
+    preprocessSteps(steps, c, run);
+    for (int r = 1; r <= t.job().rounds(); r++) {
+      round(steps, c, r, aggCompute, run);
     }
     List<StepPlan> baseline = new ArrayList<>();
     t.job().baseline().ifPresent(b -> baseline.add(baselineStep(b, run)));
@@ -339,6 +256,96 @@ final class PipelineBuilder {
         List.copyOf(assets));
   }
 
+  /** A preprocess step for each silo whose steps read its data through a datastore. */
+  private void preprocessSteps(List<StepPlan> steps, Job.Components c, String run) {
+    for (int i = 0; i < t.silos().size(); i++) {
+      Silo s = t.silos().get(i);
+      if (access(s) != Access.DATASTORE) {
+        continue;
+      }
+      String ds = n.siloDataDatastore(s.name());
+      steps.add(
+          new StepPlan(
+              "preprocess_" + stepKey(s.name()),
+              StepPlan.Kind.PREPROCESS,
+              Party.silo(s.name(), i),
+              0,
+              c.preprocess(),
+              s.computes().get(0).name(),
+              List.of(
+                  siloDataset("raw_training_data", s, i, "train"),
+                  siloDataset("raw_testing_data", s, i, "test"),
+                  literal("silo_index", i + 1),
+                  literal("silo_count", t.silos().size())),
+              List.of(
+                  out("processed_train_data", ds, "flgen/" + run + "/preprocessed/train/"),
+                  out("processed_test_data", ds, "flgen/" + run + "/preprocessed/test/")),
+              instanceType(s)));
+    }
+  }
+
+  /**
+   * Round {@code r}: every silo trains, then the orchestrator aggregates the updates by position.
+   */
+  private void round(List<StepPlan> steps, Job.Components c, int r, String aggCompute, String run) {
+    List<StepPlan.Port> aggIn = new ArrayList<>();
+    for (int i = 0; i < t.silos().size(); i++) {
+      StepPlan train = trainStep(c, i, r, run);
+      steps.add(train);
+      // positional: renaming or reordering silos never changes the aggregate component
+      aggIn.add(bind("update_" + (i + 1), train.name(), "model"));
+    }
+    aggIn.add(literal("aggregation", t.job().aggregation().yamlName()));
+    // aggregation always runs on the orchestrator's own compute, never on a silo's instance type
+    steps.add(
+        new StepPlan(
+            "aggregate_r" + r,
+            StepPlan.Kind.AGGREGATE,
+            Party.ORCHESTRATOR,
+            r,
+            c.aggregate(),
+            aggCompute,
+            List.copyOf(aggIn),
+            List.of(
+                out(
+                    "aggregated_output",
+                    n.globalModelDatastore(),
+                    "flgen/" + run + "/round-" + r + "/")),
+            ""));
+  }
+
+  /** Silo {@code i}'s train step of round {@code r}, from the previous round's global model. */
+  private StepPlan trainStep(Job.Components c, int i, int r, String run) {
+    Silo s = t.silos().get(i);
+    List<StepPlan.Port> ins = dataAccess(s, i);
+    if (r > 1) {
+      ins.add(bind("checkpoint", "aggregate_r" + (r - 1), "aggregated_output"));
+    }
+    ins.add(literal("iteration_num", r));
+    ins.add(literal("total_rounds", t.job().rounds()));
+    ins.add(literal("dp", t.job().differentialPrivacy().isPresent()));
+    t.job()
+        .differentialPrivacy()
+        .ifPresent(
+            dp -> {
+              ins.add(literal("dp_target_epsilon", dp.epsilon()));
+              ins.add(literal("dp_target_delta", dp.delta()));
+              ins.add(literal("dp_max_grad_norm", dp.maxGradNorm()));
+            });
+    parameters(ins);
+    return new StepPlan(
+        "train_" + stepKey(s.name()) + "_r" + r,
+        StepPlan.Kind.TRAIN,
+        Party.silo(s.name(), i),
+        r,
+        c.train(),
+        s.computes().get(0).name(),
+        List.copyOf(ins),
+        List.of(
+            out("model", n.siloUpdatesDatastore(s.name()), "flgen/" + run + "/round-" + r + "/")),
+        instanceType(s));
+  }
+
   /** The baseline's train step on the pooled data, with the same signature as a silo's. */
   private StepPlan baselineStep(Job.Baseline b, String run) {
     List<StepPlan.Port> ins = new ArrayList<>();
@@ -355,7 +362,7 @@ final class PipelineBuilder {
     parameters(ins);
     return new StepPlan(
         "baseline_train",
-        "baseline",
+        StepPlan.Kind.BASELINE,
         Party.ORCHESTRATOR,
         0,
         t.job().components().train(),
@@ -388,7 +395,7 @@ final class PipelineBuilder {
       steps.add(
           new StepPlan(
               step,
-              "evaluate",
+              StepPlan.Kind.EVALUATE,
               Party.silo(s.name(), i),
               rounds,
               c.evaluate(),
@@ -405,7 +412,7 @@ final class PipelineBuilder {
     steps.add(
         new StepPlan(
             "parity",
-            "parity",
+            StepPlan.Kind.PARITY,
             Party.ORCHESTRATOR,
             rounds,
             c.parity(),

@@ -106,6 +106,13 @@ public record Plan(
     return context.waivers();
   }
 
+  /**
+   * Every name the planner gave, with the topology path that decides it (see {@link NameCheck}).
+   */
+  public List<PlannedName> plannedNames() {
+    return context.plannedNames();
+  }
+
   /** The silos, in topology order. */
   public List<SiloPlan> silos() {
     return context.silos();

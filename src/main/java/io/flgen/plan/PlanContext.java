@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * @param homeTenantId the orchestrator's tenant id when the topology states it
  * @param orchestratorNetwork the orchestrator's network mode
  * @param silos the silos, in topology order
+ * @param plannedNames every name the planner gave, with the topology path that decides it, for
+ *     {@link NameCheck}; empty for a reviewed folder
  */
 public record PlanContext(
     String name,
@@ -30,11 +32,13 @@ public record PlanContext(
     NetworkMode orchestratorNetwork,
     List<SiloPlan> silos,
     JobSettings job,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    List<PlannedName> plannedNames) {
   public PlanContext {
     tags = java.util.Collections.unmodifiableMap(new TreeMap<>(tags));
     silos = List.copyOf(silos);
     waivers = List.copyOf(waivers);
+    plannedNames = List.copyOf(plannedNames);
   }
 
   /** The context of a reviewed folder without a manifest: nothing declared, stage run. */
@@ -48,13 +52,23 @@ public record PlanContext(
         NetworkMode.OPEN,
         List.of(),
         JobSettings.UNKNOWN,
+        List.of(),
         List.of());
   }
 
   /** The same context with other waivers (tests attach waivers this way). */
   public PlanContext withWaivers(List<Waiver> other) {
     return new PlanContext(
-        name, stage, cloud, tags, homeTenantId, orchestratorNetwork, silos, job, other);
+        name,
+        stage,
+        cloud,
+        tags,
+        homeTenantId,
+        orchestratorNetwork,
+        silos,
+        job,
+        other,
+        plannedNames);
   }
 
   /** The network mode of a party: the orchestrator's, its silo's, or open for an unknown silo. */

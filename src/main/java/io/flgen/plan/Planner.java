@@ -4,10 +4,12 @@ import static io.flgen.plan.StorageRole.SILO;
 
 import io.flgen.azure.AzureCloud;
 import io.flgen.azure.BuiltInRoles;
+import io.flgen.azure.NameKind;
 import io.flgen.azure.PrivateLinkService;
 import io.flgen.model.Compute;
 import io.flgen.model.CrossTenantSilo;
 import io.flgen.model.ExternalSilo;
+import io.flgen.model.InternalSilo;
 import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
 import io.flgen.model.Silo;
@@ -51,6 +53,7 @@ public final class Planner {
   private final List<KubernetesPlan> kubernetes = new ArrayList<>();
   private final List<FederationPlan> federations = new ArrayList<>();
   private final java.util.Set<ResourceRef> knownIdentities = new java.util.HashSet<>();
+  private final List<PlannedName> plannedNames = new ArrayList<>();
 
   private Planner(Topology t) {
     this.t = t;
@@ -100,7 +103,7 @@ public final class Planner {
     PipelinePlan pipeline = new PipelineBuilder(t, n).build();
     List<OutputPlan> outputs = outputs(o.ws());
     return new Plan(
-        ContextBuilder.of(t),
+        ContextBuilder.of(t, plannedNames),
         n,
         home,
         List.copyOf(resourceGroups),
@@ -183,7 +186,118 @@ public final class Planner {
     orchestratorComputesAndGrants(region, hub, exchange);
     StoragePlan wsStorePlan =
         storages.stream().filter(x -> x.name().equals(wsStorage)).findFirst().orElseThrow();
+    orchestratorNames(ws, exchange, registry, keyVaults, hub);
     return new Core(hub, exchange, exchangeExposure, ws, registry, keyVaults, kv, wsStorePlan);
+  }
+
+  /** Records a name the plan gives, with the topology path that decides it, for the name check. */
+  private void named(
+      NameKind kind, String name, Party owner, Scope scope, String path, String builtFrom) {
+    plannedNames.add(new PlannedName(kind, name, owner, scope, path, builtFrom));
+  }
+
+  /**
+   * The orchestrator's names: most are built from the prefix, the workspace's and the deployment's
+   * from metadata.name, the computes' given.
+   */
+  private void orchestratorNames(
+      WorkspacePlan ws,
+      StoragePlan exchange,
+      RegistryPlan registry,
+      List<KeyVaultPlan> keyVaults,
+      Optional<VnetPlan> hub) {
+    Party orch = Party.ORCHESTRATOR;
+    String prefixPath = "metadata.naming.prefix";
+    String fromPrefix = n.builtFrom("");
+    named(NameKind.AML_WORKSPACE, ws.name(), orch, home, "metadata.name", fromPrefix);
+    named(
+        NameKind.STORAGE_ACCOUNT,
+        exchange.name(),
+        orch,
+        home,
+        prefixPath,
+        n.builtFrom(" and 'orch'"));
+    named(NameKind.CONTAINER_REGISTRY, registry.name(), orch, home, prefixPath, fromPrefix);
+    for (KeyVaultPlan k : keyVaults) {
+      String path =
+          k.purpose() == KeyVaultPlan.Purpose.WORKSPACE ? prefixPath : "orchestrator.keyVault";
+      named(NameKind.KEY_VAULT, k.name(), orch, home, path, fromPrefix);
+    }
+    named(
+        NameKind.USER_ASSIGNED_IDENTITY,
+        n.orchestratorIdentity(),
+        orch,
+        home,
+        prefixPath,
+        fromPrefix);
+    hub.ifPresent(
+        v -> named(NameKind.VIRTUAL_NETWORK, v.name(), orch, home, prefixPath, fromPrefix));
+    named(
+        NameKind.DEPLOYMENT,
+        n.deployment("orchestrator"),
+        orch,
+        home,
+        "metadata.name",
+        " (built from metadata.name)");
+    for (ComputePlan c : computes) {
+      named(NameKind.AML_COMPUTE_CLUSTER, c.name(), orch, home, c.origin() + ".name", "");
+    }
+  }
+
+  /**
+   * A silo's names: generated ones point at the silo's name, given ones (an existing account, an
+   * identity.name, computes) at their own key.
+   */
+  private void siloNames(
+      Silo s,
+      Party p,
+      Scope scope,
+      Optional<StoragePlan> st,
+      Optional<VnetPlan> vnet,
+      List<DatastorePlan> own) {
+    String np = p.path() + ".name";
+    String built = n.builtFrom(" and silo name '" + s.name() + "'");
+    st.ifPresent(
+        x ->
+            named(
+                NameKind.STORAGE_ACCOUNT,
+                x.name(),
+                p,
+                x.scope(),
+                x.existing() ? x.origin() + ".accountName" : np,
+                x.existing() ? "" : built));
+    boolean given = s.identity().name().isPresent();
+    named(
+        NameKind.USER_ASSIGNED_IDENTITY,
+        siloIdentity(t, s).name(),
+        p,
+        scope,
+        given ? p.path() + ".identity.name" : np,
+        given ? "" : built);
+    vnet.ifPresent(v -> named(NameKind.VIRTUAL_NETWORK, v.name(), p, v.scope(), np, built));
+    own.forEach(d -> named(NameKind.AML_DATASTORE, d.name(), p, scope, np, ""));
+    named(
+        NameKind.DEPLOYMENT,
+        n.deployment("silo-" + s.name()),
+        p,
+        scope,
+        np,
+        " (built from metadata.name and the silo name)");
+    NameKind computeKind =
+        s instanceof ExternalSilo ? NameKind.AML_ATTACHED_COMPUTE : NameKind.AML_COMPUTE_CLUSTER;
+    for (int j = 0; j < s.computes().size(); j++) {
+      String path = p.path() + ".computes[" + j + "].name";
+      named(computeKind, s.computes().get(j).name(), p, scope, path, "");
+    }
+    if (s instanceof InternalSilo && s.resourceGroup().isEmpty()) {
+      named(
+          NameKind.RESOURCE_GROUP,
+          scope.resourceGroup(),
+          p,
+          scope,
+          np,
+          " (built from orchestrator.resourceGroup and the silo name)");
+    }
   }
 
   /** The exchange account: the global model, each silo's updates and the baseline's copy. */
@@ -274,7 +388,7 @@ public final class Planner {
     keyVaults.add(
         new KeyVaultPlan(
             n.workspaceKeyVault(),
-            "workspace",
+            KeyVaultPlan.Purpose.WORKSPACE,
             home,
             region,
             true,
@@ -290,7 +404,7 @@ public final class Planner {
                 k ->
                     new KeyVaultPlan(
                         n.keyVault(),
-                        "confidentiality",
+                        KeyVaultPlan.Purpose.CONFIDENTIALITY,
                         home,
                         region,
                         true,
@@ -352,7 +466,7 @@ public final class Planner {
         new DatastorePlan(
             n.globalModelDatastore(),
             orch,
-            "global-model",
+            DatastorePlan.Purpose.GLOBAL_MODEL,
             exchange.name(),
             n.globalModelContainer(),
             endpointSuffix()));
@@ -364,7 +478,7 @@ public final class Planner {
                     new DatastorePlan(
                         "baseline_data",
                         orch,
-                        "baseline",
+                        DatastorePlan.Purpose.BASELINE,
                         exchange.name(),
                         BASELINE_CONTAINER,
                         endpointSuffix())));
@@ -565,36 +679,28 @@ public final class Planner {
     outputs.add(new OutputPlan("workspaceId", ws.name(), "id", "Azure ML workspace resource id."));
     for (IdentityPlan id : identities) {
       String key = id.owner().key();
-      outputs.add(
-          new OutputPlan(
-              Names.camel("identity", key, "principalId"),
-              id.name(),
-              "principalId",
-              "Principal id of " + id.name() + ".",
-              id.owner()));
-      outputs.add(
-          new OutputPlan(
-              Names.camel("identity", key, "clientId"),
-              id.name(),
-              "clientId",
-              "Client id of " + id.name() + ".",
-              id.owner()));
+      for (String[] p :
+          new String[][] {{"principalId", "Principal id"}, {"clientId", "Client id"}}) {
+        outputs.add(
+            new OutputPlan(
+                Names.camel("identity", key, p[0]),
+                id.name(),
+                p[0],
+                p[1] + " of " + id.name() + ".",
+                id.owner()));
+      }
     }
     for (StoragePlan st : storages) {
       if (!st.existing() && st.scope().isHome()) {
         String key = st.role() == StorageRole.SILO ? st.owner().key() : st.role().yamlName();
-        outputs.add(
-            new OutputPlan(
-                Names.camel("storage", key, "name"),
-                st.name(),
-                "name",
-                "Name of storage account " + st.name() + "."));
-        outputs.add(
-            new OutputPlan(
-                Names.camel("storage", key, "id"),
-                st.name(),
-                "id",
-                "Resource id of storage account " + st.name() + "."));
+        for (String[] p : new String[][] {{"name", "Name"}, {"id", "Resource id"}}) {
+          outputs.add(
+              new OutputPlan(
+                  Names.camel("storage", key, p[0]),
+                  st.name(),
+                  p[0],
+                  p[1] + " of storage account " + st.name() + "."));
+        }
       }
     }
     // output names are camelCase of party names; silos such as ab-1 and ab1 would collide
@@ -628,6 +734,9 @@ public final class Planner {
         // the cluster lives with its VNet, in the workspace's subscription (Azure ML attaches it
         // there)
         Scope scope = computeScope(e);
+        Party p = Party.silo(e.name(), i);
+        String built = n.builtFrom(" and silo name '" + e.name() + "'");
+        named(NameKind.AKS_CLUSTER, n.aksCluster(e.name()), p, scope, p.path() + ".name", built);
         out.add(
             new AksPlan(
                 n.aksCluster(e.name()),
@@ -720,7 +829,9 @@ public final class Planner {
       }
     }
     siloGrants(p, s, identity, st, exchange);
+    int firstDatastore = datastores.size();
     siloDatastores(p, s, st, exchange);
+    siloNames(s, p, scope, st, v, datastores.subList(firstDatastore, datastores.size()));
   }
 
   /** The silo's VNet (none for an Arc cluster, which runs outside Azure), peered to the hub. */
@@ -931,7 +1042,7 @@ public final class Planner {
           new DatastorePlan(
               n.siloDataDatastore(s.name()),
               p,
-              "data",
+              DatastorePlan.Purpose.DATA,
               st.get().name(),
               s.data().container(),
               endpointSuffix()));
@@ -940,7 +1051,7 @@ public final class Planner {
         new DatastorePlan(
             n.siloUpdatesDatastore(s.name()),
             p,
-            "updates",
+            DatastorePlan.Purpose.UPDATES,
             exchange.name(),
             n.updatesContainer(s.name()),
             endpointSuffix()));
@@ -1408,39 +1519,43 @@ public final class Planner {
     java.util.Set<String> done = new java.util.HashSet<>();
     for (int i = 0; i < people.size(); i++) {
       var p = people.get(i);
-      if (!done.add(p.objectId())) {
-        continue; // one person in two groups: one set of assignments (their names would collide)
+      if (done.add(p.objectId())) {
+        // one person in two groups: one set of assignments (their names would collide)
+        jumpboxGrants(w, p, owners.get(i));
       }
-      String why =
-          "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
-      Scope s = w.hub().scope();
-      // Bastion's native client needs Reader on the VM, its NIC and Bastion, then the login role
-      for (String[] target :
-          new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
-        serviceGrant(
-            p.label(),
-            owners.get(i),
-            p.principalType(),
-            p.objectId(),
-            BuiltInRoles.READER,
-            target[0],
-            target[1],
-            s,
-            "read",
-            why);
-      }
+    }
+  }
+
+  /** Bastion's native client needs Reader on the VM, its NIC and Bastion, then the login role. */
+  private void jumpboxGrants(WayInPlan w, io.flgen.model.Principal p, Party owner) {
+    String why =
+        "the person signs in to the jumpbox with Entra ID, as themselves, through Azure Bastion";
+    Scope s = w.hub().scope();
+    for (String[] target :
+        new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
       serviceGrant(
           p.label(),
-          owners.get(i),
+          owner,
           p.principalType(),
           p.objectId(),
-          BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
-          "vm",
-          w.jumpbox(),
+          BuiltInRoles.READER,
+          target[0],
+          target[1],
           s,
-          "login",
+          "read",
           why);
     }
+    serviceGrant(
+        p.label(),
+        owner,
+        p.principalType(),
+        p.objectId(),
+        BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
+        "vm",
+        w.jumpbox(),
+        s,
+        "login",
+        why);
   }
 
   private void serviceGrant(

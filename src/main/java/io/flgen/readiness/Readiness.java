@@ -160,108 +160,100 @@ public final class Readiness {
   record Origin(
       String label, VnetPlan vnet, boolean internet, boolean noPublicIp, boolean hubPath) {}
 
+  /** What the checks of one step share: the step, where it runs, and as whom. */
+  private record Runner(String step, Origin o, String who, Set<String> principals, String path) {}
+
   private void steps() {
     List<StepPlan> all = new ArrayList<>(plan.pipeline().steps());
     all.addAll(plan.pipeline().baseline());
     for (StepPlan s : all) {
-      Optional<ComputePlan> c = Optional.ofNullable(computes.get(s.compute()));
-      Optional<KubernetesPlan> k = Optional.ofNullable(kubernetesByCompute.get(s.compute()));
-      String originPath = s.party().path();
-      if (c.isEmpty() && k.isEmpty()) {
-        checks.add(
-            new Check(
-                s.name(),
-                "compute " + s.compute(),
-                "?",
-                "compute " + s.compute(),
-                "run",
-                "the plan has no compute " + s.compute(),
-                false,
-                "-",
-                false,
-                originPath));
-        continue;
-      }
-      Origin o = c.map(this::origin).orElseGet(() -> origin(k.get()));
-      String identity = c.map(ComputePlan::identity).orElseGet(() -> k.get().identity());
-      Set<String> principals = new LinkedHashSet<>();
-      principals.add(identity);
-      Optional<FederationPlan> fed = Optional.ofNullable(federations.get(s.party()));
-      fed.ifPresent(f -> principals.add(f.appName()));
-      String who = String.join(" + ", principals);
-      var ws = plan.workspace();
-      add(
-          s.name(),
-          o,
-          who,
-          "workspace " + ws.name(),
-          "run the job",
-          reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), o.noPublicIp()),
-          new Grant("the job's run token (no role needed)", true),
-          originPath);
-      storageCheck(
-          s.name(),
-          o,
-          who,
-          principals,
-          ws.storage(),
-          "",
-          "read code, write logs",
-          BLOB_WRITE,
-          originPath);
-      add(
-          s.name(),
-          o,
-          who,
-          "registry " + plan.registry().name(),
-          "pull images",
-          reach(
-              o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
-          serviceGrant(principals, "registry", plan.registry().name(), PULL),
-          originPath);
-      for (boolean input : new boolean[] {true, false}) {
-        for (StepPlan.Port p : input ? s.inputs() : s.outputs()) {
-          datastore(p)
-              .ifPresent(
-                  d ->
-                      storageCheck(
-                          s.name(),
-                          o,
-                          who,
-                          principals,
-                          d.account(),
-                          d.container(),
-                          input ? "read" : "write",
-                          input ? BLOB_READ : BLOB_WRITE,
-                          originPath));
-        }
-      }
-      if (fed.isPresent() && !s.kind().equals("aggregate")) {
-        storageCheck(
-            s.name(),
-            o,
-            who,
-            principals,
-            fed.get().storage(),
-            fed.get().container(),
-            "read data (federated app)",
-            BLOB_WRITE,
-            originPath);
-      }
-      for (KeyVaultPlan v : plan.keyVaults()) {
-        if (v.purpose().equals("confidentiality") && !s.kind().equals("baseline")) {
-          add(
+      step(s);
+    }
+  }
+
+  private void step(StepPlan s) {
+    Optional<ComputePlan> c = Optional.ofNullable(computes.get(s.compute()));
+    Optional<KubernetesPlan> k = Optional.ofNullable(kubernetesByCompute.get(s.compute()));
+    String originPath = s.party().path();
+    if (c.isEmpty() && k.isEmpty()) {
+      checks.add(
+          new Check(
               s.name(),
-              o,
-              who,
-              "vault " + v.name(),
-              "encrypt and decrypt model updates",
-              reach(o, v.name(), "vault", v.publicNetworkAccess(), false),
-              serviceGrant(principals, "vault", v.name(), CRYPTO),
-              originPath);
-        }
+              "compute " + s.compute(),
+              "?",
+              "compute " + s.compute(),
+              "run",
+              "the plan has no compute " + s.compute(),
+              false,
+              "-",
+              false,
+              originPath));
+      return;
+    }
+    Origin o = c.map(this::origin).orElseGet(() -> origin(k.get()));
+    String identity = c.map(ComputePlan::identity).orElseGet(() -> k.get().identity());
+    Set<String> principals = new LinkedHashSet<>();
+    principals.add(identity);
+    Optional<FederationPlan> fed = Optional.ofNullable(federations.get(s.party()));
+    fed.ifPresent(f -> principals.add(f.appName()));
+    Runner r = new Runner(s.name(), o, String.join(" + ", principals), principals, originPath);
+    platform(r);
+    for (boolean input : new boolean[] {true, false}) {
+      for (StepPlan.Port p : input ? s.inputs() : s.outputs()) {
+        datastore(p)
+            .ifPresent(
+                d ->
+                    storageCheck(
+                        r,
+                        d.account(),
+                        d.container(),
+                        input ? "read" : "write",
+                        input ? BLOB_READ : BLOB_WRITE));
       }
     }
+    if (fed.isPresent() && s.kind() != StepPlan.Kind.AGGREGATE) {
+      storageCheck(
+          r, fed.get().storage(), fed.get().container(), "read data (federated app)", BLOB_WRITE);
+    }
+    for (KeyVaultPlan v : plan.keyVaults()) {
+      if (v.purpose() == KeyVaultPlan.Purpose.CONFIDENTIALITY
+          && s.kind() != StepPlan.Kind.BASELINE) {
+        add(
+            r.step(),
+            r.o(),
+            r.who(),
+            "vault " + v.name(),
+            "encrypt and decrypt model updates",
+            reach(r.o(), v.name(), "vault", v.publicNetworkAccess(), false),
+            serviceGrant(r.principals(), "vault", v.name(), CRYPTO),
+            r.path());
+      }
+    }
+  }
+
+  /** What every step needs of the platform: the workspace, its storage and the registry. */
+  private void platform(Runner r) {
+    var ws = plan.workspace();
+    Origin o = r.o();
+    add(
+        r.step(),
+        o,
+        r.who(),
+        "workspace " + ws.name(),
+        "run the job",
+        reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), o.noPublicIp()),
+        new Grant("the job's run token (no role needed)", true),
+        r.path());
+    storageCheck(r, ws.storage(), "", "read code, write logs", BLOB_WRITE);
+    add(
+        r.step(),
+        o,
+        r.who(),
+        "registry " + plan.registry().name(),
+        "pull images",
+        reach(o, plan.registry().name(), "registry", plan.registry().publicNetworkAccess(), false),
+        serviceGrant(r.principals(), "registry", plan.registry().name(), PULL),
+        r.path());
   }
 
   /**
@@ -319,28 +311,28 @@ public final class Readiness {
         reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
         serviceGrant(people, "workspace", ws.name(), SUBMIT),
         "people");
-    add(
-        actor,
-        o,
-        who,
-        "storage " + ws.storage() + " (blob)",
-        "upload the code snapshot",
-        reach(o, ws.storage(), "blob", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", BLOB_WRITE),
-        "people");
-    add(
-        actor,
-        o,
-        who,
-        "storage " + ws.storage() + " (file)",
-        "upload the code snapshot",
-        reach(o, ws.storage(), "file", isPublic(storage(ws.storage())), false),
-        storageGrant(people, ws.storage(), "", FILE_WRITE),
-        "people");
+    for (String service : List.of("blob", "file")) {
+      add(
+          actor,
+          o,
+          who,
+          "storage " + ws.storage() + " (" + service + ")",
+          "upload the code snapshot",
+          reach(o, ws.storage(), service, isPublic(storage(ws.storage())), false),
+          storageGrant(people, ws.storage(), "", service.equals("blob") ? BLOB_WRITE : FILE_WRITE),
+          "people");
+    }
     dataAssets(who, people);
-    // the data scientists upload the baseline's pooled copy straight to its container
+    baselineUpload(who, people);
+    adminDatastores();
+    dataOwners();
+    clusterAdmins();
+  }
+
+  /** The data scientists upload the baseline's pooled copy straight to its container. */
+  private void baselineUpload(String who, Set<String> people) {
     for (DatastorePlan d : plan.datastores()) {
-      if (d.purpose().equals("baseline")) {
+      if (d.purpose() == DatastorePlan.Purpose.BASELINE) {
         StoragePlan ex = storage(d.account());
         Origin bo = personOrigin(List.of(new Target(d.account(), "blob", isPublic(ex))));
         add(
@@ -354,10 +346,15 @@ public final class Readiness {
             "people");
       }
     }
-    // the orchestrator admin creates the identity-based datastores: a workspace write, no storage
-    // access
-    // (the job's identities read the data); whoever deployed main.bicep holds Owner or Contributor
-    // there
+  }
+
+  /**
+   * The orchestrator admin creates the identity-based datastores: a workspace write, no storage
+   * access (the job's identities read the data); whoever deployed main.bicep holds Owner or
+   * Contributor there.
+   */
+  private void adminDatastores() {
+    var ws = plan.workspace();
     Origin admin =
         personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
     add(
@@ -371,6 +368,10 @@ public final class Readiness {
             "Owner or Contributor on the workspace's resource group (the deployment needs it)",
             true),
         "orchestrator");
+  }
+
+  /** Each silo's data owners upload to its data container. */
+  private void dataOwners() {
     for (StoragePlan st : plan.storages()) {
       if (st.role() != io.flgen.plan.StorageRole.SILO) {
         continue;
@@ -408,6 +409,10 @@ public final class Readiness {
           storageGrant(owners, st.name(), container, BLOB_WRITE),
           st.owner().path() + ".dataOwners");
     }
+  }
+
+  /** Each AKS cluster's admins apply its namespace and instance types. */
+  private void clusterAdmins() {
     for (var aks : plan.aksClusters()) {
       Set<String> admins = new LinkedHashSet<>();
       serviceGrantsByTarget.getOrDefault(aks.name(), List.of()).stream()
@@ -517,16 +522,13 @@ public final class Readiness {
         new Check(actor, o.label(), who, target, need, p.text(), p.ok(), g.text(), g.ok(), path));
   }
 
+  /** A step's read or write of one storage container: the path there and the grant. */
   private void storageCheck(
-      String actor,
-      Origin o,
-      String who,
-      Set<String> principals,
-      String account,
-      String container,
-      String need,
-      Set<String> roles,
-      String path) {
+      Runner r, String account, String container, String need, Set<String> roles) {
+    String actor = r.step();
+    Origin o = r.o();
+    String who = r.who();
+    String path = r.path();
     StoragePlan st = storage(account);
     String target = "storage " + account + (container.isEmpty() ? "" : "/" + container);
     if (st == null) {
@@ -548,7 +550,7 @@ public final class Readiness {
         target,
         need,
         reach(o, account, "blob", isPublic(st), false),
-        storageGrant(principals, account, container, roles),
+        storageGrant(r.principals(), account, container, roles),
         path);
   }
 
@@ -620,18 +622,7 @@ public final class Readiness {
               || peered(o.vnet(), e.vnet()))) {
         List<String> unlinked = e.zones().stream().filter(z -> !linked(z, o.vnet())).toList();
         if (unlinked.isEmpty()) {
-          return new Path(
-              "private endpoint "
-                  + e.name()
-                  + " in "
-                  + e.vnet().name()
-                  + (e.vnet().name().equals(o.vnet().name()) ? "" : " (peered)")
-                  + ", zone"
-                  + (e.zones().size() > 1 ? "s " : " ")
-                  + String.join(", ", e.zones())
-                  + " linked"
-                  + (e.manualApproval() ? "; approved by the target's owner (DEPLOY.md)" : ""),
-              true);
+          return throughEndpoint(o, e);
         }
         tried.add(
             e.name()
@@ -671,6 +662,22 @@ public final class Readiness {
                 ? ""
                 : o.label().startsWith("Arc") ? " (declare silos[].privatePath)" : ""),
         false);
+  }
+
+  /** The path through a private endpoint whose zones the origin's VNet resolves. */
+  private static Path throughEndpoint(Origin o, PrivateEndpointPlan e) {
+    return new Path(
+        "private endpoint "
+            + e.name()
+            + " in "
+            + e.vnet().name()
+            + (e.vnet().name().equals(o.vnet().name()) ? "" : " (peered)")
+            + ", zone"
+            + (e.zones().size() > 1 ? "s " : " ")
+            + String.join(", ", e.zones())
+            + " linked"
+            + (e.manualApproval() ? "; approved by the target's owner (DEPLOY.md)" : ""),
+        true);
   }
 
   private boolean isHub(VnetPlan v) {

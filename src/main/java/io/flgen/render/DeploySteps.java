@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
@@ -391,7 +392,7 @@ final class DeploySteps {
     String where = originOf("data owner of " + key + ": upload data");
     String datastore =
         plan.datastores().stream()
-            .filter(d -> d.owner().key().equals(key) && d.purpose().equals("data"))
+            .filter(d -> d.owner().key().equals(key) && d.purpose() == DatastorePlan.Purpose.DATA)
             .map(d -> d.name())
             .findFirst()
             .orElse("");
@@ -421,13 +422,13 @@ final class DeploySteps {
   private List<BaselineUpload> baselineUploads() {
     List<BaselineUpload> out = new ArrayList<>();
     Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
-        .filter(x -> x.kind().equals("baseline"))
+        .filter(x -> x.kind() == StepPlan.Kind.BASELINE)
         .flatMap(step -> step.inputs().stream())
         .forEach(
             port ->
                 plan.datastores().stream()
                     .filter(
-                        d -> d.name().equals(port.datastore()) && d.purpose().equals("baseline"))
+                        d -> d.name().equals(port.datastore()) && d.purpose() == DatastorePlan.Purpose.BASELINE)
                     .findFirst()
                     .ifPresent(
                         d ->

@@ -592,7 +592,9 @@ final class Derive {
           at(
               new KeyVaultPlan(
                   v.name(),
-                  ws.keyVault().equals(v.name()) ? "workspace" : "confidentiality",
+                  ws.keyVault().equals(v.name())
+                      ? KeyVaultPlan.Purpose.WORKSPACE
+                      : KeyVaultPlan.Purpose.CONFIDENTIALITY,
                   scope(v),
                   v.str("location"),
                   v.bool(false, "properties", "enableRbacAuthorization"),

@@ -60,17 +60,17 @@ final class PipelineReader {
     return out;
   }
 
-  private static String purpose(String name) {
+  private static DatastorePlan.Purpose purpose(String name) {
     if (name.endsWith("_updates")) {
-      return "updates";
+      return DatastorePlan.Purpose.UPDATES;
     }
     if (name.equals("global_model")) {
-      return "global-model";
+      return DatastorePlan.Purpose.GLOBAL_MODEL;
     }
     if (name.equals("baseline_data")) {
-      return "baseline";
+      return DatastorePlan.Purpose.BASELINE;
     }
-    return "data";
+    return DatastorePlan.Purpose.DATA;
   }
 
   /**
@@ -238,7 +238,7 @@ final class PipelineReader {
           baseline.add(
               new StepPlan(
                   s.name(),
-                  "baseline",
+                  StepPlan.Kind.BASELINE,
                   s.party(),
                   s.round(),
                   s.component(),
@@ -275,14 +275,14 @@ final class PipelineReader {
             "aml pipeline step " + name + ": compute " + compute + " is not in the folder");
         party = Party.UNKNOWN;
       }
-      String kind =
+      StepPlan.Kind kind =
           name.startsWith("preprocess")
-              ? "preprocess"
+              ? StepPlan.Kind.PREPROCESS
               : name.startsWith("aggregate")
-                  ? "aggregate"
+                  ? StepPlan.Kind.AGGREGATE
                   : name.equals("baseline_train")
-                      ? "baseline"
-                      : "train"; // the starter kit trains the baseline in the pipeline
+                      ? StepPlan.Kind.BASELINE
+                      : StepPlan.Kind.TRAIN; // the starter kit trains the baseline in the pipeline
       String instanceType =
           step.get("resources") instanceof Map<?, ?> r && r.get("instance_type") != null
               ? String.valueOf(r.get("instance_type"))

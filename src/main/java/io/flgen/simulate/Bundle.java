@@ -114,6 +114,32 @@ final class Bundle {
             root + " is not a folder flgen render wrote: " + p + " is missing");
       }
     }
+    Map<String, Container> stores = datastores(root);
+    Map<String, String> assets = assets(root);
+    Map<String, Object> m = map(load(manifest), manifest.toString());
+    List<Grant> grants = grants(m, manifest);
+    Map<String, String> identity = new TreeMap<>();
+    for (Object o : list(m.get("readiness"))) {
+      Map<String, Object> row = map(o, manifest + ": readiness");
+      identity.put(String.valueOf(row.get("step")), String.valueOf(row.get("as")));
+    }
+    Map<String, Object> p = map(load(pipeline), pipeline.toString());
+    Map<String, Object> pipelineInputs =
+        p.get("inputs") == null ? Map.of() : map(p.get("inputs"), pipeline + ": inputs");
+    Sources sources = new Sources(root, pipeline, stores, assets, pipelineInputs);
+    Map<String, Job> jobs = new LinkedHashMap<>();
+    for (var e : map(p.get("jobs"), pipeline + ": jobs").entrySet()) {
+      jobs.put(e.getKey(), job(sources, e.getKey(), e.getValue()));
+    }
+    // every container a datastore names or a grant targets (a partner's data container has no
+    // datastore)
+    Set<Container> containers = new TreeSet<>(stores.values());
+    grants.forEach(g -> containers.add(g.container()));
+    return new Bundle(root, jobs, grants, identity, containers);
+  }
+
+  /** The datastores of {@code aml/datastores/}, by name: the container each one names. */
+  private static Map<String, Container> datastores(Path root) throws SimulationException {
     Map<String, Container> stores = new TreeMap<>();
     try (Stream<Path> ds = Files.list(root.resolve("aml/datastores"))) {
       for (Path p : ds.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
@@ -127,71 +153,58 @@ final class Bundle {
       throw new SimulationException(
           "cannot read " + root.resolve("aml/datastores") + ": " + e.getMessage());
     }
-    Map<String, String> assets = assets(root);
-    Map<String, Object> m = map(load(manifest), manifest.toString());
-    List<Grant> grants = grants(m, manifest);
-    Map<String, String> identity = new TreeMap<>();
-    for (Object o : list(m.get("readiness"))) {
-      Map<String, Object> row = map(o, manifest + ": readiness");
-      identity.put(String.valueOf(row.get("step")), String.valueOf(row.get("as")));
+    return stores;
+  }
+
+  /** What a job's inputs and outputs resolve against. */
+  private record Sources(
+      Path root,
+      Path pipeline,
+      Map<String, Container> stores,
+      Map<String, String> assets,
+      Map<String, Object> pipelineInputs) {}
+
+  /** One job of the pipeline: its component spec (inside the folder), inputs and outputs. */
+  private static Job job(Sources src, String name, Object raw) throws SimulationException {
+    Path pipeline = src.pipeline();
+    Path root = src.root();
+    String where = pipeline + ": jobs." + name;
+    Map<String, Object> j = map(raw, where);
+    Path componentSpec =
+        root.resolve("aml").resolve(String.valueOf(j.get("component"))).normalize();
+    if (!componentSpec.startsWith(root.toAbsolutePath().normalize())
+        && !componentSpec.startsWith(root.normalize())) {
+      throw new SimulationException(where + ".component leaves the rendered folder");
     }
-    Map<String, Object> p = map(load(pipeline), pipeline.toString());
-    Map<String, Object> pipelineInputs =
-        p.get("inputs") == null ? Map.of() : map(p.get("inputs"), pipeline + ": inputs");
-    Map<String, Job> jobs = new LinkedHashMap<>();
-    for (var e : map(p.get("jobs"), pipeline + ": jobs").entrySet()) {
-      String name = e.getKey();
-      Map<String, Object> j = map(e.getValue(), pipeline + ": jobs." + name);
-      Path componentSpec =
-          root.resolve("aml").resolve(String.valueOf(j.get("component"))).normalize();
-      if (!componentSpec.startsWith(root.toAbsolutePath().normalize())
-          && !componentSpec.startsWith(root.normalize())) {
-        throw new SimulationException(
-            pipeline + ": jobs." + name + ".component leaves the rendered folder");
-      }
-      if (!Files.isRegularFile(componentSpec)) {
-        throw new SimulationException(
-            pipeline + ": jobs." + name + ".component: " + componentSpec + " is missing");
-      }
-      Map<String, Object> component = map(load(componentSpec), componentSpec.toString());
-      Map<String, Binding> inputs = new LinkedHashMap<>();
-      Object rawInputs = j.get("inputs");
-      if (rawInputs != null) {
-        for (var in : map(rawInputs, pipeline + ": jobs." + name + ".inputs").entrySet()) {
-          inputs.put(
-              in.getKey(),
-              binding(
-                  in.getValue(),
-                  stores,
-                  assets,
-                  pipelineInputs,
-                  pipeline + ": jobs." + name + ".inputs." + in.getKey()));
-        }
-      }
-      Map<String, Location> outputs = new LinkedHashMap<>();
-      Object rawOutputs = j.get("outputs");
-      if (rawOutputs != null) {
-        for (var out : map(rawOutputs, pipeline + ": jobs." + name + ".outputs").entrySet()) {
-          Map<String, Object> o =
-              map(out.getValue(), pipeline + ": jobs." + name + ".outputs." + out.getKey());
-          outputs.put(
-              out.getKey(),
-              location(
-                  String.valueOf(o.get("path")),
-                  stores,
-                  pipeline + ": jobs." + name + ".outputs." + out.getKey()));
-        }
-      }
-      jobs.put(
-          name,
-          new Job(
-              name, componentSpec.getParent(), component, inputs, outputs, round(name, inputs)));
+    if (!Files.isRegularFile(componentSpec)) {
+      throw new SimulationException(where + ".component: " + componentSpec + " is missing");
     }
-    // every container a datastore names or a grant targets (a partner's data container has no
-    // datastore)
-    Set<Container> containers = new TreeSet<>(stores.values());
-    grants.forEach(g -> containers.add(g.container()));
-    return new Bundle(root, jobs, grants, identity, containers);
+    Map<String, Object> component = map(load(componentSpec), componentSpec.toString());
+    Map<String, Binding> inputs = new LinkedHashMap<>();
+    Object rawInputs = j.get("inputs");
+    if (rawInputs != null) {
+      for (var in : map(rawInputs, where + ".inputs").entrySet()) {
+        inputs.put(
+            in.getKey(),
+            binding(
+                in.getValue(),
+                src.stores(),
+                src.assets(),
+                src.pipelineInputs(),
+                where + ".inputs." + in.getKey()));
+      }
+    }
+    Map<String, Location> outputs = new LinkedHashMap<>();
+    Object rawOutputs = j.get("outputs");
+    if (rawOutputs != null) {
+      for (var out : map(rawOutputs, where + ".outputs").entrySet()) {
+        String at = where + ".outputs." + out.getKey();
+        Map<String, Object> o = map(out.getValue(), at);
+        outputs.put(out.getKey(), location(String.valueOf(o.get("path")), src.stores(), at));
+      }
+    }
+    return new Job(
+        name, componentSpec.getParent(), component, inputs, outputs, round(name, inputs));
   }
 
   /**

@@ -421,16 +421,7 @@ public final class Simulator {
    * finished in.
    */
   private List<String> schedule() throws SimulationException {
-    Map<String, Set<String>> waiting = new LinkedHashMap<>();
-    for (Job j : jobs.values()) {
-      Set<String> deps = new TreeSet<>();
-      for (Binding b : j.inputs().values()) {
-        if (b instanceof Upstream u) {
-          deps.add(u.job());
-        }
-      }
-      waiting.put(j.name(), deps);
-    }
+    Map<String, Set<String>> waiting = dependencies();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.jobs()));
     CompletionService<String> cs = new ExecutorCompletionService<>(pool);
     List<String> finished = new ArrayList<>();
@@ -469,18 +460,38 @@ public final class Simulator {
       Thread.currentThread().interrupt();
       throw new SimulationException("interrupted");
     } finally {
-      pool.shutdownNow();
-      try {
-        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      if (options.progress()) {
-        err.print("\r\033[K");
-        err.flush();
-      }
+      stop(pool);
     }
     return finished;
+  }
+
+  /** Each job's upstream jobs, in pipeline order. */
+  private Map<String, Set<String>> dependencies() {
+    Map<String, Set<String>> waiting = new LinkedHashMap<>();
+    for (Job j : jobs.values()) {
+      Set<String> deps = new TreeSet<>();
+      for (Binding b : j.inputs().values()) {
+        if (b instanceof Upstream u) {
+          deps.add(u.job());
+        }
+      }
+      waiting.put(j.name(), deps);
+    }
+    return waiting;
+  }
+
+  /** Stops the steps still running and clears the progress line. */
+  private void stop(ExecutorService pool) {
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (options.progress()) {
+      err.print("\r\033[K");
+      err.flush();
+    }
   }
 
   private synchronized void progress(String step) {
@@ -544,84 +555,20 @@ public final class Simulator {
     Path code = sandbox.resolve("code");
     copyTree(j.componentDir(), code);
     Files.createDirectories(sandbox.resolve("tmp"));
-    openStore();
-    try {
-      for (var e : g.entrySet()) {
-        Container c = e.getKey();
-        copyTree(
-            storage.resolve(c.account()).resolve(c.name()),
-            sandbox.resolve("storage").resolve(c.account()).resolve(c.name()));
-      }
-    } finally {
-      closeStore();
-    }
-    Map<Container, Map<String, String>> readOnly = new TreeMap<>();
-    for (var e : g.entrySet()) {
-      if (e.getValue()) {
-        Path dir =
-            sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
-        readOnly.put(e.getKey(), fingerprint(dir));
-        setWritable(dir, false);
-      }
-    }
+    Map<Container, Map<String, String>> readOnly = fill(sandbox, g);
     for (Location l : j.outputs().values()) {
       Files.createDirectories(sandboxDir(sandbox, l));
     }
     boolean ns = namespaces();
     List<String> command = command(j, ns ? Path.of("/sandbox") : sandbox);
     if (ns) {
-      Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
-      List<String> wrapped =
-          new ArrayList<>(
-              List.of(
-                  "unshare",
-                  "--kill-child",
-                  unshareFlags,
-                  "--propagation",
-                  "private",
-                  "--",
-                  "sh",
-                  "-ec",
-                  NAMESPACE_SCRIPT,
-                  "sh",
-                  root.toString(),
-                  sandbox.toString()));
-      List<String> binds = pythonDirs();
-      wrapped.add(String.valueOf(binds.size()));
-      wrapped.addAll(binds);
-      wrapped.addAll(command);
-      command = wrapped;
+      command = isolated(j, sandbox, command);
     }
-    Path outLog = logs.resolve(j.name() + ".out");
     Path errLog = logs.resolve(j.name() + ".err");
-    ProcessBuilder pb =
-        new ProcessBuilder(command)
-            .directory(code.toFile())
-            .redirectOutput(outLog.toFile())
-            .redirectError(errLog.toFile());
-    Map<String, String> env = pb.environment();
-    String path = env.getOrDefault("PATH", "/usr/bin:/bin");
-    env.clear();
-    env.put("PATH", path);
-    env.put("HOME", sandbox.toString());
-    env.put("TMPDIR", sandbox.resolve("tmp").toString());
-    env.put("LANG", "C.UTF-8");
-    env.put("PYTHONHASHSEED", "0");
-    env.put("PYTHONDONTWRITEBYTECODE", "1");
-    int exit;
-    Process process = pb.start();
-    try {
-      exit = process.waitFor();
-    } catch (InterruptedException e) {
-      // another step failed: stop this one before its sandbox and the store are removed
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new StepFailure("step " + j.name() + " was stopped");
-    }
+    int exit = run(j, command, code, sandbox, errLog);
     List<String> problems = new ArrayList<>();
     for (var e : readOnly.entrySet()) {
-      Path dir =
-          sandbox.resolve("storage").resolve(e.getKey().account()).resolve(e.getKey().name());
+      Path dir = containerDir(sandbox, e.getKey());
       setWritable(dir, true);
       if (!fingerprint(dir).equals(e.getValue())) {
         problems.add(
@@ -648,6 +595,94 @@ public final class Simulator {
       problems.add("stderr of " + j.name() + " (last " + TAIL_LINES + " lines):\n" + tail(stderr));
       throw new StepFailure(String.join("\n", problems));
     }
+    publish(j, sandbox);
+    deleteQuietly(sandbox);
+  }
+
+  private static Path containerDir(Path sandbox, Container c) {
+    return sandbox.resolve("storage").resolve(c.account()).resolve(c.name());
+  }
+
+  /**
+   * Copies the granted containers into the sandbox and makes the read-only ones unwritable; their
+   * fingerprints, to tell afterwards whether the step changed them.
+   */
+  private Map<Container, Map<String, String>> fill(Path sandbox, Map<Container, Boolean> g)
+      throws IOException {
+    openStore();
+    try {
+      for (Container c : g.keySet()) {
+        copyTree(storage.resolve(c.account()).resolve(c.name()), containerDir(sandbox, c));
+      }
+    } finally {
+      closeStore();
+    }
+    Map<Container, Map<String, String>> readOnly = new TreeMap<>();
+    for (var e : g.entrySet()) {
+      if (e.getValue()) {
+        Path dir = containerDir(sandbox, e.getKey());
+        readOnly.put(e.getKey(), fingerprint(dir));
+        setWritable(dir, false);
+      }
+    }
+    return readOnly;
+  }
+
+  /** The command run inside private mount and PID namespaces, with the sandbox as its root. */
+  private List<String> isolated(Job j, Path sandbox, List<String> command) throws IOException {
+    Path root = Files.createDirectory(sandboxes.resolve(".root-" + j.name()));
+    List<String> wrapped =
+        new ArrayList<>(
+            List.of(
+                "unshare",
+                "--kill-child",
+                unshareFlags,
+                "--propagation",
+                "private",
+                "--",
+                "sh",
+                "-ec",
+                NAMESPACE_SCRIPT,
+                "sh",
+                root.toString(),
+                sandbox.toString()));
+    List<String> binds = pythonDirs();
+    wrapped.add(String.valueOf(binds.size()));
+    wrapped.addAll(binds);
+    wrapped.addAll(command);
+    return wrapped;
+  }
+
+  /** Runs the step's process with a clean environment; its exit code. */
+  private int run(Job j, List<String> command, Path code, Path sandbox, Path errLog)
+      throws IOException, StepFailure {
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(code.toFile())
+            .redirectOutput(logs.resolve(j.name() + ".out").toFile())
+            .redirectError(errLog.toFile());
+    Map<String, String> env = pb.environment();
+    String path = env.getOrDefault("PATH", "/usr/bin:/bin");
+    env.clear();
+    env.put("PATH", path);
+    env.put("HOME", sandbox.toString());
+    env.put("TMPDIR", sandbox.resolve("tmp").toString());
+    env.put("LANG", "C.UTF-8");
+    env.put("PYTHONHASHSEED", "0");
+    env.put("PYTHONDONTWRITEBYTECODE", "1");
+    Process process = pb.start();
+    try {
+      return process.waitFor();
+    } catch (InterruptedException e) {
+      // another step failed: stop this one before its sandbox and the store are removed
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new StepFailure("step " + j.name() + " was stopped");
+    }
+  }
+
+  /** Copies the step's outputs from its sandbox into the store. */
+  private void publish(Job j, Path sandbox) throws IOException {
     openStore();
     try {
       for (Location l : j.outputs().values()) {
@@ -658,7 +693,6 @@ public final class Simulator {
     } finally {
       closeStore();
     }
-    deleteQuietly(sandbox);
   }
 
   /**
@@ -738,6 +772,30 @@ public final class Simulator {
 
   /** The component's command with its inputs and outputs bound as Azure ML binds them. */
   List<String> command(Job j, Path sandbox) throws StepFailure {
+    Map<String, String> values = inputValues(j, sandbox);
+    StringBuilder sb = new StringBuilder();
+    Matcher ob = OPTIONAL_BLOCK.matcher(j.command());
+    while (ob.find()) {
+      Matcher refs = INPUT_REF.matcher(ob.group(1));
+      boolean all = true;
+      while (refs.find()) {
+        all &= values.containsKey(refs.group(1));
+      }
+      ob.appendReplacement(sb, Matcher.quoteReplacement(all ? ob.group(1) : ""));
+    }
+    ob.appendTail(sb);
+    List<String> args = new ArrayList<>();
+    for (String token : sb.toString().trim().split("\\s+")) {
+      args.add(outputs(j, inputs(j, token, values), sandbox));
+    }
+    if (!args.isEmpty() && (args.get(0).equals("python") || args.get(0).equals("python3"))) {
+      args.set(0, options.python());
+    }
+    return args;
+  }
+
+  /** Each input's value: the component's default, overridden by what the pipeline binds. */
+  private Map<String, String> inputValues(Job j, Path sandbox) {
     Map<String, Object> declared = new TreeMap<>();
     Object specInputs = j.component().get("inputs");
     if (specInputs instanceof Map<?, ?> m) {
@@ -755,55 +813,47 @@ public final class Simulator {
           e.getKey(),
           l != null ? sandboxDir(sandbox, l).toString() : ((Literal) e.getValue()).value());
     }
-    StringBuilder sb = new StringBuilder();
-    Matcher ob = OPTIONAL_BLOCK.matcher(j.command());
-    while (ob.find()) {
-      Matcher refs = INPUT_REF.matcher(ob.group(1));
-      boolean all = true;
-      while (refs.find()) {
-        all &= values.containsKey(refs.group(1));
+    return values;
+  }
+
+  /** A command token with its input references replaced by their values. */
+  private static String inputs(Job j, String token, Map<String, String> values) throws StepFailure {
+    Matcher in = INPUT_REF.matcher(token);
+    StringBuilder t = new StringBuilder();
+    while (in.find()) {
+      String v = values.get(in.group(1));
+      if (v == null) {
+        throw new StepFailure(
+            "step "
+                + j.name()
+                + ": the component's command needs input "
+                + in.group(1)
+                + ", which the pipeline does not bind and the component does not mark optional");
       }
-      ob.appendReplacement(sb, Matcher.quoteReplacement(all ? ob.group(1) : ""));
+      in.appendReplacement(t, Matcher.quoteReplacement(v));
     }
-    ob.appendTail(sb);
-    List<String> args = new ArrayList<>();
-    for (String token : sb.toString().trim().split("\\s+")) {
-      Matcher in = INPUT_REF.matcher(token);
-      StringBuilder t = new StringBuilder();
-      while (in.find()) {
-        String v = values.get(in.group(1));
-        if (v == null) {
-          throw new StepFailure(
-              "step "
-                  + j.name()
-                  + ": the component's command needs input "
-                  + in.group(1)
-                  + ", which the pipeline does not bind and the component does not mark optional");
-        }
-        in.appendReplacement(t, Matcher.quoteReplacement(v));
+    in.appendTail(t);
+    return t.toString();
+  }
+
+  /** A command token with its output references replaced by their sandbox folders. */
+  private static String outputs(Job j, String token, Path sandbox) throws StepFailure {
+    Matcher o = OUTPUT_REF.matcher(token);
+    StringBuilder u = new StringBuilder();
+    while (o.find()) {
+      Location l = j.outputs().get(o.group(1));
+      if (l == null) {
+        throw new StepFailure(
+            "step "
+                + j.name()
+                + ": the component's command writes output "
+                + o.group(1)
+                + ", which the pipeline does not bind");
       }
-      in.appendTail(t);
-      Matcher o = OUTPUT_REF.matcher(t.toString());
-      StringBuilder u = new StringBuilder();
-      while (o.find()) {
-        Location l = j.outputs().get(o.group(1));
-        if (l == null) {
-          throw new StepFailure(
-              "step "
-                  + j.name()
-                  + ": the component's command writes output "
-                  + o.group(1)
-                  + ", which the pipeline does not bind");
-        }
-        o.appendReplacement(u, Matcher.quoteReplacement(sandboxDir(sandbox, l).toString()));
-      }
-      o.appendTail(u);
-      args.add(u.toString());
+      o.appendReplacement(u, Matcher.quoteReplacement(sandboxDir(sandbox, l).toString()));
     }
-    if (!args.isEmpty() && (args.get(0).equals("python") || args.get(0).equals("python3"))) {
-      args.set(0, options.python());
-    }
-    return args;
+    o.appendTail(u);
+    return u.toString();
   }
 
   private Result finish(Path tmp, Path out, List<String> order)

@@ -168,6 +168,9 @@ public final class PlanPatch {
       Object[] args = new Object[comps.length];
       for (int k = 0; k < comps.length; k++) {
         JsonNode f = v.get(comps[k].getName());
+        if (f == null && comps[k].getType() == java.util.Optional.class) {
+          continue; // null: the record derives it (StepPlan.Port reads a binding's upstream)
+        }
         if (f == null) {
           throw new IllegalArgumentException(type.getSimpleName() + " needs " + comps[k].getName());
         }

@@ -61,7 +61,8 @@ class ReferenceSampleDefectsTest {
     Files.writeString(f, yaml);
     var r = TopologyLoader.load(f, "t.yaml", RuleFixtures.TODAY);
     assertTrue(r.ok(), "the topology itself is valid");
-    var names = io.flgen.plan.NameCheck.check(r.topology(), r.sourceMap());
+    var names =
+        io.flgen.plan.NameCheck.check(io.flgen.plan.Planner.plan(r.topology()), r.sourceMap());
     assertEquals(2, names.size(), names.toString());
     assertTrue(names.stream().allMatch(d -> d.code().equals("FLG201")), names.toString());
   }

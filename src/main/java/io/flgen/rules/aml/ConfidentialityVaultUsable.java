@@ -18,7 +18,7 @@ public final class ConfidentialityVaultUsable implements Rule {
   public Stream<Finding> check(Plan plan) {
     List<Finding> out = new ArrayList<>();
     for (KeyVaultPlan v : plan.keyVaults()) {
-      if (!v.purpose().equals("confidentiality")) {
+      if (v.purpose() != KeyVaultPlan.Purpose.CONFIDENTIALITY) {
         continue;
       }
       if (v.keyName().isEmpty()) {

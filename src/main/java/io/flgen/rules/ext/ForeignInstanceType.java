@@ -78,6 +78,6 @@ public final class ForeignInstanceType implements Rule {
     if (s.party().silo()) {
       return s.party().path() + ".instanceTypes";
     }
-    return "baseline".equals(s.kind()) ? "job.baseline.compute" : "orchestrator.computes";
+    return s.kind() == StepPlan.Kind.BASELINE ? "job.baseline.compute" : "orchestrator.computes";
   }
 }

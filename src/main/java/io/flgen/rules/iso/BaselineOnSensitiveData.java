@@ -20,7 +20,7 @@ public final class BaselineOnSensitiveData implements Rule {
     List<SiloPlan> sensitive = Silos.sensitive(plan);
     return Stream.concat(
             plan.pipeline().baseline().stream(),
-            plan.pipeline().steps().stream().filter(s -> "baseline".equals(s.kind())))
+            plan.pipeline().steps().stream().filter(s -> s.kind() == StepPlan.Kind.BASELINE))
         .flatMap(
             step ->
                 sensitive.stream()

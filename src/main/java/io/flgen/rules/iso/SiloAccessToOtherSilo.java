@@ -73,10 +73,10 @@ public final class SiloAccessToOtherSilo implements Rule {
         plan.datastores().stream()
             .filter(d -> d.account().equals(s.name()) && d.container().equals(c))
             .findFirst();
-    if (ds.isPresent() && "updates".equals(ds.get().purpose())) {
+    if (ds.isPresent() && ds.get().purpose() == DatastorePlan.Purpose.UPDATES) {
       return Optional.of("the model updates of silo " + ds.get().owner().key());
     }
-    if (ds.isPresent() && "baseline".equals(ds.get().purpose())) {
+    if (ds.isPresent() && ds.get().purpose() == DatastorePlan.Purpose.BASELINE) {
       return Optional.of("the pooled baseline data");
     }
     return Optional.of(

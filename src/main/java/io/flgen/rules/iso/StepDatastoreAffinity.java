@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -39,9 +37,8 @@ import java.util.stream.Stream;
  */
 @RuleId("FLG-ISO-006")
 public final class StepDatastoreAffinity implements Rule {
-  private static final Pattern BINDING =
-      Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
-  private static final Set<String> SILO_OWN = Set.of("data", "updates");
+  private static final Set<DatastorePlan.Purpose> SILO_OWN =
+      Set.of(DatastorePlan.Purpose.DATA, DatastorePlan.Purpose.UPDATES);
 
   @Override
   public Stream<Finding> check(Plan plan) {
@@ -113,17 +110,19 @@ public final class StepDatastoreAffinity implements Rule {
 
   /** The datastore a binding reads and a description of the bound output, when it resolves. */
   private static Optional<String[]> bound(StepPlan.Port in, Map<String, StepPlan> byName) {
-    if (!"binding".equals(in.form())) {
+    // read from the value, which a fixture's patch may rewrite
+    Optional<StepPlan.Upstream> u =
+        ("binding".equals(in.form()) ? StepPlan.Upstream.parse(in.value()) : in.upstream())
+            .filter(x -> byName.containsKey(x.step()));
+    if (u.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = BINDING.matcher(in.value().trim());
-    if (!m.matches() || !byName.containsKey(m.group(1))) {
-      return Optional.empty();
-    }
-    return byName.get(m.group(1)).outputs().stream()
-        .filter(o -> o.name().equals(m.group(2)) && !o.datastore().isEmpty())
+    String step = u.get().step();
+    String output = u.get().output();
+    return byName.get(step).outputs().stream()
+        .filter(o -> o.name().equals(output) && !o.datastore().isEmpty())
         .findFirst()
-        .map(o -> new String[] {o.datastore(), m.group(1) + "." + m.group(2)});
+        .map(o -> new String[] {o.datastore(), step + "." + output});
   }
 
   private void check(
@@ -156,14 +155,14 @@ public final class StepDatastoreAffinity implements Rule {
     if (p.silo()) {
       boolean own =
           d.owner().key().equals(p.key()) && d.owner().silo() && SILO_OWN.contains(d.purpose());
-      return own || (!write && "global-model".equals(d.purpose()));
+      return own || (!write && d.purpose() == DatastorePlan.Purpose.GLOBAL_MODEL);
     }
     if (write) {
-      return "global-model".equals(d.purpose());
+      return d.purpose() == DatastorePlan.Purpose.GLOBAL_MODEL;
     }
-    return "baseline".equals(step.kind())
-        ? "baseline".equals(d.purpose())
-        : "updates".equals(d.purpose());
+    return step.kind() == StepPlan.Kind.BASELINE
+        ? d.purpose() == DatastorePlan.Purpose.BASELINE
+        : d.purpose() == DatastorePlan.Purpose.UPDATES;
   }
 
   private static String who(StepPlan step) {
@@ -175,6 +174,6 @@ public final class StepDatastoreAffinity implements Rule {
     if (step.party().silo()) {
       return step.party().path();
     }
-    return "baseline".equals(step.kind()) ? "job.baseline" : "job";
+    return step.kind() == StepPlan.Kind.BASELINE ? "job.baseline" : "job";
   }
 }

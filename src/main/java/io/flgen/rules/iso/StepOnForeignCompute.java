@@ -53,6 +53,6 @@ public final class StepOnForeignCompute implements Rule {
     if (step.party().silo()) {
       return step.party().path() + ".computes";
     }
-    return "baseline".equals(step.kind()) ? "job.baseline.compute" : "orchestrator.computes";
+    return step.kind() == StepPlan.Kind.BASELINE ? "job.baseline.compute" : "orchestrator.computes";
   }
 }
