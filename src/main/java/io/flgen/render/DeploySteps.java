@@ -428,7 +428,9 @@ final class DeploySteps {
             port ->
                 plan.datastores().stream()
                     .filter(
-                        d -> d.name().equals(port.datastore()) && d.purpose() == DatastorePlan.Purpose.BASELINE)
+                        d ->
+                            d.name().equals(port.datastore())
+                                && d.purpose() == DatastorePlan.Purpose.BASELINE)
                     .findFirst()
                     .ifPresent(
                         d ->
