@@ -58,38 +58,37 @@ final class Functions {
 
   private static final Map<String, Function<Args, Value>> EVALUATORS =
       Map.ofEntries(
-          // the deployment's scope and environment
-          entry("resourcegroup", Functions::resourceGroup),
-          entry("subscription", Functions::subscription),
-          entry("tenant", a -> tenant()),
-          entry("deployment", a -> deployment()),
-          entry("environment", a -> environment()),
-          // ids and names
-          entry("resourceid", Functions::resourceId),
-          entry("subscriptionresourceid", Functions::subscriptionResourceId),
-          entry("guid", Functions::guid),
-          entry("uniquestring", Functions::uniqueString),
-          // strings
+          // keep-sorted start
           entry("concat", Functions::concat),
+          entry("contains", Functions::contains),
+          entry("deployment", a -> deployment()),
+          entry("empty", Functions::empty),
+          entry("environment", a -> environment()),
+          entry("first", Functions::first),
           entry("format", Functions::format),
+          entry("guid", Functions::guid),
+          entry("last", Functions::last),
+          entry("length", Functions::length),
+          entry("max", a -> extreme(a, LongStream::max)),
+          entry("min", a -> extreme(a, LongStream::min)),
+          entry("range", Functions::range),
           entry("replace", Functions::replace),
+          entry("resourcegroup", Functions::resourceGroup),
+          entry("resourceid", Functions::resourceId),
+          entry("skip", a -> slice(a, false)),
           entry("split", Functions::split),
-          entry("substring", Functions::substring),
           entry("string", a -> known(a, "string of an unknown value", UnaryOperator.identity())),
+          entry("subscription", Functions::subscription),
+          entry("subscriptionresourceid", Functions::subscriptionResourceId),
+          entry("substring", Functions::substring),
+          entry("take", a -> slice(a, true)),
+          entry("tenant", a -> tenant()),
           entry("tolower", a -> known(a, "tolower of an unknown string", Functions::lower)),
           entry("toupper", a -> known(a, "toupper of an unknown string", Functions::upper)),
-          // arrays, objects and numbers
-          entry("empty", Functions::empty),
-          entry("length", Functions::length),
-          entry("contains", Functions::contains),
           entry("union", Functions::union),
-          entry("first", Functions::first),
-          entry("last", Functions::last),
-          entry("take", a -> slice(a, true)),
-          entry("skip", a -> slice(a, false)),
-          entry("range", Functions::range),
-          entry("min", a -> extreme(a, LongStream::min)),
-          entry("max", a -> extreme(a, LongStream::max)));
+          entry("uniquestring", Functions::uniqueString)
+          // keep-sorted end
+          );
 
   static Value call(Deployment d, Expr.Call c) {
     List<Value> a = new ArrayList<>();

@@ -12,6 +12,15 @@ import java.util.stream.Collectors;
 public final class ReviewMarkdown {
   private ReviewMarkdown() {}
 
+  /** What a complete review, and an incomplete one, says when it finds nothing. */
+  private static final String NOTHING_EXPOSED =
+      "Nothing: every data and control endpoint is private, and no compute has a public IP or open SSH.\n";
+
+  private static final String NOTHING_EXPOSED_SO_FAR =
+      "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n";
+  private static final String NO_FINDINGS_SO_FAR =
+      "None in what could be evaluated; the review is incomplete.\n";
+
   public static String render(ReviewResult r) {
     return render(r, false);
   }
@@ -126,10 +135,7 @@ public final class ReviewMarkdown {
   private static void exposure(StringBuilder sb, ReviewView v) {
     sb.append("\n## Network exposure\n\nWhat is reachable from the internet.\n\n");
     if (v.exposures().isEmpty()) {
-      sb.append(
-          v.complete()
-              ? "Nothing: every data and control endpoint is private, and no compute has a public IP or open SSH.\n"
-              : "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n");
+      sb.append(v.complete() ? NOTHING_EXPOSED : NOTHING_EXPOSED_SO_FAR);
       return;
     }
     sb.append("| Resource | Type | Party | Exposure |\n|---|---|---|---|\n");
@@ -168,10 +174,7 @@ public final class ReviewMarkdown {
   private static void findings(StringBuilder sb, ReviewView v) {
     sb.append("\n## Findings\n\n");
     if (v.findings().isEmpty()) {
-      sb.append(
-          v.complete()
-              ? "None.\n"
-              : "None in what could be evaluated; the review is incomplete.\n");
+      sb.append(v.complete() ? "None.\n" : NO_FINDINGS_SO_FAR);
       return;
     }
     for (ReviewView.FindingGroup g : v.findings()) {

@@ -2,6 +2,7 @@ package io.flgen.review;
 
 import io.flgen.azure.BuiltInRoles;
 import io.flgen.diag.Location;
+import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
@@ -257,15 +258,16 @@ record ReviewView(
 
   /** Role assignments whose principal is an identity of another tenant than the grant's. */
   private static long crossingGrants(Plan p) {
-    return p.grants().stream()
-        .filter(
-            g ->
-                p.identities().stream()
-                    .anyMatch(
-                        i ->
-                            i.name().equals(g.principal())
-                                && !i.scope().tenant().equals(g.scope().tenant())))
-        .count();
+    return p.grants().stream().filter(g -> crossesTenants(p, g)).count();
+  }
+
+  private static boolean crossesTenants(Plan p, RoleGrant g) {
+    for (IdentityPlan i : p.identities()) {
+      if (i.name().equals(g.principal()) && !i.scope().tenant().equals(g.scope().tenant())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** By entry (sorted) when the entries were reviewed as separate deployments; else one group. */

@@ -285,6 +285,8 @@ final class BicepLexer {
    * hole, up to the closing quote or the next {@code ${}.
    */
   private void string(int startLine, int startCol, int start, boolean first) {
+    Token.Kind closed = first ? Token.Kind.STRING : Token.Kind.STRING_RIGHT;
+    Token.Kind open = first ? Token.Kind.STRING_LEFT : Token.Kind.STRING_MIDDLE;
     StringBuilder sb = new StringBuilder();
     while (true) {
       boolean lineEnds = pos >= src.length() || src.charAt(pos) == '\n' || src.charAt(pos) == '\r';
@@ -297,12 +299,7 @@ final class BicepLexer {
         } else {
           pos++;
         }
-        add(
-            first ? Token.Kind.STRING : Token.Kind.STRING_RIGHT,
-            sb.toString(),
-            startLine,
-            startCol,
-            start);
+        add(closed, sb.toString(), startLine, startCol, start);
         return;
       }
       char c = src.charAt(pos);
@@ -317,12 +314,7 @@ final class BicepLexer {
                   + " levels)");
         }
         holes.push(new int[] {0, line, pos - lineStart - 1});
-        add(
-            first ? Token.Kind.STRING_LEFT : Token.Kind.STRING_MIDDLE,
-            sb.toString(),
-            startLine,
-            startCol,
-            start);
+        add(open, sb.toString(), startLine, startCol, start);
         return;
       }
       if (c == '\\') {
