@@ -10,8 +10,6 @@ import java.util.stream.Collectors;
  * a section; what to say is decided there.
  */
 public final class ReviewMarkdown {
-  private ReviewMarkdown() {}
-
   /** What a complete review, and an incomplete one, says when it finds nothing. */
   private static final String NOTHING_EXPOSED =
       "Nothing: every data and control endpoint is private, and no compute has a public IP or open SSH.\n";
@@ -20,6 +18,8 @@ public final class ReviewMarkdown {
       "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n";
   private static final String NO_FINDINGS_SO_FAR =
       "None in what could be evaluated; the review is incomplete.\n";
+
+  private ReviewMarkdown() {}
 
   public static String render(ReviewResult r) {
     return render(r, false);
