@@ -2,7 +2,7 @@
 # Start-up cost of the CLI: validate, render and review through ./flgen, each as a ratio to a trivial
 # Java main started by the same JVM with the same flags, all measured in this one run (interleaved,
 # so load from other processes hits every command alike).
-# Usage: bash bench/startup.sh [RUNS]     (default 15; prints medians in ms and the ratios)
+# Usage: bash bench/startup.sh [RUNS]     (default 15; prints medians of wall and CPU ms and the ratios)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -20,34 +20,40 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr -Xshare:auto)
 blueprint=blueprints/crawl-sandbox.yaml
 ./flgen render "$blueprint" -o "$tmp/reviewed" >/dev/null
-now() { date +%s%N; }
-declare -A ms
+# wall and CPU time (user + sys, the JVM's threads and the launcher's) of one run, by bash's own
+# `time`: CPU time is steadier than wall time when other processes load the machine
+TIMEFORMAT='%R %U %S'
+declare -A ms cpu
 names=(trivial validate render review)
 for ((i = 0; i < runs; i++)); do
   for n in "${names[@]}"; do
     rm -rf "$tmp/out"
-    t0=$(now)
-    case $n in
+    { time case $n in
       trivial) "$bin" "${flags[@]}" -cp "$tmp/hello" Hello ;;
       validate) ./flgen validate "$blueprint" ;;
       render) ./flgen render "$blueprint" -o "$tmp/out" ;;
       review) ./flgen review "$tmp/reviewed" -o "$tmp/review.md" ;;
-    esac >/dev/null 2>&1 || { echo "bench/startup.sh: $n failed" >&2; exit 1; }
-    ms[$n]+="$(( ($(now) - t0) / 1000000 )) "
+    esac >/dev/null 2>&1 || { echo "bench/startup.sh: $n failed" >&2; exit 1; }; } 2>"$tmp/time"
+    read -r real user sys <"$tmp/time"
+    ms[$n]+="$(awk -v r="$real" 'BEGIN{printf "%d", r * 1000}') "
+    cpu[$n]+="$(awk -v u="$user" -v s="$sys" 'BEGIN{printf "%d", (u + s) * 1000}') "
   done
 done
 median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 echo "JVM: $("$bin" -version 2>&1 | head -1); $(./flgen --version --verbose | sed -n 3p)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); $runs runs each, interleaved, median ms"
 floor=$(echo "${ms[trivial]}" | median)
-printf '%-44s %8s %8s\n' "command" "ms" "ratio"
+cfloor=$(echo "${cpu[trivial]}" | median)
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{if (b > 0) printf "%.2fx", a/b; else print "n/a"}'; }
+printf '%-52s %8s %8s %8s %8s\n' "command" "wall ms" "ratio" "CPU ms" "ratio"
 for n in "${names[@]}"; do
   m=$(echo "${ms[$n]}" | median)
+  c=$(echo "${cpu[$n]}" | median)
   case $n in
     trivial) label="trivial main (same JVM and flags)" ;;
     validate) label="./flgen validate $blueprint" ;;
     render) label="./flgen render $blueprint -o DIR" ;;
     review) label="./flgen review DIR" ;;
   esac
-  printf '%-44s %8s %8s\n' "$label" "$m" "$(awk -v a="$m" -v b="$floor" 'BEGIN{printf "%.2fx", a/b}')"
+  printf '%-52s %8s %8s %8s %8s\n' "$label" "$m" "$(ratio "$m" "$floor")" "$c" "$(ratio "$c" "$cfloor")"
 done

@@ -95,51 +95,11 @@ public enum NameKind {
   // Microsoft.Network/virtualNetworks: 2-64; subnets, networkSecurityGroups,
   // privateDnsZones/virtualNetworkLinks: 1-80; privateEndpoints: 2-64. All: alphanumerics,
   // underscores, periods and hyphens; start alphanumeric; end alphanumeric or underscore.
-  VIRTUAL_NETWORK(
-      2,
-      64,
-      "[A-Za-z0-9_.-]",
-      "letters, digits, underscores, periods and hyphens",
-      false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
-      Rule.START_ALNUM,
-      Rule.END_ALNUM_UNDERSCORE),
-  SUBNET(
-      1,
-      80,
-      "[A-Za-z0-9_.-]",
-      "letters, digits, underscores, periods and hyphens",
-      false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
-      Rule.START_ALNUM,
-      Rule.END_ALNUM_UNDERSCORE),
-  NETWORK_SECURITY_GROUP(
-      1,
-      80,
-      "[A-Za-z0-9_.-]",
-      "letters, digits, underscores, periods and hyphens",
-      false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
-      Rule.START_ALNUM,
-      Rule.END_ALNUM_UNDERSCORE),
-  PRIVATE_ENDPOINT(
-      2,
-      64,
-      "[A-Za-z0-9_.-]",
-      "letters, digits, underscores, periods and hyphens",
-      false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
-      Rule.START_ALNUM,
-      Rule.END_ALNUM_UNDERSCORE),
-  PRIVATE_DNS_ZONE_LINK(
-      1,
-      80,
-      "[A-Za-z0-9_.-]",
-      "letters, digits, underscores, periods and hyphens",
-      false,
-      "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
-      Rule.START_ALNUM,
-      Rule.END_ALNUM_UNDERSCORE),
+  VIRTUAL_NETWORK(2, 64),
+  SUBNET(1, 80),
+  NETWORK_SECURITY_GROUP(1, 80),
+  PRIVATE_ENDPOINT(2, 64),
+  PRIVATE_DNS_ZONE_LINK(1, 80),
 
   // Microsoft.ContainerService/managedClusters: 1-63, alphanumerics, underscores and hyphens;
   // start and end with alphanumeric.
@@ -195,6 +155,23 @@ public enum NameKind {
   private final boolean globallyUnique;
   private final Pattern pattern;
   private final List<Rule> rules;
+
+  /**
+   * A Microsoft.Network name (VNet, subnet, NSG, private endpoint, DNS zone link) of {@code min} to
+   * {@code max} characters: alphanumerics, underscores, periods and hyphens, starting alphanumeric
+   * and ending alphanumeric or underscore.
+   */
+  NameKind(int min, int max) {
+    this(
+        min,
+        max,
+        "[A-Za-z0-9_.-]",
+        "letters, digits, underscores, periods and hyphens",
+        false,
+        "^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$",
+        Rule.START_ALNUM,
+        Rule.END_ALNUM_UNDERSCORE);
+  }
 
   NameKind(
       int min,

@@ -34,6 +34,19 @@ public final class CheckOptions {
     return stage == null ? own : Stage.fromYaml(stage);
   }
 
+  /**
+   * The security rules on the topology's plan, at --stage (or its own), waivers per --no-waivers.
+   */
+  io.flgen.rules.RuleEngine.Report rules(io.flgen.compile.Compilation v) {
+    return io.flgen.rules.RuleEngine.run(
+        io.flgen.rules.RuleCatalog.ALL, v.plan(), stageOr(v.stage()), v.locator(), !noWaivers);
+  }
+
+  /** True when the report has a finding at or above --fail-on. */
+  boolean fails(io.flgen.rules.RuleEngine.Report report) {
+    return !report.failing(threshold()).isEmpty();
+  }
+
   /** A usage error message, or null when the options are valid. */
   String problem() {
     if (stage != null && !stage.matches("crawl|walk|run")) {

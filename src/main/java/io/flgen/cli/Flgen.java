@@ -83,16 +83,34 @@ public final class Flgen implements Runnable {
         SUBCOMMANDS.containsKey(first)
             && !first.equals("help")
             && !first.equals("generate-completion");
-    SUBCOMMANDS.forEach(
-        (name, type) -> {
-          if (!alone || name.equals(first)) {
-            cl.addSubcommand(name, type);
-          }
-        });
+    // plain loops, not lambdas: each lambda on the start path is a class spun at run time
+    if (!versionOnly(args)) {
+      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+        if (!alone || e.getKey().equals(first)) {
+          cl.addSubcommand(e.getKey(), e.getValue());
+        }
+      }
+    }
     cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
     cl.setExecutionExceptionHandler(Flgen::onException);
     cl.setParameterExceptionHandler(Flgen::onBadUsage);
     return cl;
+  }
+
+  /**
+   * True for {@code --version} (or {@code -V}) with at most {@code --verbose} beside it: the
+   * version needs no subcommand, so none is built (they are most of the cost of building the tree).
+   */
+  static boolean versionOnly(String[] args) {
+    boolean version = false;
+    for (String a : args) {
+      if (a.equals("--version") || a.equals("-V")) {
+        version = true;
+      } else if (!a.equals("--verbose")) {
+        return false;
+      }
+    }
+    return version;
   }
 
   private static int onBadUsage(CommandLine.ParameterException e, String[] args) {

@@ -252,52 +252,11 @@ final class InitCommand implements Callable<Integer> {
   static String render(Settings s) {
     boolean crawl = s.stage.equals("crawl");
     boolean run = s.stage.equals("run");
-    String orchNet = crawl ? "open" : run ? "private" : "vnet";
     String siloNet = crawl ? "open" : "vnet";
     String sensitivity = run ? "sensitive" : "non-sensitive";
-    String prefix = s.name.replace("-", "");
-    prefix = prefix.substring(0, Math.min(prefix.length(), 10));
     StringBuilder y = new StringBuilder();
-    y.append(
-        "# yaml-language-server: $schema=https://flgen.invalid/schemas/topology.schema.json\n");
-    y.append(
-        "# Written by flgen init. Replace every 0000... ID with a real one before you deploy;\n");
-    y.append("# then run: flgen validate THIS_FILE, and flgen render THIS_FILE -o out/")
-        .append(s.name)
-        .append("\n");
-    y.append("apiVersion: flgen/v1\n\n");
-    y.append("metadata:\n");
-    y.append("  name: ").append(s.name).append("\n");
-    y.append("  stage: ")
-        .append(s.stage)
-        .append("               # crawl | walk | run: how strict the security rules are\n");
-    y.append("  cloud: ").append(s.cloud).append("\n");
-    y.append("  naming:\n    prefix: ")
-        .append(prefix)
-        .append("          # every resource name starts from this\n\n");
-    y.append("orchestrator:\n");
-    y.append("  subscriptionId: 00000000-0000-4000-8000-000000000001   # placeholder\n");
-    if (run || s.crossTenant > 0) {
-      y.append(
-          "  tenantId: 00000000-0000-4000-8000-0000000000a1         # placeholder: your Entra tenant\n");
-    }
-    y.append("  resourceGroup: rg-").append(s.name).append("\n");
-    y.append("  region: ").append(s.regions.get(0)).append("\n");
-    y.append("  workspace:\n    hbi: ")
-        .append(run)
-        .append("                  # high business impact: set at creation only\n");
-    y.append("  network:\n    mode: ").append(orchNet).append("\n");
-    if (!crawl) {
-      y.append(
-          "    addressSpace: 10.0.0.0/16      # the hub; silos must not overlap it or each other\n");
-    }
-    y.append(
-        "  computes:\n    - name: orch-cpu             # the first orchestrator compute runs aggregation\n");
-    y.append("      vmSize: Standard_D4s_v5\n      maxNodes: 2\n");
-    if (run) {
-      y.append(
-          "  keyVault: {}                     # encrypts model updates in transit between silos\n");
-    }
+    header(y, s);
+    orchestrator(y, s);
     y.append("\nsilos:\n");
     int i = 0;
     for (int k = 0; k < s.internal; k++, i++) {
@@ -317,36 +276,7 @@ final class InitCommand implements Callable<Integer> {
       owners(y, i);
     }
     for (int k = 0; k < s.external; k++, i++) {
-      String n = "external-" + (k + 1);
-      silo(
-          y,
-          s,
-          n,
-          "external",
-          "# your Arc-enabled Kubernetes cluster, outside Azure",
-          i,
-          null,
-          sensitivity);
-      y.append("    computes:\n      - name: ").append(compute("ex", k)).append("\n");
-      y.append(
-          "        vmSize: Standard_D4s_v5        # unused for attached Kubernetes; kept for capacity planning\n");
-      y.append("    cluster:\n      type: arc\n      name: arc-")
-          .append(n)
-          .append("\n      resourceGroup: rg-")
-          .append(n)
-          .append("-arc   # where the cluster was connected; never created here\n");
-      if (!crawl) {
-        y.append(
-            "    privatePath:                       # how the cluster reaches the hub privately\n");
-        y.append("      via: vpn\n      dnsServer: 10.0.255.4\n");
-      }
-      y.append(
-          "    instanceTypes:\n      - name: cpu-medium\n        cpu: \"4\"\n        memory: 16Gi\n");
-      y.append("    localData:                         # the data stays on the cluster's nodes\n");
-      y.append(
-          "      type: nfs\n      server: nfs.example.internal      # placeholder: your NFS server\n");
-      y.append("      path: /exports/fl\n      size: 500Gi\n      mountPath: /mnt/localdata\n");
-      owners(y, i);
+      externalSilo(y, s, k, i, sensitivity);
     }
     for (int k = 0; k < s.crossTenant; k++, i++) {
       String n = "partner-" + (k + 1);
@@ -371,6 +301,102 @@ final class InitCommand implements Callable<Integer> {
           .append("\n        vmSize: Standard_D4s_v5\n");
       owners(y, i);
     }
+    peopleAndJob(y, s);
+    return y.toString();
+  }
+
+  /** The comments on top and metadata. */
+  private static void header(StringBuilder y, Settings s) {
+    String prefix = s.name.replace("-", "");
+    prefix = prefix.substring(0, Math.min(prefix.length(), 10));
+    y.append(
+        "# yaml-language-server: $schema=https://flgen.invalid/schemas/topology.schema.json\n");
+    y.append(
+        "# Written by flgen init. Replace every 0000... ID with a real one before you deploy;\n");
+    y.append("# then run: flgen validate THIS_FILE, and flgen render THIS_FILE -o out/")
+        .append(s.name)
+        .append("\n");
+    y.append("apiVersion: flgen/v1\n\n");
+    y.append("metadata:\n");
+    y.append("  name: ").append(s.name).append("\n");
+    y.append("  stage: ")
+        .append(s.stage)
+        .append("               # crawl | walk | run: how strict the security rules are\n");
+    y.append("  cloud: ").append(s.cloud).append("\n");
+    y.append("  naming:\n    prefix: ")
+        .append(prefix)
+        .append("          # every resource name starts from this\n\n");
+  }
+
+  /** The orchestrator: subscription, region, workspace, network, computes, key vault. */
+  private static void orchestrator(StringBuilder y, Settings s) {
+    boolean crawl = s.stage.equals("crawl");
+    boolean run = s.stage.equals("run");
+    String orchNet = crawl ? "open" : run ? "private" : "vnet";
+    y.append("orchestrator:\n");
+    y.append("  subscriptionId: 00000000-0000-4000-8000-000000000001   # placeholder\n");
+    if (run || s.crossTenant > 0) {
+      y.append(
+          "  tenantId: 00000000-0000-4000-8000-0000000000a1         # placeholder: your Entra tenant\n");
+    }
+    y.append("  resourceGroup: rg-").append(s.name).append("\n");
+    y.append("  region: ").append(s.regions.get(0)).append("\n");
+    y.append("  workspace:\n    hbi: ")
+        .append(run)
+        .append("                  # high business impact: set at creation only\n");
+    y.append("  network:\n    mode: ").append(orchNet).append("\n");
+    if (!crawl) {
+      y.append(
+          "    addressSpace: 10.0.0.0/16      # the hub; silos must not overlap it or each other\n");
+    }
+    y.append(
+        "  computes:\n    - name: orch-cpu             # the first orchestrator compute runs aggregation\n");
+    y.append("      vmSize: Standard_D4s_v5\n      maxNodes: 2\n");
+    if (run) {
+      y.append(
+          "  keyVault: {}                     # encrypts model updates in transit between silos\n");
+    }
+  }
+
+  /** The k-th external silo (the i-th silo): an Arc-enabled cluster with local NFS data. */
+  private static void externalSilo(StringBuilder y, Settings s, int k, int i, String sensitivity) {
+    boolean crawl = s.stage.equals("crawl");
+    String n = "external-" + (k + 1);
+    silo(
+        y,
+        s,
+        n,
+        "external",
+        "# your Arc-enabled Kubernetes cluster, outside Azure",
+        i,
+        null,
+        sensitivity);
+    y.append("    computes:\n      - name: ").append(compute("ex", k)).append("\n");
+    y.append(
+        "        vmSize: Standard_D4s_v5        # unused for attached Kubernetes; kept for capacity planning\n");
+    y.append("    cluster:\n      type: arc\n      name: arc-")
+        .append(n)
+        .append("\n      resourceGroup: rg-")
+        .append(n)
+        .append("-arc   # where the cluster was connected; never created here\n");
+    if (!crawl) {
+      y.append(
+          "    privatePath:                       # how the cluster reaches the hub privately\n");
+      y.append("      via: vpn\n      dnsServer: 10.0.255.4\n");
+    }
+    y.append(
+        "    instanceTypes:\n      - name: cpu-medium\n        cpu: \"4\"\n        memory: 16Gi\n");
+    y.append("    localData:                         # the data stays on the cluster's nodes\n");
+    y.append(
+        "      type: nfs\n      server: nfs.example.internal      # placeholder: your NFS server\n");
+    y.append("      path: /exports/fl\n      size: 500Gi\n      mountPath: /mnt/localdata\n");
+    owners(y, i);
+  }
+
+  /** The people, the hub network at walk and run, and the example job. */
+  private static void peopleAndJob(StringBuilder y, Settings s) {
+    boolean crawl = s.stage.equals("crawl");
+    boolean run = s.stage.equals("run");
     y.append("\npeople:\n  dataScientists:                  # who submits the job\n");
     y.append(
         "    - objectId: 00000000-0000-4000-8000-0000000000d1   # placeholder: an Entra group\n");
@@ -394,7 +420,6 @@ final class InitCommand implements Callable<Integer> {
           "  differentialPrivacy:             # sensitive data: every train step uses DP-SGD\n");
       y.append("    epsilon: 6.0\n    delta: 0.00001\n    maxGradNorm: 1.0\n");
     }
-    return y.toString();
   }
 
   private static void silo(

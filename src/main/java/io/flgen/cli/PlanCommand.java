@@ -57,33 +57,8 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path manifest = dir.resolve(Renderer.MANIFEST);
-    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-      err.println(
-          "flgen: "
-              + Printable.escape(manifest.toString())
-              + " is not a manifest flgen wrote (missing, or not a "
-              + "regular file); render the topology into "
-              + Printable.escape(dir.toString())
-              + " first");
-      return ExitCodes.INVALID_INPUT;
-    }
-    JsonNode before;
-    try {
-      before = JsonMapper.shared().readTree(Files.readString(manifest, StandardCharsets.UTF_8));
-    } catch (RuntimeException | IOException e) {
-      err.println(
-          "flgen: "
-              + Printable.escape(manifest.toString())
-              + " is not readable UTF-8 JSON; render again with flgen render");
-      return ExitCodes.INVALID_INPUT;
-    }
-    if (!before.path("resources").isArray() || !before.path("files").isObject()) {
-      err.println(
-          "flgen: "
-              + Printable.escape(manifest.toString())
-              + " has no resources or files: it was written by an "
-              + "older flgen; render again with flgen render");
+    JsonNode before = previousManifest(err);
+    if (before == null) {
       return ExitCodes.INVALID_INPUT;
     }
     // the same validation as render: a plan is a render kept in memory
@@ -125,6 +100,43 @@ final class PlanCommand implements Callable<Integer> {
             + " file(s)");
     out.flush();
     return ExitCodes.FINDINGS;
+  }
+
+  /**
+   * The manifest the previous render wrote into DIR, or null after saying on {@code err} why it
+   * cannot be used.
+   */
+  private JsonNode previousManifest(PrintWriter err) {
+    Path manifest = dir.resolve(Renderer.MANIFEST);
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " is not a manifest flgen wrote (missing, or not a "
+              + "regular file); render the topology into "
+              + Printable.escape(dir.toString())
+              + " first");
+      return null;
+    }
+    JsonNode before;
+    try {
+      before = JsonMapper.shared().readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+    } catch (RuntimeException | IOException e) {
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " is not readable UTF-8 JSON; render again with flgen render");
+      return null;
+    }
+    if (!before.path("resources").isArray() || !before.path("files").isObject()) {
+      err.println(
+          "flgen: "
+              + Printable.escape(manifest.toString())
+              + " has no resources or files: it was written by an "
+              + "older flgen; render again with flgen render");
+      return null;
+    }
+    return before;
   }
 
   /** Resources, access and files, plus the settings Azure cannot change in place. */

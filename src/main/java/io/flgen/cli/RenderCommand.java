@@ -59,19 +59,13 @@ final class RenderCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Style s = output.style();
-    if (output.format == OutputOptions.Format.sarif) {
-      err.println(
-          "flgen: render --format takes text or json; sarif is for validate and review findings");
-      return ExitCodes.INVALID_INPUT;
-    }
-    boolean json = output.format == OutputOptions.Format.json;
-    String problem = check.problem();
+    String problem = usageProblem();
     if (problem != null) {
       err.println("flgen: " + problem);
       return ExitCodes.INVALID_INPUT;
     }
-    io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "rendered");
+    boolean json = output.format == OutputOptions.Format.json;
+    io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "rendered", json);
     if (v == null) {
       return ExitCodes.INVALID_INPUT;
     }
@@ -82,29 +76,9 @@ final class RenderCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = v.plan();
-    var report =
-        io.flgen.rules.RuleEngine.run(
-            io.flgen.rules.RuleCatalog.ALL,
-            plan,
-            check.stageOr(v.stage()),
-            v.locator(),
-            !check.noWaivers);
-    if (!report.failing(check.threshold()).isEmpty()) {
-      if (json) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("rendered", false);
-        root.put("file", v.display());
-        root.put("findings", findingsJson(report, v.display()));
-        out.println(JsonMapper.shared().writeValueAsString(root));
-        out.flush();
-        return ExitCodes.FINDINGS;
-      }
-      out.print(
-          io.flgen.report.FindingsReport.text(
-              report, v.stage(), check.threshold(), ValidateCommand.paint(s)));
-      out.println(
-          "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
-      out.flush();
+    var report = check.rules(v);
+    if (check.fails(report)) {
+      stopped(out, v, report, json);
       return ExitCodes.FINDINGS;
     }
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
@@ -120,12 +94,42 @@ final class RenderCommand implements Callable<Integer> {
     Map<String, Integer> byType = byFolder(m.keySet());
     if (json) {
       out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
-      out.flush();
-      return ExitCodes.OK;
+    } else {
+      printSummary(
+          out, output.style(), v.display(), target, plan, m.size(), byType, report, staleReview);
     }
-    printSummary(out, s, v.display(), target, plan, m.size(), byType, report, staleReview);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A usage error message for the options, or null when render can run. */
+  private String usageProblem() {
+    if (output.format == OutputOptions.Format.sarif) {
+      return "render --format takes text or json; sarif is for validate and review findings";
+    }
+    return check.problem();
+  }
+
+  /** Findings at or above --fail-on stop the render: says which, in text or JSON. */
+  private void stopped(
+      PrintWriter out,
+      io.flgen.compile.Compilation v,
+      io.flgen.rules.RuleEngine.Report report,
+      boolean json) {
+    if (json) {
+      Map<String, Object> root = new LinkedHashMap<>();
+      root.put("rendered", false);
+      root.put("file", v.display());
+      root.put("findings", findingsJson(report, v.display()));
+      out.println(JsonMapper.shared().writeValueAsString(root));
+    } else {
+      out.print(
+          io.flgen.report.FindingsReport.text(
+              report, v.stage(), check.threshold(), ValidateCommand.paint(output.style())));
+      out.println(
+          "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
+    }
+    out.flush();
   }
 
   /** Files per top folder ("." for the folder itself). */

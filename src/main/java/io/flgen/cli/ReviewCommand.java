@@ -90,34 +90,9 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String problem = check.problem();
-    if (problem == null && !Files.isDirectory(dir)) {
-      problem =
-          dir
-              + (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                  ? " is not a folder"
-                  : " does not exist");
-    }
+    String problem = usageProblem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      if (format == Format.sarif) {
-        // a code-scanning upload still gets a valid log, with the problem as a tool notification
-        String log =
-            ReviewFormats.sarifFailure(
-                    String.valueOf(dir), new Flgen.Version().getVersion()[0], problem)
-                + "\n";
-        if (output == null || output.equals("-")) {
-          out.print(log);
-        } else {
-          String refused = write(Path.of(output), log);
-          if (refused != null) {
-            err.println("flgen: " + refused);
-          }
-        }
-      }
-      out.flush();
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return refuse(out, err, problem);
     }
     ReviewResult r =
         Review.run(
@@ -137,15 +112,13 @@ final class ReviewCommand implements Callable<Integer> {
         output != null
             ? output
             : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
-    if (target.equals("-")) {
-      out.print(text);
-    } else {
-      String refused = write(Path.of(target), text);
-      if (refused != null) {
-        err.println("flgen: " + refused);
-        err.flush();
-        return ExitCodes.INVALID_INPUT;
-      }
+    String refused = emit(out, target, text);
+    if (refused != null) {
+      err.println("flgen: " + refused);
+      err.flush();
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (!target.equals("-")) {
       long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
       out.println(
           "reviewed "
@@ -159,6 +132,43 @@ final class ReviewCommand implements Callable<Integer> {
               + " unresolved; wrote "
               + target);
     }
+    return finish(out, err, r);
+  }
+
+  /** The options' or the folder's problem, or null when the review can run. */
+  private String usageProblem() {
+    String problem = check.problem();
+    if (problem == null && !Files.isDirectory(dir)) {
+      problem =
+          dir
+              + (Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                  ? " is not a folder"
+                  : " does not exist");
+    }
+    return problem;
+  }
+
+  /** Says why the review cannot run (with --format sarif, also as a valid SARIF log): exit 2. */
+  private int refuse(PrintWriter out, PrintWriter err, String problem) throws IOException {
+    err.println("flgen: " + problem);
+    if (format == Format.sarif) {
+      // a code-scanning upload still gets a valid log, with the problem as a tool notification
+      String log =
+          ReviewFormats.sarifFailure(
+                  String.valueOf(dir), new Flgen.Version().getVersion()[0], problem)
+              + "\n";
+      String refused = emit(out, output == null ? "-" : output, log);
+      if (refused != null) {
+        err.println("flgen: " + refused);
+      }
+    }
+    out.flush();
+    err.flush();
+    return ExitCodes.INVALID_INPUT;
+  }
+
+  /** The files not read, the problems and an incomplete review, then the exit code. */
+  private int finish(PrintWriter out, PrintWriter err, ReviewResult r) {
     r.unread().forEach(m -> err.println(m + " (not read)"));
     r.problems().forEach(m -> err.println(m));
     if (r.incomplete() || (r.unresolvedAny() && !allowUnresolved)) {
@@ -188,6 +198,15 @@ final class ReviewCommand implements Callable<Integer> {
    * link at the target is replaced by the report, its target is left alone. Returns why it refused,
    * or null.
    */
+  /** Prints {@code text} for target "-", else writes it there: why it was refused, or null. */
+  private static String emit(PrintWriter out, String target, String text) throws IOException {
+    if (target.equals("-")) {
+      out.print(text);
+      return null;
+    }
+    return write(Path.of(target), text);
+  }
+
   static String write(Path target, String text) throws IOException {
     Path abs = target.toAbsolutePath();
     if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)

@@ -1,6 +1,5 @@
 package io.flgen.cli;
 
-import io.flgen.plan.Plan;
 import io.flgen.render.OutputFolder;
 import io.flgen.render.Renderer;
 import io.flgen.simulate.Python;
@@ -93,33 +92,12 @@ final class SimulateCommand implements Callable<Integer> {
     Path temp = null;
     try {
       if (!Files.isDirectory(input)) {
-        String problem = check.problem();
-        if (problem != null) {
-          err.println("flgen: " + problem);
-          return ExitCodes.INVALID_INPUT;
-        }
-        io.flgen.compile.Compilation v = ValidateCommand.forRendering(input, out, err, "simulated");
-        if (v == null) {
-          return ExitCodes.INVALID_INPUT;
-        }
-        Plan plan = v.plan();
-        var report =
-            io.flgen.rules.RuleEngine.run(
-                io.flgen.rules.RuleCatalog.ALL,
-                plan,
-                check.stageOr(v.stage()),
-                v.locator(),
-                !check.noWaivers);
-        if (!report.failing(check.threshold()).isEmpty()) {
-          err.println(
-              "flgen: findings at or above --fail-on "
-                  + check.threshold().label()
-                  + " stop the render (flgen validate lists them); nothing simulated");
-          return ExitCodes.INVALID_INPUT;
-        }
         temp = Files.createTempDirectory("flgen-simulate-render-");
         rendered = temp.resolve("rendered");
-        OutputFolder.write(rendered, Renderer.render(plan, Renderer.GENERATOR, v.source()));
+        int code = renderInto(rendered, out, err);
+        if (code != ExitCodes.OK) {
+          return code;
+        }
       }
       String python = Python.locate(System.getenv(), Path.of(""));
       out.println("simulate: " + Simulator.mode() + "; python " + python);
@@ -152,5 +130,27 @@ final class SimulateCommand implements Callable<Integer> {
         io.flgen.simulate.Simulator.deleteQuietly(temp);
       }
     }
+  }
+
+  /** Validates, checks and renders the topology into {@code rendered}, as render would. */
+  private int renderInto(Path rendered, PrintWriter out, PrintWriter err) throws IOException {
+    String problem = check.problem();
+    if (problem != null) {
+      err.println("flgen: " + problem);
+      return ExitCodes.INVALID_INPUT;
+    }
+    io.flgen.compile.Compilation v = ValidateCommand.forRendering(input, out, err, "simulated");
+    if (v == null) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (check.fails(check.rules(v))) {
+      err.println(
+          "flgen: findings at or above --fail-on "
+              + check.threshold().label()
+              + " stop the render (flgen validate lists them); nothing simulated");
+      return ExitCodes.INVALID_INPUT;
+    }
+    OutputFolder.write(rendered, Renderer.render(v.plan(), Renderer.GENERATOR, v.source()));
+    return ExitCodes.OK;
   }
 }

@@ -216,7 +216,20 @@ final class ValidateCommand implements Callable<Integer> {
    * DONE}, on a silo kind flgen cannot render it prints why, and it returns null.
    */
   static Compilation forRendering(Path file, PrintWriter out, PrintWriter err, String done) {
+    return forRendering(file, out, err, done, false);
+  }
+
+  /**
+   * As {@link #forRendering(Path, PrintWriter, PrintWriter, String)}; with {@code json}, the errors
+   * of an invalid topology are printed as {@code validate --format json} prints them.
+   */
+  static Compilation forRendering(
+      Path file, PrintWriter out, PrintWriter err, String done, boolean json) {
     Compilation v = Compilation.of(file, file.toString(), LocalDate.now(java.time.ZoneOffset.UTC));
+    if (!v.diagnostics().isEmpty() && json) {
+      out.println(json(v));
+      return null;
+    }
     if (!v.diagnostics().isEmpty()) {
       errors(out, v.diagnostics(), new Style(false));
       out.println(

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 /** docs/rules/ID.md for every rule, and the index docs/rules/README.md, from the catalogue. */
 public final class RulePages {
   static final String HEADER =
-      "<!-- AUTO-GENERATED from the rule catalogue (src/main/java/io/flgen/rules) by `./flgen docs`. DO NOT MODIFY. -->\n";
+      "<!-- AUTO-GENERATED from the rule catalogue (src/main/resources/rules) by `./flgen docs`. DO NOT MODIFY. -->\n";
 
   /** Length of the generated-file header, which `flgen explain` leaves out. */
   public static final int HEADER_LENGTH = HEADER.length();

@@ -21,6 +21,7 @@ import io.flgen.azure.AzureCloud;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
@@ -98,32 +99,40 @@ public record Arm(
     return httpClient == null ? c : c.withHttpClient(httpClient);
   }
 
-  public ResourceManager resources(String tenantId, String subscriptionId) {
-    return (ResourceManager)
+  /** The SDK manager of one type, tenant and subscription: {@code make} builds it once. */
+  private <M> M manager(
+      Class<M> type, String tenantId, String subscriptionId, Function<AzureProfile, M> make) {
+    return type.cast(
         managers.computeIfAbsent(
-            "resources/" + tenantId + "/" + subscriptionId,
-            k ->
-                configure(ResourceManager.configure())
-                    .authenticate(credential, profile(tenantId, subscriptionId))
-                    .withSubscription(subscriptionId));
+            type.getSimpleName() + "/" + tenantId + "/" + subscriptionId,
+            k -> make.apply(profile(tenantId, subscriptionId))));
+  }
+
+  public ResourceManager resources(String tenantId, String subscriptionId) {
+    return manager(
+        ResourceManager.class,
+        tenantId,
+        subscriptionId,
+        p ->
+            configure(ResourceManager.configure())
+                .authenticate(credential, p)
+                .withSubscription(subscriptionId));
   }
 
   public StorageManager storage(String tenantId, String subscriptionId) {
-    return (StorageManager)
-        managers.computeIfAbsent(
-            "storage/" + tenantId + "/" + subscriptionId,
-            k ->
-                configure(StorageManager.configure())
-                    .authenticate(credential, profile(tenantId, subscriptionId)));
+    return manager(
+        StorageManager.class,
+        tenantId,
+        subscriptionId,
+        p -> configure(StorageManager.configure()).authenticate(credential, p));
   }
 
   public AuthorizationManager authorization(String tenantId, String subscriptionId) {
-    return (AuthorizationManager)
-        managers.computeIfAbsent(
-            "authorization/" + tenantId + "/" + subscriptionId,
-            k ->
-                configure(AuthorizationManager.configure())
-                    .authenticate(credential, profile(tenantId, subscriptionId)));
+    return manager(
+        AuthorizationManager.class,
+        tenantId,
+        subscriptionId,
+        p -> configure(AuthorizationManager.configure()).authenticate(credential, p));
   }
 
   /**
@@ -231,11 +240,10 @@ public record Arm(
   }
 
   public KeyVaultManager keyVault(String tenantId, String subscriptionId) {
-    return (KeyVaultManager)
-        managers.computeIfAbsent(
-            "keyvault/" + tenantId + "/" + subscriptionId,
-            k ->
-                configure(KeyVaultManager.configure())
-                    .authenticate(credential, profile(tenantId, subscriptionId)));
+    return manager(
+        KeyVaultManager.class,
+        tenantId,
+        subscriptionId,
+        p -> configure(KeyVaultManager.configure()).authenticate(credential, p));
   }
 }

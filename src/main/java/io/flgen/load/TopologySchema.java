@@ -44,6 +44,7 @@ public final class TopologySchema {
                     b.schemaRegistryConfig(
                         SchemaRegistryConfig.builder()
                             .regularExpressionFactory(SchemaRegex.INSTANCE)
+                            .preloadSchema(false)
                             .build()))
             .getSchema(schemaNode);
   }

@@ -642,8 +642,8 @@ final class Deployment {
 
   /**
    * The properties of a resource as seen from outside: its body's properties plus the values ARM
-   * assigns at deployment, which stand for themselves (a managed identity's principal id is
-   * "principal:NAME", so role assignments can be traced to it).
+   * assigns at deployment, which stand for themselves (a managed identity's principal id is a
+   * {@link Value.PrincipalId}, so role assignments can be traced to it).
    */
   private Value resourceProperties(Instance i) {
     Map<String, Value> m = new LinkedHashMap<>();
@@ -651,7 +651,7 @@ final class Deployment {
       m.putAll(o.fields());
     }
     if (i.type().equalsIgnoreCase("Microsoft.ManagedIdentity/userAssignedIdentities")) {
-      m.put("principalId", new Value.Str(Review.principalOf(i)));
+      m.put("principalId", new Value.PrincipalId(Principal.Deployed.userAssigned(i)));
       m.put("clientId", new Value.Unknown("a client id assigned at deployment"));
     }
     if (i.type().equalsIgnoreCase("Microsoft.Network/virtualNetworks")
@@ -676,7 +676,7 @@ final class Deployment {
     if (i.body().get("identity") instanceof Value.Obj o) {
       m.putAll(o.fields());
     }
-    m.put("principalId", new Value.Str(Review.PRINCIPAL + "system:" + i.name()));
+    m.put("principalId", new Value.PrincipalId(Principal.Deployed.systemAssigned(i)));
     return new Value.Obj(m);
   }
 

@@ -24,13 +24,20 @@ import io.flgen.plan.StorageSettings;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import io.flgen.plan.WorkspacePlan;
+import io.flgen.rules.Finding;
+import io.flgen.rules.Rule;
+import io.flgen.rules.RuleCatalog;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Builds a {@link Plan} from the evaluated resource instances of a folder. Security-relevant facts
@@ -38,13 +45,25 @@ import java.util.TreeSet;
  * workspace, networks, endpoints, zones, AKS) come from the Bicep. What Bicep cannot say (which
  * party owns a resource, the stage, data sensitivity, the pipeline intent) comes from the plan
  * re-built from the topology recorded in the manifest, when there is one.
+ *
+ * <p>Every plan object is given its declaration {@link Site} the moment it is read ({@link #at}),
+ * so a finding is placed from the object it is about: a grant's finding at its role assignment, any
+ * other at the declaration its target names.
  */
 final class Derive {
   private final List<Instance> all;
   private final Optional<Plan> intent;
   private final Map<String, String> owners;
-  final Map<String, Site> sources = new LinkedHashMap<>();
   final List<String> unresolved;
+
+  /** The declaration of each derived plan object, by object identity. */
+  private final Map<Object, Site> sites = new IdentityHashMap<>();
+
+  /** The object each name denotes (the first one read under that name). */
+  private final Map<String, Object> named = new LinkedHashMap<>();
+
+  /** Where a name this derive does not know is looked up next (the whole folder's, per entry). */
+  Optional<Derive> fallback = Optional.empty();
 
   private Derive(
       List<Instance> all,
@@ -70,10 +89,8 @@ final class Derive {
 
   private Map<String, String> origins;
 
-  /**
-   * Outputs of the entry files, set by the review: name, and the property or function they read.
-   */
-  List<OutputPlan> outputs = List.of();
+  /** Outputs of the entry files with their declarations, set by the review. */
+  Map<OutputPlan, Site> outputs = Map.of();
 
   /**
    * The topology path a resource traces back to, when the recorded topology planned it (so waivers
@@ -105,6 +122,60 @@ final class Derive {
     return name.substring(name.lastIndexOf('/') + 1);
   }
 
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Records where {@code object}, read under {@code name}, is declared, and returns it: the site
+   * travels with the object from here on.
+   */
+  private <T> T at(T object, String name, Site site) {
+    sites.put(object, site);
+    named.putIfAbsent(name, object);
+    return object;
+  }
+
+  private <T> T at(T object, String name, Instance i) {
+    return at(object, name, declared(i));
+  }
+
+  /**
+   * Where a resource is declared: an {@code existing} reference is placed at the declaration that
+   * deploys the resource, when the folder deploys it (a module that takes an endpoint's name and
+   * references it is not where the endpoint changes).
+   */
+  private Site declared(Instance i) {
+    if (!i.existing()) {
+      return Site.of(i);
+    }
+    return all.stream()
+        .filter(
+            x -> !x.existing() && x.type().equalsIgnoreCase(i.type()) && i.name().equals(x.name()))
+        .findFirst()
+        .map(Site::of)
+        .orElse(Site.of(i));
+  }
+
+  /** Records where {@code object}, which no finding names (a grant), is declared. */
+  private <T> T at(T object, Site site) {
+    sites.put(object, site);
+    return object;
+  }
+
+  /** The declaration of a derived plan object, when this derive read it. */
+  Optional<Site> siteOf(Object object) {
+    return Optional.ofNullable(sites.get(object));
+  }
+
+  /** The declaration of the object a name denotes, here or in the fallback. */
+  Optional<Site> siteOf(String name) {
+    Object o = named.get(name);
+    return o != null
+        ? siteOf(o)
+        : fallback.flatMap(f -> f.named.containsKey(name) ? f.siteOf(name) : Optional.empty());
+  }
+
   /**
    * The owner of an identity, by resource id: the intent plan's owner of that identity, else the
    * owner of its name (one name in two resource groups is two identities, owned by two parties).
@@ -120,13 +191,14 @@ final class Derive {
         .orElseGet(() -> party(ref.name()));
   }
 
-  /** The owner of a role assignment's principal: the identity's owner when it is traced to one. */
-  private Party principalParty(String principalId, String principal) {
-    return principalId.startsWith(Review.PRINCIPAL)
-        ? Review.principalIdentity(principalId)
-            .map(this::identityParty)
-            .orElseGet(() -> party(principal))
-        : party(principal);
+  /**
+   * The owner of a role assignment's principal: a user-assigned identity's owner by its resource
+   * id, else the owner of the principal's label.
+   */
+  private Party principalParty(Principal principal, String label) {
+    return principal instanceof Principal.Deployed d && d.identity().isPresent()
+        ? identityParty(d.identity().get())
+        : party(label);
   }
 
   private Party party(String name) {
@@ -154,62 +226,295 @@ final class Derive {
         i.scope().rg() == null ? "" : i.scope().rg());
   }
 
-  /**
-   * Where a finding comes from: a role assignment the message names (principal and account), the
-   * declaration of its target (or of the resource a child name such as vnet/subnet belongs to), of
-   * its origin, or of the first resource the message mentions.
-   */
-  /** Separates the parts of a grant's source key; placeholder names hold ':' and '/'. */
-  private static final String SEP = "\u0000";
+  // ---- locating findings ----
 
-  Site locate(String target, String origin, String message) {
-    for (var e : sources.entrySet()) {
-      if (e.getKey().startsWith("grant:")) {
-        String[] k = e.getKey().substring(6).split(SEP, 3);
-        String account = k[1].contains("/") ? k[1].substring(0, k[1].indexOf('/')) : k[1];
-        if (message.contains(k[0]) && message.contains(account) && message.contains(k[2])) {
-          return e.getValue();
-        }
+  private static final Map<String, Rule> RULES =
+      RuleCatalog.ALL.stream().collect(Collectors.toMap(r -> r.info().id(), r -> r, (a, b) -> a));
+
+  /**
+   * Plan objects a finding can exist because of, though its target names something else: a grant
+   * (its finding names the account), or a private endpoint (its finding names the VNet, which may
+   * not be known).
+   */
+  private enum Cause {
+    GRANTS {
+      @Override
+      List<?> of(Plan p) {
+        List<RoleGrant> all = new ArrayList<>(p.grants());
+        all.addAll(p.serviceGrants());
+        return all;
       }
+
+      @Override
+      Plan with(Derive d, Plan p, Object one) {
+        RoleGrant g = (RoleGrant) one;
+        boolean storage = p.grants().contains(g);
+        return d.assemble(
+            Parts.of(p), storage ? List.of(g) : List.of(), storage ? List.of() : List.of(g));
+      }
+
+      @Override
+      Plan without(Derive d, Plan p) {
+        return d.assemble(Parts.of(p), List.of(), List.of());
+      }
+    },
+    ENDPOINTS {
+      @Override
+      List<?> of(Plan p) {
+        return p.privateEndpoints();
+      }
+
+      @Override
+      Plan with(Derive d, Plan p, Object one) {
+        return d.assemble(
+            Parts.of(p).withEndpoints(List.of((PrivateEndpointPlan) one)),
+            p.grants(),
+            p.serviceGrants());
+      }
+
+      @Override
+      Plan without(Derive d, Plan p) {
+        return d.assemble(Parts.of(p).withEndpoints(List.of()), p.grants(), p.serviceGrants());
+      }
+    };
+
+    abstract List<?> of(Plan p);
+
+    /** The plan with this kind of object reduced to {@code one}. */
+    abstract Plan with(Derive d, Plan p, Object one);
+
+    /** The plan with none of this kind of object. */
+    abstract Plan without(Derive d, Plan p);
+  }
+
+  /** Per cause and rule, the object each finding exists because of. */
+  private final Map<String, Map<Finding, Object>> causes = new HashMap<>();
+
+  private Plan derived;
+
+  /**
+   * Where a finding of the derived plan is fixed: at the role assignment it exists because of, when
+   * it is about a grant; else at the declaration of the object its target names (or the resource a
+   * child name such as vnet/subnet belongs to), or of its origin; else at the private endpoint it
+   * exists because of; else the folder.
+   */
+  Site locate(Finding f) {
+    Optional<Site> grant = causedBy(Cause.GRANTS, f);
+    if (grant.isPresent()) {
+      return grant.get();
     }
+    String target = f.target();
     for (String key :
         List.of(
             target,
             target.contains("/") ? target.substring(0, target.indexOf('/')) : target,
-            origin)) {
-      if (sources.containsKey(key)) {
-        return sources.get(key);
+            f.origin())) {
+      Optional<Site> s = siteOf(key);
+      if (s.isPresent()) {
+        return s.get();
       }
     }
-    return firstSource(message);
+    return causedBy(Cause.ENDPOINTS, f).orElse(Site.FOLDER);
   }
 
-  /** The first source whose resource name the message mentions; the folder when none does. */
-  Site firstSource(String message) {
-    return sources.entrySet().stream()
-        .filter(e -> !e.getKey().startsWith("grant:") && message.contains(e.getKey()))
-        .map(Map.Entry::getValue)
-        .findFirst()
-        .orElse(Site.FOLDER);
+  /** The declaration of the object of kind {@code cause} whose presence alone causes {@code f}. */
+  private Optional<Site> causedBy(Cause cause, Finding f) {
+    return Optional.ofNullable(causes(cause, f.ruleId()).get(f)).flatMap(this::siteOf);
   }
 
-  private void source(String name, Instance i) {
-    sources.putIfAbsent(name, Site.of(i));
+  /**
+   * The findings of a rule that a single object of a kind causes: present when the plan holds only
+   * that object of its kind, absent when it holds none. A rule whose findings all stand without any
+   * is not run again.
+   */
+  private Map<Finding, Object> causes(Cause cause, String ruleId) {
+    return causes.computeIfAbsent(
+        cause + " " + ruleId,
+        key -> {
+          Rule rule = RULES.get(ruleId);
+          if (rule == null || derived == null) {
+            return Map.of();
+          }
+          Set<Finding> without =
+              rule.check(cause.without(this, derived)).collect(Collectors.toSet());
+          if (rule.check(derived).allMatch(without::contains)) {
+            return Map.of();
+          }
+          Map<Finding, Object> out = new HashMap<>();
+          for (Object one : cause.of(derived)) {
+            rule.check(cause.with(this, derived, one))
+                .filter(x -> !without.contains(x))
+                .forEach(x -> out.putIfAbsent(x, one));
+          }
+          return out;
+        });
   }
+
+  // ---- the plan ----
+
+  /** What the review derives, before it is put together as a plan. */
+  private record Parts(
+      List<IdentityPlan> identities,
+      List<StoragePlan> storages,
+      WorkspacePlan workspace,
+      RegistryPlan registry,
+      List<KeyVaultPlan> vaults,
+      List<ComputePlan> computes,
+      List<AksPlan> aks,
+      List<VnetPlan> vnets,
+      List<PeeringPlan> peerings,
+      List<PrivateEndpointPlan> endpoints,
+      List<DnsZonePlan> zones,
+      Optional<io.flgen.plan.WayInPlan> wayIn,
+      List<io.flgen.plan.DatastorePlan> datastores,
+      io.flgen.plan.PipelinePlan pipeline) {
+    /** The parts of a derived plan. */
+    static Parts of(Plan p) {
+      return new Parts(
+          p.identities(),
+          p.storages(),
+          p.workspace(),
+          p.registry(),
+          p.keyVaults(),
+          p.computes(),
+          p.aksClusters(),
+          p.vnets(),
+          p.peerings(),
+          p.privateEndpoints(),
+          p.dnsZones(),
+          p.wayIn(),
+          p.datastores(),
+          p.pipeline());
+    }
+
+    Parts withEndpoints(List<PrivateEndpointPlan> other) {
+      return new Parts(
+          identities,
+          storages,
+          workspace,
+          registry,
+          vaults,
+          computes,
+          aks,
+          vnets,
+          peerings,
+          other,
+          zones,
+          wayIn,
+          datastores,
+          pipeline);
+    }
+  }
+
+  /** Resource ids (lower case) of the VNets and DNS zones the folder deploys. */
+  private final Map<String, VnetPlan> vnetById = new HashMap<>();
+
+  private final Map<String, String> zoneNameById = new HashMap<>();
 
   Plan plan() {
-    // identities
+    List<IdentityPlan> identities = identities();
+    Map<String, Instance> accounts = accounts();
+    List<VnetPlan> vnets = vnets();
+    indexNetworks(vnets);
+    List<PrivateEndpointPlan> endpoints = new ArrayList<>();
+    for (Instance pe : of("Microsoft.Network/privateEndpoints")) {
+      endpoints.add(endpoint(pe));
+    }
+    List<StoragePlan> storages = new ArrayList<>();
+    for (Instance a : accounts.values()) {
+      storages.add(at(storage(a, endpoints), a.name(), a));
+    }
+    List<RoleGrant> grants = new ArrayList<>();
+    List<RoleGrant> serviceGrants = new ArrayList<>();
+    for (Instance ra : of("Microsoft.Authorization/roleAssignments")) {
+      grant(ra, accounts)
+          .ifPresent(g -> (g.targetKind().equals("storage") ? grants : serviceGrants).add(g));
+    }
+    WorkspacePlan ws = workspace();
+    RegistryPlan registry = registry();
+    List<KeyVaultPlan> vaults = vaults(ws);
+    List<ComputePlan> computes = computes();
+    List<AksPlan> aks = aksClusters();
+    List<PeeringPlan> peerings = peerings(vnets);
+    List<DnsZonePlan> zones = zones();
+    List<io.flgen.plan.DatastorePlan> datastores =
+        PipelineReader.datastores(
+            files,
+            PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())),
+            unresolved);
+    Optional<io.flgen.plan.PipelinePlan> pipeline =
+        PipelineReader.pipeline(files, computeOwners(computes), datastores, intent, unresolved);
+    outputs.forEach((o, site) -> at(o, o.name(), site));
+    derived =
+        assemble(
+            new Parts(
+                identities,
+                storages,
+                ws,
+                registry,
+                vaults,
+                computes,
+                aks,
+                vnets,
+                peerings,
+                endpoints,
+                zones,
+                wayIn(),
+                datastores,
+                pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of()))),
+            grants,
+            serviceGrants);
+    return derived;
+  }
+
+  /** The derived parts as a plan, with what only the recorded topology says. */
+  private Plan assemble(Parts d, List<RoleGrant> grants, List<RoleGrant> serviceGrants) {
+    Plan base = intent.orElse(null);
+    return new Plan(
+        intent.map(Plan::context).orElseGet(PlanContext::reviewed),
+        base == null ? new io.flgen.plan.Names("rev", "reviewed", "") : base.names(),
+        base == null ? new Scope(Scope.HOME, "", "") : base.home(),
+        distinctScopes(),
+        d.identities(),
+        d.storages(),
+        d.workspace(),
+        d.registry(),
+        d.vaults(),
+        d.computes(),
+        d.aks(),
+        d.vnets(),
+        d.peerings(),
+        d.endpoints(),
+        d.zones(),
+        grants,
+        serviceGrants,
+        existingOnly(),
+        d.wayIn(),
+        d.datastores(),
+        d.pipeline(),
+        List.copyOf(outputs.keySet()),
+        base == null ? List.of() : base.kubernetes(),
+        base == null ? List.of() : base.federations());
+  }
+
+  private List<IdentityPlan> identities() {
     List<IdentityPlan> identities = new ArrayList<>();
     for (Instance i : of("Microsoft.ManagedIdentity/userAssignedIdentities")) {
       ResourceRef ref = ResourceRef.identity(scope(i), i.name());
       if (identities.stream().noneMatch(x -> x.id().equals(ref))) {
         identities.add(
-            new IdentityPlan(
-                i.name(), identityParty(ref), scope(i), i.str("location"), origin(i.name())));
-        source(i.name(), i);
+            at(
+                new IdentityPlan(
+                    i.name(), identityParty(ref), scope(i), i.str("location"), origin(i.name())),
+                i.name(),
+                i));
       }
     }
-    // storage accounts: a deployed account wins over an existing reference of the same name
+    return identities;
+  }
+
+  /** The storage accounts by name: a deployed account wins over an existing reference. */
+  private Map<String, Instance> accounts() {
     Map<String, Instance> accounts = new LinkedHashMap<>();
     for (Instance i : of("Microsoft.Storage/storageAccounts")) {
       Instance prev = accounts.get(i.name());
@@ -217,173 +522,201 @@ final class Derive {
         accounts.put(i.name(), i);
       }
     }
-    List<PrivateEndpointPlan> endpoints = new ArrayList<>();
-    List<VnetPlan> vnets = vnets();
-    Map<String, VnetPlan> vnetById = new HashMap<>();
+    return accounts;
+  }
+
+  private void indexNetworks(List<VnetPlan> vnets) {
     for (VnetPlan v : vnets) {
       for (Instance i : of("Microsoft.Network/virtualNetworks")) {
         if (i.name().equals(v.name())) {
-          vnetById.put(i.id().toLowerCase(java.util.Locale.ROOT), v);
+          vnetById.put(lower(i.id()), v);
         }
       }
     }
-    Map<String, String> zoneNameById = new HashMap<>();
     for (Instance z : of("Microsoft.Network/privateDnsZones")) {
-      zoneNameById.put(z.id().toLowerCase(java.util.Locale.ROOT), z.name());
+      zoneNameById.put(lower(z.id()), z.name());
     }
-    for (Instance pe : of("Microsoft.Network/privateEndpoints")) {
-      endpoints.add(endpoint(pe, vnetById, zoneNameById));
-    }
-    List<StoragePlan> storages = new ArrayList<>();
-    for (Instance a : accounts.values()) {
-      storages.add(storage(a, endpoints));
-      source(a.name(), a);
-    }
-    // role assignments
-    List<RoleGrant> grants = new ArrayList<>();
-    List<RoleGrant> serviceGrants = new ArrayList<>();
-    for (Instance ra : of("Microsoft.Authorization/roleAssignments")) {
-      grant(ra, accounts)
-          .ifPresent(g -> (g.targetKind().equals("storage") ? grants : serviceGrants).add(g));
-    }
-    // workspace, registry, vaults
-    Optional<Instance> wsI =
-        of("Microsoft.MachineLearningServices/workspaces").stream()
-            .filter(i -> !i.existing())
-            .findFirst();
-    WorkspacePlan ws =
-        wsI.map(this::workspace)
-            .orElse(
-                new WorkspacePlan(
-                    "",
-                    new Scope(Scope.HOME, "", ""),
-                    "",
-                    false,
-                    false,
-                    "identity",
-                    "",
-                    "",
-                    "",
-                    false,
-                    "",
-                    ""));
-    Optional<Instance> regI =
-        of("Microsoft.ContainerRegistry/registries").stream()
-            .filter(i -> !i.existing())
-            .findFirst();
-    RegistryPlan registry =
-        regI.map(
-                r -> {
-                  source(r.name(), r);
-                  return new RegistryPlan(
-                      r.name(),
-                      scope(r),
-                      r.str("location"),
-                      r.str("sku", "name"),
-                      r.bool(true, "properties", "adminUserEnabled"),
-                      r.bool(false, "properties", "anonymousPullEnabled"),
-                      !"Disabled".equals(r.str("properties", "publicNetworkAccess")),
-                      origin(r.name()));
-                })
-            .orElse(
-                new RegistryPlan(
-                    "", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
+  }
+
+  private WorkspacePlan workspace() {
+    return of("Microsoft.MachineLearningServices/workspaces").stream()
+        .filter(i -> !i.existing())
+        .findFirst()
+        .map(this::workspace)
+        .orElse(
+            new WorkspacePlan(
+                "",
+                new Scope(Scope.HOME, "", ""),
+                "",
+                false,
+                false,
+                "identity",
+                "",
+                "",
+                "",
+                false,
+                "",
+                ""));
+  }
+
+  private RegistryPlan registry() {
+    return of("Microsoft.ContainerRegistry/registries").stream()
+        .filter(i -> !i.existing())
+        .findFirst()
+        .map(
+            r ->
+                at(
+                    new RegistryPlan(
+                        r.name(),
+                        scope(r),
+                        r.str("location"),
+                        r.str("sku", "name"),
+                        r.bool(true, "properties", "adminUserEnabled"),
+                        r.bool(false, "properties", "anonymousPullEnabled"),
+                        !"Disabled".equals(r.str("properties", "publicNetworkAccess")),
+                        origin(r.name())),
+                    r.name(),
+                    r))
+        .orElse(
+            new RegistryPlan("", new Scope(Scope.HOME, "", ""), "", "", false, false, false, ""));
+  }
+
+  private List<KeyVaultPlan> vaults(WorkspacePlan ws) {
     List<KeyVaultPlan> vaults = new ArrayList<>();
     for (Instance v : of("Microsoft.KeyVault/vaults")) {
       if (v.existing()) {
         continue;
       }
-      source(v.name(), v);
-      boolean wsVault = ws.keyVault().equals(v.name());
       Value days = v.prop("properties", "softDeleteRetentionInDays");
       vaults.add(
-          new KeyVaultPlan(
+          at(
+              new KeyVaultPlan(
+                  v.name(),
+                  ws.keyVault().equals(v.name()) ? "workspace" : "confidentiality",
+                  scope(v),
+                  v.str("location"),
+                  v.bool(false, "properties", "enableRbacAuthorization"),
+                  v.bool(false, "properties", "enablePurgeProtection"),
+                  days instanceof Value.Num n ? (int) n.v() : 90,
+                  publicVault(v),
+                  origin(v.name()),
+                  keyOf(v.name())),
               v.name(),
-              wsVault ? "workspace" : "confidentiality",
-              scope(v),
-              v.str("location"),
-              v.bool(false, "properties", "enableRbacAuthorization"),
-              v.bool(false, "properties", "enablePurgeProtection"),
-              days instanceof Value.Num n ? (int) n.v() : 90,
-              publicVault(v),
-              origin(v.name()),
-              keyOf(v.name())));
+              v));
     }
-    // computes
+    return vaults;
+  }
+
+  private List<ComputePlan> computes() {
     List<ComputePlan> computes = new ArrayList<>();
     for (Instance c : of("Microsoft.MachineLearningServices/workspaces/computes")) {
-      if (!"AmlCompute".equals(c.str("properties", "computeType"))) {
-        continue;
+      if ("AmlCompute".equals(c.str("properties", "computeType"))) {
+        computes.add(at(compute(c), leaf(c.name()), c));
       }
-      String name = leaf(c.name());
-      source(name, c);
-      String identity = identityOf(c);
-      String subnet =
-          c.prop("properties", "properties", "subnet") instanceof Value.Obj so
-              ? Value.text(so.get("id"))
-              : null;
-      VnetPlan vnet =
-          subnet == null
-              ? null
-              : vnetById.get(
-                  subnet.toLowerCase(java.util.Locale.ROOT).replaceAll("/subnets/.*", ""));
-      Value min = c.prop("properties", "properties", "scaleSettings", "minNodeCount");
-      Value max = c.prop("properties", "properties", "scaleSettings", "maxNodeCount");
-      computes.add(
-          new ComputePlan(
-              name,
-              party(name),
-              c.str("location"),
-              c.str("properties", "properties", "vmSize"),
-              min instanceof Value.Num n ? (int) n.v() : 0,
-              max instanceof Value.Num n2 ? (int) n2.v() : 0,
-              identity,
-              vnet,
-              c.bool(true, "properties", "properties", "enableNodePublicIp"),
-              !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
-              !c.bool(false, "properties", "disableLocalAuth"),
-              origin(name),
-              List.of("?")));
     }
-    // AKS
+    return computes;
+  }
+
+  private ComputePlan compute(Instance c) {
+    String name = leaf(c.name());
+    String subnet =
+        c.prop("properties", "properties", "subnet") instanceof Value.Obj so
+            ? Value.text(so.get("id"))
+            : null;
+    VnetPlan vnet =
+        subnet == null ? null : vnetById.get(lower(subnet).replaceAll("/subnets/.*", ""));
+    Value min = c.prop("properties", "properties", "scaleSettings", "minNodeCount");
+    Value max = c.prop("properties", "properties", "scaleSettings", "maxNodeCount");
+    return new ComputePlan(
+        name,
+        party(name),
+        c.str("location"),
+        c.str("properties", "properties", "vmSize"),
+        min instanceof Value.Num n ? (int) n.v() : 0,
+        max instanceof Value.Num n2 ? (int) n2.v() : 0,
+        RunsAs.of(c).label(),
+        vnet,
+        c.bool(true, "properties", "properties", "enableNodePublicIp"),
+        !"Disabled".equals(c.str("properties", "properties", "remoteLoginPortPublicAccess")),
+        !c.bool(false, "properties", "disableLocalAuth"),
+        origin(name),
+        List.of("?"));
+  }
+
+  /**
+   * The identity a compute runs as: none, its own system-assigned identity, or a user-assigned one
+   * (the first, when there are several). The plan names a system-assigned identity as its role
+   * assignments' principal is named, {@code system:NAME}, so "no identity" and "its own identity"
+   * read differently in every finding.
+   */
+  sealed interface RunsAs {
+    record None() implements RunsAs {}
+
+    record SystemAssigned(Principal.Deployed principal) implements RunsAs {}
+
+    record UserAssigned(String name) implements RunsAs {}
+
+    static RunsAs of(Instance c) {
+      if (c.prop("identity", "userAssignedIdentities") instanceof Value.Obj ids
+          && !ids.fields().isEmpty()) {
+        return new UserAssigned(leaf(ids.fields().keySet().iterator().next()));
+      }
+      return lower(c.str("identity", "type")).contains("systemassigned")
+          ? new SystemAssigned(Principal.Deployed.systemAssigned(c))
+          : new None();
+    }
+
+    /** The identity's name in the plan: empty for none. */
+    default String label() {
+      if (this instanceof SystemAssigned s) {
+        return s.principal().label();
+      }
+      return this instanceof UserAssigned u ? u.name() : "";
+    }
+  }
+
+  private List<AksPlan> aksClusters() {
     List<AksPlan> aks = new ArrayList<>();
     for (Instance k : of("Microsoft.ContainerService/managedClusters")) {
-      if (k.existing()) {
-        continue; // a role assignment's reference to the cluster, not the cluster
+      if (!k.existing()) { // an existing one is a role assignment's reference, not the cluster
+        aks.add(at(aks(k), k.name(), k));
       }
-      source(k.name(), k);
-      List<String> ranges = new ArrayList<>();
-      if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges")
-          instanceof Value.Arr arr) {
-        arr.items().forEach(x -> ranges.add(Value.text(x) == null ? "?" : Value.text(x)));
-      }
-      aks.add(
-          new AksPlan(
-              k.name(),
-              party(k.name()),
-              scope(k),
-              k.str("location"),
-              k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"),
-              ranges,
-              k.bool(false, "properties", "disableLocalAccounts"),
-              settingOrAssumed(k, true, "properties", "aadProfile", "enableAzureRBAC"),
-              k.str("properties", "networkProfile", "networkPolicy"),
-              origin(k.name()),
-              k.bool(
-                  true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"),
-              k.prop("properties", "aadProfile", "adminGroupObjectIDs") instanceof Value.Arr ag
-                      && !ag.items().isEmpty()
-                      && Value.text(ag.items().get(0)) != null
-                  ? Value.text(ag.items().get(0))
-                  : ""));
     }
+    return aks;
+  }
+
+  private AksPlan aks(Instance k) {
+    List<String> ranges = new ArrayList<>();
+    if (k.prop("properties", "apiServerAccessProfile", "authorizedIPRanges")
+        instanceof Value.Arr arr) {
+      arr.items().forEach(x -> ranges.add(Value.text(x) == null ? "?" : Value.text(x)));
+    }
+    return new AksPlan(
+        k.name(),
+        party(k.name()),
+        scope(k),
+        k.str("location"),
+        k.bool(false, "properties", "apiServerAccessProfile", "enablePrivateCluster"),
+        ranges,
+        k.bool(false, "properties", "disableLocalAccounts"),
+        settingOrAssumed(k, true, "properties", "aadProfile", "enableAzureRBAC"),
+        k.str("properties", "networkProfile", "networkPolicy"),
+        origin(k.name()),
+        k.bool(true, "properties", "apiServerAccessProfile", "enablePrivateClusterPublicFQDN"),
+        k.prop("properties", "aadProfile", "adminGroupObjectIDs") instanceof Value.Arr ag
+                && !ag.items().isEmpty()
+                && Value.text(ag.items().get(0)) != null
+            ? Value.text(ag.items().get(0))
+            : "");
+  }
+
+  private List<PeeringPlan> peerings(List<VnetPlan> vnets) {
     List<PeeringPlan> peerings = new ArrayList<>();
     for (Instance p : of("Microsoft.Network/virtualNetworks/virtualNetworkPeerings")) {
       String localName = p.name().substring(0, p.name().indexOf('/'));
       VnetPlan local =
           vnets.stream().filter(v -> v.name().equals(localName)).findFirst().orElse(null);
-      String remoteId = p.str("properties", "remoteVirtualNetwork", "id");
-      VnetPlan remote = vnetById.get(remoteId.toLowerCase(java.util.Locale.ROOT));
+      VnetPlan remote = vnetById.get(lower(p.str("properties", "remoteVirtualNetwork", "id")));
       if (local != null && remote != null) {
         peerings.add(
             new PeeringPlan(
@@ -396,21 +729,28 @@ final class Derive {
         unresolved.add("peering " + p.name() + ": its remote VNet is not in the folder");
       }
     }
+    return peerings;
+  }
+
+  private List<DnsZonePlan> zones() {
     List<DnsZonePlan> zones = new ArrayList<>();
     for (Instance z : of("Microsoft.Network/privateDnsZones")) {
-      source(z.name(), z);
       List<VnetPlan> links = new ArrayList<>();
       for (Instance l : of("Microsoft.Network/privateDnsZones/virtualNetworkLinks")) {
         if (l.name().startsWith(z.name() + "/")) {
-          VnetPlan v = linkedVnet(l, vnetById);
+          VnetPlan v = linkedVnet(l);
           if (!v.name().equals("(unknown)") && !links.contains(v)) {
             links.add(v);
           }
         }
       }
-      zones.add(new DnsZonePlan(z.name(), scope(z), "", links));
+      zones.add(at(new DnsZonePlan(z.name(), scope(z), "", links), z.name(), z));
     }
-    List<OutputPlan> outputs = new ArrayList<>(this.outputs);
+    return zones;
+  }
+
+  /** The owner of each compute by name: the folder's AML computes, then the topology's. */
+  private Map<String, Party> computeOwners(List<ComputePlan> computes) {
     Map<String, Party> computeOwners = new HashMap<>();
     computes.forEach(c -> computeOwners.put(c.name(), c.owner()));
     intent.ifPresent(
@@ -418,39 +758,365 @@ final class Derive {
     for (Instance c : of("Microsoft.MachineLearningServices/workspaces/computes")) {
       computeOwners.putIfAbsent(leaf(c.name()), party(leaf(c.name())));
     }
-    List<io.flgen.plan.DatastorePlan> datastores =
-        PipelineReader.datastores(
-            files,
-            PipelineReader.owners(intent.map(Plan::datastores).orElse(List.of())),
-            unresolved);
-    Optional<io.flgen.plan.PipelinePlan> pipeline =
-        PipelineReader.pipeline(files, computeOwners, datastores, intent, unresolved);
-    Plan base = intent.orElse(null);
-    return new Plan(
-        intent.map(Plan::context).orElseGet(PlanContext::reviewed),
-        base == null ? new io.flgen.plan.Names("rev", "reviewed", "") : base.names(),
-        base == null ? new Scope(Scope.HOME, "", "") : base.home(),
-        distinctScopes(),
-        identities,
-        storages,
-        ws,
-        registry,
-        vaults,
-        computes,
-        aks,
-        vnets,
-        peerings,
-        endpoints,
-        zones,
-        grants,
-        serviceGrants,
-        existingOnly(),
-        wayIn(vnets, vnetById),
-        datastores,
-        pipeline.orElse(new io.flgen.plan.PipelinePlan("", "", List.of(), List.of())),
-        outputs,
-        base == null ? List.of() : base.kubernetes(),
-        base == null ? List.of() : base.federations());
+    return computeOwners;
+  }
+
+  // ---- role assignments ----
+
+  /**
+   * A role assignment as a grant: on a storage account or one of its children, or on a service
+   * (registry, workspace, cluster, vault, VM, NIC, Bastion, subnet). One above any resource (a
+   * resource group or subscription) is listed in {@link #broadGrants}; one on another type is noted
+   * as unresolved.
+   */
+  private Optional<RoleGrant> grant(Instance ra, Map<String, Instance> accounts) {
+    if (ra.extensionScope().isEmpty()) {
+      broadGrant(ra);
+      return Optional.empty();
+    }
+    Instance target = ra.extensionScope().get();
+    String kind = SERVICE_KINDS.get(lower(target.type()));
+    if (kind != null) {
+      return Optional.of(at(serviceGrant(ra, target, kind), Site.of(ra)));
+    }
+    String account;
+    String container = "";
+    if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
+      account = target.name();
+    } else if (target.type().endsWith("blobServices/containers")) {
+      account = containerAccount(ra, target);
+      container = leaf(target.name());
+    } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
+        && target.name() != null) {
+      account = target.name().split("/", 2)[0];
+      container = childPath(target);
+    } else {
+      unresolved.add(
+          "role assignment "
+              + roleName(roleGuid(ra))
+              + " at "
+              + ra.where()
+              + " on a "
+              + target.type()
+              + ": not a data store flgen maps");
+      return Optional.empty();
+    }
+    Instance acc = accounts.get(account);
+    return Optional.of(
+        at(
+            storageGrant(ra, account, container, acc == null ? scope(target) : scope(acc)),
+            Site.of(ra)));
+  }
+
+  private void broadGrant(Instance ra) {
+    String guid = roleGuid(ra);
+    String where =
+        ra.scope().rg() != null
+            ? "resource group " + ra.scope().rg()
+            : "subscription " + ra.scope().sub();
+    broadGrants.add(
+        roleName(guid)
+            + " at "
+            + where
+            + " for "
+            + (Principal.of(ra.prop("properties", "principalId")) instanceof Principal.Deployed d
+                ? d.label()
+                : "an unresolved principal")
+            + " ("
+            + ra.where()
+            + "): covers every storage account in that scope"
+            + (BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::grantsKeys).orElse(false)
+                ? ", including their keys"
+                : ""));
+  }
+
+  /**
+   * Who a role assignment grants to, as the plan names it: a deployed identity by its label, a
+   * person or group by the manifest's name for it (else the object id), a parameter the partner
+   * bundle names after the federated app, else "(unresolved principal)", noted as unresolved.
+   */
+  private record Grantee(Principal principal, String label, boolean person, String type) {
+    /** A person's or group's object id; empty for an identity or app. */
+    String objectId() {
+      return person && principal instanceof Principal.Literal l ? l.objectId() : "";
+    }
+  }
+
+  private Grantee grantee(Instance ra, String on, boolean fromParameter) {
+    Principal principal = Principal.of(ra.prop("properties", "principalId"));
+    String type = ra.str("properties", "principalType");
+    boolean person =
+        ("Group".equals(type) || "User".equals(type)) && principal instanceof Principal.Literal;
+    String label;
+    if (principal instanceof Principal.Deployed d) {
+      label = d.label();
+    } else if (person) {
+      label = personLabel(((Principal.Literal) principal).objectId());
+    } else {
+      label =
+          (fromParameter
+                  ? principalFromParameter(ra, ra.prop("properties", "principalId"))
+                  : Optional.<String>empty())
+              .orElse(UNRESOLVED_PRINCIPAL);
+    }
+    if (label.equals(UNRESOLVED_PRINCIPAL)) {
+      unresolved.add(
+          "role assignment "
+              + roleName(roleGuid(ra))
+              + " on "
+              + on
+              + " at "
+              + ra.where()
+              + ": the principal is a deployment parameter");
+    }
+    return new Grantee(principal, label, person, type);
+  }
+
+  private static final String UNRESOLVED_PRINCIPAL = "(unresolved principal)";
+
+  private RoleGrant storageGrant(Instance ra, String account, String container, Scope sc) {
+    String guid = roleGuid(ra);
+    String roleName = roleName(guid);
+    Grantee who = grantee(ra, account + (container.isEmpty() ? "" : "/" + container), true);
+    String access =
+        roleName.contains("Reader")
+            ? "read"
+            : roleName.contains("Contributor") || roleName.contains("Owner")
+                ? "read-write"
+                : "other";
+    return new RoleGrant(
+        who.label(),
+        principalParty(who.principal(), who.label()),
+        roleName,
+        guid,
+        "storage",
+        account,
+        container,
+        access,
+        sc,
+        "from " + ra.where(),
+        who.person() ? who.type() : RoleGrant.SERVICE_PRINCIPAL,
+        who.objectId());
+  }
+
+  /**
+   * A role assignment on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet: a
+   * service grant.
+   */
+  private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
+    String guid = roleGuid(ra);
+    Grantee who = grantee(ra, target.name(), false);
+    return new RoleGrant(
+        who.label(),
+        principalParty(who.principal(), who.label()),
+        roleName(guid),
+        guid,
+        kind,
+        target.name(),
+        "",
+        "other",
+        scope(target),
+        "from " + ra.where(),
+        who.person() ? who.type() : RoleGrant.SERVICE_PRINCIPAL,
+        who.objectId());
+  }
+
+  private StoragePlan storage(Instance a, List<PrivateEndpointPlan> endpoints) {
+    Party owner = party(a.name());
+    boolean exchange =
+        childrenOf(a, "blobServices/containers")
+            .anyMatch(i -> leaf(i.name()).startsWith("updates-"));
+    boolean workspace =
+        of("Microsoft.MachineLearningServices/workspaces").stream()
+            .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
+    StorageRole role = role(workspace, exchange, owner);
+    List<String> containers = new ArrayList<>();
+    for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
+      if (c.name().startsWith(a.name() + "/") && !c.existing()) {
+        containers.add(leaf(c.name()));
+      }
+    }
+    containers.sort(null);
+    boolean hasEndpoint = endpoints.stream().anyMatch(e -> e.target().equals(a.name()));
+    if (a.existing()) {
+      // an existing account's region is not in the Bicep; the topology declares the silo's
+      String region =
+          intent
+              .flatMap(
+                  p -> p.storages().stream().filter(s -> s.name().equals(a.name())).findFirst())
+              .map(StoragePlan::region)
+              .orElse(a.str("location"));
+      return new StoragePlan(
+          a.name(),
+          owner,
+          role,
+          scope(a),
+          region,
+          true,
+          "",
+          false,
+          new Exposure(!hasEndpoint, hasEndpoint, hasEndpoint),
+          StorageSettings.HARDENED,
+          0,
+          containers,
+          a.name());
+    }
+    String sku = a.str("sku", "name");
+    boolean publicAccess = !"Disabled".equals(a.str("properties", "publicNetworkAccess"));
+    boolean deny = "Deny".equals(a.str("properties", "networkAcls", "defaultAction"));
+    return new StoragePlan(
+        a.name(),
+        owner,
+        role,
+        scope(a),
+        a.str("location"),
+        false,
+        sku,
+        sku.contains("GRS") || sku.contains("GZRS"),
+        new Exposure(publicAccess, deny, hasEndpoint),
+        settings(a),
+        softDeleteDays(a),
+        containers,
+        origin(a.name()));
+  }
+
+  /** The named children of an account whose type ends in {@code suffix}. */
+  private java.util.stream.Stream<Instance> childrenOf(Instance a, String suffix) {
+    return all.stream()
+        .filter(
+            i ->
+                i.type().endsWith(suffix)
+                    && i.name() != null
+                    && i.name().startsWith(a.name() + "/"));
+  }
+
+  private static StorageSettings settingsOf(Instance a, String containerAccess) {
+    return new StorageSettings(
+        a.str("properties", "minimumTlsVersion"),
+        a.bool(true, "properties", "allowSharedKeyAccess"),
+        a.bool(false, "properties", "allowBlobPublicAccess"),
+        a.bool(false, "properties", "allowCrossTenantReplication"),
+        a.bool(true, "properties", "supportsHttpsTrafficOnly"),
+        a.bool(false, "properties", "defaultToOAuthAuthentication"),
+        containerAccess);
+  }
+
+  /** The account's settings, with the first container's public access other than None. */
+  private StorageSettings settings(Instance a) {
+    return settingsOf(
+        a,
+        childrenOf(a, "blobServices/containers")
+            .map(i -> i.str("properties", "publicAccess"))
+            .filter(s -> !s.isEmpty() && !s.equals("None"))
+            .findFirst()
+            .orElse("None"));
+  }
+
+  /** The blob soft-delete retention in days; 0 when the blob service does not enable it. */
+  private int softDeleteDays(Instance a) {
+    Value soft =
+        all.stream()
+            .filter(
+                i ->
+                    i.type().endsWith("storageAccounts/blobServices")
+                        && (a.name() + "/default").equals(i.name()))
+            .findFirst()
+            .map(b -> b.prop("properties", "deleteRetentionPolicy"))
+            .orElse(new Value.Null());
+    return soft instanceof Value.Obj so
+            && so.get("enabled") instanceof Value.Bool en
+            && en.v()
+            && so.get("days") instanceof Value.Num d
+        ? (int) d.v()
+        : 0;
+  }
+
+  /** The security groups by resource id; each is where a finding about its rules is fixed. */
+  private Map<String, Instance> nsgsById() {
+    Map<String, Instance> out = new HashMap<>();
+    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
+      out.put(lower(n.id()), at(n, n.name(), n));
+    }
+    return out;
+  }
+
+  private List<VnetPlan> vnets() {
+    List<VnetPlan> out = new ArrayList<>();
+    Map<String, Instance> nsgById = nsgsById();
+    for (Instance v : of("Microsoft.Network/virtualNetworks")) {
+      if (v.existing()) {
+        continue;
+      }
+      List<SubnetPlan> subnets = new ArrayList<>();
+      if (v.prop("properties", "subnets") instanceof Value.Arr arr) {
+        for (Value s : arr.items()) {
+          if (s instanceof Value.Obj so) {
+            subnets.add(subnet(so, nsgById));
+          }
+        }
+      }
+      String space =
+          v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap
+                  && !ap.items().isEmpty()
+              ? String.valueOf(Value.text(ap.items().get(0)))
+              : "?";
+      out.add(
+          at(
+              new VnetPlan(
+                  v.name(),
+                  party(v.name()),
+                  scope(v),
+                  v.str("location"),
+                  space,
+                  subnets,
+                  origin(v.name())),
+              v.name(),
+              v));
+    }
+    return out;
+  }
+
+  private static SubnetPlan subnet(Value.Obj so, Map<String, Instance> nsgById) {
+    String name = Value.text(so.get("name"));
+    Value.Obj props = so.get("properties") instanceof Value.Obj po ? po : new Value.Obj(Map.of());
+    String prefix = Value.text(props.get("addressPrefix"));
+    String nsgId =
+        props.get("networkSecurityGroup") instanceof Value.Obj no ? Value.text(no.get("id")) : null;
+    Instance nsg = nsgId == null ? null : nsgById.get(lower(nsgId));
+    boolean outbound = !(props.get("defaultOutboundAccess") instanceof Value.Bool b && !b.v());
+    return new SubnetPlan(
+        name == null ? "?" : name,
+        prefix == null ? "?" : prefix,
+        nsg == null ? "" : nsg.name(),
+        name != null && name.contains("private-endpoint"),
+        outbound,
+        nsg == null ? List.of() : rules(nsg),
+        props.get("natGateway") instanceof Value.Obj ng ? leafOrUnknown(ng.get("id")) : "",
+        "",
+        props.get("routeTable") instanceof Value.Obj rto ? leafOrUnknown(rto.get("id")) : "");
+  }
+
+  private static List<NsgRulePlan> rules(Instance nsg) {
+    List<NsgRulePlan> rules = new ArrayList<>();
+    if (nsg.prop("properties", "securityRules") instanceof Value.Arr ra) {
+      for (Value r : ra.items()) {
+        if (r instanceof Value.Obj ro && ro.get("properties") instanceof Value.Obj rp) {
+          rules.add(
+              new NsgRulePlan(
+                  String.valueOf(Value.text(ro.get("name"))),
+                  rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0,
+                  String.valueOf(Value.text(rp.get("direction"))),
+                  String.valueOf(Value.text(rp.get("access"))),
+                  String.valueOf(Value.text(rp.get("protocol"))),
+                  String.valueOf(Value.text(rp.get("sourceAddressPrefix"))),
+                  ports(rp),
+                  rp.get("destinationAddressPrefix") == null
+                      ? "*"
+                      : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
+        }
+      }
+    }
+    return rules;
   }
 
   /**
@@ -469,8 +1135,7 @@ final class Derive {
   }
 
   /** A Bastion host and a VM in the same VNet: the folder's way in. */
-  private Optional<io.flgen.plan.WayInPlan> wayIn(
-      List<VnetPlan> vnets, Map<String, VnetPlan> vnetById) {
+  private Optional<io.flgen.plan.WayInPlan> wayIn() {
     for (Instance b : of("Microsoft.Network/bastionHosts")) {
       if (b.prop("properties", "ipConfigurations") instanceof Value.Arr arr
           && !arr.items().isEmpty()
@@ -480,9 +1145,7 @@ final class Derive {
           && Value.text(s.get("id")) != null) {
         VnetPlan hub =
             vnetById.get(
-                Value.text(s.get("id"))
-                    .toLowerCase(java.util.Locale.ROOT)
-                    .replaceAll("/subnets/.*", ""));
+                Value.text(s.get("id")).toLowerCase(Locale.ROOT).replaceAll("/subnets/.*", ""));
         Optional<Instance> vm = of("Microsoft.Compute/virtualMachines").stream().findFirst();
         if (hub != null && vm.isPresent()) {
           return Optional.of(
@@ -512,9 +1175,9 @@ final class Derive {
   }
 
   /** The VNet a DNS zone link names: one the folder deploys, else the one its id names. */
-  private VnetPlan linkedVnet(Instance link, Map<String, VnetPlan> vnetById) {
+  private VnetPlan linkedVnet(Instance link) {
     String id = link.str("properties", "virtualNetwork", "id");
-    return vnetById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), referencedVnet(id, link));
+    return vnetById.getOrDefault(id.toLowerCase(Locale.ROOT), referencedVnet(id, link));
   }
 
   /**
@@ -569,137 +1232,31 @@ final class Derive {
     return v instanceof Value.Bool b ? b.v() : false;
   }
 
-  private String identityOf(Instance c) {
-    if (c.prop("identity", "userAssignedIdentities") instanceof Value.Obj ids) {
-      for (String id : ids.fields().keySet()) {
-        return leaf(id);
-      }
-    }
-    return "";
-  }
-
   private WorkspacePlan workspace(Instance w) {
-    source(w.name(), w);
     String storageId = w.str("properties", "storageAccount");
     String kvId = w.str("properties", "keyVault");
     String acrId = w.str("properties", "containerRegistry");
-    return new WorkspacePlan(
+    return at(
+        new WorkspacePlan(
+            w.name(),
+            scope(w),
+            w.str("location"),
+            w.bool(false, "properties", "hbiWorkspace"),
+            !"Disabled".equals(w.str("properties", "publicNetworkAccess")),
+            w.str("properties", "systemDatastoresAuthMode").isEmpty()
+                ? "accessKey"
+                : w.str("properties", "systemDatastoresAuthMode"),
+            storageId.isEmpty() ? "" : leaf(storageId),
+            kvId.isEmpty() ? "" : leaf(kvId),
+            acrId.isEmpty() ? "" : leaf(acrId),
+            w.bool(false, "properties", "v1LegacyMode"),
+            origin(w.name()),
+            w.str("properties", "imageBuildCompute")),
         w.name(),
-        scope(w),
-        w.str("location"),
-        w.bool(false, "properties", "hbiWorkspace"),
-        !"Disabled".equals(w.str("properties", "publicNetworkAccess")),
-        w.str("properties", "systemDatastoresAuthMode").isEmpty()
-            ? "accessKey"
-            : w.str("properties", "systemDatastoresAuthMode"),
-        storageId.isEmpty() ? "" : leaf(storageId),
-        kvId.isEmpty() ? "" : leaf(kvId),
-        acrId.isEmpty() ? "" : leaf(acrId),
-        w.bool(false, "properties", "v1LegacyMode"),
-        origin(w.name()),
-        w.str("properties", "imageBuildCompute"));
+        w);
   }
 
-  /** The security groups by resource id; each is where a finding about its rules is fixed. */
-  private Map<String, Instance> nsgsById() {
-    Map<String, Instance> out = new HashMap<>();
-    for (Instance n : of("Microsoft.Network/networkSecurityGroups")) {
-      out.put(n.id().toLowerCase(java.util.Locale.ROOT), n);
-      source(n.name(), n);
-    }
-    return out;
-  }
-
-  private List<VnetPlan> vnets() {
-    List<VnetPlan> out = new ArrayList<>();
-    Map<String, Instance> nsgById = nsgsById();
-    for (Instance v : of("Microsoft.Network/virtualNetworks")) {
-      if (v.existing()) {
-        continue;
-      }
-      source(v.name(), v);
-      List<SubnetPlan> subnets = new ArrayList<>();
-      if (v.prop("properties", "subnets") instanceof Value.Arr arr) {
-        for (Value s : arr.items()) {
-          if (!(s instanceof Value.Obj so)) {
-            continue;
-          }
-          String name = Value.text(so.get("name"));
-          Value props = so.get("properties");
-          String prefix =
-              props instanceof Value.Obj po ? Value.text(po.get("addressPrefix")) : null;
-          String nsgId =
-              props instanceof Value.Obj po2
-                      && po2.get("networkSecurityGroup") instanceof Value.Obj no
-                  ? Value.text(no.get("id"))
-                  : null;
-          Instance nsg =
-              nsgId == null ? null : nsgById.get(nsgId.toLowerCase(java.util.Locale.ROOT));
-          List<NsgRulePlan> rules = new ArrayList<>();
-          if (nsg != null && nsg.prop("properties", "securityRules") instanceof Value.Arr ra) {
-            for (Value r : ra.items()) {
-              if (r instanceof Value.Obj ro && ro.get("properties") instanceof Value.Obj rp) {
-                rules.add(
-                    new NsgRulePlan(
-                        String.valueOf(Value.text(ro.get("name"))),
-                        rp.get("priority") instanceof Value.Num pn ? (int) pn.v() : 0,
-                        String.valueOf(Value.text(rp.get("direction"))),
-                        String.valueOf(Value.text(rp.get("access"))),
-                        String.valueOf(Value.text(rp.get("protocol"))),
-                        String.valueOf(Value.text(rp.get("sourceAddressPrefix"))),
-                        ports(rp),
-                        rp.get("destinationAddressPrefix") == null
-                            ? "*"
-                            : String.valueOf(Value.text(rp.get("destinationAddressPrefix")))));
-              }
-            }
-          }
-          boolean outbound =
-              !(props instanceof Value.Obj po3
-                  && po3.get("defaultOutboundAccess") instanceof Value.Bool b
-                  && !b.v());
-          String nat =
-              props instanceof Value.Obj po4 && po4.get("natGateway") instanceof Value.Obj ng
-                  ? leafOrUnknown(ng.get("id"))
-                  : "";
-          String rt =
-              props instanceof Value.Obj po5 && po5.get("routeTable") instanceof Value.Obj rto
-                  ? leafOrUnknown(rto.get("id"))
-                  : "";
-          subnets.add(
-              new SubnetPlan(
-                  name == null ? "?" : name,
-                  prefix == null ? "?" : prefix,
-                  nsg == null ? "" : nsg.name(),
-                  name != null && name.contains("private-endpoint"),
-                  outbound,
-                  rules,
-                  nat,
-                  "",
-                  rt));
-        }
-      }
-      String space =
-          v.prop("properties", "addressSpace", "addressPrefixes") instanceof Value.Arr ap
-                  && !ap.items().isEmpty()
-              ? String.valueOf(Value.text(ap.items().get(0)))
-              : "?";
-      out.add(
-          new VnetPlan(
-              v.name(),
-              party(v.name()),
-              scope(v),
-              v.str("location"),
-              space,
-              subnets,
-              origin(v.name())));
-    }
-    return out;
-  }
-
-  private PrivateEndpointPlan endpoint(
-      Instance pe, Map<String, VnetPlan> vnetById, Map<String, String> zoneNameById) {
-    source(pe.name(), pe);
+  private PrivateEndpointPlan endpoint(Instance pe) {
     boolean manual =
         pe.prop("properties", "manualPrivateLinkServiceConnections") instanceof Value.Arr m
             && !m.items().isEmpty();
@@ -718,7 +1275,7 @@ final class Derive {
         group = String.valueOf(Value.text(g.items().get(0)));
       }
     }
-    String subnetId = pe.str("properties", "subnet", "id").toLowerCase(java.util.Locale.ROOT);
+    String subnetId = pe.str("properties", "subnet", "id").toLowerCase(Locale.ROOT);
     VnetPlan vnet = vnetById.get(subnetId.replaceAll("/subnets/.*", ""));
     List<String> zones = new ArrayList<>();
     for (Instance g : of("Microsoft.Network/privateEndpoints/privateDnsZoneGroups")) {
@@ -727,7 +1284,7 @@ final class Derive {
         for (Value cfg : cfgs.items()) {
           if (cfg instanceof Value.Obj co && co.get("properties") instanceof Value.Obj cop) {
             String id = shapeOrUnresolved(cop.get("privateDnsZoneId"));
-            zones.add(zoneNameById.getOrDefault(id.toLowerCase(java.util.Locale.ROOT), leaf(id)));
+            zones.add(zoneNameById.getOrDefault(id.toLowerCase(Locale.ROOT), leaf(id)));
           }
         }
       }
@@ -745,16 +1302,19 @@ final class Derive {
       unresolved.add("private endpoint " + pe.name() + ": its subnet is not in the folder");
       vnet = referencedVnet(pe.str("properties", "subnet", "id"), pe);
     }
-    return new PrivateEndpointPlan(
+    return at(
+        new PrivateEndpointPlan(
+            pe.name(),
+            party(pe.name()),
+            kind,
+            target.isEmpty() ? "" : leaf(target),
+            targetScope,
+            group,
+            vnet,
+            zones,
+            manual),
         pe.name(),
-        party(pe.name()),
-        kind,
-        target.isEmpty() ? "" : leaf(target),
-        targetScope,
-        group,
-        vnet,
-        zones,
-        manual);
+        pe);
   }
 
   /**
@@ -780,227 +1340,6 @@ final class Derive {
             .findFirst()
             .orElse(pe.scope().tenant());
     return new Scope(tenant, sub, rg);
-  }
-
-  private StoragePlan storage(Instance a, List<PrivateEndpointPlan> endpoints) {
-    Party owner = party(a.name());
-    boolean exchange =
-        all.stream()
-            .anyMatch(
-                i ->
-                    i.type().endsWith("blobServices/containers")
-                        && i.name() != null
-                        && i.name().startsWith(a.name() + "/")
-                        && leaf(i.name()).startsWith("updates-"));
-    boolean workspace =
-        of("Microsoft.MachineLearningServices/workspaces").stream()
-            .anyMatch(w -> w.str("properties", "storageAccount").endsWith("/" + a.name()));
-    StorageRole role = role(workspace, exchange, owner);
-    List<String> containers = new ArrayList<>();
-    for (Instance c : of("Microsoft.Storage/storageAccounts/blobServices/containers")) {
-      if (c.name().startsWith(a.name() + "/") && !c.existing()) {
-        containers.add(leaf(c.name()));
-      }
-    }
-    containers.sort(null);
-    boolean hasEndpoint = endpoints.stream().anyMatch(e -> e.target().equals(a.name()));
-    if (a.existing()) {
-      boolean publicAccess = !hasEndpoint;
-      // an existing account's region is not in the Bicep; the topology declares the silo's
-      String region =
-          intent
-              .flatMap(
-                  p -> p.storages().stream().filter(s -> s.name().equals(a.name())).findFirst())
-              .map(StoragePlan::region)
-              .orElse(a.str("location"));
-      return new StoragePlan(
-          a.name(),
-          owner,
-          role,
-          scope(a),
-          region,
-          true,
-          "",
-          false,
-          new Exposure(publicAccess, hasEndpoint, hasEndpoint),
-          StorageSettings.HARDENED,
-          0,
-          containers,
-          a.name());
-    }
-    String sku = a.str("sku", "name");
-    Value soft =
-        all.stream()
-            .filter(
-                i ->
-                    i.type().endsWith("storageAccounts/blobServices")
-                        && (a.name() + "/default").equals(i.name()))
-            .findFirst()
-            .map(b -> b.prop("properties", "deleteRetentionPolicy"))
-            .orElse(new Value.Null());
-    int days =
-        soft instanceof Value.Obj so
-                && so.get("enabled") instanceof Value.Bool en
-                && en.v()
-                && so.get("days") instanceof Value.Num d
-            ? (int) d.v()
-            : 0;
-    String containerAccess =
-        all.stream()
-            .filter(
-                i ->
-                    i.type().endsWith("blobServices/containers")
-                        && i.name() != null
-                        && i.name().startsWith(a.name() + "/"))
-            .map(i -> i.str("properties", "publicAccess"))
-            .filter(s -> !s.isEmpty() && !s.equals("None"))
-            .findFirst()
-            .orElse("None");
-    StorageSettings settings =
-        new StorageSettings(
-            a.str("properties", "minimumTlsVersion"),
-            a.bool(true, "properties", "allowSharedKeyAccess"),
-            a.bool(false, "properties", "allowBlobPublicAccess"),
-            a.bool(false, "properties", "allowCrossTenantReplication"),
-            a.bool(true, "properties", "supportsHttpsTrafficOnly"),
-            a.bool(false, "properties", "defaultToOAuthAuthentication"),
-            containerAccess);
-    boolean publicAccess = !"Disabled".equals(a.str("properties", "publicNetworkAccess"));
-    boolean deny = "Deny".equals(a.str("properties", "networkAcls", "defaultAction"));
-    return new StoragePlan(
-        a.name(),
-        owner,
-        role,
-        scope(a),
-        a.str("location"),
-        false,
-        sku,
-        sku.contains("GRS") || sku.contains("GZRS"),
-        new Exposure(publicAccess, deny, hasEndpoint),
-        settings,
-        days,
-        containers,
-        origin(a.name()));
-  }
-
-  private Optional<RoleGrant> grant(Instance ra, Map<String, Instance> accounts) {
-    String roleDef0 = roleGuid(ra);
-    String role0 = roleName(roleDef0);
-    if (ra.extensionScope().isEmpty()) {
-      String where =
-          ra.scope().rg() != null
-              ? "resource group " + ra.scope().rg()
-              : "subscription " + ra.scope().sub();
-      String p0 = ra.str("properties", "principalId");
-      broadGrants.add(
-          role0
-              + " at "
-              + where
-              + " for "
-              + (p0.startsWith(Review.PRINCIPAL)
-                  ? Review.principalName(p0)
-                  : "an unresolved principal")
-              + " ("
-              + ra.where()
-              + "): covers every storage account in that scope"
-              + (BuiltInRoles.byGuid(roleDef0).map(BuiltInRoles.Role::grantsKeys).orElse(false)
-                  ? ", including their keys"
-                  : ""));
-      return Optional.empty();
-    }
-    Instance target = ra.extensionScope().get();
-    String account;
-    String container = "";
-    String kind = SERVICE_KINDS.get(target.type().toLowerCase(java.util.Locale.ROOT));
-    if (kind != null) {
-      return Optional.of(serviceGrant(ra, target, kind));
-    }
-    if (target.type().equalsIgnoreCase("Microsoft.Storage/storageAccounts")) {
-      account = target.name();
-    } else if (target.type().endsWith("blobServices/containers")) {
-      account = containerAccount(ra, target);
-      container = leaf(target.name());
-    } else if (target.type().startsWith("Microsoft.Storage/storageAccounts/")
-        && target.name() != null) {
-      account = target.name().split("/", 2)[0];
-      container = childPath(target);
-    } else {
-      unresolved.add(
-          "role assignment "
-              + role0
-              + " at "
-              + ra.where()
-              + " on a "
-              + target.type()
-              + ": not a data store flgen maps");
-      return Optional.empty();
-    }
-    String guid = roleGuid(ra);
-    String roleName = roleName(guid);
-    String principalId = ra.str("properties", "principalId");
-    String principalType = ra.str("properties", "principalType");
-    boolean person =
-        ("Group".equals(principalType) || "User".equals(principalType))
-            && !principalId.isEmpty()
-            && !principalId.startsWith(Review.PRINCIPAL);
-    String principal;
-    if (principalId.startsWith(Review.PRINCIPAL)) {
-      principal = Review.principalName(principalId);
-    } else if (person) {
-      principal = personLabel(principalId);
-    } else {
-      principal =
-          principalFromParameter(ra, ra.prop("properties", "principalId"))
-              .orElse("(unresolved principal)");
-      if (principal.equals("(unresolved principal)")) {
-        unresolved.add(
-            "role assignment "
-                + roleName
-                + " on "
-                + account
-                + (container.isEmpty() ? "" : "/" + container)
-                + " at "
-                + ra.where()
-                + ": the principal is a deployment parameter");
-      }
-    }
-    Party owner = principalParty(principalId, principal);
-    String access =
-        roleName.contains("Reader")
-            ? "read"
-            : roleName.contains("Contributor") || roleName.contains("Owner")
-                ? "read-write"
-                : "other";
-    Instance acc = accounts.get(account);
-    Scope sc = acc == null ? scope(target) : scope(acc);
-    sources.putIfAbsent(
-        "grant:" + principal + SEP + account + "/" + container + SEP + roleName, Site.of(ra));
-    return Optional.of(
-        person
-            ? new RoleGrant(
-                principal,
-                owner,
-                roleName,
-                guid,
-                "storage",
-                account,
-                container,
-                access,
-                sc,
-                "from " + ra.where(),
-                principalType,
-                principalId)
-            : new RoleGrant(
-                principal,
-                owner,
-                roleName,
-                guid,
-                "storage",
-                account,
-                container,
-                access,
-                sc,
-                "from " + ra.where()));
   }
 
   /**
@@ -1051,46 +1390,6 @@ final class Derive {
           "microsoft.network/bastionhosts", "bastion",
           "microsoft.network/virtualnetworks/subnets", "subnet");
 
-  /**
-   * A role assignment on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet: a
-   * service grant.
-   */
-  private RoleGrant serviceGrant(Instance ra, Instance target, String kind) {
-    String guid = roleGuid(ra);
-    String roleName = roleName(guid);
-    String principalId = ra.str("properties", "principalId");
-    String type = ra.str("properties", "principalType");
-    boolean person = "Group".equals(type) || "User".equals(type);
-    String principal =
-        principalId.startsWith(Review.PRINCIPAL)
-            ? Review.principalName(principalId)
-            : person ? personLabel(principalId) : "(unresolved principal)";
-    if (principal.equals("(unresolved principal)")) {
-      unresolved.add(
-          "role assignment "
-              + roleName
-              + " on "
-              + target.name()
-              + " at "
-              + ra.where()
-              + ": the principal is a deployment parameter");
-    }
-    sources.putIfAbsent("grant:" + principal + SEP + target.name() + SEP + roleName, Site.of(ra));
-    return new RoleGrant(
-        principal,
-        principalParty(principalId, principal),
-        roleName,
-        guid,
-        kind,
-        target.name(),
-        "",
-        "other",
-        scope(target),
-        "from " + ra.where(),
-        person ? type : RoleGrant.SERVICE_PRINCIPAL,
-        person ? principalId : "");
-  }
-
   /** A person or group's label in the manifest's plan (its display name), else its object id. */
   private String personLabel(String objectId) {
     return intent
@@ -1128,7 +1427,7 @@ final class Derive {
     }
     String last = leaf(roleDef);
     if (GUID.matcher(last).matches()) {
-      return last.toLowerCase(java.util.Locale.ROOT);
+      return last.toLowerCase(Locale.ROOT);
     }
     return Value.text(ra.prop("properties", "roleDefinitionId")) == null ? "" : last;
   }

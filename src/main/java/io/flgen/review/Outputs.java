@@ -1,10 +1,11 @@
 package io.flgen.review;
 
+import io.flgen.diag.Location;
 import io.flgen.plan.OutputPlan;
 import io.flgen.review.bicep.BicepFile;
 import io.flgen.review.bicep.Decl;
 import io.flgen.review.bicep.Expr;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,22 +18,33 @@ import java.util.Set;
 final class Outputs {
   private Outputs() {}
 
-  static List<OutputPlan> of(Map<String, BicepFile> parsed, Set<String> called) {
-    List<OutputPlan> out = new ArrayList<>();
+  /** The outputs of the entry files, each with its declaration, in file order. */
+  static Map<OutputPlan, Site> of(Map<String, BicepFile> parsed, Set<String> called) {
+    Map<OutputPlan, Site> out = new LinkedHashMap<>();
     for (var e : parsed.entrySet()) {
       if (called.contains(e.getKey())) {
         continue;
       }
       for (Decl.OutputDecl o : e.getValue().outputs()) {
         String reads = reads(o.value());
-        out.add(
+        out.put(
             new OutputPlan(
-                o.name(),
-                e.getKey() + ":" + o.location().line(),
-                reads,
-                "output of " + e.getKey()));
+                o.name(), e.getKey() + ":" + o.location().line(), reads, "output of " + e.getKey()),
+            new Site(new Location(e.getKey(), o.location().line(), 1), List.of()));
       }
     }
+    return out;
+  }
+
+  /** The outputs declared in {@code entry}. */
+  static Map<OutputPlan, Site> declaredIn(Map<OutputPlan, Site> outputs, String entry) {
+    Map<OutputPlan, Site> out = new LinkedHashMap<>();
+    outputs.forEach(
+        (o, site) -> {
+          if (site.at().file().equals(entry)) {
+            out.put(o, site);
+          }
+        });
     return out;
   }
 

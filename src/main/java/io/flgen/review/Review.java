@@ -26,43 +26,6 @@ import tools.jackson.databind.JsonNode;
 
 /** {@code flgen review}: artifacts to a derived plan, the same rules, and the report. */
 public final class Review {
-  /**
-   * How a deployment-assigned principal id of a managed identity is represented: "principal:NAME",
-   * then the identity's subscription and resource group after {@link #AT}, so a role assignment is
-   * traced to the identity itself (one name in two resource groups is two identities).
-   */
-  static final String PRINCIPAL = "principal:";
-
-  /** Separates the parts of a principal marker; never in a name. */
-  static final char AT = '\u001f';
-
-  /** The principal marker of user-assigned identity {@code i}. */
-  static String principalOf(Instance i) {
-    return PRINCIPAL
-        + i.name()
-        + AT
-        + (i.scope().sub() == null ? "" : i.scope().sub())
-        + AT
-        + (i.scope().rg() == null ? "" : i.scope().rg());
-  }
-
-  /** The principal's name in a marker made by {@link #principalOf} (or "system:NAME"). */
-  static String principalName(String marker) {
-    String rest = marker.substring(PRINCIPAL.length());
-    int at = rest.indexOf(AT);
-    return at < 0 ? rest : rest.substring(0, at);
-  }
-
-  /** The identity a marker made by {@link #principalOf} names, by resource id. */
-  static Optional<io.flgen.plan.ResourceRef> principalIdentity(String marker) {
-    String[] parts = marker.substring(PRINCIPAL.length()).split(String.valueOf(AT), -1);
-    return parts.length == 3
-        ? Optional.of(
-            io.flgen.plan.ResourceRef.identity(
-                new io.flgen.plan.Scope(io.flgen.plan.Scope.HOME, parts[1], parts[2]), parts[0]))
-        : Optional.empty();
-  }
-
   private Review() {}
 
   /**
@@ -273,17 +236,6 @@ public final class Review {
     Derive d = Derive.of(instances, intent, owners, unresolved);
     d.files = af.files();
     d.outputs = Outputs.of(parsed, called);
-    for (var o : d.outputs) {
-      int colon = o.resource().lastIndexOf(':');
-      d.sources.putIfAbsent(
-          o.name(),
-          new Site(
-              new Location(
-                  o.resource().substring(0, colon),
-                  Integer.parseInt(o.resource().substring(colon + 1)),
-                  1),
-              List.of()));
-    }
     Plan plan = d.plan();
     Stage st = stage.orElse(intent.map(Plan::stage).orElse(Stage.RUN));
     List<Result> located = new ArrayList<>();
@@ -298,10 +250,9 @@ public final class Review {
       for (var e : byEntry.entrySet()) {
         Derive de = Derive.of(e.getValue(), intent, owners, new ArrayList<>());
         de.files = af.files();
-        de.outputs =
-            d.outputs.stream().filter(o -> o.resource().startsWith(e.getKey() + ":")).toList();
+        de.outputs = Outputs.declaredIn(d.outputs, e.getKey());
+        de.fallback = Optional.of(d); // after the entry's own declarations, so they win
         Plan entryPlan = de.plan();
-        d.sources.forEach(de.sources::putIfAbsent); // after the entry's own, so they win
         place(rules(de, entryPlan, st, useWaivers, true), e.getKey(), located, placements);
       }
     }
@@ -350,7 +301,7 @@ public final class Review {
       if (!applies(r, plan, handWritten, personSteps)) {
         continue;
       }
-      Site where = d.locate(r.finding().target(), r.finding().origin(), r.finding().message());
+      Site where = d.locate(r.finding());
       located.add(
           Map.entry(
               new Result(r.finding(), r.rule(), r.severity(), where.at(), r.suppression()), where));

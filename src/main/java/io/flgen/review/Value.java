@@ -60,6 +60,9 @@ sealed interface Value {
   /** A reference to a resource instance (its symbol evaluated). */
   record Res(Instance inst) implements Value {}
 
+  /** The principal id of an identity the folder deploys, known by the identity, not by text. */
+  record PrincipalId(Principal.Deployed principal) implements Value {}
+
   /** A reference to a module deployment (its symbol evaluated). */
   record Mod(Deployment run) implements Value {}
 
@@ -79,6 +82,9 @@ sealed interface Value {
     }
     if (v instanceof Bool b) {
       return Boolean.toString(b.v());
+    }
+    if (v instanceof PrincipalId p) {
+      return p.principal().text();
     }
     return null;
   }

@@ -1,6 +1,7 @@
 package io.flgen.rules;
 
 import io.flgen.diag.Location;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,18 @@ public record Result(
     Severity severity,
     Location location,
     Optional<Suppression> suppression) {
+
+  /**
+   * The order of a report: most severe first, then by rule, location (none first), target and
+   * message.
+   */
+  public static final Comparator<Result> ORDER =
+      Comparator.comparing(Result::severity)
+          .reversed()
+          .thenComparing(r -> r.finding().ruleId())
+          .thenComparing(Result::location, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(r -> r.finding().target())
+          .thenComparing(r -> r.finding().message());
 
   /** A waiver that accepted the finding. */
   public record Suppression(String justification, String expires) {}

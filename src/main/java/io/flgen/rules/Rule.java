@@ -3,20 +3,29 @@ package io.flgen.rules;
 import io.flgen.plan.Plan;
 import java.util.stream.Stream;
 
-/** A security rule: reads the plan, reports what violates it. Stateless. */
+/**
+ * A security rule: reads the plan, reports what violates it. Stateless. The class carries its id in
+ * {@link RuleId}; what it says to people is its {@link RuleInfo}, kept as data.
+ */
 public interface Rule {
   Stream<Finding> check(Plan plan);
 
-  default RuleInfo info() {
-    RuleInfo i = getClass().getAnnotation(RuleInfo.class);
-    if (i == null) {
-      throw new IllegalStateException(getClass().getName() + " lacks @RuleInfo");
+  /** The id in the class's {@link RuleId}. */
+  default String id() {
+    RuleId id = getClass().getAnnotation(RuleId.class);
+    if (id == null) {
+      throw new IllegalStateException(getClass().getName() + " lacks @RuleId");
     }
-    return i;
+    return id.value();
+  }
+
+  /** The rule's entry in the catalogue. */
+  default RuleInfo info() {
+    return RuleInfo.of(id());
   }
 
   /** A finding of this rule. */
   default Finding finding(String target, String origin, String message) {
-    return new Finding(info().id(), target, origin, message);
+    return new Finding(id(), target, origin, message);
   }
 }

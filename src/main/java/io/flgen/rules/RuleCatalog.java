@@ -29,13 +29,10 @@ public final class RuleCatalog {
               io.flgen.rules.aml.AmlRules.ALL));
 
   private static List<Rule> sorted(List<List<Rule>> areas) {
-    return areas.stream()
-        .flatMap(List::stream)
-        .sorted(Comparator.comparing(r -> r.info().id()))
-        .toList();
+    return areas.stream().flatMap(List::stream).sorted(Comparator.comparing(Rule::id)).toList();
   }
 
   public static Optional<Rule> byId(String id) {
-    return ALL.stream().filter(r -> r.info().id().equalsIgnoreCase(id)).findFirst();
+    return ALL.stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
   }
 }

@@ -5,7 +5,6 @@ import io.flgen.plan.Plan;
 import io.flgen.terms.Stage;
 import io.flgen.terms.Waiver;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,13 +65,7 @@ public final class RuleEngine {
                                       new Result.Suppression(
                                           w.justification(), w.expires().toString())))));
     }
-    out.sort(
-        Comparator.comparing((Result r) -> r.severity())
-            .reversed()
-            .thenComparing(r -> r.finding().ruleId())
-            .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(r -> r.finding().target())
-            .thenComparing(r -> r.finding().message()));
+    out.sort(Result.ORDER);
     return new Report(stage, List.copyOf(out));
   }
 

@@ -4,49 +4,66 @@ import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RegistryPlan;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import io.flgen.plan.WorkspacePlan;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * A rule that judges one setting on one kind of resource (as Checkov's {@code
- * BaseResourceValueCheck}): the subclass is its {@link RuleInfo} and one constructor call naming
- * the {@link Kind}, the bad value and the message. Each finding's target and origin are the
- * resource's, and its message is the resource's label followed by the rule's text.
+ * BaseResourceValueCheck}): the subclass is its {@link RuleId} and one constructor call naming the
+ * {@link Kind}, the bad value and the message. Each finding's target and origin are the resource's,
+ * and its message is the resource's label followed by the rule's text.
  */
 public abstract class Setting<R> implements Rule {
   private final Kind<R> kind;
-  private final Predicate<R> bad;
-  private final Function<R, String> says;
+  private final BiPredicate<Plan, R> bad;
+  private final BiFunction<Plan, R, String> says;
 
-  /** Flags every resource of {@code kind} for which {@code bad} holds, saying {@code says}. */
-  protected Setting(Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
+  /**
+   * Flags every resource of {@code kind} for which {@code bad} holds in the plan, saying {@code
+   * says}: for a setting judged against the rest of the plan (the silos' sensitivity, the
+   * orchestrator's network mode).
+   */
+  protected Setting(Kind<R> kind, BiPredicate<Plan, R> bad, BiFunction<Plan, R, String> says) {
     this.kind = kind;
     this.bad = bad;
     this.says = says;
   }
 
   /** The same, with a message that does not depend on the resource. */
+  protected Setting(Kind<R> kind, BiPredicate<Plan, R> bad, String says) {
+    this(kind, bad, (p, r) -> says);
+  }
+
+  /** Flags every resource of {@code kind} for which {@code bad} holds, saying {@code says}. */
+  protected Setting(Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
+    this(kind, (p, r) -> bad.test(r), (p, r) -> says.apply(r));
+  }
+
+  /** The same, with a message that does not depend on the resource. */
   protected Setting(Kind<R> kind, Predicate<R> bad, String says) {
-    this(kind, bad, r -> says);
+    this(kind, (p, r) -> bad.test(r), (p, r) -> says);
   }
 
   @Override
   public final Stream<Finding> check(Plan plan) {
     return kind.all.apply(plan).stream()
-        .filter(bad)
+        .filter(r -> bad.test(plan, r))
         .map(
             r ->
                 finding(
                     kind.name.apply(r),
                     kind.origin.apply(r),
-                    kind.label.apply(r) + " " + says.apply(r)));
+                    kind.label.apply(r) + " " + says.apply(plan, r)));
   }
 
   /** A subnet with its VNet, which gives it its name ({@code vnet/subnet}) and origin. */
@@ -121,6 +138,14 @@ public abstract class Setting<R> implements Rule {
     /** Subnets, named and labelled {@code vnet/subnet}, with their VNet's origin. */
     public static final Kind<Subnet> SUBNET =
         new Kind<>(Subnet::all, Subnet::path, s -> s.vnet().origin(), Subnet::path);
+
+    /** Private endpoints, with their VNet's origin. */
+    public static final Kind<PrivateEndpointPlan> PRIVATE_ENDPOINT =
+        new Kind<>(
+            Plan::privateEndpoints,
+            PrivateEndpointPlan::name,
+            e -> e.vnet().origin(),
+            PrivateEndpointPlan::name);
 
     /** The workspace. */
     public static final Kind<WorkspacePlan> WORKSPACE =

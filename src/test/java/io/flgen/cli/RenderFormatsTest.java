@@ -65,6 +65,26 @@ class RenderFormatsTest {
   }
 
   @Test
+  void jsonPrintsTopologyErrorsAsValidateDoesAndExits2() throws IOException {
+    Path bad = tmp.resolve("bad.yaml");
+    Files.writeString(
+        bad, Files.readString(Path.of(CRAWL)).replaceFirst("stage: crawl", "stage: sprint"));
+    Path out = tmp.resolve("out");
+    Run r =
+        ValidateFixturesTest.run(
+            "render", bad.toString(), "-o", out.toString(), "--format", "json");
+    assertEquals(2, r.code(), r.out() + r.err());
+    JsonNode j = JsonMapper.shared().readTree(r.out());
+    assertFalse(j.path("valid").asBoolean(true), r.out());
+    assertEquals(bad.toString(), j.path("file").asString());
+    assertTrue(j.path("errorCount").asInt() > 0, r.out());
+    assertEquals("metadata.stage", j.path("diagnostics").path(0).path("path").asString(), r.out());
+    assertEquals(
+        ValidateFixturesTest.run("validate", bad.toString(), "--format", "json").out(), r.out());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
   void sarifIsNotARenderFormat() {
     Path out = tmp.resolve("out");
     Run r = ValidateFixturesTest.run("render", CRAWL, "-o", out.toString(), "--format", "sarif");

@@ -144,11 +144,15 @@ class DeriveTest {
 
   /** The folder of {@code main} and the network module, deployed to rg-fl and derived. */
   private static Derive derive(String main, Map<String, String> owners) {
+    List<String> unresolved = new ArrayList<>();
+    return Derive.of(evaluate(main, unresolved), Optional.empty(), owners, unresolved);
+  }
+
+  private static List<Instance> evaluate(String main, List<String> unresolved) {
     Map<String, BicepFile> files = new LinkedHashMap<>();
     files.put("main.bicep", parse(main, "main.bicep"));
     files.put("modules/net.bicep", parse(NET, "modules/net.bicep"));
     List<Instance> instances = new ArrayList<>();
-    List<String> unresolved = new ArrayList<>();
     Deployment.run(
         "main.bicep",
         files.get("main.bicep"),
@@ -157,7 +161,7 @@ class DeriveTest {
         (from, path) -> Optional.ofNullable(files.get(Deployment.resolve(from, path))),
         instances,
         unresolved);
-    return Derive.of(instances, Optional.empty(), owners, unresolved);
+    return instances;
   }
 
   private static final Scope RG = new Scope("home", "sub-1", "rg-fl");
@@ -284,17 +288,79 @@ class DeriveTest {
   @Test
   void eachDerivedObjectIsPlacedAtItsDeclarationWithTheModuleCallsLeadingThere() {
     Derive d = derive(Map.of());
-    d.plan();
+    Plan p = d.plan();
     Location call = new Location("main.bicep", 43, 1);
-    Map<String, Site> expected = new LinkedHashMap<>();
-    expected.put("id-trainer", new Site(new Location("main.bicep", 3, 1), List.of()));
-    expected.put("fl-nsg", new Site(new Location("modules/net.bicep", 4, 1), List.of(call)));
-    expected.put("fl-vnet", new Site(new Location("modules/net.bicep", 26, 1), List.of(call)));
-    expected.put("stdata01", new Site(new Location("main.bicep", 8, 1), List.of()));
-    expected.put(
-        "grant:id-trainer\u0000stdata01/data\u0000Storage Blob Data Reader",
-        new Site(new Location("main.bicep", 33, 1), List.of()));
-    assertEquals(expected, d.sources);
-    assertEquals("main.bicep", d.sources.get("fl-vnet").entry());
+    assertEquals(
+        Optional.of(new Site(new Location("main.bicep", 3, 1), List.of())),
+        d.siteOf(p.identities().get(0)));
+    assertEquals(
+        Optional.of(new Site(new Location("modules/net.bicep", 26, 1), List.of(call))),
+        d.siteOf(p.vnets().get(0)));
+    assertEquals(
+        Optional.of(new Site(new Location("main.bicep", 8, 1), List.of())),
+        d.siteOf(p.storages().get(0)));
+    // the grant is at its role assignment, by the grant object, not by a name
+    assertEquals(
+        Optional.of(new Site(new Location("main.bicep", 33, 1), List.of())),
+        d.siteOf(p.grants().get(0)));
+    // a name a finding targets leads to the object of that name; the NSG is where its rules change
+    assertEquals(
+        Optional.of(new Site(new Location("modules/net.bicep", 4, 1), List.of(call))),
+        d.siteOf("fl-nsg"));
+    assertEquals("main.bicep", d.siteOf("fl-vnet").get().entry());
+    assertEquals(Optional.empty(), d.siteOf("no-such-resource"));
+  }
+
+  /**
+   * A finding about a grant is placed at the role assignment that causes it, even when two role
+   * assignments on the same account differ only in their principal: the finding is traced to the
+   * grant object whose presence produces it, never to the message text.
+   */
+  @Test
+  void aKeyGrantingFindingIsAtTheRoleAssignmentThatCausesIt() {
+    // a second identity, and a role assignment giving it a key-granting role on the account
+    String identity =
+        MAIN.substring(MAIN.indexOf("resource id "), MAIN.indexOf("resource st "))
+            .replace("resource id ", "resource id2 ")
+            .replace("id-trainer", "id-other");
+    String keys =
+        MAIN.substring(MAIN.indexOf("resource ra "), MAIN.indexOf("module net "))
+            .replace("resource ra ", "resource keys ")
+            .replace("guid(data.id, id.id, 'reader')", "guid(st.id, id2.id, 'keys')")
+            .replace("scope: data", "scope: st")
+            .replace(READER, "81a9662b-bebf-436f-a333-f67b29880f12")
+            .replace("id.properties", "id2.properties");
+    String main = MAIN + identity + keys;
+    Derive d = derive(main, Map.of());
+    Plan p = d.plan();
+    io.flgen.rules.Finding f =
+        new io.flgen.rules.sto.KeyGrantingRole().check(p).findFirst().orElseThrow();
+    int line = main.substring(0, main.indexOf("resource keys")).split("\n", -1).length;
+    assertEquals(new Location("main.bicep", line, 1), d.locate(f).at());
+    assertEquals(
+        new Location("main.bicep", 8, 1),
+        d.locate(new io.flgen.rules.Finding("FLG-STO-002", "stdata01", "stdata01", "m")).at());
+  }
+
+  /** A principal id is a typed reference: deployed (user- or system-assigned), literal, unknown. */
+  @Test
+  void principalsAreTypedReferences() {
+    Instance ra =
+        evaluate(MAIN, new ArrayList<>()).stream()
+            .filter(i -> i.type().endsWith("roleAssignments"))
+            .findFirst()
+            .orElseThrow();
+    Principal p = Principal.of(ra.prop("properties", "principalId"));
+    Principal.Deployed dp = (Principal.Deployed) p;
+    assertEquals("id-trainer", dp.label());
+    assertEquals(false, dp.systemAssigned());
+    assertEquals(Optional.of(io.flgen.plan.ResourceRef.identity(RG, "id-trainer")), dp.identity());
+    assertEquals(new Location("main.bicep", 3, 1), dp.owner().at());
+    assertEquals(
+        new Principal.Literal("aaaaaaaa-0000-4000-8000-000000000001"),
+        Principal.of(new Value.Str("aaaaaaaa-0000-4000-8000-000000000001")));
+    assertEquals(
+        new Principal.Unknown(new Value.Unknown("parameter who")),
+        Principal.of(new Value.Unknown("parameter who")));
   }
 }

@@ -146,20 +146,45 @@ class HandWrittenReviewTest {
 
   /**
    * An image-build compute with only a system-assigned identity and no AcrPush was said to run "as
-   * ," (an empty name); the message now says it has no user-assigned identity, and its owner, which
-   * no manifest names, reads "owner not known" rather than "unknown".
+   * ," (an empty name), then to have no identity; it runs as its own system-assigned identity,
+   * which the findings now name ({@code system:WORKSPACE/COMPUTE}, as its role assignments'
+   * principal is named), and its owner, which no manifest names, reads "owner not known".
    */
   @Test
-  void aComputeWithoutUserAssignedIdentityIsSaidSo() {
+  void aComputeWithASystemAssignedIdentityRunsAsIt() {
     ReviewResult r = review("image-build-system-identity");
     assertEquals(
         List.of(
-            "image-build compute cpu-build has no user-assigned identity, so it cannot push to"
+            "compute identity system:mlw-holes/cpu-build has no AcrPull on registry crholes01: its"
+                + " jobs cannot pull their environment image",
+            "image-build compute cpu-build runs as system:mlw-holes/cpu-build, which cannot push to"
                 + " registry crholes01"),
         messagesOf(r, "FLG-AML-004"));
     assertEquals(
-        List.of("cpu-build (owner not known) has no user-assigned identity"),
+        List.of(
+            "cpu-build (owner not known) runs as system:mlw-holes/cpu-build, which is not a"
+                + " user-assigned identity of the plan"),
         messagesOf(r, "FLG-CMP-007"));
+  }
+
+  /**
+   * A compute with its own system-assigned identity and one with none are told apart: the first
+   * runs as {@code system:...} and its AcrPull (granted to that identity) is seen; the second has
+   * no identity.
+   */
+  @Test
+  void aSystemAssignedIdentityIsNotNoIdentity() {
+    ReviewResult r = review("compute-identity");
+    assertEquals(
+        List.of(
+            "cpu-none (owner not known) has no user-assigned identity",
+            "cpu-own (owner not known) runs as system:mlw-compid/cpu-own, which is not a"
+                + " user-assigned identity of the plan"),
+        messagesOf(r, "FLG-CMP-007"));
+    assertEquals(List.of(), messagesOf(r, "FLG-AML-004"));
+    assertEquals(
+        List.of("system:mlw-compid/cpu-own"),
+        r.plan().serviceGrants().stream().map(g -> g.principal()).toList());
   }
 
   private static List<String> messagesOf(ReviewResult r, String ruleId) {

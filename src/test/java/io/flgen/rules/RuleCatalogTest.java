@@ -2,14 +2,17 @@ package io.flgen.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.flgen.docs.RulePages;
+import io.flgen.live.preflight.PreRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -64,7 +67,7 @@ class RuleCatalogTest {
           Class<?> c = Class.forName(name);
           if (Rule.class.isAssignableFrom(c)
               && !c.isInterface()
-              && c.isAnnotationPresent(RuleInfo.class)) {
+              && c.isAnnotationPresent(RuleId.class)) {
             classes.add(c.getName());
           }
         } catch (ClassNotFoundException e) {
@@ -75,6 +78,86 @@ class RuleCatalogTest {
     Set<String> registered = new TreeSet<>();
     RuleCatalog.ALL.forEach(r -> registered.add(r.getClass().getName()));
     assertEquals(classes, registered);
+  }
+
+  @Test
+  void everyRuleClassHasOneEntryInEachCatalogueFileAndEveryEntryAClass() {
+    Set<String> classes = new TreeSet<>();
+    RuleCatalog.ALL.forEach(r -> classes.add(r.id()));
+    PreRules.all().forEach(r -> classes.add(r.id()));
+    assertEquals(classes, RuleInfo.ids(), RuleInfo.CATALOG + " against the rule classes");
+    Set<String> prose = new TreeSet<>(RuleInfo.prose(RuleInfo.load(RuleInfo.PROSE)).keySet());
+    assertEquals(classes, prose, RuleInfo.PROSE + " against the rule classes");
+  }
+
+  @Test
+  void aRuleClassWithoutAnEntryFailsByName() {
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> RuleInfo.of("FLG-STO-999"));
+    assertEquals("FLG-STO-999 has no entry in rules/catalog.properties", e.getMessage());
+  }
+
+  @Test
+  void anEntryWithAMissingOrUnknownFieldIsRefused() {
+    assertEquals(
+        "rules/catalog.properties: FLG-STO-001 lacks title",
+        refused(catalog("name", "n", "levels", "off low high")));
+    assertEquals(
+        "rules/catalog.properties: FLG-STO-001 lacks levels",
+        refused(catalog("name", "n", "title", "t")));
+    assertEquals(
+        "rules/catalog.properties: FLG-STO-001.levels = off low",
+        refused(catalog("name", "n", "title", "t", "levels", "off low")));
+    assertEquals(
+        "rules/catalog.properties: FLG-STO-001.levels = off low severe",
+        refused(catalog("name", "n", "title", "t", "levels", "off low severe")));
+    assertEquals(
+        "rules/catalog.properties: FLG-STO-001.waivable = no",
+        refused(catalog("name", "n", "title", "t", "levels", "off low high", "waivable", "no")));
+    assertEquals(
+        "rules/catalog.properties: unknown key FLG-STO-001.tilte",
+        refused(catalog("name", "n", "tilte", "t", "levels", "off low high")));
+    RuleInfo ok =
+        RuleInfo.entries(catalog("name", "n", "title", "t", "levels", "off low high"))
+            .get("FLG-STO-001");
+    assertEquals(
+        List.of(Level.OFF, Level.LOW, Level.HIGH), List.of(ok.crawl(), ok.walk(), ok.run()));
+    assertTrue(ok.waivable());
+  }
+
+  @Test
+  void proseWithAMissingFieldOrAGapInAListIsRefused() {
+    assertEquals(
+        "rules/prose.properties: FLG-STO-001 lacks fix", refusedProse(catalog("rationale", "r")));
+    assertEquals(
+        "rules/prose.properties: FLG-STO-001.reference.2 is missing",
+        refusedProse(
+            catalog("rationale", "r", "fix", "f", "reference.1", "a", "reference.3", "c")));
+    assertEquals(
+        "rules/prose.properties: unknown key FLG-STO-001.reference",
+        refusedProse(catalog("rationale", "r", "fix", "f", "reference", "a")));
+    assertEquals(
+        List.of("a", "b"),
+        RuleInfo.prose(catalog("rationale", "r", "fix", "f", "source.2", "b", "source.1", "a"))
+            .get("FLG-STO-001")
+            .sources());
+  }
+
+  /** Properties of rule FLG-STO-001 from field, value pairs. */
+  private static Properties catalog(String... fieldsAndValues) {
+    Properties p = new Properties();
+    for (int k = 0; k < fieldsAndValues.length; k += 2) {
+      p.setProperty("FLG-STO-001." + fieldsAndValues[k], fieldsAndValues[k + 1]);
+    }
+    return p;
+  }
+
+  private static String refused(Properties p) {
+    return assertThrows(IllegalStateException.class, () -> RuleInfo.entries(p)).getMessage();
+  }
+
+  private static String refusedProse(Properties p) {
+    return assertThrows(IllegalStateException.class, () -> RuleInfo.prose(p)).getMessage();
   }
 
   @Test

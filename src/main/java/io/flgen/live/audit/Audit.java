@@ -220,63 +220,17 @@ public final class Audit {
   }
 
   private Outcome compare() {
-    Map<String, String> names = new LinkedHashMap<>();
-    principalIds.forEach((name, id) -> names.put(id.toLowerCase(java.util.Locale.ROOT), name));
     List<Row> rows = new ArrayList<>();
     List<RoleAssignmentInner> matched = new ArrayList<>();
     for (Grant g : manifest.grants()) {
-      Optional<String> scope = manifest.scopeOf(g.target());
-      String oid = objectId(g.principal());
-      if (scope.isEmpty() || oid == null) {
-        rows.add(
-            new Row(
-                g.principal(),
-                g.role(),
-                g.target(),
-                "not compared",
-                "",
-                grantsKeys(g.roleDefinitionId())));
-        continue;
-      }
-      Optional<RoleAssignmentInner> hit =
-          live.values().stream()
-              .filter(
-                  x ->
-                      oid.equalsIgnoreCase(x.principalId())
-                          && guid(x.roleDefinitionId()).equals(g.roleDefinitionId())
-                          && within(scope.get(), x.scope()))
-              .findFirst();
-      hit.ifPresent(matched::add);
-      rows.add(
-          new Row(
-              g.principal(),
-              g.role(),
-              display(scope.get()),
-              hit.isPresent() ? "ok" : "missing",
-              "",
-              grantsKeys(g.roleDefinitionId())));
+      rows.add(planned(g, matched));
     }
+    Map<String, String> names = new LinkedHashMap<>();
+    principalIds.forEach((name, id) -> names.put(id.toLowerCase(java.util.Locale.ROOT), name));
     for (RoleAssignmentInner x : live.values()) {
-      if (matched.contains(x)) {
-        continue;
+      if (!matched.contains(x)) {
+        extra(x, names).ifPresent(rows::add);
       }
-      Optional<String[]> rel = relation(x.scope());
-      String guid = guid(x.roleDefinitionId());
-      if (rel.isEmpty()) {
-        continue;
-      }
-      boolean keys = grantsKeys(guid);
-      boolean data = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::dataPlane).orElse(false);
-      // above a resource, only what reaches its data or its keys is reported: inherited Reader is
-      // noise
-      if (rel.get()[1].equals("above") && !keys && !data) {
-        continue;
-      }
-      String who =
-          names.getOrDefault(
-              x.principalId().toLowerCase(java.util.Locale.ROOT),
-              x.principalId() + (x.principalType() == null ? "" : " (" + x.principalType() + ")"));
-      rows.add(new Row(who, roleName(guid), display(x.scope()), "extra", rel.get()[1], keys));
     }
     rows.sort(
         Comparator.comparing(Row::status)
@@ -286,6 +240,53 @@ public final class Audit {
     List<Drift> d = new ArrayList<>(drift);
     d.sort(Comparator.comparing(Drift::account).thenComparing(Drift::setting));
     return new Outcome(List.copyOf(rows), List.copyOf(d), checks.inconclusive());
+  }
+
+  /**
+   * The row of a planned grant: ok when a live assignment matches it (added to {@code matched}),
+   * missing when none does, not compared without a scope or object id.
+   */
+  private Row planned(Grant g, List<RoleAssignmentInner> matched) {
+    Optional<String> scope = manifest.scopeOf(g.target());
+    String oid = objectId(g.principal());
+    boolean keys = grantsKeys(g.roleDefinitionId());
+    if (scope.isEmpty() || oid == null) {
+      return new Row(g.principal(), g.role(), g.target(), "not compared", "", keys);
+    }
+    Optional<RoleAssignmentInner> hit =
+        live.values().stream()
+            .filter(
+                x ->
+                    oid.equalsIgnoreCase(x.principalId())
+                        && guid(x.roleDefinitionId()).equals(g.roleDefinitionId())
+                        && within(scope.get(), x.scope()))
+            .findFirst();
+    hit.ifPresent(matched::add);
+    String status = hit.isPresent() ? "ok" : "missing";
+    return new Row(g.principal(), g.role(), display(scope.get()), status, "", keys);
+  }
+
+  /**
+   * The row of a live assignment nothing planned, if it is at, below or above an audited resource;
+   * above one, only what reaches its data or its keys is reported: inherited Reader is noise.
+   */
+  private Optional<Row> extra(RoleAssignmentInner x, Map<String, String> names) {
+    Optional<String[]> rel = relation(x.scope());
+    if (rel.isEmpty()) {
+      return Optional.empty();
+    }
+    String guid = guid(x.roleDefinitionId());
+    boolean keys = grantsKeys(guid);
+    boolean data = BuiltInRoles.byGuid(guid).map(BuiltInRoles.Role::dataPlane).orElse(false);
+    if (rel.get()[1].equals("above") && !keys && !data) {
+      return Optional.empty();
+    }
+    String who =
+        names.getOrDefault(
+            x.principalId().toLowerCase(java.util.Locale.ROOT),
+            x.principalId() + (x.principalType() == null ? "" : " (" + x.principalType() + ")"));
+    return Optional.of(
+        new Row(who, roleName(guid), display(x.scope()), "extra", rel.get()[1], keys));
   }
 
   /**

@@ -60,40 +60,7 @@ public record AuditManifest(
     }
     try {
       JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
-      List<Resource> resources = new ArrayList<>();
-      for (JsonNode r : root.path("resources")) {
-        resources.add(
-            new Resource(
-                r.path("type").asString(),
-                r.path("name").asString(),
-                r.path("id").asString(),
-                r.path("existing").asBoolean(false)));
-      }
-      List<Grant> grants = new ArrayList<>();
-      for (String section : List.of("accessMatrix", "serviceAccess")) {
-        for (JsonNode g : root.path(section)) {
-          grants.add(
-              new Grant(
-                  g.path("principal").asString(),
-                  g.path("role").asString(),
-                  g.path("roleDefinitionId").asString(),
-                  g.path("target").asString()));
-        }
-      }
-      Map<String, IdentityRef> identities = new LinkedHashMap<>();
-      for (JsonNode p : root.path("principals")) {
-        Matcher m = IDENTITY.matcher(p.path("principalIdExpression").asString());
-        if (m.find()) {
-          identities.put(
-              p.path("name").asString(), new IdentityRef(m.group(1), m.group(2), m.group(3)));
-        }
-      }
-      List<String> open = new ArrayList<>();
-      for (JsonNode e : root.path("exposure")) {
-        if ("Microsoft.Storage/storageAccounts".equals(e.path("type").asString())) {
-          open.add(e.path("name").asString());
-        }
-      }
+      List<Resource> resources = resources(root);
       if (resources.isEmpty()) {
         return new Either(null, file + ": no resources listed; is it a flgen manifest?");
       }
@@ -108,10 +75,65 @@ public record AuditManifest(
                 + root.path("cloud").asString()
                 + "'");
       }
-      return new Either(new AuditManifest(cloud, resources, grants, identities, open), null);
+      return new Either(
+          new AuditManifest(cloud, resources, grants(root), identities(root), openStorage(root)),
+          null);
     } catch (IOException | JacksonException e) {
       return new Either(null, file + ": not readable JSON (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  private static List<Resource> resources(JsonNode root) {
+    List<Resource> resources = new ArrayList<>();
+    for (JsonNode r : root.path("resources")) {
+      resources.add(
+          new Resource(
+              r.path("type").asString(),
+              r.path("name").asString(),
+              r.path("id").asString(),
+              r.path("existing").asBoolean(false)));
+    }
+    return resources;
+  }
+
+  /** The access matrix's grants, then the service grants. */
+  private static List<Grant> grants(JsonNode root) {
+    List<Grant> grants = new ArrayList<>();
+    for (String section : List.of("accessMatrix", "serviceAccess")) {
+      for (JsonNode g : root.path(section)) {
+        grants.add(
+            new Grant(
+                g.path("principal").asString(),
+                g.path("role").asString(),
+                g.path("roleDefinitionId").asString(),
+                g.path("target").asString()));
+      }
+    }
+    return grants;
+  }
+
+  /** The principals whose object id is a user-assigned identity's, by name. */
+  private static Map<String, IdentityRef> identities(JsonNode root) {
+    Map<String, IdentityRef> identities = new LinkedHashMap<>();
+    for (JsonNode p : root.path("principals")) {
+      Matcher m = IDENTITY.matcher(p.path("principalIdExpression").asString());
+      if (m.find()) {
+        identities.put(
+            p.path("name").asString(), new IdentityRef(m.group(1), m.group(2), m.group(3)));
+      }
+    }
+    return identities;
+  }
+
+  /** The storage accounts the manifest lists as exposed. */
+  private static List<String> openStorage(JsonNode root) {
+    List<String> open = new ArrayList<>();
+    for (JsonNode e : root.path("exposure")) {
+      if ("Microsoft.Storage/storageAccounts".equals(e.path("type").asString())) {
+        open.add(e.path("name").asString());
+      }
+    }
+    return open;
   }
 
   /** A manifest or the reason there is none. */

@@ -29,22 +29,18 @@ public final class AuditReport {
     sb.append(
         "| Status | Principal | Role | Scope | Live grant | Grants keys |\n|---|---|---|---|---|---|\n");
     for (Audit.Row r : o.rows()) {
-      sb.append("| ")
-          .append(r.status())
-          .append(" | ")
-          .append(cell(r.principal()))
-          .append(" | ")
-          .append(cell(r.role()))
-          .append(" | ")
-          .append(cell(r.scope()))
-          .append(" | ")
-          .append(
-              r.where().isEmpty()
-                  ? (r.status().equals("ok") ? "yes" : "no")
-                  : r.where() + " the resource")
-          .append(" | ")
-          .append(r.grantsKeys() ? "**yes**" : "no")
-          .append(" |\n");
+      String live =
+          r.where().isEmpty()
+              ? (r.status().equals("ok") ? "yes" : "no")
+              : r.where() + " the resource";
+      row(
+          sb,
+          r.status(),
+          cell(r.principal()),
+          cell(r.role()),
+          cell(r.scope()),
+          live,
+          r.grantsKeys() ? "**yes**" : "no");
     }
     sb.append("\n## Settings: planned vs live\n\n");
     if (o.drift().isEmpty()) {
@@ -52,30 +48,24 @@ public final class AuditReport {
     } else {
       sb.append("| Account | Setting | Planned | Live |\n|---|---|---|---|\n");
       for (Audit.Drift d : o.drift()) {
-        sb.append("| ")
-            .append(d.account())
-            .append(" | ")
-            .append(d.setting())
-            .append(" | ")
-            .append(d.planned())
-            .append(" | ")
-            .append(d.live())
-            .append(" |\n");
+        row(sb, d.account(), d.setting(), d.planned(), d.live());
       }
     }
     if (!o.inconclusive().isEmpty()) {
       sb.append("\n## Inconclusive checks\n\n| Check | Target | Reason |\n|---|---|---|\n");
       for (Checks.Inconclusive i : o.inconclusive()) {
-        sb.append("| ")
-            .append(i.check())
-            .append(" | ")
-            .append(cell(i.target()))
-            .append(" | ")
-            .append(cell(i.reason()))
-            .append(" |\n");
+        row(sb, i.check(), cell(i.target()), cell(i.reason()));
       }
     }
     return sb.toString();
+  }
+
+  /** One Markdown table row of cells already escaped. */
+  private static void row(StringBuilder sb, String... cells) {
+    for (String c : cells) {
+      sb.append("| ").append(c).append(' ');
+    }
+    sb.append("|\n");
   }
 
   /** SARIF 2.1.0's three kinds of audit result, as rules of the flgen audit driver. */
@@ -129,11 +119,7 @@ public final class AuditReport {
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
     root.put("runs", List.of(run));
-    return JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build()
-            .writeValueAsString(root)
-        + "\n";
+    return pretty(root);
   }
 
   /** One result per extra or missing grant and per drifted setting, at the manifest. */
@@ -217,35 +203,36 @@ public final class AuditReport {
     root.put("drifted", o.drift().size());
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Audit.Row r : o.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("status", r.status());
-      m.put("principal", r.principal());
-      m.put("role", r.role());
-      m.put("scope", r.scope());
-      m.put("where", r.where());
-      m.put("grantsKeys", r.grantsKeys());
-      rows.add(m);
+      rows.add(
+          ordered(
+              "status", r.status(),
+              "principal", r.principal(),
+              "role", r.role(),
+              "scope", r.scope(),
+              "where", r.where(),
+              "grantsKeys", r.grantsKeys()));
     }
     root.put("accessMatrix", rows);
     List<Map<String, Object>> drift = new ArrayList<>();
     for (Audit.Drift d : o.drift()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("account", d.account());
-      m.put("setting", d.setting());
-      m.put("planned", d.planned());
-      m.put("live", d.live());
-      drift.add(m);
+      drift.add(
+          ordered(
+              "account", d.account(),
+              "setting", d.setting(),
+              "planned", d.planned(),
+              "live", d.live()));
     }
     root.put("drift", drift);
     List<Map<String, Object>> open = new ArrayList<>();
     for (Checks.Inconclusive i : o.inconclusive()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("check", i.check());
-      m.put("target", i.target());
-      m.put("reason", i.reason());
-      open.add(m);
+      open.add(ordered("check", i.check(), "target", i.target(), "reason", i.reason()));
     }
     root.put("inconclusive", open);
+    return pretty(root);
+  }
+
+  /** Indented JSON with a final newline. */
+  private static String pretty(Map<String, Object> root) {
     return JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build()

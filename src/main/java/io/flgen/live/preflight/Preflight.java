@@ -1,5 +1,6 @@
 package io.flgen.live.preflight;
 
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceInner;
 import com.azure.resourcemanager.resources.models.GenericResource;
 import com.azure.resourcemanager.storage.fluent.models.BlobServicePropertiesInner;
 import com.azure.resourcemanager.storage.fluent.models.StorageAccountInner;
@@ -16,11 +17,13 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageSettings;
+import io.flgen.plan.VnetPlan;
 import io.flgen.rules.Category;
 import io.flgen.rules.Result;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleEngine;
+import io.flgen.terms.Cidr;
 import io.flgen.terms.Stage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,8 +33,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Map.Entry;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -154,13 +160,7 @@ public final class Preflight {
         }
       }
     }
-    results.sort(
-        Comparator.comparing((Result r) -> r.severity())
-            .reversed()
-            .thenComparing(r -> r.finding().ruleId())
-            .thenComparing(r -> r.location(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(r -> r.finding().target())
-            .thenComparing(r -> r.finding().message()));
+    results.sort(Result.ORDER);
     List<Rule> rules = new ArrayList<>(pre);
     rules.addAll(RuleCatalog.ALL);
     return new Outcome(
@@ -246,90 +246,107 @@ public final class Preflight {
 
   private void nameChecks() {
     for (StoragePlan s : plan.storages()) {
-      if (s.existing()) {
-        continue;
+      if (!s.existing()) {
+        storageNameCheck(s);
       }
-      checks.add(
-          "storage account name free",
-          s.name(),
-          () ->
-              arm.storage(tenant(s.scope()), s.scope().subscriptionId())
-                  .storageAccounts()
-                  .checkNameAvailabilityAsync(s.name()),
-          r -> {
-            if (!r.isAvailable()) {
-              nameTaken.add(
-                  s.name(),
-                  s.origin(),
-                  "storage account name "
-                      + s.name()
-                      + " is taken ("
-                      + (r.reason() == null ? "unavailable" : r.reason().toString())
-                      + ")");
-            }
-          },
-          null);
     }
     Map<String, List<KeyVaultPlan>> bySubscription = new LinkedHashMap<>();
     for (KeyVaultPlan v : plan.keyVaults()) {
-      checks.add(
-          "key vault name free",
-          v.name(),
-          () ->
-              arm.keyVault(tenant(v.scope()), v.scope().subscriptionId())
-                  .vaults()
-                  .checkNameAvailabilityAsync(v.name()),
-          r -> {
-            if (!Boolean.TRUE.equals(r.nameAvailable())) {
-              nameTaken.add(
-                  v.name(),
-                  v.origin(),
-                  "key vault name "
-                      + v.name()
-                      + " is taken ("
-                      + (r.reason() == null ? "unavailable" : r.reason().toString())
-                      + ")");
-            }
-          },
-          null);
+      vaultNameCheck(v);
       bySubscription
           .computeIfAbsent(
               tenant(v.scope()) + "/" + v.scope().subscriptionId(), k -> new ArrayList<>())
           .add(v);
     }
     for (List<KeyVaultPlan> vaults : bySubscription.values()) {
-      Scope sc = vaults.get(0).scope();
-      // a soft-deleted vault of this subscription keeps its name; the list is paged (nextLink)
-      checks.add(
-          "soft-deleted key vaults",
-          "subscription " + sc.subscriptionId(),
-          () ->
-              arm.keyVault(tenant(sc), sc.subscriptionId())
-                  .vaults()
-                  .listDeletedAsync()
-                  .collectList(),
-          deleted -> {
-            for (KeyVaultPlan v : vaults) {
-              deleted.stream()
-                  .filter(d -> v.name().equalsIgnoreCase(d.name()))
-                  .findFirst()
-                  .ifPresent(
-                      d ->
-                          nameTaken.add(
-                              v.name(),
-                              v.origin(),
-                              "key vault name "
-                                  + v.name()
-                                  + " is held by a soft-deleted vault in "
-                                  + d.location()
-                                  + " until "
-                                  + (d.scheduledPurgeDate() == null
-                                      ? "it is purged"
-                                      : d.scheduledPurgeDate().toLocalDate().toString())));
-            }
-          },
-          null);
+      softDeletedVaultCheck(vaults);
     }
+  }
+
+  /**
+   * Asks whether a global name is free: {@code call} answers, {@code free} reads the answer, and a
+   * taken name is an FLG-PRE-001 finding, "{@code what} name NAME is taken (REASON)".
+   */
+  private <T> void nameFree(
+      String what,
+      String name,
+      String origin,
+      Supplier<Mono<T>> call,
+      Predicate<T> free,
+      Function<T, Object> reason) {
+    checks.add(
+        what + " name free",
+        name,
+        call,
+        r -> {
+          if (!free.test(r)) {
+            Object why = reason.apply(r);
+            nameTaken.add(
+                name,
+                origin,
+                what + " name " + name + " is taken (" + (why == null ? "unavailable" : why) + ")");
+          }
+        },
+        null);
+  }
+
+  private void storageNameCheck(StoragePlan s) {
+    nameFree(
+        "storage account",
+        s.name(),
+        s.origin(),
+        () ->
+            arm.storage(tenant(s.scope()), s.scope().subscriptionId())
+                .storageAccounts()
+                .checkNameAvailabilityAsync(s.name()),
+        r -> r.isAvailable(),
+        r -> r.reason());
+  }
+
+  private void vaultNameCheck(KeyVaultPlan v) {
+    nameFree(
+        "key vault",
+        v.name(),
+        v.origin(),
+        () ->
+            arm.keyVault(tenant(v.scope()), v.scope().subscriptionId())
+                .vaults()
+                .checkNameAvailabilityAsync(v.name()),
+        r -> Boolean.TRUE.equals(r.nameAvailable()),
+        r -> r.reason());
+  }
+
+  /**
+   * A soft-deleted vault of the vaults' subscription keeps its name; the list is paged (nextLink).
+   */
+  private void softDeletedVaultCheck(List<KeyVaultPlan> vaults) {
+    Scope sc = vaults.get(0).scope();
+    checks.add(
+        "soft-deleted key vaults",
+        "subscription " + sc.subscriptionId(),
+        () ->
+            arm.keyVault(tenant(sc), sc.subscriptionId()).vaults().listDeletedAsync().collectList(),
+        deleted -> {
+          for (KeyVaultPlan v : vaults) {
+            for (var d : deleted) {
+              if (v.name().equalsIgnoreCase(d.name())) {
+                nameTaken.add(
+                    v.name(),
+                    v.origin(),
+                    "key vault name "
+                        + v.name()
+                        + " is held by a soft-deleted vault in "
+                        + d.location()
+                        + " until "
+                        + (d.scheduledPurgeDate() == null
+                            ? "it is purged"
+                            : d.scheduledPurgeDate().toLocalDate().toString()));
+                break;
+              }
+            }
+          }
+        },
+        null);
   }
 
   /**
@@ -341,9 +358,10 @@ public final class Preflight {
     Scope sc = r.scope();
     ObjectNode body = JSON.createObjectNode();
     body.put("name", r.name()).put("type", "Microsoft.ContainerRegistry/registries");
-    checks.add(
-        "container registry name free",
+    nameFree(
+        "container registry",
         r.name(),
+        r.origin(),
         () ->
             arm.call(
                 tenant(sc),
@@ -353,20 +371,8 @@ public final class Preflight {
                     + "/providers/Microsoft.ContainerRegistry/checkNameAvailability?api-version="
                     + REGISTRY_API,
                 body.toString()),
-        a -> {
-          if (!a.path("nameAvailable").asBoolean(true)) {
-            String reason = a.path("reason").asString("unavailable");
-            nameTaken.add(
-                r.name(),
-                r.origin(),
-                "container registry name "
-                    + r.name()
-                    + " is taken ("
-                    + reason.replaceAll("[^A-Za-z0-9]", "")
-                    + ")");
-          }
-        },
-        null);
+        a -> a.path("nameAvailable").asBoolean(true),
+        a -> a.path("reason").asString("unavailable").replaceAll("[^A-Za-z0-9]", ""));
   }
 
   /**
@@ -939,49 +945,40 @@ public final class Preflight {
                 .flatMap(r -> client.getByIdAsync(relative(r.id()), VNET_API), 4)
                 .collectList();
           },
-          vnets ->
-              vnets.forEach(
-                  v -> {
-                    String rg = segment(v.id(), "resourceGroups");
-                    boolean ours =
-                        plan.vnets().stream()
-                            .anyMatch(
-                                p ->
-                                    p.name().equalsIgnoreCase(v.name())
-                                        && p.scope().resourceGroup().equalsIgnoreCase(rg));
-                    if (ours) {
-                      return;
-                    }
-                    for (String prefix : addressPrefixes(v.properties())) {
-                      io.flgen.terms.Cidr.parse(prefix)
-                          .cidr()
-                          .ifPresent(
-                              live ->
-                                  plan.vnets()
-                                      .forEach(
-                                          p ->
-                                              io.flgen.terms.Cidr.parse(p.addressSpace())
-                                                  .cidr()
-                                                  .filter(live::overlaps)
-                                                  .ifPresent(
-                                                      c ->
-                                                          overlap.add(
-                                                              p.name(),
-                                                              p.origin(),
-                                                              p.name()
-                                                                  + " ("
-                                                                  + p.addressSpace()
-                                                                  + ") overlaps existing VNet "
-                                                                  + v.name()
-                                                                  + " ("
-                                                                  + prefix
-                                                                  + ") in resource group "
-                                                                  + rg
-                                                                  + " of subscription "
-                                                                  + sub.subscriptionId()))));
-                    }
-                  }),
+          vnets -> vnets.forEach(v -> overlaps(sub, v)),
           null);
+    }
+  }
+
+  /** FLG-PRE-006 for each plan VNet whose address space overlaps the live VNet {@code v}. */
+  private void overlaps(Scope sub, GenericResourceInner v) {
+    String rg = segment(v.id(), "resourceGroups");
+    for (VnetPlan p : plan.vnets()) {
+      if (p.name().equalsIgnoreCase(v.name()) && p.scope().resourceGroup().equalsIgnoreCase(rg)) {
+        return; // the plan's own VNet, deployed before
+      }
+    }
+    for (String prefix : addressPrefixes(v.properties())) {
+      Optional<Cidr> live = Cidr.parse(prefix).cidr();
+      for (VnetPlan p : plan.vnets()) {
+        Optional<Cidr> mine = Cidr.parse(p.addressSpace()).cidr();
+        if (live.isPresent() && mine.isPresent() && live.get().overlaps(mine.get())) {
+          overlap.add(
+              p.name(),
+              p.origin(),
+              p.name()
+                  + " ("
+                  + p.addressSpace()
+                  + ") overlaps existing VNet "
+                  + v.name()
+                  + " ("
+                  + prefix
+                  + ") in resource group "
+                  + rg
+                  + " of subscription "
+                  + sub.subscriptionId());
+        }
+      }
     }
   }
 

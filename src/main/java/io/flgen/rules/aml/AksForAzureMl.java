@@ -2,43 +2,14 @@ package io.flgen.rules.aml;
 
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-AML-005",
-    name = "aks-supported-by-azure-ml",
-    category = Category.AML,
-    title = "An AKS cluster is set up in a way the Azure ML extension does not support",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "Azure ML does not support AKS with local accounts disabled, nor a private cluster that also publishes a "
-            + "public FQDN; with a private workspace the cluster must be in the workspace's region. With Azure RBAC on, someone "
-            + "must hold a cluster role, or nobody can apply the silo's namespace and instance types.",
-    fix =
-        "flgen keeps local accounts enabled (people still go through Entra ID and Azure RBAC), disables the public FQDN of "
-            + "private clusters, and grants the silo's cluster.adminGroupObjectId Azure Kubernetes Service RBAC Cluster Admin. "
-            + "Put the silo in the workspace's region when the workspace is private.",
-    sources = {
-      AmlRules.K8S_EXTENSION
-          + " | Disabling local accounts for AKS is not supported by Azure Machine Learning. When the AKS "
-          + "Cluster is deployed, local accounts are enabled by default.",
-      AmlRules.SECURE_K8S
-          + " | Using a public fully qualified domain name (FQDN) with a private AKS cluster is not "
-          + "supported with Azure Machine Learning.",
-      AmlRules.SECURE_K8S
-          + " | If your workspace has a private endpoint, the Azure Kubernetes Service cluster must be in "
-          + "the same Azure region as the workspace."
-    })
+@RuleId("FLG-AML-005")
 public final class AksForAzureMl implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -5,42 +5,16 @@ import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-AML-003",
-    name = "compute-subnet-egress",
-    category = Category.AML,
-    title = "A compute subnet has no explicit outbound path to what Azure ML needs",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "Without default outbound access, a subnet reaches the internet only through a NAT gateway, a firewall route "
-            + "or a public IP. Azure ML computes need AzureMachineLearning, BatchNodeManagement, Storage, AzureActiveDirectory and "
-            + "the container registries outbound; without them nodes never start, or start and cannot pull images.",
-    fix =
-        "flgen gives every compute subnet a NAT gateway and NSG outbound allow rules for each service tag Azure ML lists.",
-    sources = {
-      AmlRules.FIREWALL
-          + " | If a compute instance or compute cluster is configured for no public IP, by default it can't "
-          + "access the internet.",
-      AmlRules.FIREWALL
-          + " | AzureMachineLearning | 443, 8787, 18881 UDP: 5831 | Using Azure Machine Learning services.",
-      "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access | For the API released after "
-          + "March 31, 2026, new virtual networks default to using private subnets, meaning that an explicit outbound method "
-          + "must be enabled in order to reach public endpoints on the internet and within Microsoft."
-    })
+@RuleId("FLG-AML-003")
 public final class ComputeEgress implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -3,37 +3,16 @@ package io.flgen.rules.aml;
 import io.flgen.plan.AzureName;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-AML-011",
-    name = "confidentiality-vault-usable",
-    category = Category.AML,
-    title = "The confidentiality vault has no key, or the steps cannot use it",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "A vault with RBAC authorisation and no key, or whose key no step may use, encrypts nothing: it only looks "
-            + "like protection of the model updates.",
-    fix =
-        "flgen creates orchestrator.keyVault.keyName in the vault and grants Key Vault Crypto User to every compute "
-            + "identity; drop orchestrator.keyVault if the updates are not encrypted.",
-    sources = {
-      "https://learn.microsoft.com/azure/key-vault/general/rbac-guide | Key Vault Crypto User: Perform cryptographic "
-          + "operations using keys. Only works for key vaults that use the 'Azure role-based access control' permission "
-          + "model."
-    })
+@RuleId("FLG-AML-011")
 public final class ConfidentialityVaultUsable implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -2,44 +2,16 @@ package io.flgen.rules.aml;
 
 import io.flgen.plan.AzureName;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-AML-004",
-    name = "registry-pull-with-identity",
-    category = Category.AML,
-    title =
-        "A compute identity cannot pull from the workspace registry, or nothing can build images",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "With the registry's admin user off, computes pull environment images with their own identity, which needs "
-            + "AcrPull on the registry (Kubernetes computes included). A registry behind a private endpoint cannot build images "
-            + "with ACR Tasks, so the workspace needs an image-build compute whose identity can push.",
-    fix =
-        "flgen grants AcrPull on the workspace registry to every compute identity, sets the image-build compute when the "
-            + "registry is private, and grants its identity AcrPush.",
-    sources = {
-      AmlRules.IDENTITY
-          + " | When you disable the admin user for ACR, Azure Machine Learning uses a managed identity to "
-          + "build and pull Docker images.",
-      "https://learn.microsoft.com/azure/machine-learning/how-to-attach-kubernetes-to-workspace | You can use Managed "
-          + "Identity to pull images from Azure Container Registry. Grant the AcrPull role to the compute Managed Identity.",
-      "https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link | If your workspace dependencies are "
-          + "under network restrictions, use the image_build_compute property to specify a compute cluster to use for image "
-          + "building."
-    })
+@RuleId("FLG-AML-004")
 public final class RegistryPull implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

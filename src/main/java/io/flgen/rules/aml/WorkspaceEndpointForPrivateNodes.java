@@ -3,38 +3,13 @@ package io.flgen.rules.aml;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.List;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-AML-002",
-    name = "workspace-endpoint-for-private-nodes",
-    category = Category.AML,
-    title = "A compute without node public IPs has no workspace private endpoint it can use",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "A compute cluster without public IPs talks to Azure ML only through an amlworkspace private endpoint that "
-            + "its VNet reaches and resolves (both zones linked), even when the workspace itself stays public. Without it the "
-            + "nodes never join and every job waits forever. The compute must also be created after the endpoint.",
-    fix =
-        "flgen adds an amlworkspace endpoint in the hub (linked to every peered VNet) or in each unpeered compute VNet, "
-            + "and deploys computes after it.",
-    sources = {
-      AmlRules.SECURE_TRAINING
-          + " | You must use a workspace private endpoint for the compute resource to communicate with "
-          + "Azure Machine Learning services from the VNet.",
-      AmlRules.SECURE_TRAINING
-          + " | Modify the privatelink.api.azureml.ms DNS zone to add a link to the VNet for the "
-          + "compute cluster."
-    })
+@RuleId("FLG-AML-002")
 public final class WorkspaceEndpointForPrivateNodes implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

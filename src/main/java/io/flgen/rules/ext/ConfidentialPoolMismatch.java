@@ -3,11 +3,9 @@ package io.flgen.rules.ext;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.KubernetesPlan.NodePoolPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,25 +19,7 @@ import java.util.stream.Stream;
  * Standard_DC8_v2}), DCsv3 and DCdsv3; AMD SEV-SNP on DCasv5/DCadsv5, ECasv5/ECadsv5, their
  * confidential-child {@code _cc_v5} variants, and DCasv6/DCadsv6/ECasv6/ECadsv6.
  */
-@RuleInfo(
-    id = "FLG-EXT-001",
-    name = "confidential-pool-matches-technology",
-    category = Category.EXT,
-    title = "A confidential node pool's SGX plugin or VM size does not match its technology",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "A silo runs its training on a confidential pool so that its data stays encrypted in use, even from "
-            + "the cloud operator and the cluster's other workloads. Intel SGX protects only code written for enclaves "
-            + "and needs the SGX device plugin to hand enclave memory to pods; AMD SEV-SNP encrypts the whole VM and has "
-            + "no use for the plugin. A pool whose VM size or plugin does not match the declared technology either fails "
-            + "to schedule the silo's jobs or runs them without the protection the silo was promised.",
-    fix =
-        "Make cluster.confidentialNodePool.vmSize match technology: sgx with a DCsv2, DCsv3 or DCdsv3 size (for "
-            + "example Standard_DC4s_v3), sev-snp with a DCasv5, DCadsv5, ECasv5, ECadsv5 or v6 size (for example "
-            + "Standard_DC4as_v5). Let flgen set the SGX plugin: it enables the add-on for sgx pools only.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-EXT-001")
 public final class ConfidentialPoolMismatch implements Rule {
   private static final Map<String, Pattern> SIZES =
       Map.of(

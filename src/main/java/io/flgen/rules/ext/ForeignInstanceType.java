@@ -4,11 +4,9 @@ import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,26 +14,7 @@ import java.util.stream.Stream;
  * Every step's InstanceType must be defined by the Kubernetes cluster of the step's own silo;
  * orchestrator steps (aggregation, baseline) run on Azure ML compute and request none.
  */
-@RuleInfo(
-    id = "FLG-EXT-002",
-    name = "step-instance-type-own-cluster",
-    category = Category.EXT,
-    title =
-        "A step requests an instance type of another party's cluster, or aggregation requests one",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "An InstanceType decides which cluster, node pool and resources a job's pod gets, and every job on a "
-            + "silo's cluster runs with that silo's identity and mounts its local data. A silo step requesting another "
-            + "silo's instance type is a step aimed at foreign infrastructure; an aggregate step requesting any instance "
-            + "type would run aggregation, which reads every silo's model updates, on a silo's cluster. The reference "
-            + "sample reused a silo's instance type for aggregation.",
-    fix =
-        "Let flgen choose instance types: a silo step requests the first of the silo's own instanceTypes, and "
-            + "aggregation runs on the first orchestrator compute without one. Name a silo's instance types only under "
-            + "that silo.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-EXT-002")
 public final class ForeignInstanceType implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

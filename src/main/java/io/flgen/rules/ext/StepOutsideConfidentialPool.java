@@ -3,33 +3,15 @@ package io.flgen.rules.ext;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-EXT-005",
-    name = "steps-run-in-confidential-pool",
-    category = Category.EXT,
-    title = "A silo with a confidential node pool runs a step outside it",
-    crawl = Level.LOW,
-    walk = Level.MEDIUM,
-    run = Level.HIGH,
-    rationale =
-        "A confidential node pool protects the silo's data in use only if the training pods run on it. A "
-            + "step that requests no instance type, or one not pinned to the confidential pool, can land on the "
-            + "ordinary system pool, where the data sits in unencrypted memory next to the cluster's add-ons: the "
-            + "setup looks confidential but is not.",
-    fix =
-        "Declare an instance type with nodePool: confidential and list it first in the silo's instanceTypes, so "
-            + "every step of the silo requests it.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-EXT-005")
 public final class StepOutsideConfidentialPool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

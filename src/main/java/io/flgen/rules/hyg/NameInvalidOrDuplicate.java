@@ -1,11 +1,9 @@
 package io.flgen.rules.hyg;
 
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,29 +16,7 @@ import java.util.stream.Stream;
  * same namespace (case-insensitive). A name that breaks its rule is not also reported as a
  * duplicate.
  */
-@RuleInfo(
-    id = "FLG-HYG-001",
-    name = "names-valid-and-unique",
-    category = Category.HYG,
-    title = "A resource name breaks Azure's naming rules or collides with another name",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "The reference sample truncates storage names to 24 characters, so with a long base name every silo "
-            + "gets the same account and the silos silently share their raw data. Storage, Key Vault and registry names "
-            + "are global DNS names; two plan resources with one name deploy as one resource, and a name over the limit "
-            + "fails the deployment half way.",
-    fix =
-        "Shorten metadata.naming.prefix or the silo or compute name until every name fits, and give every silo a "
-            + "distinct name; never truncate names by hand.",
-    references = {
-      "PSRule: Azure.Storage.Name",
-      "PSRule: Azure.KeyVault.Name",
-      "PSRule: Azure.ACR.Name",
-      "PSRule: Azure.VNET.Name",
-      "PSRule: Azure.AKS.Name"
-    })
+@RuleId("FLG-HYG-001")
 public final class NameInvalidOrDuplicate implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -2,11 +2,9 @@ package io.flgen.rules.hyg;
 
 import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,23 +16,7 @@ import java.util.stream.Stream;
  * A role assignment's name is {@code guid(scope, principalId, roleDefinitionId)}: its seed is the
  * grant's principal, role id, target and container, so those are checked like names.
  */
-@RuleInfo(
-    id = "FLG-HYG-003",
-    name = "names-deterministic",
-    category = Category.HYG,
-    title = "A resource name or role-assignment seed is not deterministic",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "A name built from newGuid(), utcNow() or the deployment's own name changes on every deployment: each "
-            + "redeploy creates a new storage account, identity or role assignment next to the old one, the old grants "
-            + "stay behind, and the reviewed access matrix no longer matches Azure. An unresolved ${...} placeholder "
-            + "means a template was never filled in.",
-    fix =
-        "Let flgen name resources (prefix, party name and a deterministic suffix) and seed role assignments with "
-            + "guid(scope, principalId, roleDefinitionId); in hand-edited templates use uniqueString() of stable ids.",
-    references = {"Bicep linter: use-stable-resource-identifiers"})
+@RuleId("FLG-HYG-003")
 public final class NonDeterministicName implements Rule {
   /** Token found (lower case) -> why it is not deterministic. */
   private static final Map<String, String> TOKENS = new LinkedHashMap<>();

@@ -2,11 +2,9 @@ package io.flgen.rules.hyg;
 
 import io.flgen.plan.OutputPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,25 +17,7 @@ import java.util.stream.Stream;
  * Output names and properties are split into words (camelCase, digits and separators), so that a
  * silo named "kansas" is not a "sas" and "keyVaultName" is not a key.
  */
-@RuleInfo(
-    id = "FLG-HYG-002",
-    name = "outputs-no-secrets",
-    category = Category.HYG,
-    title = "A deployment output exposes a secret",
-    crawl = Level.HIGH,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    rationale =
-        "Deployment outputs are stored in the deployment history in plain text, where anyone with read "
-            + "access to the resource group can see them. An output of a storage key, SAS or connection string hands "
-            + "out full data access to a silo's account, bypassing Entra ID and the least-privilege grants.",
-    fix =
-        "Output only names, resource ids, principal ids and client ids (flgen's defaults); let consumers use their "
-            + "own identity, or read the secret from Key Vault where it is needed.",
-    references = {
-      "PSRule: Azure.Deployment.OutputSecretValue",
-      "Bicep linter: outputs-should-not-contain-secrets"
-    })
+@RuleId("FLG-HYG-002")
 public final class OutputExposesSecret implements Rule {
   private static final Set<String> SECRET_WORDS =
       Set.of("key", "keys", "secret", "secrets", "password", "passwords", "sas", "token", "tokens");

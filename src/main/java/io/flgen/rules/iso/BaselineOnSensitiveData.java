@@ -3,11 +3,9 @@ package io.flgen.rules.iso;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SiloPlan;
 import io.flgen.plan.StepPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,22 +13,7 @@ import java.util.stream.Stream;
  * A baseline step (trained on pooled data) while any silo is sensitive: one finding per baseline
  * step and sensitive silo. Validation forbids this in a topology; the rule guards edited plans.
  */
-@RuleInfo(
-    id = "FLG-ISO-004",
-    name = "no-baseline-on-sensitive-data",
-    category = Category.ISO,
-    title = "A baseline job trains on pooled data while a silo's data is sensitive",
-    crawl = Level.HIGH,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    rationale =
-        "A baseline trains one model centrally on a pooled copy of every silo's data (the baseline-data "
-            + "container of the orchestrator storage). For sensitive data that copy is exactly what federated learning "
-            + "exists to avoid: the data leaves the silo and the orchestrator can read it.",
-    fix =
-        "Remove job.baseline while any silo is sensitive, or compare against a baseline trained on non-sensitive "
-            + "(synthetic or public) data in a separate walk-stage topology.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-004")
 public final class BaselineOnSensitiveData implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -2,11 +2,9 @@ package io.flgen.rules.iso;
 
 import io.flgen.plan.DataAssetPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,25 +15,7 @@ import java.util.stream.Stream;
  * assets of sensitive data and to every asset at run stage; findings name the tag keys and the
  * length of the added text, never the text itself.
  */
-@RuleInfo(
-    id = "FLG-ISO-013",
-    name = "data-asset-metadata-private",
-    category = Category.ISO,
-    title = "A data asset's name, description or tags carry free text beyond the silo name",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "A data asset's name, description and tags are workspace metadata: everyone who can read the "
-            + "workspace (every data scientist of every party, the orchestrator's admins) sees them, although "
-            + "none of them may read the data. Free text there (a cohort, a diagnosis, a customer segment, a "
-            + "date range) leaks what the silo holds; at run stage, and for sensitive data anywhere, the "
-            + "metadata must say no more than which silo's training or testing data it is.",
-    fix =
-        "Remove silos[].data.description and silos[].data.tags (and do not edit aml/data/*.yaml by hand): "
-            + "flgen names each asset <silo>-train or <silo>-test and tags it with silo, dataset, sensitivity "
-            + "and stage only. Keep the description of the data with the silo's data owner.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-013")
 public final class DataAssetMetadataPrivate implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -6,33 +6,16 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-ISO-001",
-    name = "orchestrator-no-silo-storage-role",
-    category = Category.ISO,
-    title = "The orchestrator identity has a role on a silo's storage",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "In federated learning the orchestrator only ever sees model updates. A role of any kind on a silo's "
-            + "storage lets the workspace, or anyone who controls its computes, read the silo's raw data, which defeats "
-            + "the point of federation. The reference sample grants the workspace such roles.",
-    fix =
-        "Remove the grant. The orchestrator reads model updates from the silo's updates-<silo> container in the "
-            + "orchestrator storage; it never needs the silo's own account.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-001")
 public final class OrchestratorRoleOnSiloStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

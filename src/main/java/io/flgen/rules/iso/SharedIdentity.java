@@ -6,11 +6,9 @@ import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,30 +22,7 @@ import java.util.stream.Stream;
  * order: identities, then computes, then grants. Critical at every stage and never waivable:
  * validate already refuses such a topology (FLG202), so this fires on reviewed Bicep.
  */
-@RuleInfo(
-    id = "FLG-ISO-003",
-    name = "identity-not-shared",
-    category = Category.ISO,
-    title = "One managed identity is used by more than one party",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    waivable = false,
-    rationale =
-        "Azure RBAC grants roles to identities, not to parties: when two silos (or a silo and the orchestrator) "
-            + "run their computes as the same user-assigned identity, each holds the union of their roles, so one silo's "
-            + "jobs can read the other's data and model updates, or the orchestrator's computes can read silo data. It "
-            + "also makes the audit log unable to tell the parties apart. Azure compares identity and resource group names "
-            + "case-insensitively, so ID-X in RG-A is the identity id-x in rg-a. No waiver can make a shared identity "
-            + "isolated, so this rule is critical at every stage and cannot be waived.",
-    fix =
-        "Give each silo its own identity: remove silos[].identity.name, or set it to a name no other party uses. "
-            + "Never reuse the orchestrator identity (id-<prefix>-orchestrator) for a silo.",
-    references = RuleInfo.FL_SPECIFIC,
-    sources = {
-      "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules | Resource and "
-          + "resource group names are case-insensitive unless specifically noted in the valid characters column."
-    })
+@RuleId("FLG-ISO-003")
 public final class SharedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -6,11 +6,9 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageRole;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,25 +21,7 @@ import java.util.stream.Stream;
  * silo's updates, the pooled baseline data, or the whole account) exposes other silos' data. Grants
  * on the workspace storage are a documented residual (job logs) and are not checked.
  */
-@RuleInfo(
-    id = "FLG-ISO-002",
-    name = "silo-no-access-to-other-silo",
-    category = Category.ISO,
-    title = "A silo identity can read another silo's data or model updates",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "Federated learning only protects a silo's data if no other silo can reach it. A role on another "
-            + "silo's storage exposes its raw data; a role on another silo's updates-<silo> container, or on the whole "
-            + "exchange account, exposes its model updates, from which training data can be partly reconstructed "
-            + "(gradient inversion, membership inference). The reference sample gives every silo read/write on the whole "
-            + "orchestrator storage.",
-    fix =
-        "Remove the grant. flgen gives each silo identity Storage Blob Data Contributor on its own storage and on its "
-            + "own updates-<silo> container only, and Storage Blob Data Reader on global-model; if two silos need to "
-            + "share data, make that an explicit, reviewed exchange outside the FL topology.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-002")
 public final class SiloAccessToOtherSilo implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -1,12 +1,12 @@
 package io.flgen.rules.iso;
 
+import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
+import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StorageRole;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,43 +15,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-ISO-012",
-    name = "silo-has-data-grant",
-    category = Category.ISO,
-    title = "A silo has no data role on its own storage",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "A silo's jobs read their training data with the silo's own identity (or, across tenants, its "
-            + "federated app). Without a data-plane role on the silo's storage the jobs fail, and the usual workaround "
-            + "is to fall back to account keys or a broad role. The reference sample emits no role assignment at all "
-            + "for silos on an existing storage account.",
-    fix =
-        "Let flgen plan the grant: Storage Blob Data Contributor for the silo identity (or its federated app for "
-            + "a cross-tenant silo) on the silo's storage. For an existing account, deploy the generated assignment "
-            + "module in that account's resource group.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-012")
 public final class SiloWithoutDataGrant implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     // indexed once: per storage account, scanning every grant, identity and app was quadratic in
     // the silo count
     Map<String, List<String>> principalsByTarget = new HashMap<>();
-    plan.grants()
-        .forEach(
-            g ->
-                principalsByTarget
-                    .computeIfAbsent(g.target(), k -> new ArrayList<>())
-                    .add(g.principal()));
+    for (RoleGrant g : plan.grants()) {
+      principalsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g.principal());
+    }
     Map<String, Set<String>> identityOwners = new HashMap<>();
-    plan.identities()
-        .forEach(
-            i ->
-                identityOwners
-                    .computeIfAbsent(i.name(), k -> new HashSet<>())
-                    .add(i.owner().key()));
+    for (IdentityPlan i : plan.identities()) {
+      identityOwners.computeIfAbsent(i.name(), k -> new HashSet<>()).add(i.owner().key());
+    }
     Set<String> apps = new HashSet<>();
     plan.federations().forEach(f -> apps.add(f.appName()));
     return plan.storages().stream()

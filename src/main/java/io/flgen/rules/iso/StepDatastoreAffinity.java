@@ -5,11 +5,9 @@ import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,26 +37,7 @@ import java.util.stream.Stream;
  *
  * A uri_folder port whose datastore is not in the plan is reported too.
  */
-@RuleInfo(
-    id = "FLG-ISO-006",
-    name = "step-datastore-affinity",
-    category = Category.ISO,
-    title =
-        "A pipeline step reads another party's datastore or writes outside its allowed locations",
-    crawl = Level.HIGH,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    rationale =
-        "The FL pipeline is where isolation is actually exercised: a silo step that mounts another silo's "
-            + "datastore moves that silo's data (or model updates) onto foreign compute, and an aggregate step that reads a "
-            + "data datastore or writes into a silo location turns the orchestrator into a data collector. Role grants "
-            + "may not stop it when identities or datastores are shared, so the rendered job itself must keep every "
-            + "party on its own data; flgen checks it statically, before the job is submitted.",
-    fix =
-        "Let flgen render the pipeline from the topology: every silo step reads and writes only <silo>_data and "
-            + "<silo>_updates, aggregation reads the updates and writes global_model. In a hand-edited job, bind each "
-            + "input to the same silo's outputs and each output to that silo's datastores.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-006")
 public final class StepDatastoreAffinity implements Rule {
   private static final Pattern BINDING =
       Pattern.compile("\\$\\{\\{parent\\.jobs\\.([^.}]+)\\.outputs\\.([^.}]+)}}");
@@ -154,41 +133,22 @@ public final class StepDatastoreAffinity implements Rule {
       boolean write,
       String via,
       List<Finding> out) {
-    String verb = write ? "writes" : "reads";
-    String who = who(step);
     DatastorePlan d = stores.get(store);
     if (d == null) {
-      out.add(
-          finding(
-              step.name(),
-              origin(step),
-              who
-                  + " "
-                  + verb
-                  + " datastore "
-                  + store
-                  + ", which is not in the plan, "
-                  + "through "
-                  + via));
-      return;
+      out.add(touches(step, write, store + ", which is not in the plan,", via));
+    } else if (!allowed(step, d, write)) {
+      String what = d.name() + " (" + d.purpose() + " of " + Silos.describe(d.owner()) + ")";
+      out.add(touches(step, write, what, via));
     }
-    if (!allowed(step, d, write)) {
-      out.add(
-          finding(
-              step.name(),
-              origin(step),
-              who
-                  + " "
-                  + verb
-                  + " datastore "
-                  + d.name()
-                  + " ("
-                  + d.purpose()
-                  + " of "
-                  + Silos.describe(d.owner())
-                  + ") through "
-                  + via));
-    }
+  }
+
+  /** "WHO reads (or writes) datastore WHAT through VIA", on the step. */
+  private Finding touches(StepPlan step, boolean write, String what, String via) {
+    String verb = write ? "writes" : "reads";
+    return finding(
+        step.name(),
+        origin(step),
+        who(step) + " " + verb + " datastore " + what + " through " + via);
   }
 
   private static boolean allowed(StepPlan step, DatastorePlan d, boolean write) {

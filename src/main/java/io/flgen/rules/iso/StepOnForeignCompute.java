@@ -3,34 +3,16 @@ package io.flgen.rules.iso;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every step must run on a compute of the plan owned by the step's own party. */
-@RuleInfo(
-    id = "FLG-ISO-010",
-    name = "step-runs-on-own-compute",
-    category = Category.ISO,
-    title = "A pipeline step runs on another party's compute",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "A step runs with the identity and in the network of its compute. A silo step on another silo's "
-            + "compute mounts its data into foreign infrastructure; an aggregate step on a silo compute gives that silo "
-            + "every other silo's model updates and the global model to write. The reference sample reused a silo's "
-            + "instance type for aggregation.",
-    fix =
-        "Let flgen assign computes: silo steps run on the silo's first compute, aggregation on the first "
-            + "orchestrator compute, the baseline on job.baseline.compute (an orchestrator compute).",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-ISO-010")
 public final class StepOnForeignCompute implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

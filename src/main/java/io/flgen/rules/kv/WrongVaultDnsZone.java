@@ -4,11 +4,9 @@ import io.flgen.azure.PrivateLinkService;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,23 +17,7 @@ import java.util.stream.Stream;
  * private DNS zones named {@code privatelink.vault.*}, whether created or referenced as an existing
  * zone of a hub.
  */
-@RuleInfo(
-    id = "FLG-KV-004",
-    name = "keyvault-private-dns-zone",
-    category = Category.KV,
-    title = "A Key Vault private endpoint or DNS zone uses the wrong private DNS zone",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "Key Vault resolves through privatelink.vaultcore.azure.net (vaultcore.usgovcloudapi.net, "
-            + "vaultcore.azure.cn in other clouds). A record in privatelink.vault.azure.net, the reference sample's "
-            + "zone, is never consulted: the vault name keeps resolving to its public address, so computes either "
-            + "fail to reach a private vault or silently go over the public endpoint.",
-    fix =
-        "Let flgen create the zones (network.privateDnsZones.create: true), or, with existing hub zones, map "
-            + "the privatelink.vaultcore zone to the id of a zone with that exact name.",
-    references = {"No general-purpose equivalent found"})
+@RuleId("FLG-KV-004")
 public final class WrongVaultDnsZone implements Rule {
   private static final String WRONG_PREFIX = "privatelink.vault.";
 

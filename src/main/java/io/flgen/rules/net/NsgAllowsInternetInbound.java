@@ -3,39 +3,15 @@ package io.flgen.rules.net;
 import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.SubnetPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import io.flgen.rules.Setting.Subnet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-NET-002",
-    name = "nsg-no-internet-inbound",
-    category = Category.NET,
-    title = "An NSG allows inbound traffic from the internet or any source",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.CRITICAL,
-    rationale =
-        "flgen's NSGs carry no inbound allow rule: Azure's default rules already admit the VNet and the Azure "
-            + "load balancer and deny the internet. An inbound allow from *, Any, Internet or 0.0.0.0/0 opens the silo's "
-            + "compute nodes or private endpoints (its data and model updates) to the whole internet, which is exactly "
-            + "the exposure the VNet was meant to remove.",
-    fix =
-        "Delete the rule. Azure ML needs no inbound internet rule for compute without a public IP; for operator "
-            + "access use Azure Bastion or a specific source range, never a wildcard.",
-    references = {
-      "PSRule: Azure.NSG.AnyInboundSource",
-      "Checkov: CKV_AZURE_9",
-      "Checkov: CKV_AZURE_10",
-      "Checkov: CKV_AZURE_77",
-      "Checkov: CKV_AZURE_160"
-    })
+@RuleId("FLG-NET-002")
 public final class NsgAllowsInternetInbound implements Rule {
   /** Source prefixes that match any internet address (compared in lower case). */
   static final Set<String> ANY_SOURCE = Set.of("*", "any", "internet", "0.0.0.0/0", "::/0");

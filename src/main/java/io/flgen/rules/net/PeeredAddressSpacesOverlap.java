@@ -3,11 +3,9 @@ package io.flgen.rules.net;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.VnetPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import io.flgen.terms.Cidr;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,22 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-@RuleInfo(
-    id = "FLG-NET-003",
-    name = "peered-address-spaces-disjoint",
-    category = Category.NET,
-    title = "Peered VNets, or two spokes of the same hub, have overlapping address spaces",
-    crawl = Level.HIGH,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "Azure refuses to peer VNets whose address spaces overlap, and a hub cannot route to two spokes that use "
-            + "the same range: the deployment fails, or traffic for one silo's private endpoint is routed to the other "
-            + "silo. Silos in different organisations pick ranges independently, so this is a common FL mistake.",
-    fix =
-        "Give every isolated party its own range: change network.addressSpace of the orchestrator or of one of the "
-            + "silos (and its subnets) so that no two ranges overlap.",
-    references = {"No general-purpose equivalent (needs the address plan of all peered VNets)"})
+@RuleId("FLG-NET-003")
 public final class PeeredAddressSpacesOverlap implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -5,11 +5,9 @@ import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.VnetPlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,23 +23,7 @@ import java.util.stream.Stream;
  * the private DNS zones of the endpoint; each of those VNets must be linked to each zone. VNets are
  * compared by name.
  */
-@RuleInfo(
-    id = "FLG-NET-004",
-    name = "private-dns-zone-linked",
-    category = Category.NET,
-    title = "A VNet that must resolve a private endpoint is not linked to its private DNS zone",
-    crawl = Level.MEDIUM,
-    walk = Level.HIGH,
-    run = Level.HIGH,
-    rationale =
-        "Without a zone link the VNet resolves the service's public address, not the private endpoint. With "
-            + "public access disabled, silo jobs then fail to read their data or to write model updates to the exchange "
-            + "storage; with public access still on, the traffic silently leaves the private network. In hub-and-spoke "
-            + "FL every silo VNet must resolve the exchange storage's endpoint in the hub.",
-    fix =
-        "Keep flgen's zone links (every VNet that hosts an endpoint and every VNet peered with it). With existing "
-            + "hub zones (network.privateDnsZones.create: false), link each silo VNet to the hub's zones.",
-    references = {"No general-purpose equivalent (needs the peering and DNS plan of all VNets)"})
+@RuleId("FLG-NET-004")
 public final class PrivateDnsZoneNotLinked implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

@@ -4,11 +4,9 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,26 +17,7 @@ import java.util.stream.Stream;
  * A grant on a storage account in a partner tenant whose principal is a managed identity of the
  * plan.
  */
-@RuleInfo(
-    id = "FLG-XT-003",
-    name = "cross-tenant-data-grant-to-federated-app",
-    category = Category.XT,
-    title =
-        "A cross-tenant silo's data grant goes to a managed identity instead of its federated app",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    rationale =
-        "Managed identities live in the orchestrator tenant and cannot hold roles in a partner tenant: the "
-            + "partner's data grant must go to the service principal of the silo's federated app, which the partner's "
-            + "admin consented to in its own tenant and can disable at any time. A grant naming a managed identity "
-            + "either fails at deployment or, if forced through a guest or foreign principal, hands the orchestrator "
-            + "tenant a standing path into the partner's data that bypasses the partner's consent.",
-    fix =
-        "Let flgen plan the cross-tenant silo: its storage grant goes to the federated app (federatedApp name in "
-            + "the partner bundle), whose credential trusts the silo's compute identity. Never grant the silo identity "
-            + "itself on the partner's storage.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-XT-003")
 public final class CrossTenantGrantToManagedIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {

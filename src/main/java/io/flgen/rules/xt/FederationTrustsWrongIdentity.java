@@ -3,11 +3,9 @@ package io.flgen.rules.xt;
 import io.flgen.plan.FederationPlan;
 import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Category;
 import io.flgen.rules.Finding;
-import io.flgen.rules.Level;
 import io.flgen.rules.Rule;
-import io.flgen.rules.RuleInfo;
+import io.flgen.rules.RuleId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,24 +15,7 @@ import java.util.stream.Stream;
  * A federation whose credential trusts an identity that is not the identity of its own silo's
  * computes (Azure ML clusters or the attached Kubernetes compute), or that another party owns.
  */
-@RuleInfo(
-    id = "FLG-XT-002",
-    name = "federation-trusts-own-silo-identity",
-    category = Category.XT,
-    title = "A federated credential trusts an identity other than its own silo's compute identity",
-    crawl = Level.CRITICAL,
-    walk = Level.CRITICAL,
-    run = Level.CRITICAL,
-    rationale =
-        "The federated app is the only principal the partner tenant's admin lets into the silo's data, and "
-            + "its credential decides which managed identity in the orchestrator tenant may act as that app. If it "
-            + "trusts the orchestrator's identity or another silo's, that party's jobs obtain tokens for the partner's "
-            + "storage and read raw data the partner agreed to expose only to its own silo's training, and the partner "
-            + "sees nothing change on its side.",
-    fix =
-        "Let flgen write the federated credential: it trusts the identity of the silo's own computes (the silo's "
-            + "identity). Do not give a cross-tenant silo an identity.name used by another party.",
-    references = RuleInfo.FL_SPECIFIC)
+@RuleId("FLG-XT-002")
 public final class FederationTrustsWrongIdentity implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
