@@ -1,6 +1,5 @@
 package io.flgen.render;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,18 +42,6 @@ public final class Bicep {
   public static String symbol(String... parts) {
     String s = io.flgen.plan.Names.camel(parts);
     return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "x" + s : s;
-  }
-
-  /** A Bicep array expression, one item per line, indented for a module params block. */
-  public static String array(List<String> items, String indent) {
-    if (items.isEmpty()) {
-      return "[]";
-    }
-    StringBuilder sb = new StringBuilder("[\n");
-    for (String it : items) {
-      sb.append(indent).append("  ").append(it).append('\n');
-    }
-    return sb.append(indent).append(']').toString();
   }
 
   /** {@code resourceGroup('sub', 'rg')}. */

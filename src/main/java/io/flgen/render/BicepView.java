@@ -1,7 +1,6 @@
 package io.flgen.render;
 
 import io.flgen.plan.AksPlan;
-import io.flgen.plan.ApiVersions;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.IdentityPlan;
@@ -9,6 +8,7 @@ import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.NsgRulePlan;
 import io.flgen.plan.OutputPlan;
+import io.flgen.plan.Party;
 import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
@@ -20,9 +20,13 @@ import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageRole;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
+import io.flgen.render.MainView.Arg;
+import io.flgen.render.MainView.Call;
+import io.flgen.render.MainView.Obj;
+import io.flgen.render.MainView.Output;
+import io.flgen.render.MainView.Parameter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,8 +37,8 @@ import java.util.Map;
  */
 final class BicepView {
   private final Plan plan;
-  private final List<Map<String, Object>> modules = new ArrayList<>();
-  private final List<Map<String, Object>> outputs = new ArrayList<>();
+  private final List<Call> modules = new ArrayList<>();
+  private final List<Output> outputs = new ArrayList<>();
   private final Map<Scope, String> rgSymbols = new HashMap<>();
   private final Map<ResourceRef, String> identitySymbols = new HashMap<>();
 
@@ -78,11 +82,11 @@ final class BicepView {
     this.plan = plan;
   }
 
-  static Map<String, Object> build(Plan plan) {
+  static MainView build(Plan plan) {
     return new BicepView(plan).run();
   }
 
-  private Map<String, Object> run() {
+  private MainView run() {
     resourceGroupModules();
     identityModules();
     vnetModules();
@@ -112,13 +116,7 @@ final class BicepView {
           "resource-group",
           "rg-" + i,
           "subscription(" + Bicep.string(s.subscriptionId()) + ")",
-          params(
-              "name",
-              Bicep.string(s.resourceGroup()),
-              "location",
-              Bicep.string(region),
-              "tags",
-              "tags"),
+          ModuleCalls.located(s.resourceGroup(), region),
           List.of(),
           "Resource group " + s.resourceGroup());
     }
@@ -134,13 +132,7 @@ final class BicepView {
           "identity",
           "identity-" + id.owner().key(),
           id.scope(),
-          params(
-              "name",
-              Bicep.string(id.name()),
-              "location",
-              Bicep.string(id.region()),
-              "tags",
-              "tags"),
+          ModuleCalls.located(id.name(), id.region()),
           List.of(),
           "Identity of " + id.owner().key());
     }
@@ -156,13 +148,9 @@ final class BicepView {
           "network",
           "network-" + v.owner().key(),
           v.scope(),
-          params(
-              "name",
-              Bicep.string(v.name()),
-              "location",
-              Bicep.string(v.region()),
-              "tags",
-              "tags",
+          ModuleCalls.located(
+              v.name(),
+              v.region(),
               "addressPrefix",
               Bicep.string(v.addressSpace()),
               "computeSubnetPrefix",
@@ -259,13 +247,9 @@ final class BicepView {
         "workspace",
         "workspace",
         ws.scope(),
-        params(
-            "name",
-            Bicep.string(ws.name()),
-            "location",
-            Bicep.string(ws.region()),
-            "tags",
-            "tags",
+        ModuleCalls.located(
+            ws.name(),
+            ws.region(),
             "storageAccountId",
             storageSymbols.get(ws.storage()) + ".outputs.id",
             "keyVaultName",
@@ -314,13 +298,9 @@ final class BicepView {
           "key-vault",
           "key-vault",
           kv.scope(),
-          params(
-              "name",
-              Bicep.string(kv.name()),
-              "location",
-              Bicep.string(kv.region()),
-              "tags",
-              "tags",
+          ModuleCalls.located(
+              kv.name(),
+              kv.region(),
               "softDeleteDays",
               Integer.toString(kv.softDeleteDays()),
               "rbacAuthorization",
@@ -347,27 +327,18 @@ final class BicepView {
       zi++;
       String sym = "dnsZone" + zi;
       zoneSymbols.put(z.zone(), sym + ".outputs.id");
-      List<String> links = new ArrayList<>();
+      List<Obj> links = new ArrayList<>();
       for (VnetPlan v : z.links()) {
         links.add(
-            "{\n        name: "
-                + Bicep.string(v.name())
-                + "\n        id: "
-                + vnetSymbols.get(v.name())
-                + ".outputs.id\n      }");
+            ModuleCalls.object(
+                "name", Bicep.string(v.name()), "id", vnetSymbols.get(v.name()) + ".outputs.id"));
       }
       rgModule(
           sym,
           "private-dns-zone",
           "dns-" + zi,
           z.scope(),
-          params(
-              "zoneName",
-              Bicep.string(z.zone()),
-              "tags",
-              "tags",
-              "vnets",
-              Bicep.array(links, "    ")),
+          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", links),
           List.of(),
           "Private DNS zone " + z.zone());
     }
@@ -389,13 +360,9 @@ final class BicepView {
           "private-endpoint",
           "pe-" + ei,
           e.vnet().scope(),
-          params(
-              "name",
-              Bicep.string(e.name()),
-              "location",
-              Bicep.string(e.vnet().region()),
-              "tags",
-              "tags",
+          ModuleCalls.located(
+              e.name(),
+              e.vnet().region(),
               "subnetId",
               vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
               "targetId",
@@ -403,7 +370,7 @@ final class BicepView {
               "groupId",
               Bicep.string(e.groupId()),
               "privateDnsZoneIds",
-              Bicep.array(zoneIds, "    "),
+              zoneIds,
               "manualApproval",
               Boolean.toString(e.manualApproval())),
           List.of(),
@@ -439,8 +406,7 @@ final class BicepView {
               "maxNodes",
               Integer.toString(c.maxNodes()),
               "identityId",
-              identitySymbols.get(plan.identityOf(c.owner(), c.identity()).orElseThrow().id())
-                  + ".outputs.id",
+              identitySymbol(c.owner(), c.identity()) + ".outputs.id",
               "subnetId",
               subnet,
               "enableNodePublicIp",
@@ -499,13 +465,9 @@ final class BicepView {
         "aks",
         "aks-" + key,
         aks.scope(),
-        params(
-            "name",
-            Bicep.string(aks.name()),
-            "location",
-            Bicep.string(aks.region()),
-            "tags",
-            "tags",
+        ModuleCalls.located(
+            aks.name(),
+            aks.region(),
             "kubernetesVersion",
             Bicep.string(version),
             "systemVmSize",
@@ -517,17 +479,15 @@ final class BicepView {
             "enablePrivateCluster",
             Boolean.toString(aks.privateCluster()),
             "authorizedIpRanges",
-            Bicep.array(aks.authorizedIpRanges().stream().map(Bicep::string).toList(), "    "),
+            ModuleCalls.strings(aks.authorizedIpRanges()),
             "disableLocalAccounts",
             Boolean.toString(aks.localAccountsDisabled()),
             "enablePrivateClusterPublicFqdn",
             Boolean.toString(aks.privateClusterPublicFqdn()),
             "adminGroupObjectIds",
-            Bicep.array(
-                aks.adminGroupObjectId().isEmpty()
-                    ? List.of()
-                    : List.of(Bicep.string(aks.adminGroupObjectId())),
-                "    "),
+            aks.adminGroupObjectId().isEmpty()
+                ? List.of()
+                : List.of(Bicep.string(aks.adminGroupObjectId())),
             "enableAzureRbac",
             Boolean.toString(aks.azureRbac()),
             "networkPolicy",
@@ -588,8 +548,7 @@ final class BicepView {
             "defaultInstanceType",
             Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
             "identityId",
-            identitySymbols.get(plan.identityOf(k.owner(), k.identity()).orElseThrow().id())
-                + ".outputs.id"),
+            identitySymbol(k.owner(), k.identity()) + ".outputs.id"),
         List.of(),
         "Attached Kubernetes compute of " + key);
   }
@@ -620,45 +579,39 @@ final class BicepView {
   private void serviceGrantModules() {
     for (RoleGrant g : plan.serviceGrants()) {
       grants++;
-      List<String> deps =
-          switch (g.targetKind()) {
-            case "registry", "workspace" -> List.of(WS);
-            case "aks" -> List.of(aksSymbols.get(g.target()));
-            case "vault" -> List.of(CONFIDENTIALITY_VAULT);
-            case "vm", "nic", "bastion" -> List.of(WAY_IN);
-            case "subnet" ->
-                List.of(vnetSymbols.get(g.target().substring(0, g.target().indexOf('/'))));
-            default ->
-                throw new IllegalStateException("no role assignment module for " + g.targetKind());
-          };
-      Map<String, String> ps =
+      String target = g.target();
+      int slash = target.indexOf('/');
+      List<Arg> ps =
           g.targetKind().equals("subnet")
               ? params(
                   "vnetName",
-                  Bicep.string(g.target().substring(0, g.target().indexOf('/'))),
+                  Bicep.string(target.substring(0, slash)),
                   "subnetName",
-                  Bicep.string(g.target().substring(g.target().indexOf('/') + 1)))
-              : params("targetName", Bicep.string(g.target()));
-      ps.putAll(
-          params(
-              "principalId",
-              principalId(g),
-              "principalType",
-              Bicep.string(g.principalType()),
-              "roleDefinitionGuid",
-              Bicep.string(g.roleId()),
-              "grantDescription",
-              Bicep.string(g.roleName() + ": " + g.reason())));
+                  Bicep.string(target.substring(slash + 1)))
+              : params("targetName", Bicep.string(target));
+      ps.addAll(ModuleCalls.principal(g, principalId(g)));
       rgModule(
           "grant" + grants,
           g.targetKind() + "-role-assignment",
           "grant-" + grants,
           g.scope(),
           ps,
-          deps,
-          g.principal() + " -> " + g.roleName() + " on " + g.target());
+          serviceGrantDeps(g),
+          g.principal() + " -> " + g.roleName() + " on " + target);
     }
     wayInModule();
+  }
+
+  /** The module a service grant waits for: the one that creates its target. */
+  private List<String> serviceGrantDeps(RoleGrant g) {
+    return switch (g.targetKind()) {
+      case "registry", "workspace" -> List.of(WS);
+      case "aks" -> List.of(aksSymbols.get(g.target()));
+      case "vault" -> List.of(CONFIDENTIALITY_VAULT);
+      case "vm", "nic", "bastion" -> List.of(WAY_IN);
+      case "subnet" -> List.of(vnetSymbols.get(g.target().substring(0, g.target().indexOf('/'))));
+      default -> throw new IllegalStateException("no role assignment module for " + g.targetKind());
+    };
   }
 
   /** Azure Bastion and a jumpbox in the hub, when the topology asks for a way in. */
@@ -708,38 +661,25 @@ final class BicepView {
   }
 
   /** The template's view: the modules and outputs collected above, and the deploy switches. */
-  private Map<String, Object> view() {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("topologyName", plan.context().name());
-    view.put(
-        "headline",
-        "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.");
+  private MainView view() {
     boolean crossTenant = plan.privateEndpoints().stream().anyMatch(e -> !e.targetScope().isHome());
-    List<Map<String, String>> extra = new ArrayList<>();
+    List<Parameter> extra = new ArrayList<>();
     if (crossTenant) {
       extra.add(
-          Map.of(
-              "name",
+          new Parameter(
               CROSS_TENANT_SWITCH,
-              "type",
               "bool",
-              "default",
               "false",
-              "description",
               Bicep.string(
                   "Request the private endpoints into partner tenants. Set to true only after every partner "
                       + "tenant deployed its bundle (their storage must exist); see DEPLOY.md.")));
     }
     if (!plan.kubernetes().isEmpty()) {
       extra.add(
-          Map.of(
-              "name",
+          new Parameter(
               KUBERNETES_SWITCH,
-              "type",
               "bool",
-              "default",
               "false",
-              "description",
               Bicep.string(
                   "Attach the Kubernetes computes. Set to true only after each cluster admin created the "
                       + "silo's namespace and instance types (k8s/<silo>/): Azure ML attaches only into an existing "
@@ -747,20 +687,20 @@ final class BicepView {
     }
     if (plan.wayIn().isPresent()) {
       extra.add(
-          Map.of(
-              "name",
+          new Parameter(
               JUMPBOX_KEY,
-              "type",
               "string",
-              "description",
+              null,
               Bicep.string(
                   "SSH public key of the jumpbox's break-glass admin account (people sign in with Entra ID "
                       + "as themselves); see DEPLOY.md.")));
     }
-    view.put("extraParams", extra);
-    view.put("modules", modules);
-    view.put("outputs", outputs);
-    return view;
+    return new MainView(
+        plan.context().name(),
+        "The orchestrator tenant's bundle: everything except partner tenants' storage and grants.",
+        extra,
+        modules,
+        outputs);
   }
 
   private static final String WAY_IN = "wayIn";
@@ -781,11 +721,13 @@ final class BicepView {
       return Bicep.string(g.principalObjectId());
     }
     String cluster = clusterIdentitySymbols.get(g.principal());
-    return (cluster != null
-            ? cluster
-            : identitySymbols.get(
-                plan.identityOf(g.principalOwner(), g.principal()).orElseThrow().id()))
+    return (cluster != null ? cluster : identitySymbol(g.principalOwner(), g.principal()))
         + ".outputs.principalId";
+  }
+
+  /** The module symbol of the identity {@code name} a party uses. */
+  private String identitySymbol(Party user, String name) {
+    return identitySymbols.get(plan.identityOf(user, name).orElseThrow().id());
   }
 
   private Map<Scope, String> regions;
@@ -824,66 +766,44 @@ final class BicepView {
   }
 
   private static String enabled(boolean on) {
-    return Bicep.string(on ? "Enabled" : "Disabled");
+    return ModuleCalls.enabled(on);
   }
 
   /** NSG security rules as a Bicep array of resource-shaped objects. */
-  private static String nsgRules(SubnetPlan subnet) {
-    List<String> items = new ArrayList<>();
+  private static List<Obj> nsgRules(SubnetPlan subnet) {
+    List<Obj> items = new ArrayList<>();
     for (NsgRulePlan r : subnet.nsgRules()) {
-      String ind = "        ";
+      String ports = r.destinationPorts();
       items.add(
-          "{\n"
-              + ind
-              + "name: "
-              + Bicep.string(r.name())
-              + "\n"
-              + ind
-              + "properties: {\n"
-              + ind
-              + "  priority: "
-              + r.priority()
-              + "\n"
-              + ind
-              + "  direction: "
-              + Bicep.string(r.direction())
-              + "\n"
-              + ind
-              + "  access: "
-              + Bicep.string(r.access())
-              + "\n"
-              + ind
-              + "  protocol: "
-              + Bicep.string(r.protocol())
-              + "\n"
-              + ind
-              + "  sourceAddressPrefix: "
-              + Bicep.string(r.source())
-              + "\n"
-              + ind
-              + "  sourcePortRange: '*'\n"
-              + ind
-              + "  destinationAddressPrefix: "
-              + Bicep.string(r.destination())
-              + "\n"
-              + (r.destinationPorts().contains(",")
-                  ? ind
-                      + "  destinationPortRanges: "
-                      + Bicep.array(
-                          java.util.Arrays.stream(r.destinationPorts().split(","))
-                              .map(Bicep::string)
-                              .toList(),
-                          ind + "  ")
-                      + "\n"
-                  : ind + "  destinationPortRange: " + Bicep.string(r.destinationPorts()) + "\n")
-              + ind
-              + "}\n      }");
+          ModuleCalls.object(
+              "name",
+              Bicep.string(r.name()),
+              "properties",
+              ModuleCalls.object(
+                  "priority",
+                  Integer.toString(r.priority()),
+                  "direction",
+                  Bicep.string(r.direction()),
+                  "access",
+                  Bicep.string(r.access()),
+                  "protocol",
+                  Bicep.string(r.protocol()),
+                  "sourceAddressPrefix",
+                  Bicep.string(r.source()),
+                  "sourcePortRange",
+                  "'*'",
+                  "destinationAddressPrefix",
+                  Bicep.string(r.destination()),
+                  ports.contains(",") ? "destinationPortRanges" : "destinationPortRange",
+                  ports.contains(",")
+                      ? ModuleCalls.strings(List.of(ports.split(",")))
+                      : Bicep.string(ports))));
     }
-    return Bicep.array(items, "    ");
+    return items;
   }
 
-  private static Map<String, String> params(String... kv) {
-    return ModuleCalls.params(kv);
+  private static List<Arg> params(Object... kv) {
+    return ModuleCalls.args(kv);
   }
 
   private void rgModule(
@@ -891,7 +811,7 @@ final class BicepView {
       String file,
       String deployment,
       Scope scope,
-      Map<String, String> params,
+      List<Arg> params,
       List<String> deps,
       String comment) {
     List<String> all = new ArrayList<>();
@@ -916,12 +836,12 @@ final class BicepView {
       String file,
       String deployment,
       String scope,
-      Map<String, String> params,
+      List<Arg> params,
       List<String> deps,
       String comment) {
-    Map<String, Object> m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
+    Call m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
     if (pendingCondition != null) {
-      m.put("condition", pendingCondition);
+      m = m.when(pendingCondition);
       pendingCondition = null;
     }
     modules.add(m);
@@ -929,9 +849,5 @@ final class BicepView {
 
   private void output(String name, String type, String value, String description) {
     outputs.add(ModuleCalls.output(name, type, value, description));
-  }
-
-  static Map<String, String> api() {
-    return ApiVersions.ALL;
   }
 }

@@ -6,23 +6,34 @@ import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a plan exposes to the internet: every endpoint with public network access, every compute
  * node with a public IP, every public AKS API server. Written to the manifest and the review.
  */
 public final class Exposures {
+  /**
+   * One exposed resource: how it is reachable, its name, owner and ARM type. The components are in
+   * alphabetical order because the manifest writes them in component order, and sorted, as it
+   * writes maps.
+   */
+  public record Exposure(String exposure, String name, String owner, String type) {
+    static Exposure of(String type, String name, String owner, String exposure) {
+      return new Exposure(exposure, name, owner, type);
+    }
+  }
+
+  private static final String ORCHESTRATOR = "orchestrator";
+
   private Exposures() {}
 
-  public static List<Map<String, Object>> of(Plan plan) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  public static List<Exposure> of(Plan plan) {
+    List<Exposure> out = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
       if (s.exposure().publicNetworkAccess()) {
         out.add(
-            entry(
+            Exposure.of(
                 "Microsoft.Storage/storageAccounts",
                 s.name(),
                 s.owner().key(),
@@ -31,45 +42,28 @@ public final class Exposures {
                     : "public endpoint, Entra ID and RBAC only"));
       }
     }
-    if (plan.workspace().publicNetworkAccess()) {
-      out.add(
-          entry(
-              "Microsoft.MachineLearningServices/workspaces",
-              plan.workspace().name(),
-              "orchestrator",
-              "public workspace API, Entra ID and RBAC only"));
-    }
-    if (plan.registry().publicNetworkAccess()) {
-      out.add(
-          entry(
-              "Microsoft.ContainerRegistry/registries",
-              plan.registry().name(),
-              "orchestrator",
-              "public registry endpoint"
-                  + (plan.registry().adminUserEnabled() ? ", admin user on" : "")));
-    }
-    for (KeyVaultPlan k : plan.keyVaults()) {
-      if (k.publicNetworkAccess()) {
-        out.add(
-            entry("Microsoft.KeyVault/vaults", k.name(), "orchestrator", "public vault endpoint"));
-      }
-    }
+    services(plan, out);
     for (ComputePlan c : plan.computes()) {
       if (c.nodePublicIp() || c.sshPublicAccess()) {
+        List<String> how = new ArrayList<>();
+        if (c.nodePublicIp()) {
+          how.add("nodes with public IPs");
+        }
+        if (c.sshPublicAccess()) {
+          how.add("SSH open");
+        }
         out.add(
-            entry(
+            Exposure.of(
                 "Microsoft.MachineLearningServices/workspaces/computes",
                 c.name(),
                 c.owner().key(),
-                (c.nodePublicIp() ? "nodes with public IPs" : "")
-                    + (c.nodePublicIp() && c.sshPublicAccess() ? ", " : "")
-                    + (c.sshPublicAccess() ? "SSH open" : "")));
+                String.join(", ", how)));
       }
     }
     for (AksPlan a : plan.aksClusters()) {
       if (!a.privateCluster()) {
         out.add(
-            entry(
+            Exposure.of(
                 "Microsoft.ContainerService/managedClusters",
                 a.name(),
                 a.owner().key(),
@@ -81,12 +75,31 @@ public final class Exposures {
     return out;
   }
 
-  private static Map<String, Object> entry(String type, String name, String owner, String how) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", type);
-    m.put("name", name);
-    m.put("owner", owner);
-    m.put("exposure", how);
-    return m;
+  /** The orchestrator's workspace, registry and vaults. */
+  private static void services(Plan plan, List<Exposure> out) {
+    if (plan.workspace().publicNetworkAccess()) {
+      out.add(
+          Exposure.of(
+              "Microsoft.MachineLearningServices/workspaces",
+              plan.workspace().name(),
+              ORCHESTRATOR,
+              "public workspace API, Entra ID and RBAC only"));
+    }
+    if (plan.registry().publicNetworkAccess()) {
+      out.add(
+          Exposure.of(
+              "Microsoft.ContainerRegistry/registries",
+              plan.registry().name(),
+              ORCHESTRATOR,
+              "public registry endpoint"
+                  + (plan.registry().adminUserEnabled() ? ", admin user on" : "")));
+    }
+    for (KeyVaultPlan k : plan.keyVaults()) {
+      if (k.publicNetworkAccess()) {
+        out.add(
+            Exposure.of(
+                "Microsoft.KeyVault/vaults", k.name(), ORCHESTRATOR, "public vault endpoint"));
+      }
+    }
   }
 }

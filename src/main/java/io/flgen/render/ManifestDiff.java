@@ -68,22 +68,39 @@ public record ManifestDiff(
   public static ManifestDiff of(JsonNode before, JsonNode after) {
     Map<String, JsonNode> was = byId(before.path("resources"));
     Map<String, JsonNode> now = byId(after.path("resources"));
-    List<String> added = new ArrayList<>();
-    List<String> removed = new ArrayList<>();
-    now.forEach(
+    TreeSet<String> replaced = renamed(was, now);
+    JsonNode tBefore = before.path("topologySource");
+    JsonNode tAfter = after.path("topologySource");
+    fixedAtCreation(tBefore, tAfter, was, now, replaced);
+    return new ManifestDiff(
+        onlyIn(now, was),
+        onlyIn(was, now),
+        List.copyOf(replaced),
+        minus(rows(after), rows(before)),
+        minus(rows(before), rows(after)),
+        minus(exposure(after), exposure(before)),
+        minus(exposure(before), exposure(after)),
+        files(before, after),
+        assets(before, after));
+  }
+
+  /** The labels of the resources of {@code these} whose id {@code others} lacks, in order. */
+  private static List<String> onlyIn(Map<String, JsonNode> these, Map<String, JsonNode> others) {
+    List<String> out = new ArrayList<>();
+    these.forEach(
         (id, r) -> {
-          if (!was.containsKey(id)) {
-            added.add(label(r));
+          if (!others.containsKey(id)) {
+            out.add(label(r));
           }
         });
-    was.forEach(
-        (id, r) -> {
-          if (!now.containsKey(id)) {
-            removed.add(label(r));
-          }
-        });
+    return List.copyOf(out);
+  }
+
+  /**
+   * A resource's name is part of its id: a new name of the same type and owner is a new resource.
+   */
+  private static TreeSet<String> renamed(Map<String, JsonNode> was, Map<String, JsonNode> now) {
     TreeSet<String> replaced = new TreeSet<>();
-    // a resource's name is part of its id: a new name of the same type and owner is a new resource
     for (JsonNode r : now.values()) {
       if (was.containsKey(r.path("id").asString(""))) {
         continue;
@@ -97,35 +114,7 @@ public record ManifestDiff(
         }
       }
     }
-    JsonNode tBefore = before.path("topologySource");
-    JsonNode tAfter = after.path("topologySource");
-    // location is fixed at creation for every resource flgen writes
-    Map<String, String> regionBefore = regions(tBefore);
-    Map<String, String> regionAfter = regions(tAfter);
-    for (JsonNode r : was.values()) {
-      String owner = r.path("owner").asString("");
-      String a = regionBefore.get(owner);
-      String b = regionAfter.get(owner);
-      if (a != null
-          && b != null
-          && !a.equals(b)
-          && now.containsKey(r.path("id").asString(""))
-          && !r.path("existing").asBoolean(false)) {
-        replaced.add(
-            label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
-      }
-    }
-    hbi(tBefore, tAfter, was, now, replaced);
-    return new ManifestDiff(
-        List.copyOf(added),
-        List.copyOf(removed),
-        List.copyOf(replaced),
-        minus(rows(after), rows(before)),
-        minus(rows(before), rows(after)),
-        minus(exposure(after), exposure(before)),
-        minus(exposure(before), exposure(after)),
-        files(before, after),
-        assets(before, after));
+    return replaced;
   }
 
   /** Each data asset whose version differs, appears or disappears, by name. */
@@ -158,13 +147,31 @@ public record ManifestDiff(
     return m;
   }
 
-  /** The workspace is replaced when its high-business-impact flag changes. */
-  private static void hbi(
+  /**
+   * Settings fixed at creation: the location of every resource flgen writes, and the workspace's
+   * high-business-impact flag. A change of either replaces the resource.
+   */
+  private static void fixedAtCreation(
       JsonNode tBefore,
       JsonNode tAfter,
       Map<String, JsonNode> was,
       Map<String, JsonNode> now,
       TreeSet<String> replaced) {
+    Map<String, String> regionBefore = regions(tBefore);
+    Map<String, String> regionAfter = regions(tAfter);
+    for (JsonNode r : was.values()) {
+      String owner = r.path("owner").asString("");
+      String a = regionBefore.get(owner);
+      String b = regionAfter.get(owner);
+      if (a != null
+          && b != null
+          && !a.equals(b)
+          && now.containsKey(r.path("id").asString(""))
+          && !r.path("existing").asBoolean(false)) {
+        replaced.add(
+            label(r) + ": region " + a + " -> " + b + " (a location cannot change in place)");
+      }
+    }
     JsonNode hbiA = tBefore.path("orchestrator").path("workspace").path("hbi");
     JsonNode hbiB = tAfter.path("orchestrator").path("workspace").path("hbi");
     if (!Objects.equals(hbiA.asString(""), hbiB.asString(""))
@@ -220,35 +227,23 @@ public record ManifestDiff(
     return m;
   }
 
+  /** Each grant as one line: the access matrix's, then the service grants' with their kind. */
   private static TreeSet<String> rows(JsonNode manifest) {
     TreeSet<String> out = new TreeSet<>();
-    manifest
-        .path("accessMatrix")
-        .forEach(
-            g ->
-                out.add(
-                    g.path("principal").asString("")
-                        + " | "
-                        + g.path("role").asString("")
-                        + " | "
-                        + g.path("target").asString("")
-                        + " | "
-                        + g.path("access").asString("")));
+    manifest.path("accessMatrix").forEach(g -> out.add(row(g, "")));
     manifest
         .path("serviceAccess")
-        .forEach(
-            g ->
-                out.add(
-                    g.path("principal").asString("")
-                        + " | "
-                        + g.path("role").asString("")
-                        + " | "
-                        + g.path("targetKind").asString("")
-                        + " "
-                        + g.path("target").asString("")
-                        + " | "
-                        + g.path("access").asString("")));
+        .forEach(g -> out.add(row(g, g.path("targetKind").asString("") + " ")));
     return out;
+  }
+
+  private static String row(JsonNode g, String kind) {
+    return String.join(
+        " | ",
+        g.path("principal").asString(""),
+        g.path("role").asString(""),
+        kind + g.path("target").asString(""),
+        g.path("access").asString(""));
   }
 
   private static TreeSet<String> exposure(JsonNode manifest) {

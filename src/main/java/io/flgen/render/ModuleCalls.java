@@ -2,67 +2,73 @@ package io.flgen.render;
 
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
+import io.flgen.render.MainView.Arg;
+import io.flgen.render.MainView.Call;
+import io.flgen.render.MainView.Obj;
+import io.flgen.render.MainView.Output;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The view pieces every bundle's main.bicep is made of: module calls, their parameters and outputs.
+ * The pieces every bundle's main.bicep is made of: module calls, their parameters and outputs.
  * Shared by the orchestrator bundle ({@link BicepView}) and the partner tenants' bundles ({@link
  * TenantBundles}), which must call the same modules the same way.
  */
 final class ModuleCalls {
   private ModuleCalls() {}
 
-  /** One {@code module} call of main.bicep.ftl. */
-  static Map<String, Object> call(
+  /** One {@code module} call of main.bicep.ftl, always deployed. */
+  static Call call(
       String sym,
       String file,
       String deployment,
       String scope,
-      Map<String, String> params,
+      List<Arg> params,
       List<String> deps,
       String comment) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("symbol", sym);
-    m.put("file", file);
-    m.put("path", Bicep.string("modules/" + file + ".bicep"));
-    m.put("deployment", Bicep.string(deployment));
-    m.put("scope", scope);
-    List<Map<String, String>> ps = new ArrayList<>();
-    params.forEach((k, v) -> ps.add(Map.of("name", k, "value", v)));
-    m.put("params", ps);
-    m.put("dependsOn", List.copyOf(deps));
-    m.put("comment", comment);
+    return new Call(
+        sym, file, Bicep.string(deployment), scope, null, params, List.copyOf(deps), comment);
+  }
+
+  /** Arguments from alternating names and values (expressions, arrays or objects), in order. */
+  static List<Arg> args(Object... kv) {
+    List<Arg> m = new ArrayList<>(kv.length / 2 + 3);
+    for (int i = 0; i < kv.length; i += 2) {
+      m.add(new Arg((String) kv[i], kv[i + 1]));
+    }
     return m;
   }
 
   /**
-   * The module files a main.bicep view calls, sorted: a bundle ships exactly these, so a reviewer
-   * reads no module that is never deployed.
+   * The arguments of a module that creates a named resource: {@code name}, {@code location} and
+   * {@code tags}, then {@code more}.
    */
-  @SuppressWarnings("unchecked")
-  static java.util.SortedSet<String> files(Map<String, Object> mainView) {
-    java.util.SortedSet<String> files = new java.util.TreeSet<>();
-    for (Map<String, Object> m : (List<Map<String, Object>>) mainView.get("modules")) {
-      files.add((String) m.get("file"));
-    }
-    return files;
-  }
-
-  /** Parameters from alternating names and Bicep expressions, in order. */
-  static Map<String, String> params(String... kv) {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put(kv[i], kv[i + 1]);
-    }
+  static List<Arg> located(String name, String region, Object... more) {
+    List<Arg> m = new ArrayList<>(more.length / 2 + 3);
+    m.add(new Arg("name", Bicep.string(name)));
+    m.add(new Arg("location", Bicep.string(region)));
+    m.add(new Arg("tags", "tags"));
+    m.addAll(args(more));
     return m;
   }
 
-  static Map<String, Object> output(String name, String type, String value, String description) {
-    return Map.of(
-        "name", name, "type", type, "value", value, "description", Bicep.string(description));
+  /** A Bicep object from alternating property names and values. */
+  static Obj object(Object... kv) {
+    return new Obj(args(kv));
+  }
+
+  /** A Bicep array of string literals. */
+  static List<String> strings(List<String> items) {
+    return items.stream().map(Bicep::string).toList();
+  }
+
+  static Output output(String name, String type, String value, String description) {
+    return new Output(name, type, value, Bicep.string(description));
+  }
+
+  /** {@code 'Enabled'} or {@code 'Disabled'}. */
+  static String enabled(boolean on) {
+    return Bicep.string(on ? "Enabled" : "Disabled");
   }
 
   /** The module a data grant deploys: on the account, or on one container. */
@@ -75,52 +81,57 @@ final class ModuleCalls {
    *
    * @param principalId the Bicep expression of the principal's object id
    */
-  static Map<String, String> grantParams(RoleGrant g, String principalId) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("storageAccountName", Bicep.string(g.target()));
+  static List<Arg> grantParams(RoleGrant g, String principalId) {
+    List<Arg> m = args("storageAccountName", Bicep.string(g.target()));
     if (!g.container().isEmpty()) {
-      m.put("containerName", Bicep.string(g.container()));
+      m.add(new Arg("containerName", Bicep.string(g.container())));
     }
-    m.put("principalId", principalId);
-    m.put("principalType", Bicep.string(g.principalType()));
-    m.put("roleDefinitionGuid", Bicep.string(g.roleId()));
-    m.put("grantDescription", Bicep.string(g.roleName() + ": " + g.reason()));
+    m.addAll(principal(g, principalId));
     return m;
   }
 
+  /** The principal, role and description of a role assignment module. */
+  static List<Arg> principal(RoleGrant g, String principalId) {
+    return args(
+        "principalId",
+        principalId,
+        "principalType",
+        Bicep.string(g.principalType()),
+        "roleDefinitionGuid",
+        Bicep.string(g.roleId()),
+        "grantDescription",
+        Bicep.string(g.roleName() + ": " + g.reason()));
+  }
+
   /** The storage module's parameters: every setting comes from the plan. */
-  static Map<String, String> storage(StoragePlan s) {
-    List<String> containers = s.containers().stream().map(Bicep::string).toList();
-    return params(
-        "name",
-        Bicep.string(s.name()),
-        "location",
-        Bicep.string(s.region()),
-        "tags",
-        "tags",
+  static List<Arg> storage(StoragePlan s) {
+    var set = s.settings();
+    return located(
+        s.name(),
+        s.region(),
         "skuName",
         Bicep.string(s.sku()),
         "publicNetworkAccess",
-        Bicep.string(s.exposure().publicNetworkAccess() ? "Enabled" : "Disabled"),
+        enabled(s.exposure().publicNetworkAccess()),
         "defaultAction",
         Bicep.string(s.exposure().defaultActionDeny() ? "Deny" : "Allow"),
         "softDeleteDays",
         Integer.toString(s.softDeleteDays()),
         "containers",
-        Bicep.array(containers, "    "),
+        strings(s.containers()),
         "minimumTlsVersion",
-        Bicep.string(s.settings().minimumTlsVersion()),
+        Bicep.string(set.minimumTlsVersion()),
         "allowSharedKeyAccess",
-        Boolean.toString(s.settings().allowSharedKeyAccess()),
+        Boolean.toString(set.allowSharedKeyAccess()),
         "allowBlobPublicAccess",
-        Boolean.toString(s.settings().allowBlobPublicAccess()),
+        Boolean.toString(set.allowBlobPublicAccess()),
         "allowCrossTenantReplication",
-        Boolean.toString(s.settings().allowCrossTenantReplication()),
+        Boolean.toString(set.allowCrossTenantReplication()),
         "supportsHttpsTrafficOnly",
-        Boolean.toString(s.settings().httpsOnly()),
+        Boolean.toString(set.httpsOnly()),
         "defaultToOAuthAuthentication",
-        Boolean.toString(s.settings().defaultToOAuthAuthentication()),
+        Boolean.toString(set.defaultToOAuthAuthentication()),
         "containerPublicAccess",
-        Bicep.string(s.settings().containerPublicAccess()));
+        Bicep.string(set.containerPublicAccess()));
   }
 }

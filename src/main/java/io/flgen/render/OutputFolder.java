@@ -127,31 +127,9 @@ public final class OutputFolder {
     halt("temp-created");
     boolean swapped = false;
     try {
-      boolean first = true;
-      for (Map.Entry<String, String> e : out.entrySet()) {
-        Path p = tmp.resolve(e.getKey()).normalize();
-        if (!p.startsWith(tmp) || p.equals(tmp)) {
-          throw new IllegalStateException("output path escapes the folder: " + e.getKey());
-        }
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
-        if (first) {
-          halt("first-file-written");
-          first = false;
-        }
-      }
+      writeAll(tmp, out);
       halt("files-written");
-      for (Path keep : user) {
-        Path dest = tmp.resolve(rel(abs, keep));
-        Files.createDirectories(dest.getParent());
-        if (Files.isSymbolicLink(keep)) {
-          Files.createSymbolicLink(dest, Files.readSymbolicLink(keep));
-        } else if (Files.isDirectory(keep, NOFOLLOW)) {
-          Files.createDirectories(dest);
-        } else {
-          Files.copy(keep, dest, StandardCopyOption.COPY_ATTRIBUTES, NOFOLLOW);
-        }
-      }
+      copyUserEntries(abs, tmp, user);
       halt("user-files-copied");
       if (Files.exists(abs, NOFOLLOW)) {
         swap(tmp, abs, parent, name);
@@ -167,6 +145,38 @@ public final class OutputFolder {
     } finally {
       if (!swapped) {
         deleteTree(tmp, () -> {});
+      }
+    }
+  }
+
+  /** Writes the generated files under {@code tmp}, none outside it. */
+  private static void writeAll(Path tmp, Map<String, String> out) throws IOException {
+    boolean first = true;
+    for (Map.Entry<String, String> e : out.entrySet()) {
+      Path p = tmp.resolve(e.getKey()).normalize();
+      if (!p.startsWith(tmp) || p.equals(tmp)) {
+        throw new IllegalStateException("output path escapes the folder: " + e.getKey());
+      }
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
+      if (first) {
+        halt("first-file-written");
+        first = false;
+      }
+    }
+  }
+
+  /** Copies the user's entries of the old folder into the new one, links as links. */
+  private static void copyUserEntries(Path abs, Path tmp, List<Path> user) throws IOException {
+    for (Path keep : user) {
+      Path dest = tmp.resolve(rel(abs, keep));
+      Files.createDirectories(dest.getParent());
+      if (Files.isSymbolicLink(keep)) {
+        Files.createSymbolicLink(dest, Files.readSymbolicLink(keep));
+      } else if (Files.isDirectory(keep, NOFOLLOW)) {
+        Files.createDirectories(dest);
+      } else {
+        Files.copy(keep, dest, StandardCopyOption.COPY_ATTRIBUTES, NOFOLLOW);
       }
     }
   }

@@ -32,7 +32,7 @@ public final class Renderer {
     GeneratedFiles out = new GeneratedFiles();
     Map<String, Object> apiView = new LinkedHashMap<>();
     apiView.put("api", ApiVersions.ALL);
-    Map<String, Object> main = BicepView.build(plan);
+    MainView main = BicepView.build(plan);
     out.put("infra/main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", main));
     writeModules(out, "infra/", main, apiView);
     out.put("infra/main.parameters.json", parameters(plan));
@@ -47,8 +47,8 @@ public final class Renderer {
 
   /** The module files one bundle's main.bicep calls, and no others. */
   static void writeModules(
-      GeneratedFiles out, String dir, Map<String, Object> mainView, Map<String, Object> apiView) {
-    for (String m : ModuleCalls.files(mainView)) {
+      GeneratedFiles out, String dir, MainView mainView, Map<String, Object> apiView) {
+    for (String m : mainView.files()) {
       out.put(
           dir + "modules/" + m + ".bicep",
           TemplateRenderer.render("bicep/modules/" + m + ".bicep.ftl", apiView));

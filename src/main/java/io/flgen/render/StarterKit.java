@@ -50,6 +50,15 @@ final class StarterKit {
   static Map<String, Object> specs(int silos) {
     int n = positional(silos);
     Map<String, Object> specs = new LinkedHashMap<>();
+    specs.put("preprocess", preprocess());
+    specs.put("train", train());
+    specs.put("aggregate", aggregate(n));
+    specs.put("evaluate", evaluate());
+    specs.put("parity", parity(n));
+    return specs;
+  }
+
+  private static Map<String, Object> preprocess() {
     Map<String, Object> ins = new LinkedHashMap<>();
     ins.put(
         "raw_training_data",
@@ -62,15 +71,12 @@ final class StarterKit {
     Map<String, Object> outs = new LinkedHashMap<>();
     outs.put("processed_train_data", output("data.npz: the silo's training share"));
     outs.put("processed_test_data", output("data.npz: the silo's test share"));
-    specs.put(
-        "preprocess",
-        spec(
-            "preprocess",
-            "Writes this silo's label-skewed share of the digits data set",
-            ins,
-            outs));
+    return spec(
+        "preprocess", "Writes this silo's label-skewed share of the digits data set", ins, outs);
+  }
 
-    ins = access();
+  private static Map<String, Object> train() {
+    Map<String, Object> ins = access();
     ins.put(
         "checkpoint",
         input("uri_folder", true, "the previous round's global model; absent in round 1"));
@@ -79,52 +85,63 @@ final class StarterKit {
     ins.put("dp_target_epsilon", input("number", true, "epsilon over all rounds, when dp"));
     ins.put("dp_target_delta", input("number", true, "delta, when dp"));
     ins.put("dp_max_grad_norm", input("number", true, "per-example clipping norm, when dp"));
-    outs = new LinkedHashMap<>();
-    outs.put(
-        "model",
-        output("model.npz and metadata.json (format flgen-update/1, with the sample count)"));
-    specs.put(
-        "train", spec("train", "One FL round on this silo's data, from the checkpoint", ins, outs));
+    return spec(
+        "train",
+        "One FL round on this silo's data, from the checkpoint",
+        ins,
+        outputs(
+            "model", "model.npz and metadata.json (format flgen-update/1, with the sample count)"));
+  }
 
-    ins = new LinkedHashMap<>();
-    for (int i = 1; i <= n; i++) {
-      ins.put(
-          "update_" + i,
-          input("uri_folder", true, "the model update of the silo at position " + i));
-    }
+  private static Map<String, Object> aggregate(int n) {
+    Map<String, Object> ins = positionalInputs("update_", n, "the model update");
     Map<String, Object> agg = input("string", false, "fedavg-weighted or fedavg");
     agg.put("enum", List.of("fedavg-weighted", "fedavg"));
     ins.put("aggregation", agg);
-    outs = new LinkedHashMap<>();
-    outs.put("aggregated_output", output("the global model: model.npz and metadata.json"));
-    specs.put("aggregate", spec("aggregate", "FedAvg over the positional updates", ins, outs));
+    return spec(
+        "aggregate",
+        "FedAvg over the positional updates",
+        ins,
+        outputs("aggregated_output", "the global model: model.npz and metadata.json"));
+  }
 
-    ins = access();
+  private static Map<String, Object> evaluate() {
+    Map<String, Object> ins = access();
     ins.put("global_model", input("uri_folder", false, "the final global model"));
     ins.put(
         "baseline_model",
         input("uri_folder", true, "the pooled baseline model, when there is one"));
-    outs = new LinkedHashMap<>();
-    outs.put("metrics", output("metrics.json (format flgen-metrics/1): accuracies only, no data"));
-    specs.put(
+    return spec(
         "evaluate",
-        spec(
-            "evaluate",
-            "Parity on this silo's test data: global vs baseline vs local-only",
-            ins,
-            outs));
+        "Parity on this silo's test data: global vs baseline vs local-only",
+        ins,
+        outputs("metrics", "metrics.json (format flgen-metrics/1): accuracies only, no data"));
+  }
 
-    ins = new LinkedHashMap<>();
-    for (int i = 1; i <= n; i++) {
-      ins.put(
-          "metrics_" + i, input("uri_folder", true, "the metrics of the silo at position " + i));
-    }
-    outs = new LinkedHashMap<>();
-    outs.put("report", output("parity.json and parity.md"));
-    specs.put(
+  private static Map<String, Object> parity(int n) {
+    return spec(
         "parity",
-        spec("parity", "The orchestrator's parity report from every silo's metrics", ins, outs));
-    return specs;
+        "The orchestrator's parity report from every silo's metrics",
+        positionalInputs("metrics_", n, "the metrics"),
+        outputs("report", "parity.json and parity.md"));
+  }
+
+  /**
+   * {@code n} optional folder inputs, {@code prefix1} to {@code prefixN}, one per silo position.
+   */
+  private static Map<String, Object> positionalInputs(String prefix, int n, String what) {
+    Map<String, Object> ins = new LinkedHashMap<>();
+    for (int i = 1; i <= n; i++) {
+      ins.put(prefix + i, input("uri_folder", true, what + " of the silo at position " + i));
+    }
+    return ins;
+  }
+
+  /** One output folder. */
+  private static Map<String, Object> outputs(String name, String description) {
+    Map<String, Object> outs = new LinkedHashMap<>();
+    outs.put(name, output(description));
+    return outs;
   }
 
   /** The data-access inputs every train and evaluate step declares, whatever the silo kind. */

@@ -7,7 +7,6 @@ import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TimeZone;
 
 /** The one FreeMarker configuration: classpath templates, UTF-8, rethrow, Locale.ROOT. */
@@ -32,7 +31,7 @@ final class TemplateRenderer {
   }
 
   /** Renders {@code name} (relative to /templates) with the view; output uses LF line ends. */
-  static String render(String name, Map<String, Object> view) {
+  static String render(String name, Object view) {
     try {
       Template t = CFG.getTemplate(name);
       StringWriter w = new StringWriter();

@@ -6,6 +6,9 @@ import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
+import io.flgen.render.MainView.Call;
+import io.flgen.render.MainView.Output;
+import io.flgen.render.MainView.Parameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,42 @@ import java.util.Map;
  * holds an assignment scoped in another tenant.
  */
 final class TenantBundles {
-  private TenantBundles() {}
+  /** The view of {@code approve-private-endpoints.sh.ftl}: one tenant's endpoints to approve. */
+  public record Approvals(String tenant, List<Approval> items) {}
+
+  /** One endpoint to approve, on a storage account of the tenant. */
+  public record Approval(
+      String endpoint,
+      String storage,
+      String resourceGroup,
+      String subscription,
+      String endpointId) {}
+
+  /** The view of {@code trust.sh.ftl}: the app and federated credential of one silo. */
+  public record Trust(
+      String silo,
+      String app,
+      String homeTenant,
+      String partnerTenant,
+      String identity,
+      String identityResourceGroup,
+      String identitySubscription,
+      String storage,
+      String loginHost,
+      String audience) {}
+
+  private final Plan plan;
+  private final String tenant;
+  private final List<Call> modules = new ArrayList<>();
+  private final List<Output> outputs = new ArrayList<>();
+  private final List<Parameter> extra = new ArrayList<>();
+  private final Map<Scope, String> rgs = new LinkedHashMap<>();
+  private final Map<String, String> storageSyms = new LinkedHashMap<>();
+
+  private TenantBundles(Plan plan, String tenant) {
+    this.plan = plan;
+    this.tenant = tenant;
+  }
 
   static void write(Plan plan, GeneratedFiles out, Map<String, Object> apiView) {
     for (String tenant : plan.tenants()) {
@@ -27,7 +65,7 @@ final class TenantBundles {
         continue;
       }
       String dir = "infra/tenants/" + tenant + "/";
-      Map<String, Object> main = bundle(plan, tenant);
+      MainView main = new TenantBundles(plan, tenant).bundle();
       out.put(dir + "main.bicep", TemplateRenderer.render("bicep/main.bicep.ftl", main));
       Renderer.writeModules(out, dir, main, apiView);
       out.put(dir + "main.parameters.json", Renderer.parameters(plan));
@@ -43,166 +81,136 @@ final class TenantBundles {
     }
   }
 
-  private static Map<String, Object> bundle(Plan plan, String tenant) {
-    List<Map<String, Object>> modules = new ArrayList<>();
-    List<Map<String, Object>> outputs = new ArrayList<>();
-    List<Map<String, Object>> extra = new ArrayList<>();
-    Map<Scope, String> rgs = new LinkedHashMap<>();
-    Map<String, String> storageSyms = new LinkedHashMap<>();
+  private MainView bundle() {
     for (StoragePlan s : plan.storages()) {
-      if (!s.scope().tenant().equals(tenant) || s.existing()) {
-        continue;
+      if (s.scope().tenant().equals(tenant) && !s.existing()) {
+        storage(s);
       }
-      String rg =
-          rgs.computeIfAbsent(
-              s.scope(),
-              sc -> {
-                String sym = Bicep.symbol("rg", sc.resourceGroup());
-                modules.add(
-                    module(
-                        sym,
-                        "resource-group",
-                        "rg-" + rgs.size(),
-                        "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
-                        params(
-                            "name",
-                            Bicep.string(sc.resourceGroup()),
-                            "location",
-                            Bicep.string(s.region()),
-                            "tags",
-                            "tags"),
-                        List.of(),
-                        "Resource group " + sc.resourceGroup()));
-                return sym;
-              });
-      String sym = Bicep.symbol("storage", s.owner().key());
-      storageSyms.put(s.name(), sym);
-      modules.add(
-          module(
-              sym,
-              "storage",
-              "storage-" + s.name(),
-              Bicep.resourceGroup(s.scope().subscriptionId(), s.scope().resourceGroup()),
-              ModuleCalls.storage(s),
-              List.of(rg),
-              "Silo storage of " + s.owner().key() + " (in its own tenant)"));
-      outputs.add(
-          output(
-              sym + "Id",
-              sym + ".outputs.id",
-              "Resource id of " + s.name() + ", for the orchestrator's private endpoint."));
     }
     int gi = 0;
     for (RoleGrant g : plan.grants()) {
-      if (!g.scope().tenant().equals(tenant)) {
-        continue;
+      if (g.scope().tenant().equals(tenant)) {
+        grant(g, ++gi);
       }
-      gi++;
-      String param =
-          g.person()
-              ? Bicep.string(g.principalObjectId())
-              : Bicep.symbol(g.principal(), "objectId");
-      if (!g.person() && extra.stream().noneMatch(p -> p.get("name").equals(param))) {
-        extra.add(
-            Map.of(
-                "name",
-                param,
-                "type",
-                "string",
-                "description",
-                Bicep.string(
-                    "Object id of the service principal of app "
-                        + g.principal()
-                        + " in this tenant (az ad sp create --id <appId>; see DEPLOY.md).")));
-      }
-      StoragePlan st = plan.storage(g.target());
-      List<String> deps =
-          storageSyms.containsKey(st.name()) ? List.of(storageSyms.get(st.name())) : List.of();
-      modules.add(
-          module(
-              "grant" + gi,
-              ModuleCalls.grantModule(g),
-              "grant-" + gi,
-              Bicep.resourceGroup(st.scope().subscriptionId(), st.scope().resourceGroup()),
-              ModuleCalls.grantParams(g, param),
-              deps,
-              g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
     }
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("topologyName", plan.context().name());
-    view.put(
-        "headline", "Bundle of partner tenant " + tenant + ", deployed by that tenant's admin.");
-    view.put("extraParams", extra);
-    view.put("modules", modules);
-    view.put("outputs", outputs);
-    return view;
+    return new MainView(
+        plan.context().name(),
+        "Bundle of partner tenant " + tenant + ", deployed by that tenant's admin.",
+        extra,
+        modules,
+        outputs);
   }
 
-  private static Map<String, Object> approvals(Plan plan, String tenant) {
-    List<Map<String, String>> items = new ArrayList<>();
+  /** A silo's storage in its own tenant, after its resource group. */
+  private void storage(StoragePlan s) {
+    String rg = rgs.computeIfAbsent(s.scope(), sc -> resourceGroup(sc, s.region()));
+    String sym = Bicep.symbol("storage", s.owner().key());
+    storageSyms.put(s.name(), sym);
+    modules.add(
+        ModuleCalls.call(
+            sym,
+            "storage",
+            "storage-" + s.name(),
+            scope(s.scope()),
+            ModuleCalls.storage(s),
+            List.of(rg),
+            "Silo storage of " + s.owner().key() + " (in its own tenant)"));
+    outputs.add(
+        ModuleCalls.output(
+            sym + "Id",
+            "string",
+            sym + ".outputs.id",
+            "Resource id of " + s.name() + ", for the orchestrator's private endpoint."));
+  }
+
+  /** The module of a resource group; its symbol. */
+  private String resourceGroup(Scope sc, String region) {
+    String sym = Bicep.symbol("rg", sc.resourceGroup());
+    modules.add(
+        ModuleCalls.call(
+            sym,
+            "resource-group",
+            "rg-" + rgs.size(),
+            "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
+            ModuleCalls.located(sc.resourceGroup(), region),
+            List.of(),
+            "Resource group " + sc.resourceGroup()));
+    return sym;
+  }
+
+  /**
+   * A data grant of this tenant: a person's object id is literal, an app's service principal is a
+   * deployment parameter (its object id exists only once the tenant consented).
+   */
+  private void grant(RoleGrant g, int gi) {
+    String param =
+        g.person() ? Bicep.string(g.principalObjectId()) : Bicep.symbol(g.principal(), "objectId");
+    if (!g.person() && extra.stream().noneMatch(p -> p.name().equals(param))) {
+      extra.add(
+          new Parameter(
+              param,
+              "string",
+              null,
+              Bicep.string(
+                  "Object id of the service principal of app "
+                      + g.principal()
+                      + " in this tenant (az ad sp create --id <appId>; see DEPLOY.md).")));
+    }
+    StoragePlan st = plan.storage(g.target());
+    String storageSym = storageSyms.get(st.name());
+    modules.add(
+        ModuleCalls.call(
+            "grant" + gi,
+            ModuleCalls.grantModule(g),
+            "grant-" + gi,
+            scope(st.scope()),
+            ModuleCalls.grantParams(g, param),
+            storageSym == null ? List.of() : List.of(storageSym),
+            g.principal() + " -> " + g.roleName() + " on " + g.targetPath()));
+  }
+
+  private static String scope(Scope s) {
+    return Bicep.resourceGroup(s.subscriptionId(), s.resourceGroup());
+  }
+
+  private static Approvals approvals(Plan plan, String tenant) {
+    List<Approval> items = new ArrayList<>();
     for (PrivateEndpointPlan e : plan.privateEndpoints()) {
       if (e.manualApproval() && e.targetScope().tenant().equals(tenant)) {
+        Scope at = e.vnet().scope();
         items.add(
-            Map.of(
-                "endpoint",
+            new Approval(
                 e.name(),
-                "storage",
                 e.target(),
-                "resourceGroup",
                 e.targetScope().resourceGroup(),
-                "subscription",
                 e.targetScope().subscriptionId(),
-                "endpointId",
                 "/subscriptions/"
-                    + e.vnet().scope().subscriptionId()
+                    + at.subscriptionId()
                     + "/resourceGroups/"
-                    + e.vnet().scope().resourceGroup()
+                    + at.resourceGroup()
                     + "/providers/Microsoft.Network/privateEndpoints/"
                     + e.name()));
       }
     }
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("tenant", tenant);
-    v.put("items", items);
-    return v;
+    return new Approvals(tenant, items);
   }
 
-  private static Map<String, Object> trust(Plan plan, FederationPlan f) {
+  private static Trust trust(Plan plan, FederationPlan f) {
     var id =
         plan.identities().stream()
             .filter(i -> i.name().equals(f.managedIdentity()))
             .findFirst()
             .orElseThrow();
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("silo", f.owner().key());
-    v.put("app", f.appName());
-    v.put("homeTenant", f.homeTenant());
-    v.put("partnerTenant", f.partnerTenant());
-    v.put("identity", f.managedIdentity());
-    v.put("identityResourceGroup", id.scope().resourceGroup());
-    v.put("identitySubscription", id.scope().subscriptionId());
-    v.put("storage", f.storage());
-    v.put("loginHost", plan.cloud().loginHost());
-    v.put("audience", plan.cloud().tokenExchangeAudience());
-    return v;
-  }
-
-  private static Map<String, Object> module(
-      String sym,
-      String file,
-      String deployment,
-      String scope,
-      Map<String, String> params,
-      List<String> deps,
-      String comment) {
-    return ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
-  }
-
-  private static Map<String, Object> output(String name, String value, String description) {
-    return ModuleCalls.output(name, "string", value, description);
-  }
-
-  private static Map<String, String> params(String... kv) {
-    return ModuleCalls.params(kv);
+    return new Trust(
+        f.owner().key(),
+        f.appName(),
+        f.homeTenant(),
+        f.partnerTenant(),
+        f.managedIdentity(),
+        id.scope().resourceGroup(),
+        id.scope().subscriptionId(),
+        f.storage(),
+        plan.cloud().loginHost(),
+        plan.cloud().tokenExchangeAudience());
   }
 }

@@ -96,13 +96,13 @@ public final class Mermaid {
 
   /** The internet, pointing at everything publicly reachable (a node of its own if need be). */
   private static void internet(StringBuilder sb, Plan plan, Map<String, String> ids) {
-    List<Map<String, Object>> exposed = Exposures.of(plan);
+    List<Exposures.Exposure> exposed = Exposures.of(plan);
     if (exposed.isEmpty()) {
       return;
     }
     sb.append("  internet((\"Internet\"))\n");
-    for (Map<String, Object> e : exposed) {
-      String name = (String) e.get("name");
+    for (Exposures.Exposure e : exposed) {
+      String name = e.name();
       String target = ids.get("st:" + name);
       if (target == null) {
         target = id(ids, "x", name);

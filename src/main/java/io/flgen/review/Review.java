@@ -450,7 +450,7 @@ public final class Review {
     m.path("exposure")
         .forEach(r -> exWas.add(r.path("name").asString() + ": " + r.path("exposure").asString()));
     Set<String> exNow = new TreeSet<>();
-    Exposures.of(plan).forEach(r -> exNow.add(r.get("name") + ": " + r.get("exposure")));
+    Exposures.of(plan).forEach(r -> exNow.add(r.name() + ": " + r.exposure()));
     return new ReviewResult.Drift(
         true,
         edited,

@@ -225,13 +225,7 @@ record ReviewView(
 
   private static List<ExposureRow> exposures(Plan p) {
     return Exposures.of(p).stream()
-        .map(
-            e ->
-                new ExposureRow(
-                    (String) e.get("name"),
-                    String.valueOf(e.get("type")),
-                    (String) e.get("owner"),
-                    String.valueOf(e.get("exposure"))))
+        .map(e -> new ExposureRow(e.name(), e.type(), e.owner(), e.exposure()))
         .toList();
   }
 
