@@ -49,12 +49,33 @@ public final class ArtifactFolder {
     try {
       realRoot = root.toRealPath();
     } catch (IOException e) {
-      f.unread.add(
-          new Location.Message(
-              new Location(root.toString(), 1, 1), "cannot be read: " + e.getMessage()));
+      f.unread(root.toString(), "cannot be read: " + e.getMessage());
       return f;
     }
-    TreeMap<String, Path> candidates = new TreeMap<>();
+    int n = 0;
+    SortedMap<String, Path> candidates = f.candidates(realRoot);
+    for (var e : candidates.entrySet()) {
+      if (++n > MAX_FILES) {
+        f.unread(
+            e.getKey(),
+            "the folder has more than "
+                + MAX_FILES
+                + " Bicep/YAML files; this one and the "
+                + (candidates.size() - MAX_FILES - 1)
+                + " after it were not read");
+        break;
+      }
+      f.readOne(e.getKey(), e.getValue());
+    }
+    return f;
+  }
+
+  /**
+   * The files under the folder that a review reads, by relative path; those it refuses are reported
+   * as not read.
+   */
+  private SortedMap<String, Path> candidates(Path realRoot) {
+    SortedMap<String, Path> candidates = new TreeMap<>();
     try {
       // the folder as given may itself be a link; what is inside it is judged against its real path
       Files.walkFileTree(
@@ -63,64 +84,49 @@ public final class ArtifactFolder {
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
               String rel = realRoot.relativize(p).toString().replace('\\', '/');
-              if (!interesting(p)) {
-                return FileVisitResult.CONTINUE;
+              if (interesting(p)) {
+                refusal(p, attrs, realRoot)
+                    .ifPresentOrElse(why -> unread(rel, why), () -> candidates.put(rel, p));
               }
-              if (attrs.isSymbolicLink()) {
-                Optional<Path> target = inside(p, realRoot);
-                if (target.isEmpty()) {
-                  f.unread.add(
-                      new Location.Message(
-                          new Location(rel, 1, 1),
-                          "a symbolic link to a path outside the reviewed folder (or to nothing); not followed"));
-                  return FileVisitResult.CONTINUE;
-                }
-                if (!Files.isRegularFile(target.get(), LinkOption.NOFOLLOW_LINKS)) {
-                  f.unread.add(
-                      new Location.Message(
-                          new Location(rel, 1, 1),
-                          "a symbolic link to something that is not a regular file; not read"));
-                  return FileVisitResult.CONTINUE;
-                }
-              } else if (!attrs.isRegularFile()) {
-                f.unread.add(
-                    new Location.Message(
-                        new Location(rel, 1, 1),
-                        "not a regular file (a FIFO, device or socket); refused"));
-                return FileVisitResult.CONTINUE;
-              }
-              candidates.put(rel, p);
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFileFailed(Path p, IOException e) {
-              f.unread.add(
-                  new Location.Message(
-                      new Location(realRoot.relativize(p).toString().replace('\\', '/'), 1, 1),
-                      "cannot be read: " + e.getClass().getSimpleName()));
+              unread(
+                  realRoot.relativize(p).toString().replace('\\', '/'),
+                  "cannot be read: " + e.getClass().getSimpleName());
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int n = 0;
-    for (var e : candidates.entrySet()) {
-      if (++n > MAX_FILES) {
-        f.unread.add(
-            new Location.Message(
-                new Location(e.getKey(), 1, 1),
-                "the folder has more than "
-                    + MAX_FILES
-                    + " Bicep/YAML files; this one and the "
-                    + (candidates.size() - MAX_FILES - 1)
-                    + " after it were not read"));
-        break;
-      }
-      f.readOne(e.getKey(), e.getValue());
+    return candidates;
+  }
+
+  /**
+   * Why a file is not read: a symbolic link that leaves the folder or is not to a regular file, or
+   * a special file; empty when it is read.
+   */
+  private static Optional<String> refusal(Path p, BasicFileAttributes attrs, Path realRoot) {
+    if (!attrs.isSymbolicLink()) {
+      return attrs.isRegularFile()
+          ? Optional.empty()
+          : Optional.of("not a regular file (a FIFO, device or socket); refused");
     }
-    return f;
+    Optional<Path> target = inside(p, realRoot);
+    if (target.isEmpty()) {
+      return Optional.of(
+          "a symbolic link to a path outside the reviewed folder (or to nothing); not followed");
+    }
+    return Files.isRegularFile(target.get(), LinkOption.NOFOLLOW_LINKS)
+        ? Optional.empty()
+        : Optional.of("a symbolic link to something that is not a regular file; not read");
+  }
+
+  private void unread(String rel, String why) {
+    unread.add(new Location.Message(new Location(rel, 1, 1), why));
   }
 
   /** The real path of a link's target when it stays inside the folder. */
@@ -138,15 +144,11 @@ public final class ArtifactFolder {
     try (InputStream in = Files.newInputStream(p)) {
       bytes = in.readNBytes((int) MAX_FILE + 1);
     } catch (IOException e) {
-      unread.add(
-          new Location.Message(
-              new Location(rel, 1, 1), "cannot be read: " + e.getClass().getSimpleName()));
+      unread(rel, "cannot be read: " + e.getClass().getSimpleName());
       return;
     }
     if (bytes.length > MAX_FILE) {
-      unread.add(
-          new Location.Message(
-              new Location(rel, 1, 1), "file is over " + MAX_FILE + " bytes; not read"));
+      unread(rel, "file is over " + MAX_FILE + " bytes; not read");
       return;
     }
     try {

@@ -176,27 +176,16 @@ final class Deployment {
   private Object expand(
       Expr body, Function<Expr.ObjectExpr, Object> make, io.flgen.review.bicep.Location l) {
     if (body instanceof Expr.ForExpr f) {
-      Value src = eval(f.source());
-      if (!(src instanceof Value.Arr arr)) {
-        return unknown("loop over a value that is not known statically", f.location());
-      }
-      List<Object> out = new ArrayList<>();
-      for (int i = 0; i < arr.items().size(); i++) {
-        locals.put(f.itemVar(), arr.items().get(i));
-        int idx = i;
-        f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
-        boolean include =
-            f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
-        if (include) {
-          Expr inner = f.body() instanceof Expr.IfExpr ie ? ie.body() : f.body();
-          if (inner instanceof Expr.ObjectExpr o) {
-            out.add(make.apply(o));
-          }
-        }
-        locals.remove(f.itemVar());
-        f.indexVar().ifPresent(locals::remove);
-      }
-      return out;
+      Optional<List<Object>> made =
+          loop(
+              f,
+              item -> {
+                Expr inner = item instanceof Expr.IfExpr ie ? ie.body() : item;
+                return inner instanceof Expr.ObjectExpr o ? make.apply(o) : null;
+              });
+      return made.isPresent()
+          ? made.get()
+          : unknown("loop over a value that is not known statically", f.location());
     }
     if (body instanceof Expr.IfExpr ie) {
       Value c = eval(ie.condition());
@@ -219,55 +208,64 @@ final class Deployment {
   private boolean conditional;
 
   /**
+   * Applies {@code each} to a {@code for}'s body once for every item of its array that its
+   * condition keeps, with the item (and index) variables bound, and collects the non-null results;
+   * empty when the array is not known statically.
+   */
+  private <T> Optional<List<T>> loop(Expr.ForExpr f, Function<Expr, T> each) {
+    if (!(eval(f.source()) instanceof Value.Arr arr)) {
+      return Optional.empty();
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < arr.items().size(); i++) {
+      locals.put(f.itemVar(), arr.items().get(i));
+      int idx = i;
+      f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
+      boolean include =
+          f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
+      T made = include ? each.apply(f.body()) : null;
+      if (made != null) {
+        out.add(made);
+      }
+      locals.remove(f.itemVar());
+      f.indexVar().ifPresent(locals::remove);
+    }
+    return Optional.of(out);
+  }
+
+  /**
    * A condition on a parameter of the entry file may differ between deployments: keep the resource.
    */
   private boolean dependsOnParameter(Expr e) {
     return chain.isEmpty() && e instanceof Expr.Ident id && params.containsKey(id.name());
   }
 
+  /**
+   * One instance of a resource declaration: its full type and name (a child's prefixed with its
+   * parent's), its scope, and its body's properties evaluated; its nested resources follow it.
+   */
   private Instance instance(Decl.ResourceDecl r, Expr.ObjectExpr body, Optional<Instance> parent) {
-    String type = r.type();
     Optional<Instance> par = parent;
     Optional<Expr> parentExpr = body.get("parent");
     if (parentExpr.isPresent() && eval(parentExpr.get()) instanceof Value.Res pr) {
       par = Optional.of(pr.inst());
     }
+    String type = r.type();
     if (par.isPresent() && !type.contains("/")) {
       type = par.get().type() + "/" + type; // a full child type given with its parent is kept
     }
-    Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
-    String name = Value.text(nameV);
-    if (name == null) {
-      // kept under a placeholder, so the rules still see it and the report says it was not resolved
-      name = placeholder(r.symbol(), r.location());
-      unknown(
-          "the name of " + r.symbol() + " is not known statically; reviewed as " + name,
-          r.location());
-    }
+    String name = name(r, body);
     if (par.isPresent()) {
       name = par.get().name() + "/" + name;
     }
-    Value.ScopeV sc = scope;
     Optional<Instance> ext = Optional.empty();
+    Value.ScopeV sc = par.map(Instance::scope).orElse(scope);
     Optional<Expr> scopeExpr = body.get("scope");
     if (scopeExpr.isPresent()) {
+      // an explicit scope: another resource (this one extends it) or a scope function's result
       Value s = eval(scopeExpr.get());
-      if (s instanceof Value.Res res) {
-        ext = Optional.of(res.inst());
-        sc = res.inst().scope();
-      } else if (s instanceof Value.ScopeV sv) {
-        sc = sv;
-      }
-    } else if (par.isPresent()) {
-      sc = par.get().scope();
-    }
-    Map<String, Value> fields = new LinkedHashMap<>();
-    for (Expr.Property p : body.properties()) {
-      String key = p.name().orElse(null);
-      if (key == null || key.equals("parent") || key.equals("scope") || key.equals("dependsOn")) {
-        continue;
-      }
-      fields.put(key, eval(p.value()));
+      ext = s instanceof Value.Res res ? Optional.of(res.inst()) : Optional.empty();
+      sc = s instanceof Value.ScopeV sv ? sv : ext.map(Instance::scope).orElse(scope);
     }
     Instance inst =
         new Instance(
@@ -277,7 +275,7 @@ final class Deployment {
             r.existing(),
             sc,
             ext,
-            new Value.Obj(fields),
+            fields(body),
             loc(r.location()),
             conditional,
             chain);
@@ -288,6 +286,36 @@ final class Deployment {
       symbols.put(child.symbol(), c);
     }
     return inst;
+  }
+
+  /**
+   * A resource's own name; a placeholder when it is not known statically, so the rules still see
+   * the resource and the report says it was not resolved.
+   */
+  private String name(Decl.ResourceDecl r, Expr.ObjectExpr body) {
+    Value nameV = body.get("name").map(this::eval).orElse(new Value.Unknown("no name"));
+    String name = Value.text(nameV);
+    if (name != null) {
+      return name;
+    }
+    String placeholder = placeholder(r.symbol(), r.location());
+    unknown(
+        "the name of " + r.symbol() + " is not known statically; reviewed as " + placeholder,
+        r.location());
+    return placeholder;
+  }
+
+  /** A resource body's properties but those that place it (parent, scope, dependsOn). */
+  private Value.Obj fields(Expr.ObjectExpr body) {
+    Map<String, Value> fields = new LinkedHashMap<>();
+    for (Expr.Property p : body.properties()) {
+      String key = p.name().orElse(null);
+      if (key == null || key.equals("parent") || key.equals("scope") || key.equals("dependsOn")) {
+        continue;
+      }
+      fields.put(key, eval(p.value()));
+    }
+    return new Value.Obj(fields);
   }
 
   private Object module(Decl.ModuleDecl m) {
@@ -410,24 +438,7 @@ final class Deployment {
 
   private Value eval0(Expr e) {
     if (e instanceof Expr.StringLit s) {
-      StringBuilder sb = new StringBuilder();
-      boolean partial = false;
-      for (Expr.StringPart part : s.parts()) {
-        if (part instanceof Expr.Text t) {
-          sb.append(t.value());
-        } else if (part instanceof Expr.Interpolation in) {
-          Value pv = eval(in.expr());
-          String v = Value.shape(pv);
-          partial |= Value.text(pv) == null;
-          sb.append(v == null ? "<?>" : v);
-        }
-        text(sb.length());
-      }
-      // the known parts are kept: a role definition id built from an unknown subscription still
-      // names its role
-      return partial
-          ? new Value.Unknown("an interpolated string with an unknown part", sb.toString())
-          : new Value.Str(sb.toString());
+      return string(s);
     }
     if (e instanceof Expr.IntLit i) {
       return new Value.Num(i.value());
@@ -439,19 +450,10 @@ final class Deployment {
       return new Value.Null();
     }
     if (e instanceof Expr.ObjectExpr o) {
-      Map<String, Value> m = new LinkedHashMap<>();
-      for (Expr.Property p : o.properties()) {
-        String k = p.name().orElseGet(() -> Value.shape(eval(p.key()))); // known parts, "<?>"
-        if (k != null) {
-          m.put(k, eval(p.value()));
-        }
-      }
-      return new Value.Obj(m);
+      return object(o);
     }
     if (e instanceof Expr.ArrayExpr a) {
-      List<Value> items = new ArrayList<>();
-      a.items().forEach(x -> items.add(eval(x)));
-      return new Value.Arr(items);
+      return new Value.Arr(a.items().stream().map(this::eval).toList());
     }
     if (e instanceof Expr.Ident id) {
       return ident(id);
@@ -460,35 +462,13 @@ final class Deployment {
       return member(eval(m.target()), m.name(), m);
     }
     if (e instanceof Expr.Index ix) {
-      Value t = eval(ix.target());
-      Value i = eval(ix.index());
-      if (t instanceof Value.Arr arr
-          && i instanceof Value.Num n
-          && n.v() >= 0
-          && n.v() < arr.items().size()) {
-        return arr.items().get((int) n.v());
-      }
-      if (t instanceof Value.Obj o && i instanceof Value.Str s) {
-        return o.get(s.v());
-      }
-      return new Value.Unknown("an index that is not known statically");
+      return index(eval(ix.target()), eval(ix.index()));
     }
     if (e instanceof Expr.Ternary t) {
-      Value c = eval(t.condition());
-      if (c instanceof Value.Bool b) {
-        return eval(b.v() ? t.whenTrue() : t.whenFalse());
-      }
-      return new Value.Unknown("a condition that is not known statically");
+      return ternary(t);
     }
     if (e instanceof Expr.Unary u) {
-      Value v = eval(u.operand());
-      if (u.op().equals("!") && v instanceof Value.Bool b) {
-        return new Value.Bool(!b.v());
-      }
-      if (u.op().equals("-") && v instanceof Value.Num n) {
-        return new Value.Num(-n.v());
-      }
-      return new Value.Unknown("an operand that is not known statically");
+      return unary(u.op(), eval(u.operand()));
     }
     if (e instanceof Expr.Binary b) {
       return binary(b);
@@ -497,29 +477,68 @@ final class Deployment {
       return Functions.call(this, c);
     }
     if (e instanceof Expr.ForExpr f) {
-      Value src = eval(f.source());
-      if (!(src instanceof Value.Arr arr)) {
-        return new Value.Unknown("a loop over a value that is not known statically");
-      }
-      List<Value> out = new ArrayList<>();
-      for (int i = 0; i < arr.items().size(); i++) {
-        locals.put(f.itemVar(), arr.items().get(i));
-        int idx = i;
-        f.indexVar().ifPresent(iv -> locals.put(iv, new Value.Num(idx)));
-        boolean include =
-            f.condition().map(c -> !(eval(c) instanceof Value.Bool b && !b.v())).orElse(true);
-        if (include) {
-          out.add(eval(f.body()));
-        }
-        locals.remove(f.itemVar());
-        f.indexVar().ifPresent(locals::remove);
-      }
-      return new Value.Arr(out);
+      return loop(f, this::eval)
+          .<Value>map(Value.Arr::new)
+          .orElseGet(() -> new Value.Unknown("a loop over a value that is not known statically"));
     }
     if (e instanceof Expr.ResourceAccess ra) {
       return resourceAccess(ra);
     }
     return new Value.Unknown("an expression flgen does not evaluate");
+  }
+
+  /** An interpolated string keeps its known parts when a hole is not known statically. */
+  private Value string(Expr.StringLit s) {
+    PartialText out = new PartialText();
+    for (Expr.StringPart part : s.parts()) {
+      if (part instanceof Expr.Text t) {
+        out.text(t.value());
+      } else if (part instanceof Expr.Interpolation in) {
+        out.value(eval(in.expr()));
+      }
+    }
+    return out.result("an interpolated string with an unknown part");
+  }
+
+  private Value object(Expr.ObjectExpr o) {
+    Map<String, Value> m = new LinkedHashMap<>();
+    for (Expr.Property p : o.properties()) {
+      String k = p.name().orElseGet(() -> Value.shape(eval(p.key()))); // known parts, "<?>"
+      if (k != null) {
+        m.put(k, eval(p.value()));
+      }
+    }
+    return new Value.Obj(m);
+  }
+
+  private static Value index(Value t, Value i) {
+    if (t instanceof Value.Arr arr
+        && i instanceof Value.Num n
+        && n.v() >= 0
+        && n.v() < arr.items().size()) {
+      return arr.items().get((int) n.v());
+    }
+    if (t instanceof Value.Obj o && i instanceof Value.Str s) {
+      return o.get(s.v());
+    }
+    return new Value.Unknown("an index that is not known statically");
+  }
+
+  private Value ternary(Expr.Ternary t) {
+    if (eval(t.condition()) instanceof Value.Bool b) {
+      return eval(b.v() ? t.whenTrue() : t.whenFalse());
+    }
+    return new Value.Unknown("a condition that is not known statically");
+  }
+
+  private static Value unary(String op, Value v) {
+    if (op.equals("!") && v instanceof Value.Bool b) {
+      return new Value.Bool(!b.v());
+    }
+    if (op.equals("-") && v instanceof Value.Num n) {
+      return new Value.Num(-n.v());
+    }
+    return new Value.Unknown("an operand that is not known statically");
   }
 
   /** {@code parent::child}: the child declared inside the parent's body, made with the parent. */

@@ -24,48 +24,67 @@ public final class Mermaid {
   public static String diagram(Plan plan) {
     Map<String, String> ids = new LinkedHashMap<>();
     StringBuilder sb = new StringBuilder("flowchart LR\n");
-    Map<String, Map<String, List<String>>> byTenantParty = new LinkedHashMap<>();
-    for (IdentityPlan i : plan.identities()) {
-      String id = id(ids, "id", i.name());
-      byTenantParty
-          .computeIfAbsent(i.scope().tenant(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(i.owner().key(), k -> new ArrayList<>())
-          .add(id + "([\"" + label(i.name()) + "\"])");
-    }
-    Set<String> principals = new LinkedHashSet<>();
-    plan.identities().forEach(i -> principals.add(i.name()));
+    subgraphs(sb, nodes(plan, ids));
     for (RoleGrant g : plan.grants()) {
-      if (!principals.contains(g.principal())) {
-        principals.add(g.principal());
-        String id = id(ids, "id", g.principal());
-        byTenantParty
-            .computeIfAbsent(g.scope().tenant(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(g.principalOwner().key(), k -> new ArrayList<>())
-            .add(id + "{{\"" + label(g.principal()) + "\"}}");
+      String edge =
+          g.roleName().replace("Storage Blob Data ", "Blob ")
+              + (g.container().isEmpty() ? "" : ": " + g.container());
+      sb.append("  ").append(ids.get("id:" + g.principal()));
+      sb.append(" -- \"").append(label(edge)).append("\" --> ");
+      sb.append(ids.get("st:" + g.target())).append('\n');
+    }
+    internet(sb, plan, ids);
+    return sb.toString();
+  }
+
+  /**
+   * The node lines by tenant, then party: identities, the principals of grants that are not
+   * identities of the plan, and storage accounts; {@code ids} gets each node's id.
+   */
+  private static Map<String, Map<String, List<String>>> nodes(Plan plan, Map<String, String> ids) {
+    Map<String, Map<String, List<String>>> byTenantParty = new LinkedHashMap<>();
+    Set<String> principals = new LinkedHashSet<>();
+    for (IdentityPlan i : plan.identities()) {
+      principals.add(i.name());
+      String node = id(ids, "id", i.name()) + "([\"" + label(i.name()) + "\"])";
+      add(byTenantParty, i.scope().tenant(), i.owner().key(), node);
+    }
+    for (RoleGrant g : plan.grants()) {
+      if (principals.add(g.principal())) {
+        String node = id(ids, "id", g.principal()) + "{{\"" + label(g.principal()) + "\"}}";
+        add(byTenantParty, g.scope().tenant(), g.principalOwner().key(), node);
       }
     }
     for (StoragePlan s : plan.storages()) {
-      String id = id(ids, "st", s.name());
-      byTenantParty
-          .computeIfAbsent(s.scope().tenant(), k -> new LinkedHashMap<>())
-          .computeIfAbsent(s.owner().key(), k -> new ArrayList<>())
-          .add(id + "[(\"" + label(s.name() + (s.existing() ? " (existing)" : "")) + "\")]");
+      String name = s.name() + (s.existing() ? " (existing)" : "");
+      String node = id(ids, "st", s.name()) + "[(\"" + label(name) + "\")]";
+      add(byTenantParty, s.scope().tenant(), s.owner().key(), node);
     }
+    return byTenantParty;
+  }
+
+  private static void add(
+      Map<String, Map<String, List<String>>> byTenantParty,
+      String tenant,
+      String party,
+      String node) {
+    byTenantParty
+        .computeIfAbsent(tenant, k -> new LinkedHashMap<>())
+        .computeIfAbsent(party, k -> new ArrayList<>())
+        .add(node);
+  }
+
+  /** One subgraph a tenant, holding one subgraph a party. */
+  private static void subgraphs(StringBuilder sb, Map<String, Map<String, List<String>>> nodes) {
     int t = 0;
-    for (var tenant : byTenantParty.entrySet()) {
+    for (var tenant : nodes.entrySet()) {
       String title =
           tenant.getKey().equals(Scope.HOME) ? "orchestrator tenant" : "tenant " + tenant.getKey();
       sb.append("  subgraph tenant").append(t++).append("[\"").append(label(title)).append("\"]\n");
       int p = 0;
       for (var party : tenant.getValue().entrySet()) {
-        sb.append("    subgraph ")
-            .append("t")
-            .append(t)
-            .append("p")
-            .append(p++)
-            .append("[\"")
-            .append(label(party.getKey()))
-            .append("\"]\n");
+        sb.append("    subgraph t").append(t).append('p').append(p++);
+        sb.append("[\"").append(label(party.getKey())).append("\"]\n");
         for (String n : party.getValue()) {
           sb.append("      ").append(n).append('\n');
         }
@@ -73,32 +92,24 @@ public final class Mermaid {
       }
       sb.append("  end\n");
     }
-    for (RoleGrant g : plan.grants()) {
-      String edge =
-          g.roleName().replace("Storage Blob Data ", "Blob ")
-              + (g.container().isEmpty() ? "" : ": " + g.container());
-      sb.append("  ")
-          .append(ids.get("id:" + g.principal()))
-          .append(" -- \"")
-          .append(label(edge))
-          .append("\" --> ")
-          .append(ids.get("st:" + g.target()))
-          .append('\n');
-    }
+  }
+
+  /** The internet, pointing at everything publicly reachable (a node of its own if need be). */
+  private static void internet(StringBuilder sb, Plan plan, Map<String, String> ids) {
     List<Exposures.Exposure> exposed = Exposures.of(plan);
-    if (!exposed.isEmpty()) {
-      sb.append("  internet((\"Internet\"))\n");
-      for (Exposures.Exposure e : exposed) {
-        String name = e.name();
-        String target = ids.get("st:" + name);
-        if (target == null) {
-          target = id(ids, "x", name);
-          sb.append("  ").append(target).append("[\"").append(label(name)).append("\"]\n");
-        }
-        sb.append("  internet -.-> ").append(target).append('\n');
-      }
+    if (exposed.isEmpty()) {
+      return;
     }
-    return sb.toString();
+    sb.append("  internet((\"Internet\"))\n");
+    for (Exposures.Exposure e : exposed) {
+      String name = e.name();
+      String target = ids.get("st:" + name);
+      if (target == null) {
+        target = id(ids, "x", name);
+        sb.append("  ").append(target).append("[\"").append(label(name)).append("\"]\n");
+      }
+      sb.append("  internet -.-> ").append(target).append('\n');
+    }
   }
 
   private static String id(Map<String, String> ids, String kind, String name) {

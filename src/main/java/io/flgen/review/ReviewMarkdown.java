@@ -1,76 +1,25 @@
 package io.flgen.review;
 
-import io.flgen.azure.BuiltInRoles;
-import io.flgen.plan.Plan;
-import io.flgen.plan.RoleGrant;
-import io.flgen.plan.Scope;
-import io.flgen.plan.StoragePlan;
-import io.flgen.readiness.Readiness;
+import io.flgen.diag.Location;
 import io.flgen.readiness.ReadinessTable;
-import io.flgen.render.Exposures;
-import io.flgen.rules.Result;
-import io.flgen.rules.Severity;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-/** REVIEW.md: what a security team reads before signing off. */
+/**
+ * REVIEW.md: what a security team reads before signing off. Prints a {@link ReviewView}, one method
+ * a section; what to say is decided there.
+ */
 public final class ReviewMarkdown {
-  private ReviewMarkdown() {}
+  /** What a complete review, and an incomplete one, says when it finds nothing. */
+  private static final String NOTHING_EXPOSED =
+      "Nothing: every data and control endpoint is private, and no compute has a public IP or open SSH.\n";
 
-  /**
-   * The findings table; one per entry, under its own heading, when the entries were reviewed as
-   * separate deployments. A finding inside a module names the module calls that reach it.
-   */
-  private static void findings(StringBuilder sb, ReviewResult r) {
-    Map<String, List<Integer>> byEntry = new java.util.TreeMap<>();
-    for (int i = 0; i < r.report().results().size(); i++) {
-      byEntry
-          .computeIfAbsent(
-              r.coverage().separate() ? r.placement(i).entry() : "",
-              k -> new java.util.ArrayList<>())
-          .add(i);
-    }
-    for (var e : byEntry.entrySet()) {
-      if (r.coverage().separate()) {
-        sb.append("### Entry `")
-            .append(e.getKey())
-            .append("` (")
-            .append(e.getValue().size())
-            .append(" finding(s))\n\n");
-      }
-      sb.append("| Severity | Rule | Resource | Where | Finding |\n|---|---|---|---|---|\n");
-      for (int i : e.getValue()) {
-        Result x = r.report().results().get(i);
-        sb.append("| ")
-            .append(x.severity().label())
-            .append(x.suppressed() ? " (suppressed)" : "")
-            .append(" | [")
-            .append(x.rule().id())
-            .append("](https://github.com/flgen/flgen/blob/main/docs/rules/")
-            .append(x.rule().id())
-            .append(".md) | ")
-            .append(cell(x.finding().target()))
-            .append(" | `")
-            .append(x.location().file())
-            .append(':')
-            .append(x.location().line())
-            .append('`');
-        // the module calls that reach the declaration, innermost first
-        List<io.flgen.diag.Location> via = r.placement(i).via();
-        for (int k = via.size() - 1; k >= 0; k--) {
-          sb.append(" ← `").append(via.get(k).file()).append(':').append(via.get(k).line());
-          sb.append('`');
-        }
-        sb.append(" | ")
-            .append(cell(x.finding().message()))
-            .append(x.suppression().map(w -> " — waived: " + cell(w.justification())).orElse(""))
-            .append(" |\n");
-      }
-      sb.append('\n');
-    }
-    sb.setLength(sb.length() - 1);
-  }
+  private static final String NOTHING_EXPOSED_SO_FAR =
+      "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n";
+  private static final String NO_FINDINGS_SO_FAR =
+      "None in what could be evaluated; the review is incomplete.\n";
+
+  private ReviewMarkdown() {}
 
   public static String render(ReviewResult r) {
     return render(r, false);
@@ -84,19 +33,32 @@ public final class ReviewMarkdown {
    *     complete
    */
   public static String render(ReviewResult r, boolean allowUnresolved) {
-    Plan p = r.plan();
-    boolean complete = r.complete(allowUnresolved);
+    ReviewView v = ReviewView.of(r, allowUnresolved);
     StringBuilder sb = new StringBuilder();
-    sb.append("# Security review of `").append(r.folder()).append("`\n\n");
-    if (!complete) {
+    header(sb, v);
+    summary(sb, v);
+    access(sb, v.access());
+    exposure(sb, v);
+    boundaries(sb, v);
+    findings(sb, v);
+    readiness(sb, v);
+    sb.append("\n## Diagram\n\n```mermaid\n").append(v.diagram()).append("```\n");
+    v.drift().ifPresent(d -> drift(sb, d));
+    gaps(sb, v.gaps());
+    return sb.toString();
+  }
+
+  private static void header(StringBuilder sb, ReviewView v) {
+    sb.append("# Security review of `").append(v.folder()).append("`\n\n");
+    if (!v.complete()) {
       sb.append("> **Incomplete review: do not sign off on it.** ")
-          .append(r.unread().size())
+          .append(v.coverage().unread())
           .append(" file(s) not read, ")
-          .append(r.problems().size())
+          .append(v.coverage().problems())
           .append(" problem(s) parsing or evaluating, ")
-          .append(r.coverage().placeholders())
+          .append(v.coverage().placeholders())
           .append(" resource(s) under placeholder names, ")
-          .append(r.unresolved().size())
+          .append(v.gaps().unresolved().size())
           .append(
               " expression(s) not resolved statically. What follows covers only what could be evaluated;\n")
           .append("> see \"Not resolved statically\".\n\n");
@@ -105,270 +67,215 @@ public final class ReviewMarkdown {
             "Generated by `flgen review`. Every statement below is derived from the Bicep and Azure ML YAML in the folder;\n")
         .append(
             "the stage, parties and data sensitivity come from `flgen-manifest.json` when present.\n\n");
+  }
 
+  private static void summary(StringBuilder sb, ReviewView v) {
+    ReviewView.Coverage c = v.coverage();
+    ReviewView.Inventory i = v.inventory();
+    ReviewView.Tally t = v.tally();
     sb.append("## Summary\n\n");
-    long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
-    sb.append("- Files read: ")
-        .append(r.files().size())
-        .append(" (")
-        .append(r.files().stream().filter(f -> f.endsWith(".bicep")).count())
-        .append(" Bicep)")
-        .append(r.unread().isEmpty() ? "" : "; " + r.unread().size() + " not read")
-        .append(
-            r.problems().isEmpty()
-                ? ""
-                : "; " + r.problems().size() + " problem(s) parsing or evaluating")
-        .append('\n');
-    if (r.coverage().separate()) {
+    sb.append("- Files read: ").append(c.files()).append(" (").append(c.bicepFiles());
+    sb.append(" Bicep)").append(c.unread() == 0 ? "" : "; " + c.unread() + " not read");
+    sb.append(c.problems() == 0 ? "" : "; " + c.problems() + " problem(s) parsing or evaluating");
+    sb.append('\n');
+    if (!c.entries().isEmpty()) {
       sb.append("- Entries, each reviewed as its own deployment: ")
-          .append(
-              String.join(", ", r.coverage().entries().stream().map(e -> "`" + e + "`").toList()))
+          .append(c.entries().stream().map(e -> "`" + e + "`").collect(Collectors.joining(", ")))
           .append('\n');
     }
-    sb.append("- Coverage: ")
-        .append(r.coverage().resources())
-        .append(" resource(s) evaluated, ")
-        .append(r.coverage().placeholders())
-        .append(" under placeholder names, ")
-        .append(r.coverage().unresolved())
-        .append(" unresolved expression(s); review ")
-        .append(complete ? "complete" : "**incomplete**")
-        .append('\n');
-    sb.append("- Checked at stage: ").append(r.report().stage().yamlName()).append('\n');
-    sb.append("- Storage accounts: ")
-        .append(p.storages().size())
-        .append(", identities: ")
-        .append(p.identities().size())
-        .append(", role assignments: ")
-        .append(p.grants().size())
-        .append(", private endpoints: ")
-        .append(p.privateEndpoints().size())
-        .append('\n');
-    sb.append("- Tenants: ").append(p.tenants().size()).append('\n');
-    sb.append("- Findings: ").append(open).append(" open (");
+    sb.append("- Coverage: ").append(c.resources()).append(" resource(s) evaluated, ");
+    sb.append(c.placeholders()).append(" under placeholder names, ");
+    sb.append(c.unresolvedExpressions()).append(" unresolved expression(s); review ");
+    sb.append(v.complete() ? "complete" : "**incomplete**").append('\n');
+    sb.append("- Checked at stage: ").append(i.stage()).append('\n');
+    sb.append("- Storage accounts: ").append(i.storages());
+    sb.append(", identities: ").append(i.identities());
+    sb.append(", role assignments: ").append(i.grants());
+    sb.append(", private endpoints: ").append(i.privateEndpoints()).append('\n');
+    sb.append("- Tenants: ").append(i.tenants()).append('\n');
+    sb.append("- Findings: ").append(t.open()).append(" open (");
     sb.append(
-        List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW).stream()
-            .map(s -> r.report().count(s, false) + " " + s.label())
+        t.bySeverity().stream()
+            .map(s -> s.count() + " " + s.label())
             .collect(Collectors.joining(", ")));
-    sb.append("), ").append(r.report().results().size() - open).append(" suppressed by waivers\n");
-    sb.append("- Internet exposure: ").append(Exposures.of(p).size()).append(" endpoint(s)\n");
-    if (r.drift().manifest()) {
-      sb.append("- Drift since generation: ")
-          .append(r.drift().edited().size())
-          .append(" edited file(s), ")
-          .append(r.drift().added().size())
-          .append(" added")
-          .append(
-              r.drift().accessAdded().isEmpty() && r.drift().accessRemoved().isEmpty()
-                  ? ""
-                  : ", access matrix changed")
-          .append(
-              r.drift().exposureAdded().isEmpty() && r.drift().exposureRemoved().isEmpty()
-                  ? ""
-                  : ", exposure changed")
-          .append('\n');
+    sb.append("), ").append(t.suppressed()).append(" suppressed by waivers\n");
+    sb.append("- Internet exposure: ").append(i.exposures()).append(" endpoint(s)\n");
+    if (v.drift().isPresent()) {
+      ReviewView.DriftView d = v.drift().get();
+      sb.append("- Drift since generation: ").append(d.files().edited().size());
+      sb.append(" edited file(s), ").append(d.files().added().size()).append(" added");
+      sb.append(d.accessChanged() ? ", access matrix changed" : "");
+      sb.append(d.exposureChanged() ? ", exposure changed" : "").append('\n');
     } else {
       sb.append("- Drift: no flgen-manifest.json, so edits cannot be detected\n");
     }
-    sb.append("- Not resolved statically: ").append(r.unresolved().size()).append('\n');
+    sb.append("- Not resolved statically: ").append(v.gaps().unresolved().size()).append('\n');
+  }
 
+  private static void access(StringBuilder sb, List<ReviewView.AccessRow> rows) {
+    sb.append("\n## Access matrix\n\n");
     sb.append(
-        "\n## Access matrix\n\nWho can read or write which data store, from the role assignments in the Bicep.\n\n");
-    sb.append(
-        "| Identity (party) | Data store (party, role) | Scope | Role | Permission |\n|---|---|---|---|---|\n");
-    Map<String, StoragePlan> byName =
-        p.storages().stream().collect(Collectors.toMap(StoragePlan::name, s -> s, (a, b) -> a));
-    for (RoleGrant g : p.grants()) {
-      StoragePlan s = byName.get(g.target());
-      String store = s == null ? g.target() : g.target() + " (" + ownerAndRole(s) + ")";
-      String perm =
-          BuiltInRoles.byGuid(g.roleId())
-              .map(role -> role.grantsKeys() ? "**keys: full control**" : g.access())
-              .orElse(g.access());
-      sb.append("| ")
-          .append(cell(g.principal()))
-          .append(" (")
-          .append(cell(g.principalOwner().key()))
-          .append(") | ")
-          .append(cell(store))
-          .append(" | ")
-          .append(g.container().isEmpty() ? "account" : "container `" + cell(g.container()) + "`")
-          .append(" | ")
-          .append(cell(g.roleName()))
-          .append(" | ")
-          .append(perm)
-          .append(" |\n");
+        "Who can read or write which data store, from the role assignments in the Bicep.\n\n");
+    sb.append("| Identity (party) | Data store (party, role) | Scope | Role | Permission |\n");
+    sb.append("|---|---|---|---|---|\n");
+    for (ReviewView.AccessRow a : rows) {
+      row(
+          sb,
+          cell(a.principal()) + " (" + cell(a.principalOwner()) + ")",
+          cell(a.storeOwner() == null ? a.store() : a.store() + " (" + a.storeOwner() + ")"),
+          a.container().isEmpty() ? "account" : "container `" + cell(a.container()) + "`",
+          cell(a.role()),
+          a.grantsKeys() ? "**keys: full control**" : a.access());
     }
-    if (p.grants().isEmpty()) {
+    if (rows.isEmpty()) {
       sb.append("| (none) | | | | |\n");
     }
+  }
 
+  private static void exposure(StringBuilder sb, ReviewView v) {
     sb.append("\n## Network exposure\n\nWhat is reachable from the internet.\n\n");
-    List<Exposures.Exposure> exposed = Exposures.of(p);
-    if (exposed.isEmpty()) {
-      sb.append(
-          complete
-              ? "Nothing: every data and control endpoint is private, and no compute has a public IP or open SSH.\n"
-              : "None found in what could be evaluated; the review is incomplete, so this is not a statement that nothing is exposed.\n");
-    } else {
-      sb.append("| Resource | Type | Party | Exposure |\n|---|---|---|---|\n");
-      for (Exposures.Exposure e : exposed) {
-        sb.append("| ")
-            .append(cell(e.name()))
-            .append(" | ")
-            .append(e.type())
-            .append(" | ")
-            .append(cell(e.owner()))
-            .append(" | ")
-            .append(e.exposure())
-            .append(" |\n");
-      }
+    if (v.exposures().isEmpty()) {
+      sb.append(v.complete() ? NOTHING_EXPOSED : NOTHING_EXPOSED_SO_FAR);
+      return;
     }
+    sb.append("| Resource | Type | Party | Exposure |\n|---|---|---|---|\n");
+    for (ReviewView.ExposureRow e : v.exposures()) {
+      row(sb, cell(e.name()), e.type(), cell(e.owner()), e.exposure());
+    }
+  }
 
+  private static void boundaries(StringBuilder sb, ReviewView v) {
     sb.append("\n## Trust boundaries\n\n");
-    for (String tenant : p.tenants()) {
-      String name = tenant.equals(Scope.HOME) ? "Orchestrator tenant" : "Tenant `" + tenant + "`";
-      long stores = p.storages().stream().filter(s -> s.scope().tenant().equals(tenant)).count();
-      long grants = p.grants().stream().filter(g -> g.scope().tenant().equals(tenant)).count();
+    for (ReviewView.Boundary b : v.boundaries()) {
       sb.append("- **")
-          .append(name)
-          .append("**: ")
-          .append(stores)
-          .append(" storage account(s), ")
-          .append(grants)
-          .append(" role assignment(s)");
-      if (!tenant.equals(Scope.HOME)) {
+          .append(b.home() ? "Orchestrator tenant" : "Tenant `" + b.tenant() + "`")
+          .append("**: ");
+      sb.append(b.storages()).append(" storage account(s), ");
+      sb.append(b.grants()).append(" role assignment(s)");
+      if (!b.home()) {
         List<String> apps =
-            p.federations().stream()
-                .filter(f -> f.partnerTenant().equals(tenant))
-                .map(f -> "`" + f.appName() + "` trusts only `" + f.managedIdentity() + "`")
+            b.trusts().stream()
+                .map(f -> "`" + f.app() + "` trusts only `" + f.identity() + "`")
                 .toList();
         sb.append("; federated apps: ").append(apps.isEmpty() ? "none" : String.join(", ", apps));
-        long manual =
-            p.privateEndpoints().stream()
-                .filter(e -> e.targetScope().tenant().equals(tenant) && e.manualApproval())
-                .count();
-        sb.append("; private endpoints into it awaiting its approval: ").append(manual);
+        sb.append("; private endpoints into it awaiting its approval: ");
+        sb.append(b.awaitingApproval());
       }
       sb.append('\n');
     }
-    long crossing =
-        p.grants().stream()
-            .filter(
-                g ->
-                    p.identities().stream()
-                        .anyMatch(
-                            i ->
-                                i.name().equals(g.principal())
-                                    && !i.scope().tenant().equals(g.scope().tenant())))
-            .count();
-    sb.append("- Role assignments that cross a tenant boundary: ").append(crossing).append('\n');
+    sb.append("- Role assignments that cross a tenant boundary: ");
+    sb.append(v.crossingGrants()).append('\n');
+  }
 
+  /**
+   * The findings table; one per entry, under its own heading, when the entries were reviewed as
+   * separate deployments. A finding inside a module names the module calls that reach it.
+   */
+  private static void findings(StringBuilder sb, ReviewView v) {
     sb.append("\n## Findings\n\n");
-    if (r.report().results().isEmpty()) {
-      sb.append(
-          complete ? "None.\n" : "None in what could be evaluated; the review is incomplete.\n");
-    } else {
-      findings(sb, r);
+    if (v.findings().isEmpty()) {
+      sb.append(v.complete() ? "None.\n" : NO_FINDINGS_SO_FAR);
+      return;
     }
+    for (ReviewView.FindingGroup g : v.findings()) {
+      if (g != v.findings().get(0)) {
+        sb.append('\n');
+      }
+      if (g.entry() != null) {
+        sb.append("### Entry `").append(g.entry()).append("` (");
+        sb.append(g.rows().size()).append(" finding(s))\n\n");
+      }
+      sb.append("| Severity | Rule | Resource | Where | Finding |\n|---|---|---|---|---|\n");
+      for (ReviewView.FindingRow x : g.rows()) {
+        row(
+            sb,
+            x.severity() + (x.suppressed() ? " (suppressed)" : ""),
+            "["
+                + x.ruleId()
+                + "](https://github.com/flgen/flgen/blob/main/docs/rules/"
+                + x.ruleId()
+                + ".md)",
+            cell(x.target()),
+            where(x.where())
+                + x.via().stream().map(l -> " ← " + where(l)).collect(Collectors.joining()),
+            cell(x.message()) + x.waiver().map(w -> " — waived: " + cell(w)).orElse(""));
+      }
+    }
+  }
 
+  private static String where(Location l) {
+    return "`" + l.file() + ":" + l.line() + "`";
+  }
+
+  private static void readiness(StringBuilder sb, ReviewView v) {
     sb.append("\n## Job readiness\n\n")
         .append(
             "For every pipeline step and every person's step: the network path and the grant to each target it touches\n")
         .append(
             "(workspace, storage containers, registry, vault), as the derived plan has them.\n\n");
-    List<ReadinessTable.Row> rows = ReadinessTable.rows(Readiness.analyse(p));
-    if (rows.isEmpty()) {
+    if (v.readiness().isEmpty()) {
       sb.append("No pipeline step and no person's step was found.\n");
-    } else {
-      sb.append("| Step | Runs on | As | Targets | Ready | Missing |\n|---|---|---|---|---|---|\n");
-      for (ReadinessTable.Row row : rows) {
-        sb.append("| ")
-            .append(cell(row.actor()))
-            .append(" | ")
-            .append(cell(row.origin()))
-            .append(" | ")
-            .append(cell(row.principal()))
-            .append(" | ")
-            .append(row.targets())
-            .append(" | ")
-            .append(row.ready() ? "yes" : "**no**")
-            .append(" | ")
-            .append(row.missing().isEmpty() ? "" : cell(String.join("; ", row.missing())))
-            .append(" |\n");
-      }
-      sb.append('\n')
-          .append(rows.stream().filter(ReadinessTable.Row::ready).count())
-          .append(" of ")
-          .append(rows.size())
-          .append(" step(s) ready.\n");
+      return;
     }
-
-    sb.append("\n## Diagram\n\n```mermaid\n").append(Mermaid.diagram(p)).append("```\n");
-
-    if (r.drift().manifest()) {
-      sb.append("\n## Drift since generation\n\n");
-      if (r.drift().edited().isEmpty()
-          && r.drift().missing().isEmpty()
-          && r.drift().added().isEmpty()) {
-        sb.append("No file was edited after generation.\n");
-      } else {
-        r.drift().edited().forEach(f -> sb.append("- edited: `").append(f).append("`\n"));
-        r.drift()
-            .added()
-            .forEach(f -> sb.append("- added (not generated by flgen): `").append(f).append("`\n"));
-        r.drift().missing().forEach(f -> sb.append("- missing: `").append(f).append("`\n"));
-      }
-      r.drift().accessAdded().forEach(a -> sb.append("- access added: ").append(a).append('\n'));
-      r.drift()
-          .accessRemoved()
-          .forEach(a -> sb.append("- access removed: ").append(a).append('\n'));
-      r.drift()
-          .exposureAdded()
-          .forEach(a -> sb.append("- exposure added: ").append(a).append('\n'));
-      r.drift()
-          .exposureRemoved()
-          .forEach(a -> sb.append("- exposure removed: ").append(a).append('\n'));
-      if (!(r.drift().edited().isEmpty() && r.drift().added().isEmpty())
-          && r.drift().accessAdded().isEmpty()
-          && r.drift().accessRemoved().isEmpty()
-          && r.drift().exposureAdded().isEmpty()
-          && r.drift().exposureRemoved().isEmpty()) {
-        sb.append("- the edits change neither the access matrix nor the internet exposure\n");
-      }
+    sb.append("| Step | Runs on | As | Targets | Ready | Missing |\n|---|---|---|---|---|---|\n");
+    for (ReadinessTable.Row row : v.readiness()) {
+      row(
+          sb,
+          cell(row.actor()),
+          cell(row.origin()),
+          cell(row.principal()),
+          String.valueOf(row.targets()),
+          row.ready() ? "yes" : "**no**",
+          row.missing().isEmpty() ? "" : cell(String.join("; ", row.missing())));
     }
+    sb.append('\n').append(v.ready()).append(" of ").append(v.readiness().size());
+    sb.append(" step(s) ready.\n");
+  }
 
+  private static void drift(StringBuilder sb, ReviewView.DriftView d) {
+    ReviewResult.Drift f = d.files();
+    sb.append("\n## Drift since generation\n\n");
+    if (d.unchanged()) {
+      sb.append("No file was edited after generation.\n");
+    }
+    lines(sb, "- edited: `", f.edited(), "`");
+    lines(sb, "- added (not generated by flgen): `", f.added(), "`");
+    lines(sb, "- missing: `", f.missing(), "`");
+    lines(sb, "- access added: ", f.accessAdded(), "");
+    lines(sb, "- access removed: ", f.accessRemoved(), "");
+    lines(sb, "- exposure added: ", f.exposureAdded(), "");
+    lines(sb, "- exposure removed: ", f.exposureRemoved(), "");
+    if (d.harmless()) {
+      sb.append("- the edits change neither the access matrix nor the internet exposure\n");
+    }
+  }
+
+  private static void gaps(StringBuilder sb, ReviewView.Gaps g) {
     sb.append("\n## Not resolved statically\n\n");
-    if (r.unresolved().isEmpty() && r.problems().isEmpty() && r.unread().isEmpty()) {
+    if (g.none()) {
       sb.append("Everything was resolved.\n");
-    } else {
-      r.unread()
-          .forEach(
-              m ->
-                  sb.append("- `")
-                      .append(m.location())
-                      .append("`: not read: ")
-                      .append(cell(m.message()))
-                      .append('\n'));
-      r.problems()
-          .forEach(
-              m ->
-                  sb.append("- `")
-                      .append(m.location())
-                      .append("`: ")
-                      .append(cell(m.message()))
-                      .append('\n'));
-      r.unresolved().forEach(u -> sb.append("- ").append(cell(u)).append('\n'));
+      return;
     }
-    return sb.toString();
+    g.unread().forEach(m -> message(sb, m, "not read: "));
+    g.problems().forEach(m -> message(sb, m, ""));
+    lines(sb, "- ", g.unresolved().stream().map(ReviewMarkdown::cell).toList(), "");
+  }
+
+  private static void message(StringBuilder sb, Location.Message m, String what) {
+    sb.append("- `").append(m.location()).append("`: ").append(what);
+    sb.append(cell(m.message())).append('\n');
+  }
+
+  private static void lines(StringBuilder sb, String before, List<String> items, String after) {
+    items.forEach(i -> sb.append(before).append(i).append(after).append('\n'));
+  }
+
+  /** A table row: {@code | a | b |}. */
+  private static void row(StringBuilder sb, String... cells) {
+    sb.append("| ").append(String.join(" | ", cells)).append(" |\n");
   }
 
   private static String cell(String s) {
     return s == null ? "(unknown)" : s.replace("|", "\\|").replace("\n", " ");
-  }
-
-  /** {@code silo-a, silo}: who owns a storage account and what it holds. */
-  private static String ownerAndRole(StoragePlan s) {
-    return s.owner().key() + ", " + s.role().yamlName();
   }
 }

@@ -84,10 +84,49 @@ class EvaluatorTest {
         "'st${toLower('ABC')}01' | stabc01",
         "'x-${p}' | shape:x-<?>",
         "resourceGroup().name | rg-a",
-        "subscription().subscriptionId | sub-1"
+        "subscription().subscriptionId | sub-1",
+        "resourceGroup().id | /subscriptions/sub-1/resourceGroups/rg-a",
+        "subscription().id | /subscriptions/sub-1",
+        "resourceGroup().location | unknown",
+        "subscription().name | unknown",
+        "resourceId('rg-z', 'Microsoft.Network/virtualNetworks/subnets', 'vn', 'sn') | /subscriptions/sub-1/resourceGroups/rg-z/providers/Microsoft.Network/virtualNetworks/vn/subnets/sn",
+        "-(1 + 2) | -3",
+        "!p | unknown",
+        "5 - 7 | -2",
+        "7 / 2 | 3",
+        "7 % 3 | 1",
+        "7 / 0 | unknown",
+        "1 < 2 | true",
+        "2 <= 1 | false",
+        "3 >= 3 | true",
+        "'a' > 'b' | unknown",
+        "true && false | false",
+        "null == null | true",
+        "n == null | true",
+        "n != null | false",
+        "'a' != 'b' | true",
+        "p ? 1 : 2 | unknown",
+        "obj[p] | unknown",
+        "arr[5] | unknown",
+        "arr[-1] | unknown",
+        "obj.a.b.c | unknown",
+        "p.x | unknown",
+        "{ 'k${p}': 1 }['k<?>'] | 1",
+        "[for x in arr: x.name] | [first,second]",
+        "[for (x, i) in arr: '${i}-${x.name}'] | [0-first,1-second]",
+        "length([for x in [1, 2, 3]: if (x > 1) { v: x }]) | 2",
+        "[for x in p: x] | unknown"
       })
   void operatorsAccessAndScopeFunctions(String expr, String expected) {
     assertEquals(expected, eval(expr), expr);
+  }
+
+  @Test
+  void orNeedsBothSidesKnown() {
+    // not in the table above, whose column separator is '|'
+    assertEquals("true", eval("false || true"));
+    assertEquals("false", eval("false || false"));
+    assertEquals("unknown", eval("true || p"));
   }
 
   @Test

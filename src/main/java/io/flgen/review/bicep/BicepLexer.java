@@ -4,6 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns Bicep source into tokens (package-private). Strings with {@code ${...}} holes become a
@@ -32,158 +35,149 @@ final class BicepLexer {
     this.errors = errors;
   }
 
+  /** An operator or punctuation token, by its text. */
+  private record Operator(String text, Token.Kind kind) {}
+
+  /**
+   * The operators by first character, longest first where one begins another ({@code ...} before
+   * {@code .?} before {@code .}). A lone {@code &} is none; {@code /} starts a comment first.
+   */
+  private static final Map<Character, List<Operator>> OPERATORS =
+      Stream.of(
+              new Operator("...", Token.Kind.ELLIPSIS),
+              new Operator(".?", Token.Kind.SAFE_DOT),
+              new Operator(".", Token.Kind.DOT),
+              new Operator("::", Token.Kind.DOUBLE_COLON),
+              new Operator(":", Token.Kind.COLON),
+              new Operator("??", Token.Kind.COALESCE),
+              new Operator("?", Token.Kind.QUESTION),
+              new Operator("==", Token.Kind.EQ),
+              new Operator("=~", Token.Kind.EQ_I),
+              new Operator("=>", Token.Kind.ARROW),
+              new Operator("=", Token.Kind.ASSIGN),
+              new Operator("!=", Token.Kind.NEQ),
+              new Operator("!~", Token.Kind.NEQ_I),
+              new Operator("!", Token.Kind.BANG),
+              new Operator("<=", Token.Kind.LE),
+              new Operator("<", Token.Kind.LT),
+              new Operator(">=", Token.Kind.GE),
+              new Operator(">", Token.Kind.GT),
+              new Operator("&&", Token.Kind.AND),
+              new Operator("||", Token.Kind.OR),
+              new Operator("|", Token.Kind.PIPE),
+              new Operator("[", Token.Kind.LBRACKET),
+              new Operator("]", Token.Kind.RBRACKET),
+              new Operator("(", Token.Kind.LPAREN),
+              new Operator(")", Token.Kind.RPAREN),
+              new Operator(",", Token.Kind.COMMA),
+              new Operator("+", Token.Kind.PLUS),
+              new Operator("-", Token.Kind.MINUS),
+              new Operator("*", Token.Kind.STAR),
+              new Operator("/", Token.Kind.SLASH),
+              new Operator("%", Token.Kind.PERCENT),
+              new Operator("@", Token.Kind.AT))
+          .collect(Collectors.groupingBy(o -> o.text().charAt(0)));
+
   List<Token> tokenize() {
     while (pos < src.length()) {
       char c = src.charAt(pos);
-      int startLine = line;
-      int startCol = pos - lineStart + 1;
-      int start = pos;
-      switch (c) {
-        case ' ', '\t' -> pos++;
-        case '\r', '\n' -> {
-          if (!holes.isEmpty()) {
-            // Strings are single-line: a hole still open at the line end is never closed.
-            int[] hole = holes.peekLast();
-            error(hole[1], hole[2], "unclosed string interpolation '${'");
-            holes.clear();
-          }
-          pos += (c == '\r' && peek(1) == '\n') ? 2 : 1;
-          add(Token.Kind.NEWLINE, "\n", startLine, startCol, start);
-          newLine();
+      if (c == ' ' || c == '\t') {
+        pos++;
+      } else if (c == '\r' || c == '\n') {
+        lineEnd(c);
+      } else if (c == '#' || (c == '/' && peek(1) == '/')) {
+        // a comment, or a directive such as #disable-next-line: up to the line end
+        while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
+          pos++;
         }
-        case '/' -> {
-          if (peek(1) == '/') {
-            while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
-              pos++;
-            }
-          } else if (peek(1) == '*') {
-            blockComment(startLine, startCol);
-          } else {
-            op(Token.Kind.SLASH, 1);
-          }
-        }
-        case '#' -> {
-          // #disable-next-line / #disable-diagnostics: a directive up to the line end
-          while (pos < src.length() && src.charAt(pos) != '\n' && src.charAt(pos) != '\r') {
-            pos++;
-          }
-        }
-        case '\'' -> {
-          if (src.startsWith("'''", pos)) {
-            multiline(startLine, startCol);
-          } else {
-            pos++;
-            string(startLine, startCol, start, true);
-          }
-        }
-        case '{' -> {
-          if (!holes.isEmpty()) {
-            holes.peek()[0]++;
-          }
-          op(Token.Kind.LBRACE, 1);
-        }
-        case '}' -> {
-          if (!holes.isEmpty() && holes.peek()[0] == 0) {
-            holes.pop();
-            pos++;
-            string(startLine, startCol, start, false);
-          } else {
-            if (!holes.isEmpty()) {
-              holes.peek()[0]--;
-            }
-            op(Token.Kind.RBRACE, 1);
-          }
-        }
-        case '[' -> op(Token.Kind.LBRACKET, 1);
-        case ']' -> op(Token.Kind.RBRACKET, 1);
-        case '(' -> op(Token.Kind.LPAREN, 1);
-        case ')' -> op(Token.Kind.RPAREN, 1);
-        case ',' -> op(Token.Kind.COMMA, 1);
-        case '.' -> {
-          if (src.startsWith("...", pos)) {
-            op(Token.Kind.ELLIPSIS, 3);
-          } else if (peek(1) == '?') {
-            op(Token.Kind.SAFE_DOT, 2);
-          } else {
-            op(Token.Kind.DOT, 1);
-          }
-        }
-        case ':' -> {
-          if (peek(1) == ':') {
-            op(Token.Kind.DOUBLE_COLON, 2);
-          } else {
-            op(Token.Kind.COLON, 1);
-          }
-        }
-        case '?' -> {
-          if (peek(1) == '?') {
-            op(Token.Kind.COALESCE, 2);
-          } else {
-            op(Token.Kind.QUESTION, 1);
-          }
-        }
-        case '=' -> {
-          if (peek(1) == '=') {
-            op(Token.Kind.EQ, 2);
-          } else if (peek(1) == '~') {
-            op(Token.Kind.EQ_I, 2);
-          } else if (peek(1) == '>') {
-            op(Token.Kind.ARROW, 2);
-          } else {
-            op(Token.Kind.ASSIGN, 1);
-          }
-        }
-        case '!' -> {
-          if (peek(1) == '=') {
-            op(Token.Kind.NEQ, 2);
-          } else if (peek(1) == '~') {
-            op(Token.Kind.NEQ_I, 2);
-          } else {
-            op(Token.Kind.BANG, 1);
-          }
-        }
-        case '<' -> op(peek(1) == '=' ? Token.Kind.LE : Token.Kind.LT, peek(1) == '=' ? 2 : 1);
-        case '>' -> op(peek(1) == '=' ? Token.Kind.GE : Token.Kind.GT, peek(1) == '=' ? 2 : 1);
-        case '+' -> op(Token.Kind.PLUS, 1);
-        case '-' -> op(Token.Kind.MINUS, 1);
-        case '*' -> op(Token.Kind.STAR, 1);
-        case '%' -> op(Token.Kind.PERCENT, 1);
-        case '@' -> op(Token.Kind.AT, 1);
-        case '&' -> {
-          if (peek(1) == '&') {
-            op(Token.Kind.AND, 2);
-          } else {
-            unexpected(c);
-          }
-        }
-        case '|' -> {
-          if (peek(1) == '|') {
-            op(Token.Kind.OR, 2);
-          } else {
-            op(Token.Kind.PIPE, 1);
-          }
-        }
-        default -> {
-          if (isIdentStart(c)) {
-            while (pos < src.length() && isIdentPart(src.charAt(pos))) {
-              pos++;
-            }
-            add(Token.Kind.IDENT, src.substring(start, pos), startLine, startCol, start);
-          } else if (c >= '0' && c <= '9') {
-            while (pos < src.length()
-                && Character.isDigit(src.charAt(pos))
-                && src.charAt(pos) < 128) {
-              pos++;
-            }
-            add(Token.Kind.INT, src.substring(start, pos), startLine, startCol, start);
-          } else {
-            unexpected(c);
-          }
-        }
+      } else if (c == '/' && peek(1) == '*') {
+        blockComment(line, column());
+      } else if (c == '\'') {
+        quote();
+      } else if (c == '{' || c == '}') {
+        brace(c);
+      } else if (!operator(c)) {
+        word(c);
       }
     }
-    add(Token.Kind.EOF, "", line, pos - lineStart + 1, pos);
+    add(Token.Kind.EOF, "", line, column(), pos);
     return tokens;
+  }
+
+  private int column() {
+    return pos - lineStart + 1;
+  }
+
+  private void lineEnd(char c) {
+    if (!holes.isEmpty()) {
+      // Strings are single-line: a hole still open at the line end is never closed.
+      int[] hole = holes.peekLast();
+      error(hole[1], hole[2], "unclosed string interpolation '${'");
+      holes.clear();
+    }
+    add(Token.Kind.NEWLINE, "\n", line, column(), pos);
+    pos += (c == '\r' && peek(1) == '\n') ? 2 : 1;
+    newLine();
+  }
+
+  private void quote() {
+    if (src.startsWith("'''", pos)) {
+      multiline(line, column());
+    } else {
+      int start = pos++;
+      string(line, start - lineStart + 1, start, true);
+    }
+  }
+
+  /** A brace opens or closes an object, or (a {@code }} at depth 0 in a hole) closes the hole. */
+  private void brace(char c) {
+    if (c == '{') {
+      if (!holes.isEmpty()) {
+        holes.peek()[0]++;
+      }
+      op(Token.Kind.LBRACE, 1);
+    } else if (!holes.isEmpty() && holes.peek()[0] == 0) {
+      holes.pop();
+      int start = pos++;
+      string(line, start - lineStart + 1, start, false);
+    } else {
+      if (!holes.isEmpty()) {
+        holes.peek()[0]--;
+      }
+      op(Token.Kind.RBRACE, 1);
+    }
+  }
+
+  /** Adds the longest operator at the position; false when none starts there. */
+  private boolean operator(char c) {
+    for (Operator o : OPERATORS.getOrDefault(c, List.of())) {
+      if (src.startsWith(o.text(), pos)) {
+        op(o.kind(), o.text().length());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An identifier or integer; anything else is an unexpected character. */
+  private void word(char c) {
+    int start = pos;
+    Token.Kind kind;
+    if (isIdentStart(c)) {
+      kind = Token.Kind.IDENT;
+      while (pos < src.length() && isIdentPart(src.charAt(pos))) {
+        pos++;
+      }
+    } else if (c >= '0' && c <= '9') {
+      kind = Token.Kind.INT;
+      while (pos < src.length() && Character.isDigit(src.charAt(pos)) && src.charAt(pos) < 128) {
+        pos++;
+      }
+    } else {
+      unexpected(c);
+      return;
+    }
+    add(kind, src.substring(start, pos), line, start - lineStart + 1, start);
   }
 
   private static boolean isIdentStart(char c) {
@@ -291,32 +285,24 @@ final class BicepLexer {
    * hole, up to the closing quote or the next {@code ${}.
    */
   private void string(int startLine, int startCol, int start, boolean first) {
+    Token.Kind closed = first ? Token.Kind.STRING : Token.Kind.STRING_RIGHT;
+    Token.Kind open = first ? Token.Kind.STRING_LEFT : Token.Kind.STRING_MIDDLE;
     StringBuilder sb = new StringBuilder();
     while (true) {
-      if (pos >= src.length() || src.charAt(pos) == '\n' || src.charAt(pos) == '\r') {
-        error(
-            startLine,
-            startCol,
-            first ? "unterminated string" : "unterminated interpolated string");
-        add(
-            first ? Token.Kind.STRING : Token.Kind.STRING_RIGHT,
-            sb.toString(),
-            startLine,
-            startCol,
-            start);
+      boolean lineEnds = pos >= src.length() || src.charAt(pos) == '\n' || src.charAt(pos) == '\r';
+      if (lineEnds || src.charAt(pos) == '\'') {
+        if (lineEnds) {
+          error(
+              startLine,
+              startCol,
+              first ? "unterminated string" : "unterminated interpolated string");
+        } else {
+          pos++;
+        }
+        add(closed, sb.toString(), startLine, startCol, start);
         return;
       }
       char c = src.charAt(pos);
-      if (c == '\'') {
-        pos++;
-        add(
-            first ? Token.Kind.STRING : Token.Kind.STRING_RIGHT,
-            sb.toString(),
-            startLine,
-            startCol,
-            start);
-        return;
-      }
       if (c == '$' && peek(1) == '{') {
         pos += 2;
         if (holes.size() >= BicepParser.MAX_DEPTH) {
@@ -328,12 +314,7 @@ final class BicepLexer {
                   + " levels)");
         }
         holes.push(new int[] {0, line, pos - lineStart - 1});
-        add(
-            first ? Token.Kind.STRING_LEFT : Token.Kind.STRING_MIDDLE,
-            sb.toString(),
-            startLine,
-            startCol,
-            start);
+        add(open, sb.toString(), startLine, startCol, start);
         return;
       }
       if (c == '\\') {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A recursive-descent reader of Bicep files (syntax only: no symbol, type or scope checks).
@@ -240,63 +241,76 @@ public final class BicepParser {
     if (kw.kind() != Kind.IDENT || !DECLARATION_KEYWORDS.contains(kw.text())) {
       throw expected("a declaration (param, var, resource, module, output, ...)");
     }
-    Location loc = kw.location();
     return switch (kw.text()) {
-      case "targetScope" -> {
-        next();
-        expect(Kind.ASSIGN, "'=' after targetScope");
-        yield new Decl.TargetScopeDecl(parseExpr(), decorators, loc);
-      }
-      case "metadata" -> {
-        next();
-        String name = expectIdent("a metadata name").text();
-        expect(Kind.ASSIGN, "'=' after metadata '" + name + "'");
-        yield new Decl.MetadataDecl(name, parseExpr(), decorators, loc);
-      }
-      case "param" -> {
-        next();
-        String name = expectIdent("a parameter name").text();
-        TypeExpr type = parseType();
-        Optional<Expr> value = Optional.empty();
-        if (at(Kind.ASSIGN)) {
-          next();
-          value = Optional.of(parseExpr());
-        }
-        yield new Decl.ParamDecl(name, type, value, decorators, loc);
-      }
-      case "var" -> {
-        next();
-        String name = expectIdent("a variable name").text();
-        Optional<TypeExpr> type = at(Kind.ASSIGN) ? Optional.empty() : Optional.of(parseType());
-        expect(Kind.ASSIGN, "'=' after variable '" + name + "'");
-        yield new Decl.VarDecl(name, type, parseExpr(), decorators, loc);
-      }
+      case "targetScope" -> parseTargetScope(decorators);
+      case "metadata" -> parseMetadata(decorators);
+      case "param" -> parseParam(decorators);
+      case "var" -> parseVar(decorators);
       case "resource" -> parseResource(decorators);
-      case "module" -> {
-        next();
-        String symbol = expectIdent("a module symbol name").text();
-        String path = expectStringLiteral("a module path");
-        expect(Kind.ASSIGN, "'=' after module '" + symbol + "'");
-        yield new Decl.ModuleDecl(
-            symbol, path, parseDeclarationBody("module '" + symbol + "'"), decorators, loc);
-      }
-      case "output" -> {
-        next();
-        String name = expectIdent("an output name").text();
-        TypeExpr type = parseType();
-        expect(Kind.ASSIGN, "'=' after output '" + name + "'");
-        yield new Decl.OutputDecl(name, type, parseExpr(), decorators, loc);
-      }
-      case "type" -> {
-        next();
-        String name = expectIdent("a type name").text();
-        expect(Kind.ASSIGN, "'=' after type '" + name + "'");
-        yield new Decl.TypeDecl(name, parseType(), decorators, loc);
-      }
+      case "module" -> parseModule(decorators);
+      case "output" -> parseOutput(decorators);
+      case "type" -> parseTypeDecl(decorators);
       case "func" -> parseFunc(decorators);
       case "import" -> parseImport(decorators);
       default -> parseExtension(decorators);
     };
+  }
+
+  private Decl.TargetScopeDecl parseTargetScope(List<Decorator> decorators) {
+    Location loc = next().location();
+    expect(Kind.ASSIGN, "'=' after targetScope");
+    return new Decl.TargetScopeDecl(parseExpr(), decorators, loc);
+  }
+
+  private Decl.MetadataDecl parseMetadata(List<Decorator> decorators) {
+    Location loc = next().location();
+    String name = expectIdent("a metadata name").text();
+    expect(Kind.ASSIGN, "'=' after metadata '" + name + "'");
+    return new Decl.MetadataDecl(name, parseExpr(), decorators, loc);
+  }
+
+  private Decl.ParamDecl parseParam(List<Decorator> decorators) {
+    Location loc = next().location();
+    String name = expectIdent("a parameter name").text();
+    TypeExpr type = parseType();
+    Optional<Expr> value = Optional.empty();
+    if (at(Kind.ASSIGN)) {
+      next();
+      value = Optional.of(parseExpr());
+    }
+    return new Decl.ParamDecl(name, type, value, decorators, loc);
+  }
+
+  private Decl.VarDecl parseVar(List<Decorator> decorators) {
+    Location loc = next().location();
+    String name = expectIdent("a variable name").text();
+    Optional<TypeExpr> type = at(Kind.ASSIGN) ? Optional.empty() : Optional.of(parseType());
+    expect(Kind.ASSIGN, "'=' after variable '" + name + "'");
+    return new Decl.VarDecl(name, type, parseExpr(), decorators, loc);
+  }
+
+  private Decl.ModuleDecl parseModule(List<Decorator> decorators) {
+    Location loc = next().location();
+    String symbol = expectIdent("a module symbol name").text();
+    String path = expectStringLiteral("a module path");
+    expect(Kind.ASSIGN, "'=' after module '" + symbol + "'");
+    return new Decl.ModuleDecl(
+        symbol, path, parseDeclarationBody("module '" + symbol + "'"), decorators, loc);
+  }
+
+  private Decl.OutputDecl parseOutput(List<Decorator> decorators) {
+    Location loc = next().location();
+    String name = expectIdent("an output name").text();
+    TypeExpr type = parseType();
+    expect(Kind.ASSIGN, "'=' after output '" + name + "'");
+    return new Decl.OutputDecl(name, type, parseExpr(), decorators, loc);
+  }
+
+  private Decl.TypeDecl parseTypeDecl(List<Decorator> decorators) {
+    Location loc = next().location();
+    String name = expectIdent("a type name").text();
+    expect(Kind.ASSIGN, "'=' after type '" + name + "'");
+    return new Decl.TypeDecl(name, parseType(), decorators, loc);
   }
 
   private List<Decorator> parseDecorators() {
@@ -574,12 +588,7 @@ public final class BicepParser {
         return new TypeExpr.LiteralType(new Expr.Unary("-", parseInt(digits), loc), loc);
       }
       case LPAREN -> {
-        next();
-        skipNewlines();
-        TypeExpr inner = parseType();
-        skipNewlines();
-        expect(Kind.RPAREN, "')'");
-        return inner;
+        return parenthesized(this::parseType);
       }
       case LBRACE -> {
         return parseObjectType();
@@ -819,12 +828,7 @@ public final class BicepParser {
         }
       }
       case LPAREN -> {
-        next();
-        skipNewlines();
-        Expr inner = parseExpr();
-        skipNewlines();
-        expect(Kind.RPAREN, "')'");
-        return inner;
+        return parenthesized(this::parseExpr);
       }
       case LBRACE -> {
         return parseObject();
@@ -834,6 +838,16 @@ public final class BicepParser {
       }
       default -> throw expected("an expression");
     }
+  }
+
+  /** {@code ( inner )}, with line breaks allowed inside the parentheses. */
+  private <T> T parenthesized(Supplier<T> inner) {
+    next();
+    skipNewlines();
+    T t = inner.get();
+    skipNewlines();
+    expect(Kind.RPAREN, "')'");
+    return t;
   }
 
   private Expr.IntLit parseInt(Token digits) {
