@@ -1,5 +1,6 @@
 package io.flgen.render;
 
+import io.flgen.azure.ResourceProviders;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
@@ -261,15 +262,7 @@ final class DeploySteps {
 
   /** The resource providers the deployment needs, sorted. */
   private List<String> providers() {
-    TreeSet<String> providers =
-        new TreeSet<>(
-            List.of(
-                "Microsoft.MachineLearningServices",
-                "Microsoft.Storage",
-                "Microsoft.Network",
-                "Microsoft.KeyVault",
-                "Microsoft.ContainerRegistry",
-                "Microsoft.ManagedIdentity"));
+    TreeSet<String> providers = new TreeSet<>(ResourceProviders.EVERY_DEPLOYMENT);
     if (plan.wayIn().isPresent()) {
       providers.add("Microsoft.Compute");
     }

@@ -6,6 +6,7 @@ import com.azure.resourcemanager.storage.fluent.models.BlobServicePropertiesInne
 import com.azure.resourcemanager.storage.fluent.models.StorageAccountInner;
 import com.azure.resourcemanager.storage.models.DefaultAction;
 import com.azure.resourcemanager.storage.models.PublicNetworkAccess;
+import io.flgen.azure.ResourceProviders;
 import io.flgen.diag.Locator;
 import io.flgen.live.Arm;
 import io.flgen.live.Checks;
@@ -51,14 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Preflight {
   /** Resource providers every subscription flgen deploys into uses. */
-  static final List<String> PROVIDERS =
-      List.of(
-          "Microsoft.MachineLearningServices",
-          "Microsoft.Storage",
-          "Microsoft.Network",
-          "Microsoft.KeyVault",
-          "Microsoft.ContainerRegistry",
-          "Microsoft.ManagedIdentity");
+  static final List<String> PROVIDERS = ResourceProviders.EVERY_DEPLOYMENT;
 
   static final List<String> AKS_PROVIDERS =
       List.of("Microsoft.ContainerService", "Microsoft.KubernetesConfiguration");
