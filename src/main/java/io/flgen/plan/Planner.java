@@ -14,6 +14,7 @@ import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
 import io.flgen.model.Silo;
 import io.flgen.model.Storage;
+import io.flgen.model.StorageSku;
 import io.flgen.model.Topology;
 import io.flgen.terms.Cidr;
 import io.flgen.terms.NetworkMode;
@@ -310,20 +311,38 @@ public final class Planner {
       exchangeContainers.add(n.updatesContainer(s.name()));
     }
     Storage.New os = t.orchestrator().storage();
+    Account a =
+        new Account(
+            n.orchestratorStorage(),
+            orch,
+            StorageRole.EXCHANGE,
+            home,
+            region,
+            "orchestrator.storage");
+    return created(a, os, exposure, sorted(exchangeContainers));
+  }
+
+  /** Where a storage account lives, who owns it, and the topology path that asks for it. */
+  private record Account(
+      String name, Party owner, StorageRole role, Scope scope, String region, String origin) {}
+
+  /** An account the deployment creates, with flgen's hardened settings. */
+  private static StoragePlan created(
+      Account a, Storage.New spec, Exposure exposure, List<String> containers) {
     return new StoragePlan(
-        n.orchestratorStorage(),
-        orch,
-        StorageRole.EXCHANGE,
-        home,
-        region,
+        a.name(),
+        a.owner(),
+        a.role(),
+        a.scope(),
+        a.region(),
         false,
-        os.sku().azureName(),
-        os.sku().geoReplicated(),
+        spec.sku().azureName(),
+        spec.sku().geoReplicated(),
         exposure,
         StorageSettings.HARDENED,
-        os.softDeleteDays(),
-        sorted(exchangeContainers),
-        "orchestrator.storage");
+        spec.softDeleteDays(),
+        containers,
+        a.origin());
   }
 
   /** Adds the workspace's own storage account; its name. */
@@ -331,21 +350,15 @@ public final class Planner {
     Party orch = Party.ORCHESTRATOR;
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
-    storages.add(
-        new StoragePlan(
-            wsStorage,
-            orch,
-            StorageRole.WORKSPACE,
-            home,
-            region,
-            false,
-            "Standard_LRS",
-            false,
+    // Standard_LRS, 7 days of soft delete: the workspace keeps code snapshots and logs, no data
+    StoragePlan plan =
+        created(
+            new Account(
+                wsStorage, orch, StorageRole.WORKSPACE, home, region, "orchestrator.workspace"),
+            new Storage.New(StorageSku.STANDARD_LRS, 7),
             depExposure,
-            StorageSettings.HARDENED,
-            7,
-            List.of(),
-            "orchestrator.workspace"));
+            List.of());
+    storages.add(plan);
     return wsStorage;
   }
 
@@ -921,21 +934,15 @@ public final class Planner {
               path + ".storage.existing");
     } else {
       Storage.New ns = (Storage.New) s.storage();
-      plan =
-          new StoragePlan(
+      Account a =
+          new Account(
               n.siloStorage(s.name()),
               p,
               StorageRole.SILO,
               dataScope,
               s.region(),
-              false,
-              ns.sku().azureName(),
-              ns.sku().geoReplicated(),
-              siloExposure,
-              StorageSettings.HARDENED,
-              ns.softDeleteDays(),
-              List.of(s.data().container()),
               path + ".storage");
+      plan = created(a, ns, siloExposure, List.of(s.data().container()));
     }
     return plan;
   }
