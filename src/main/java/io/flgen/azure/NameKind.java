@@ -148,12 +148,13 @@ public enum NameKind {
       Rule.START_ALNUM,
       Rule.END_ALNUM);
 
-  private final int min;
-  private final int max;
+  // min, max, globallyUnique and pattern: read by description(), violation() and NameKindTest
+  final int min;
+  final int max;
   private final Pattern allowedChar;
   private final String allowed;
-  private final boolean globallyUnique;
-  private final Pattern pattern;
+  final boolean globallyUnique;
+  final Pattern pattern;
   private final List<Rule> rules;
 
   /**
@@ -188,34 +189,6 @@ public enum NameKind {
     this.globallyUnique = globallyUnique;
     this.pattern = Pattern.compile(regex);
     this.rules = List.of(rules);
-  }
-
-  /** Minimum length, in characters. */
-  public int min() {
-    return min;
-  }
-
-  /** Maximum length, in characters. */
-  public int max() {
-    return max;
-  }
-
-  /**
-   * The full rule as a regular expression (length and structure included, except for
-   * RESOURCE_GROUP's length).
-   */
-  public Pattern pattern() {
-    return pattern;
-  }
-
-  /** Whether the name must be unique across all of Azure (it becomes a DNS name). */
-  public boolean globallyUnique() {
-    return globallyUnique;
-  }
-
-  /** The allowed characters, for messages, e.g. {@code lowercase letters and digits}. */
-  public String allowedCharacters() {
-    return allowed;
   }
 
   /** A human description, e.g. {@code 3-24 lowercase letters and digits}. */

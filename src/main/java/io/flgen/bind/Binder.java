@@ -31,7 +31,6 @@ import io.flgen.terms.NetworkMode;
 import io.flgen.terms.Stage;
 import io.flgen.terms.Waiver;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -58,20 +57,10 @@ public final class Binder {
     JsonNode md = root.path("metadata");
     String name = md.path("name").asString();
     Metadata metadata = metadata(md, name);
-    List<Silo> silos = new ArrayList<>();
-    for (JsonNode s : root.path("silos")) {
-      silos.add(silo(s));
-    }
-    List<Waiver> waivers = new ArrayList<>();
-    for (JsonNode w : root.path("waivers")) {
-      waivers.add(
-          new Waiver(
-              w.path("rule").asString(),
-              w.path("target").asString(),
-              w.path("justification").asString(),
-              parseDate(w.path("expires").asString())));
-    }
-    People people = new People(principals(root.path("people").path("dataScientists")));
+    List<Silo> silos = Json.list(root.path("silos"), Binder::silo);
+    List<Waiver> waivers = Json.list(root.path("waivers"), Binder::waiver);
+    People people =
+        new People(Json.list(root.path("people").path("dataScientists"), Binder::principal));
     return new Topology(
         metadata,
         orchestrator(root.path("orchestrator")),
@@ -80,6 +69,14 @@ public final class Binder {
         job(root.path("job"), name, metadata.stage()),
         people,
         waivers);
+  }
+
+  private static Waiver waiver(JsonNode w) {
+    return new Waiver(
+        w.path("rule").asString(),
+        w.path("target").asString(),
+        w.path("justification").asString(),
+        parseDate(w.path("expires").asString()));
   }
 
   private static Metadata metadata(JsonNode md, String name) {
@@ -104,7 +101,7 @@ public final class Binder {
         new Workspace(optBool(ws, "publicNetworkAccess"), ws.path("hbi").asBoolean(false)),
         network(o.path("network")),
         newStorage(o.path("storage")),
-        computes(o.path("computes")),
+        Json.list(o.path("computes"), Binder::compute),
         o.has("keyVault")
             ? Optional.of(
                 new KeyVault(
@@ -185,7 +182,7 @@ public final class Binder {
     Optional<String> sub = optString(s, "subscriptionId");
     Optional<String> rg = optString(s, "resourceGroup");
     Network network = network(s.path("network"));
-    List<Compute> computes = computes(s.path("computes"));
+    List<Compute> computes = Json.list(s.path("computes"), Binder::compute);
     Storage storage = siloStorage(s.path("storage"));
     JsonNode d = s.path("data");
     SiloData data =
@@ -198,7 +195,7 @@ public final class Binder {
             optString(d, "description"),
             strings(d.path("tags")));
     Identity identity = new Identity(optString(s.path("identity"), "name"));
-    List<Principal> owners = principals(s.path("dataOwners"));
+    List<Principal> owners = Json.list(s.path("dataOwners"), Binder::principal);
     return switch (s.path("kind").asString()) {
       case "external" ->
           new ExternalSilo(
@@ -209,7 +206,7 @@ public final class Binder {
               network,
               computes,
               cluster(s.path("cluster")),
-              instanceTypes(s.path("instanceTypes")),
+              Json.list(s.path("instanceTypes"), Binder::instanceType),
               localData(s.path("localData")),
               storage,
               data,
@@ -241,8 +238,7 @@ public final class Binder {
           c.path("name").asString(""), c.path("resourceGroup").asString(""));
     }
     JsonNode cp = c.path("confidentialNodePool");
-    List<String> ranges = new ArrayList<>();
-    c.path("authorizedIpRanges").forEach(r -> ranges.add(r.asString()));
+    List<String> ranges = Json.list(c.path("authorizedIpRanges"), JsonNode::asString);
     return new KubernetesCluster.Aks(
         optString(c, "kubernetesVersion"),
         c.path("nodeVmSize").asString(DEFAULT_AKS_NODE_SIZE),
@@ -260,19 +256,14 @@ public final class Binder {
         optString(c, "adminGroupObjectId").map(g -> g.toLowerCase(java.util.Locale.ROOT)));
   }
 
-  private static List<InstanceType> instanceTypes(JsonNode arr) {
-    List<InstanceType> out = new ArrayList<>();
-    for (JsonNode i : arr) {
-      out.add(
-          new InstanceType(
-              i.path("name").asString(),
-              i.path("cpu").asString(),
-              i.path("memory").asString(),
-              i.path("gpu").asInt(0),
-              optString(i, "nodePool"),
-              optString(i, "epc")));
-    }
-    return out;
+  private static InstanceType instanceType(JsonNode i) {
+    return new InstanceType(
+        i.path("name").asString(),
+        i.path("cpu").asString(),
+        i.path("memory").asString(),
+        i.path("gpu").asInt(0),
+        optString(i, "nodePool"),
+        optString(i, "epc"));
   }
 
   private static Optional<LocalData> localData(JsonNode l) {
@@ -288,16 +279,11 @@ public final class Binder {
     return Optional.of(new LocalData.HostPath(l.path("path").asString(), size, mount));
   }
 
-  private static List<Principal> principals(JsonNode arr) {
-    List<Principal> out = new ArrayList<>();
-    for (JsonNode p : arr) {
-      out.add(
-          new Principal(
-              p.path("objectId").asString().toLowerCase(java.util.Locale.ROOT),
-              "group".equals(p.path("type").asString()),
-              p.path("name").asString("")));
-    }
-    return out;
+  private static Principal principal(JsonNode p) {
+    return new Principal(
+        p.path("objectId").asString().toLowerCase(java.util.Locale.ROOT),
+        "group".equals(p.path("type").asString()),
+        p.path("name").asString(""));
   }
 
   private static Optional<WayIn> wayIn(JsonNode w) {
@@ -341,17 +327,12 @@ public final class Binder {
     return newStorage(s.path("new"));
   }
 
-  private static List<Compute> computes(JsonNode arr) {
-    List<Compute> out = new ArrayList<>();
-    for (JsonNode c : arr) {
-      out.add(
-          new Compute(
-              c.path("name").asString(),
-              c.path("vmSize").asString(),
-              c.path("minNodes").asInt(0),
-              c.path("maxNodes").asInt(DEFAULT_MAX_NODES)));
-    }
-    return out;
+  private static Compute compute(JsonNode c) {
+    return new Compute(
+        c.path("name").asString(),
+        c.path("vmSize").asString(),
+        c.path("minNodes").asInt(0),
+        c.path("maxNodes").asInt(DEFAULT_MAX_NODES));
   }
 
   private static TreeMap<String, String> strings(JsonNode obj) {

@@ -1,39 +1,34 @@
 package io.flgen.model;
 
-/** Storage account SKUs flgen accepts. */
+import io.flgen.azure.EnumTable;
+
+/**
+ * Storage account SKUs flgen accepts, with their data read once from {@code
+ * azure/storage-skus.properties}.
+ */
 public enum StorageSku {
-  STANDARD_LRS("Standard_LRS", false),
-  STANDARD_ZRS("Standard_ZRS", false),
-  STANDARD_GRS("Standard_GRS", true),
-  STANDARD_RAGRS("Standard_RAGRS", true),
-  STANDARD_GZRS("Standard_GZRS", true),
-  STANDARD_RAGZRS("Standard_RAGZRS", true),
-  PREMIUM_LRS("Premium_LRS", false),
-  PREMIUM_ZRS("Premium_ZRS", false);
+  STANDARD_LRS,
+  STANDARD_ZRS,
+  STANDARD_GRS,
+  STANDARD_RAGRS,
+  STANDARD_GZRS,
+  STANDARD_RAGZRS,
+  PREMIUM_LRS,
+  PREMIUM_ZRS;
 
-  private final String azureName;
-  private final boolean geoReplicated;
-
-  StorageSku(String azureName, boolean geoReplicated) {
-    this.azureName = azureName;
-    this.geoReplicated = geoReplicated;
-  }
+  private static final EnumTable<StorageSku> TABLE =
+      EnumTable.read("azure/storage-skus.properties", values(), "azureName", "geoReplicated");
 
   public String azureName() {
-    return azureName;
+    return TABLE.get(this, "azureName");
   }
 
   /** True when the SKU copies data to the paired region. */
   public boolean geoReplicated() {
-    return geoReplicated;
+    return TABLE.row(this).flag("geoReplicated");
   }
 
   public static StorageSku fromAzureName(String s) {
-    for (StorageSku v : values()) {
-      if (v.azureName.equals(s)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown storage sku: " + s);
+    return TABLE.find("azureName", s, "storage sku");
   }
 }

@@ -1,11 +1,5 @@
 package io.flgen.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,18 +144,7 @@ public final class RuleInfo {
   }
 
   static Properties load(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = RuleInfo.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is not on the class path");
-      }
-      try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        p.load(r);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(resource, e);
-    }
-    return p;
+    return io.flgen.azure.DataTable.properties(resource);
   }
 
   /** The catalogue's entries by id; throws on a missing or unknown field or a bad level. */

@@ -30,7 +30,7 @@ class NameKindTest {
         v(NameKind.STORAGE_ACCOUNT, "flStore"));
     assertEquals(Optional.of("is empty"), v(NameKind.STORAGE_ACCOUNT, ""));
     assertEquals(Optional.of("is empty"), v(NameKind.STORAGE_ACCOUNT, null));
-    assertTrue(NameKind.STORAGE_ACCOUNT.globallyUnique());
+    assertTrue(NameKind.STORAGE_ACCOUNT.globallyUnique);
     assertEquals(
         "3-24 lowercase letters and digits, globally unique",
         NameKind.STORAGE_ACCOUNT.description());
@@ -152,7 +152,7 @@ class NameKindTest {
     for (NameKind k : NameKind.values()) {
       for (String s : samples) {
         boolean byPattern =
-            k.pattern().matcher(s).matches() && s.length() >= k.min() && s.length() <= k.max();
+            k.pattern.matcher(s).matches() && s.length() >= k.min && s.length() <= k.max;
         assertEquals(byPattern, k.isValid(s), k + " / " + s + " -> " + k.violation(s));
       }
     }
@@ -164,7 +164,7 @@ class NameKindTest {
     assertEquals(
         Optional.of("is 27 characters, the limit is 24"),
         NameRules.violation(NameKind.STORAGE_ACCOUNT, "s".repeat(27)));
-    assertFalse(NameKind.SUBNET.globallyUnique());
+    assertFalse(NameKind.SUBNET.globallyUnique);
   }
 
   @Test
@@ -174,9 +174,7 @@ class NameKindTest {
     String name = "a-".repeat(500_000);
     for (NameKind k : NameKind.values()) {
       assertEquals(
-          Optional.of("is 1000000 characters, the limit is " + k.max()),
-          k.violation(name),
-          k.name());
+          Optional.of("is 1000000 characters, the limit is " + k.max), k.violation(name), k.name());
     }
   }
 }
