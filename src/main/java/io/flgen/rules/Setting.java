@@ -19,43 +19,35 @@ import java.util.stream.Stream;
 
 /**
  * A rule that judges one setting on one kind of resource (as Checkov's {@code
- * BaseResourceValueCheck}): the subclass is its {@link RuleId} and one constructor call naming the
+ * BaseResourceValueCheck}), declared as data in its area's {@code <Area>Rules.ALL}: its id, the
  * {@link Kind}, the bad value and the message. Each finding's target and origin are the resource's,
  * and its message is the resource's label followed by the rule's text.
+ *
+ * @param bad holds for a resource the rule flags, judged against the rest of the plan where the
+ *     setting depends on it (the silos' sensitivity, the orchestrator's network mode)
+ * @param says the rule's text after the resource's label
  */
-public abstract class Setting<R> implements Rule {
-  private final Kind<R> kind;
-  private final BiPredicate<Plan, R> bad;
-  private final BiFunction<Plan, R, String> says;
-
-  /**
-   * Flags every resource of {@code kind} for which {@code bad} holds in the plan, saying {@code
-   * says}: for a setting judged against the rest of the plan (the silos' sensitivity, the
-   * orchestrator's network mode).
-   */
-  protected Setting(Kind<R> kind, BiPredicate<Plan, R> bad, BiFunction<Plan, R, String> says) {
-    this.kind = kind;
-    this.bad = bad;
-    this.says = says;
-  }
+public record Setting<R>(
+    String id, Kind<R> kind, BiPredicate<Plan, R> bad, BiFunction<Plan, R, String> says)
+    implements Rule {
 
   /** The same, with a message that does not depend on the resource. */
-  protected Setting(Kind<R> kind, BiPredicate<Plan, R> bad, String says) {
-    this(kind, bad, (p, r) -> says);
+  public Setting(String id, Kind<R> kind, BiPredicate<Plan, R> bad, String says) {
+    this(id, kind, bad, (p, r) -> says);
   }
 
   /** Flags every resource of {@code kind} for which {@code bad} holds, saying {@code says}. */
-  protected Setting(Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
-    this(kind, (p, r) -> bad.test(r), (p, r) -> says.apply(r));
+  public Setting(String id, Kind<R> kind, Predicate<R> bad, Function<R, String> says) {
+    this(id, kind, (p, r) -> bad.test(r), (p, r) -> says.apply(r));
   }
 
   /** The same, with a message that does not depend on the resource. */
-  protected Setting(Kind<R> kind, Predicate<R> bad, String says) {
-    this(kind, (p, r) -> bad.test(r), (p, r) -> says);
+  public Setting(String id, Kind<R> kind, Predicate<R> bad, String says) {
+    this(id, kind, (p, r) -> bad.test(r), (p, r) -> says);
   }
 
   @Override
-  public final Stream<Finding> check(Plan plan) {
+  public Stream<Finding> check(Plan plan) {
     return kind.all.apply(plan).stream()
         .filter(r -> bad.test(plan, r))
         .map(
