@@ -5,13 +5,13 @@ import java.util.stream.Stream;
 
 /**
  * A security rule: reads the plan, reports what violates it. Stateless. A rule class carries its id
- * in {@link RuleId}; a {@link Setting}, a declaration, carries it as a field. What a rule says to
- * people is its {@link RuleInfo}, kept as data.
+ * in {@link RuleId}; a rule declared in its area's registry (a {@link Setting}, for one) carries it
+ * as a field. What a rule says to people is its {@link RuleInfo}, kept as data.
  */
 public interface Rule {
   Stream<Finding> check(Plan plan);
 
-  /** The id in the class's {@link RuleId} ({@link Setting} overrides it with its own field). */
+  /** The id in the class's {@link RuleId} (a declared rule overrides it with its own field). */
   default String id() {
     RuleId id = getClass().getAnnotation(RuleId.class);
     if (id == null) {
