@@ -83,68 +83,60 @@ public record Setting<R>(
       Function<R, String> origin,
       Function<R, String> label) {
 
-    /** Every storage account of the plan, created or existing. */
-    public static final Kind<StoragePlan> STORAGE =
-        new Kind<>(Plan::storages, StoragePlan::name, StoragePlan::origin, StoragePlan::name);
-
-    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
-    public static final Kind<StoragePlan> NEW_STORAGE = STORAGE.where(s -> !s.existing());
-
-    /** Key Vaults, labelled with their purpose: {@code kv-x (workspace vault)}. */
-    public static final Kind<KeyVaultPlan> KEY_VAULT =
-        new Kind<>(
-            Plan::keyVaults,
-            KeyVaultPlan::name,
-            KeyVaultPlan::origin,
-            k -> k.name() + " (" + k.purpose() + " vault)");
-
-    /** Azure ML computes, labelled with their owner: {@code cpu-x (silo-a)}. */
-    public static final Kind<ComputePlan> COMPUTE =
-        new Kind<>(
-            Plan::computes,
-            ComputePlan::name,
-            ComputePlan::origin,
-            c -> c.name() + " (" + c.owner().key() + ")");
-
-    /** AKS clusters, labelled with their silo: {@code aks-x (silo a)}. */
-    public static final Kind<AksPlan> AKS =
-        new Kind<>(
-            Plan::aksClusters,
-            AksPlan::name,
-            AksPlan::origin,
-            a -> a.name() + " (silo " + a.owner().key() + ")");
-
-    /** The container registry, when the plan has one. */
-    public static final Kind<RegistryPlan> REGISTRY =
-        new Kind<>(
-            p -> p.registry() == null ? List.of() : List.of(p.registry()),
-            RegistryPlan::name,
-            RegistryPlan::origin,
-            RegistryPlan::name);
+    /** A kind whose label is the resource's name. */
+    public Kind(Function<Plan, List<R>> all, Function<R, String> name, Function<R, String> origin) {
+      this(all, name, origin, name);
+    }
 
     /** The same kind, keeping only the resources for which {@code keep} holds. */
     public Kind<R> where(Predicate<R> keep) {
       return new Kind<>(p -> all.apply(p).stream().filter(keep).toList(), name, origin, label);
     }
 
+    /** The same kind, labelled with the name and, in parentheses, what {@code what} says. */
+    public Kind<R> qualified(Function<R, String> what) {
+      return new Kind<>(all, name, origin, r -> name.apply(r) + " (" + what.apply(r) + ")");
+    }
+
+    /** Every storage account of the plan, created or existing. */
+    public static final Kind<StoragePlan> STORAGE =
+        new Kind<>(Plan::storages, StoragePlan::name, StoragePlan::origin);
+
+    /** Storage accounts the deployment creates (an existing account's settings are not flgen's). */
+    public static final Kind<StoragePlan> NEW_STORAGE = STORAGE.where(s -> !s.existing());
+
+    /** Key Vaults, labelled with their purpose: {@code kv-x (workspace vault)}. */
+    public static final Kind<KeyVaultPlan> KEY_VAULT =
+        new Kind<>(Plan::keyVaults, KeyVaultPlan::name, KeyVaultPlan::origin)
+            .qualified(k -> k.purpose() + " vault");
+
+    /** Azure ML computes, labelled with their owner: {@code cpu-x (silo-a)}. */
+    public static final Kind<ComputePlan> COMPUTE =
+        new Kind<>(Plan::computes, ComputePlan::name, ComputePlan::origin)
+            .qualified(c -> c.owner().key());
+
+    /** AKS clusters, labelled with their silo: {@code aks-x (silo a)}. */
+    public static final Kind<AksPlan> AKS =
+        new Kind<>(Plan::aksClusters, AksPlan::name, AksPlan::origin)
+            .qualified(a -> "silo " + a.owner().key());
+
+    /** The container registry, when the plan has one. */
+    public static final Kind<RegistryPlan> REGISTRY =
+        new Kind<>(
+            p -> p.registry() == null ? List.of() : List.of(p.registry()),
+            RegistryPlan::name,
+            RegistryPlan::origin);
+
     /** Subnets, named and labelled {@code vnet/subnet}, with their VNet's origin. */
     public static final Kind<Subnet> SUBNET =
-        new Kind<>(Subnet::all, Subnet::path, s -> s.vnet().origin(), Subnet::path);
+        new Kind<>(Subnet::all, Subnet::path, s -> s.vnet().origin());
 
     /** Private endpoints, with their VNet's origin. */
     public static final Kind<PrivateEndpointPlan> PRIVATE_ENDPOINT =
-        new Kind<>(
-            Plan::privateEndpoints,
-            PrivateEndpointPlan::name,
-            e -> e.vnet().origin(),
-            PrivateEndpointPlan::name);
+        new Kind<>(Plan::privateEndpoints, PrivateEndpointPlan::name, e -> e.vnet().origin());
 
     /** The workspace. */
     public static final Kind<WorkspacePlan> WORKSPACE =
-        new Kind<>(
-            p -> List.of(p.workspace()),
-            WorkspacePlan::name,
-            WorkspacePlan::origin,
-            WorkspacePlan::name);
+        new Kind<>(p -> List.of(p.workspace()), WorkspacePlan::name, WorkspacePlan::origin);
   }
 }
