@@ -2,6 +2,7 @@ package io.flgen.rules;
 
 import io.flgen.plan.AksPlan;
 import io.flgen.plan.ComputePlan;
+import io.flgen.plan.FederationPlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
@@ -11,6 +12,7 @@ import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
 import io.flgen.plan.WorkspacePlan;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -23,13 +25,24 @@ import java.util.stream.Stream;
  * {@link Kind}, the bad value and the message. Each finding's target and origin are the resource's,
  * and its message is the resource's label followed by the rule's text.
  *
- * @param bad holds for a resource the rule flags, judged against the rest of the plan where the
- *     setting depends on it (the silos' sensitivity, the orchestrator's network mode)
- * @param says the rule's text after the resource's label
+ * @param problem the rule's text after the resource's label, or empty when the resource is fine;
+ *     judged against the rest of the plan where the setting depends on it (the silos' sensitivity,
+ *     the orchestrator's network mode, the identity's owner)
  */
-public record Setting<R>(
-    String id, Kind<R> kind, BiPredicate<Plan, R> bad, BiFunction<Plan, R, String> says)
+public record Setting<R>(String id, Kind<R> kind, BiFunction<Plan, R, Optional<String>> problem)
     implements Rule {
+
+  /**
+   * Flags every resource of {@code kind} for which {@code bad} holds in the plan, saying {@code
+   * says}.
+   */
+  public Setting(
+      String id, Kind<R> kind, BiPredicate<Plan, R> bad, BiFunction<Plan, R, String> says) {
+    this(
+        id,
+        kind,
+        (p, r) -> bad.test(p, r) ? Optional.of(says.apply(p, r)) : Optional.<String>empty());
+  }
 
   /** The same, with a message that does not depend on the resource. */
   public Setting(String id, Kind<R> kind, BiPredicate<Plan, R> bad, String says) {
@@ -49,13 +62,15 @@ public record Setting<R>(
   @Override
   public Stream<Finding> check(Plan plan) {
     return kind.all.apply(plan).stream()
-        .filter(r -> bad.test(plan, r))
-        .map(
+        .flatMap(
             r ->
-                finding(
-                    kind.name.apply(r),
-                    kind.origin.apply(r),
-                    kind.label.apply(r) + " " + says.apply(plan, r)));
+                problem.apply(plan, r).stream()
+                    .map(
+                        says ->
+                            finding(
+                                kind.name.apply(r),
+                                kind.origin.apply(r),
+                                kind.label.apply(r) + " " + says)));
   }
 
   /** A subnet with its VNet, which gives it its name ({@code vnet/subnet}) and origin. */
@@ -134,6 +149,11 @@ public record Setting<R>(
     /** Private endpoints, with their VNet's origin. */
     public static final Kind<PrivateEndpointPlan> PRIVATE_ENDPOINT =
         new Kind<>(Plan::privateEndpoints, PrivateEndpointPlan::name, e -> e.vnet().origin());
+
+    /** Workload identity federations, labelled with their silo: {@code app-x (silo a)}. */
+    public static final Kind<FederationPlan> FEDERATION =
+        new Kind<>(Plan::federations, FederationPlan::appName, f -> f.owner().path())
+            .qualified(f -> "silo " + f.owner().key());
 
     /** The workspace. */
     public static final Kind<WorkspacePlan> WORKSPACE =

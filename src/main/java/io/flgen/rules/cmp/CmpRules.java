@@ -51,6 +51,6 @@ public final class CmpRules {
               Kind.COMPUTE,
               c -> VmSizes.retirement(c.vmSize()).isPresent(),
               CmpRules::retirement),
-          new ForeignIdentity(),
+          new Setting<>("FLG-CMP-006", Kind.COMPUTE, ForeignIdentity::problem),
           new UserAssignedIdentity());
 }

@@ -30,6 +30,6 @@ public final class XtRules {
                       + " in tenant "
                       + e.targetScope().tenant()
                       + " without manual approval (manualApproval: false)"),
-          new FederationTrustsWrongIdentity(),
+          new Setting<>("FLG-XT-002", Kind.FEDERATION, FederationTrustsWrongIdentity::problem),
           new CrossTenantGrantToManagedIdentity());
 }
