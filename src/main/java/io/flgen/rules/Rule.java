@@ -4,13 +4,14 @@ import io.flgen.plan.Plan;
 import java.util.stream.Stream;
 
 /**
- * A security rule: reads the plan, reports what violates it. Stateless. The class carries its id in
- * {@link RuleId}; what it says to people is its {@link RuleInfo}, kept as data.
+ * A security rule: reads the plan, reports what violates it. Stateless. A rule class carries its id
+ * in {@link RuleId}; a rule declared in its area's registry (a {@link Setting}, for one) carries it
+ * as a field. What a rule says to people is its {@link RuleInfo}, kept as data.
  */
 public interface Rule {
   Stream<Finding> check(Plan plan);
 
-  /** The id in the class's {@link RuleId}. */
+  /** The id in the class's {@link RuleId} (a declared rule overrides it with its own field). */
   default String id() {
     RuleId id = getClass().getAnnotation(RuleId.class);
     if (id == null) {

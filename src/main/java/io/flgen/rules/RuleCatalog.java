@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule flgen runs. Add a rule to its area's {@code <Area>Rules.ALL}; RuleCatalogTest checks
- * that every rule class is registered, ids are unique, and every rule has docs and fixtures.
+ * Every rule flgen runs. Add a rule to its area's {@code <Area>Rules.ALL} (a rule class, or a
+ * {@link Setting} declared there); RuleCatalogTest checks that every rule class is registered once,
+ * every catalogue entry has exactly one rule, ids are unique, and every rule has docs and fixtures.
  */
 public final class RuleCatalog {
   private RuleCatalog() {}

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.flgen.golden.Blueprints;
 import io.flgen.plan.Plan;
 import io.flgen.rules.PlanPatch;
+import io.flgen.rules.RuleCatalog;
 import io.flgen.rules.RuleFixtures;
-import io.flgen.rules.aml.StepGrant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class JumpboxAccessTest {
       expected.add(who + " | Virtual Machine User Login | vm vm-flrun-jumpbox | rg-fl-run");
     }
     assertEquals(expected, grants(p, WAY_IN));
-    assertEquals(List.of(), RuleFixtures.lines(new StepGrant(), p));
+    assertEquals(List.of(), RuleFixtures.lines(RuleCatalog.byId("FLG-AML-013").orElseThrow(), p));
   }
 
   @Test
@@ -66,7 +66,7 @@ class JumpboxAccessTest {
             JsonMapper.shared()
                 .readTree(
                     "{\"serviceGrants[roleName=Virtual Machine User Login].principal\": \"someone-else\"}"));
-    List<String> lines = RuleFixtures.lines(new StepGrant(), cut);
+    List<String> lines = RuleFixtures.lines(RuleCatalog.byId("FLG-AML-013").orElseThrow(), cut);
     assertEquals(4, lines.size(), String.join("\n", lines));
     assertEquals(
         "data scientist: az ml job create -> jumpbox vm-flrun-jumpbox | people | data scientist: az ml job "

@@ -23,6 +23,12 @@ public final class AmlRules {
           new SgxWithoutEnclave(),
           new ArcPrivatePath(),
           new ConfidentialityVaultUsable(),
-          new StepNetworkPath(),
-          new StepGrant());
+          new StepReadiness(
+              "FLG-AML-012",
+              c -> !c.pathOk(),
+              c -> "cannot reach " + c.target() + " (" + c.need() + "): " + c.path()),
+          new StepReadiness(
+              "FLG-AML-013",
+              c -> !c.grantOk(),
+              c -> "has no grant for " + c.target() + " (" + c.need() + "): " + c.grant()));
 }

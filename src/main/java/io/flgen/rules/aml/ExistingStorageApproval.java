@@ -12,15 +12,7 @@ public final class ExistingStorageApproval implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     return plan.privateEndpoints().stream()
-        .filter(e -> !e.manualApproval())
-        .filter(
-            e ->
-                plan.storages().stream()
-                    .anyMatch(
-                        s ->
-                            s.name().equals(e.target())
-                                && s.existing()
-                                && !deployerApproves(plan, s)))
+        .filter(e -> !e.manualApproval() && unapprovedExisting(plan, e.target()))
         .map(
             e ->
                 finding(
@@ -31,6 +23,14 @@ public final class ExistingStorageApproval implements Rule {
                         + " into existing account "
                         + e.target()
                         + " expects automatic approval, but the topology does not say the deployer may approve it"));
+  }
+
+  /**
+   * Whether {@code account} is an existing account the topology does not let the deployer approve.
+   */
+  private static boolean unapprovedExisting(Plan plan, String account) {
+    return plan.storages().stream()
+        .anyMatch(s -> s.name().equals(account) && s.existing() && !deployerApproves(plan, s));
   }
 
   private static boolean deployerApproves(Plan plan, StoragePlan s) {

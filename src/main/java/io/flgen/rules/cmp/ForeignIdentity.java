@@ -4,29 +4,28 @@ import io.flgen.plan.ComputePlan;
 import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Finding;
-import io.flgen.rules.Rule;
-import io.flgen.rules.RuleId;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * A compute whose identity is owned by another party. The topology gets there when a silo's
  * identity.name names the identity of the orchestrator or of another silo: the planner then reuses
  * that identity, owned by whoever declared it first. Identities are compared by resource id as
- * Azure compares them (case-insensitively).
+ * Azure compares them (case-insensitively). FLG-CMP-006, a {@link io.flgen.rules.Setting} of the
+ * computes declared in {@link CmpRules}.
  */
-@RuleId("FLG-CMP-006")
-public final class ForeignIdentity implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.computes().stream()
+final class ForeignIdentity {
+  private ForeignIdentity() {}
+
+  /** What is wrong with the compute's identity, if it has another owner. */
+  static Optional<String> problem(Plan plan, ComputePlan c) {
+    return plan.identityOf(c.owner(), c.identity())
         .flatMap(
-            c ->
-                plan.identityOf(c.owner(), c.identity()).stream()
-                    .flatMap(
-                        id ->
-                            owners(plan, id).filter(o -> !o.equals(c.owner())).findFirst().stream()
-                                .map(o -> finding(c.name(), c.origin(), message(c, id, o)))));
+            id ->
+                owners(plan, id)
+                    .filter(o -> !o.equals(c.owner()))
+                    .findFirst()
+                    .map(o -> message(c, id, o)));
   }
 
   /**
@@ -41,10 +40,7 @@ public final class ForeignIdentity implements Rule {
   }
 
   private static String message(ComputePlan c, IdentityPlan id, Party owner) {
-    return c.name()
-        + " ("
-        + c.owner().key()
-        + ") runs as "
+    return "runs as "
         + c.identity()
         + " in resource group "
         + id.scope().resourceGroup()

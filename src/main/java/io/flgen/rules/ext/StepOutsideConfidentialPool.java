@@ -4,11 +4,10 @@ import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 @RuleId("FLG-EXT-005")
@@ -16,9 +15,9 @@ public final class StepOutsideConfidentialPool implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     Map<String, KubernetesPlan> confidential =
-        plan.kubernetes().stream()
-            .filter(k -> k.confidentialPool().isPresent())
-            .collect(Collectors.toMap(k -> k.owner().key(), Function.identity(), (a, b) -> a));
+        Lookup.byKey(
+            plan.kubernetes().stream().filter(k -> k.confidentialPool().isPresent()).toList(),
+            k -> k.owner().key());
     return Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
         .filter(s -> s.party().silo() && confidential.containsKey(s.party().key()))
         .filter(s -> !pinned(s, confidential.get(s.party().key())))

@@ -7,11 +7,11 @@ import io.flgen.plan.ResourceRef;
 import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,10 +19,7 @@ import java.util.stream.Stream;
 public final class OrchestratorRoleOnSiloStorage implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, StoragePlan> byName =
-        plan.storages().stream()
-            .collect(
-                Collectors.toMap(s -> AzureName.key(s.name()), Function.identity(), (a, b) -> a));
+    Map<String, StoragePlan> byName = Lookup.byKey(plan.storages(), s -> AzureName.key(s.name()));
     Set<ResourceRef> orchestrator =
         plan.identities().stream()
             .filter(i -> !i.owner().silo())

@@ -7,12 +7,11 @@ import io.flgen.plan.RoleGrant;
 import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageRole;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -25,9 +24,7 @@ import java.util.stream.Stream;
 public final class SiloAccessToOtherSilo implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, StoragePlan> byName =
-        plan.storages().stream()
-            .collect(Collectors.toMap(StoragePlan::name, Function.identity(), (a, b) -> a));
+    Map<String, StoragePlan> byName = Lookup.byKey(plan.storages(), StoragePlan::name);
     return plan.grants().stream()
         .filter(g -> g.principalOwner().silo() && byName.containsKey(g.target()))
         .flatMap(

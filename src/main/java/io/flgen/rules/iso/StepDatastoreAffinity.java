@@ -6,6 +6,7 @@ import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
 import io.flgen.plan.StepPlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,14 +41,11 @@ public final class StepDatastoreAffinity implements Rule {
 
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, DatastorePlan> stores =
-        plan.datastores().stream()
-            .collect(Collectors.toMap(DatastorePlan::name, Function.identity(), (a, b) -> a));
+    Map<String, DatastorePlan> stores = Lookup.byKey(plan.datastores(), DatastorePlan::name);
     List<StepPlan> all =
         Stream.concat(plan.pipeline().steps().stream(), plan.pipeline().baseline().stream())
             .toList();
-    Map<String, StepPlan> byName =
-        all.stream().collect(Collectors.toMap(StepPlan::name, Function.identity(), (a, b) -> a));
+    Map<String, StepPlan> byName = Lookup.byKey(all, StepPlan::name);
     List<Finding> out = new ArrayList<>();
     for (StepPlan step : all) {
       for (StepPlan.Port in : step.inputs()) {

@@ -5,11 +5,10 @@ import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.KeyVaultPlan;
 import io.flgen.plan.Plan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,9 +23,7 @@ public final class WrongVaultDnsZone implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     String zone = PrivateLinkService.VAULT.zone(plan.cloud());
-    Map<String, KeyVaultPlan> vaults =
-        plan.keyVaults().stream()
-            .collect(Collectors.toMap(KeyVaultPlan::name, Function.identity(), (a, b) -> a));
+    Map<String, KeyVaultPlan> vaults = Lookup.byKey(plan.keyVaults(), KeyVaultPlan::name);
     Stream<Finding> endpoints =
         plan.privateEndpoints().stream()
             .filter(e -> PrivateLinkService.VAULT.groupId().equals(e.groupId()))

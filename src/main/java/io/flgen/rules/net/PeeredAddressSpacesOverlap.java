@@ -4,13 +4,13 @@ import io.flgen.plan.PeeringPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.VnetPlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import io.flgen.terms.Cidr;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +23,12 @@ public final class PeeredAddressSpacesOverlap implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
     // the plan's VNet list is authoritative; peerings may hold older copies of a VNet record
-    Map<String, VnetPlan> byName = new LinkedHashMap<>();
-    plan.vnets().forEach(v -> byName.putIfAbsent(v.name(), v));
-    for (PeeringPlan p : plan.peerings()) {
-      byName.putIfAbsent(p.local().name(), p.local());
-      byName.putIfAbsent(p.remote().name(), p.remote());
-    }
-    List<VnetPlan> vnets = new ArrayList<>(byName.values());
+    Stream<VnetPlan> sides =
+        plan.peerings().stream().flatMap(p -> Stream.of(p.local(), p.remote()));
+    List<VnetPlan> vnets =
+        new ArrayList<>(
+            Lookup.byKey(Stream.concat(plan.vnets().stream(), sides).toList(), VnetPlan::name)
+                .values());
     Map<String, Integer> position = new HashMap<>();
     for (int i = 0; i < vnets.size(); i++) {
       position.put(vnets.get(i).name(), i);

@@ -6,6 +6,7 @@ import io.flgen.plan.Plan;
 import io.flgen.plan.PrivateEndpointPlan;
 import io.flgen.plan.VnetPlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.ArrayList;
@@ -27,13 +28,12 @@ import java.util.stream.Stream;
 public final class PrivateDnsZoneNotLinked implements Rule {
   @Override
   public Stream<Finding> check(Plan plan) {
-    Map<String, DnsZonePlan> zones = new LinkedHashMap<>();
-    plan.dnsZones().forEach(z -> zones.putIfAbsent(z.zone(), z));
-    Map<String, VnetPlan> vnets = new LinkedHashMap<>();
-    plan.vnets().forEach(v -> vnets.putIfAbsent(v.name(), v));
+    Map<String, DnsZonePlan> zones = Lookup.byKey(plan.dnsZones(), DnsZonePlan::zone);
+    Stream<VnetPlan> locals = plan.peerings().stream().map(PeeringPlan::local);
+    Map<String, VnetPlan> vnets =
+        Lookup.byKey(Stream.concat(plan.vnets().stream(), locals).toList(), VnetPlan::name);
     Map<String, Set<String>> peeredInto = new LinkedHashMap<>();
     for (PeeringPlan p : plan.peerings()) {
-      vnets.putIfAbsent(p.local().name(), p.local());
       peeredInto
           .computeIfAbsent(p.remote().name(), k -> new LinkedHashSet<>())
           .add(p.local().name());

@@ -5,11 +5,11 @@ import io.flgen.plan.RoleGrant;
 import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
 import io.flgen.rules.Finding;
+import io.flgen.rules.Lookup;
 import io.flgen.rules.Rule;
 import io.flgen.rules.RuleId;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,9 +23,7 @@ public final class CrossTenantGrantToManagedIdentity implements Rule {
   public Stream<Finding> check(Plan plan) {
     Set<String> identities =
         plan.identities().stream().map(i -> i.name()).collect(Collectors.toSet());
-    Map<String, StoragePlan> storages =
-        plan.storages().stream()
-            .collect(Collectors.toMap(StoragePlan::name, Function.identity(), (a, b) -> a));
+    Map<String, StoragePlan> storages = Lookup.byKey(plan.storages(), StoragePlan::name);
     return plan.grants().stream()
         .filter(g -> identities.contains(g.principal()))
         .filter(

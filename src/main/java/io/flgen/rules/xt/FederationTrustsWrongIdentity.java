@@ -3,28 +3,20 @@ package io.flgen.rules.xt;
 import io.flgen.plan.FederationPlan;
 import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
-import io.flgen.rules.Finding;
-import io.flgen.rules.Rule;
-import io.flgen.rules.RuleId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * A federation whose credential trusts an identity that is not the identity of its own silo's
  * computes (Azure ML clusters or the attached Kubernetes compute), or that another party owns.
+ * FLG-XT-002, a {@link io.flgen.rules.Setting} of the federations declared in {@link XtRules}.
  */
-@RuleId("FLG-XT-002")
-public final class FederationTrustsWrongIdentity implements Rule {
-  @Override
-  public Stream<Finding> check(Plan plan) {
-    return plan.federations().stream()
-        .flatMap(
-            f -> problem(plan, f).map(m -> finding(f.appName(), f.owner().path(), m)).stream());
-  }
+final class FederationTrustsWrongIdentity {
+  private FederationTrustsWrongIdentity() {}
 
-  private static Optional<String> problem(Plan plan, FederationPlan f) {
+  /** What is wrong with the identity the federation trusts, if anything. */
+  static Optional<String> problem(Plan plan, FederationPlan f) {
     Set<String> own = new TreeSet<>();
     plan.computes().stream()
         .filter(c -> sameParty(c.owner(), f))
@@ -34,7 +26,7 @@ public final class FederationTrustsWrongIdentity implements Rule {
         .forEach(k -> own.add(k.identity()));
     Optional<IdentityPlan> id =
         plan.identities().stream().filter(i -> i.name().equals(f.managedIdentity())).findFirst();
-    String who = f.appName() + " (silo " + f.owner().key() + ") trusts " + f.managedIdentity();
+    String who = "trusts " + f.managedIdentity();
     if (id.isPresent() && !sameParty(id.get().owner(), f)) {
       return Optional.of(
           who

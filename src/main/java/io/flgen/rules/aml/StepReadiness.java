@@ -13,17 +13,18 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The findings FLG-AML-012 and FLG-AML-013 make of the readiness analysis. */
-final class ReadinessFindings {
-  private ReadinessFindings() {}
-
-  /**
-   * One finding per origin, principal, target and need among the checks that miss something; the
-   * rounds of one silo repeat the same steps, so the first step names the group and counts the
-   * rest.
-   */
-  static Stream<Finding> of(
-      Rule rule, Plan plan, Predicate<Check> missing, Function<Check, String> what) {
+/**
+ * A rule made of the readiness analysis (FLG-AML-012, FLG-AML-013), declared in {@link AmlRules}:
+ * one finding per origin, principal, target and need among the checks that miss something; the
+ * rounds of one silo repeat the same steps, so the first step names the group and counts the rest.
+ *
+ * @param missing holds for a check that misses what the rule is about
+ * @param what what is missing, after the step, its compute and its principal
+ */
+record StepReadiness(String id, Predicate<Check> missing, Function<Check, String> what)
+    implements Rule {
+  @Override
+  public Stream<Finding> check(Plan plan) {
     Map<String, List<Check>> groups = new LinkedHashMap<>();
     for (Check c : Readiness.analyse(plan)) {
       if (missing.test(c)) {
@@ -43,7 +44,7 @@ final class ReadinessFindings {
                   ? " (and " + (g.size() - 1) + " more step" + (g.size() > 2 ? "s" : "") + ")"
                   : "");
       out.add(
-          rule.finding(
+          finding(
               c.actor() + " -> " + c.target(),
               c.origin0(),
               who + ", running on " + c.origin() + " as " + c.principal() + ", " + what.apply(c)));
