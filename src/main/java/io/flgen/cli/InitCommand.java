@@ -10,12 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Writes a commented starting topology that validates at its own stage. On a terminal with no
@@ -23,25 +20,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "init",
-    mixinStandardHelpOptions = true,
     description = {
       "Write a commented starting topology that validates at its own stage.",
       "With no options on a terminal it asks for each setting; without a terminal it uses the defaults.",
       "Subscription, tenant and object IDs are placeholders: replace them before you deploy."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Success.",
       "2:Invalid input (an option value, or the file exists without --force).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends CliCommand {
   static final List<String> STAGES = List.of("crawl", "walk", "run");
   static final List<String> CLOUDS = List.of("public", "usgov", "china");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}[a-z0-9]");
   private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{2,30}");
-
-  @Spec CommandSpec spec;
 
   @Option(
       names = {"-o", "--output"},
@@ -104,9 +97,7 @@ final class InitCommand implements Callable<Integer> {
   Integer rounds;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     boolean noOptions =
         name == null
             && stage == null
@@ -124,13 +115,11 @@ final class InitCommand implements Callable<Integer> {
     try {
       s = settings();
     } catch (IllegalArgumentException e) {
-      err.println("flgen: " + e.getMessage());
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, e.getMessage());
     }
     String text = render(s);
     if ("-".equals(output)) {
       out.print(text);
-      out.flush();
       return ExitCodes.OK;
     }
     Path file = Path.of(output);
@@ -161,7 +150,6 @@ final class InitCommand implements Callable<Integer> {
             + s.crossTenant
             + " cross-tenant silo(s)); next: flgen validate "
             + file);
-    out.flush();
     return ExitCodes.OK;
   }
 

@@ -13,12 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,22 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
     description = {
       "Show what re-rendering and re-deploying a topology would change, against the manifest of a previous render:",
       "resources added or removed, resources Azure must replace (name, region, hbi), access-matrix rows and internet",
       "exposure added or removed, and the files that change. Writes nothing."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Nothing would change.",
       "1:Something would change (as terraform plan -detailed-exitcode).",
       "2:Invalid input (topology errors, or DIR holds no readable flgen-manifest.json).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class PlanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class PlanCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
@@ -54,9 +47,7 @@ final class PlanCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     JsonNode before = previousManifest(err);
     if (before == null) {
       return ExitCodes.INVALID_INPUT;
@@ -77,7 +68,6 @@ final class PlanCommand implements Callable<Integer> {
               + " writes exactly what "
               + Printable.escape(dir.toString())
               + " holds");
-      out.flush();
       return ExitCodes.OK;
     }
     out.println(
@@ -98,7 +88,6 @@ final class PlanCommand implements Callable<Integer> {
             + " access change(s), "
             + d.filesChanged().size()
             + " file(s)");
-    out.flush();
     return ExitCodes.FINDINGS;
   }
 

@@ -10,19 +10,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
 @Command(
     name = "render",
-    mixinStandardHelpOptions = true,
     description = {
       "Render Bicep, Azure ML YAML, Kubernetes manifests and DEPLOY.md from a topology.",
       "",
@@ -32,16 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
       "The output folder is replaced atomically; a folder flgen did not write is",
       "never touched, and your own files in one it wrote are kept."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Rendered.",
       "1:Findings at or above --fail-on: nothing is rendered.",
       "2:Invalid input (topology errors, unsupported silo kind, or a folder flgen will not overwrite).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class RenderCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class RenderCommand extends CliCommand {
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
@@ -56,13 +49,10 @@ final class RenderCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     String problem = usageProblem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, problem);
     }
     boolean json = output.format == OutputOptions.Format.json;
     io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "rendered", json);
@@ -72,8 +62,7 @@ final class RenderCommand implements Callable<Integer> {
     Path target = dir != null ? dir : Path.of("out", v.plan().context().name());
     var refusal = OutputFolder.refusal(target);
     if (refusal.isPresent()) {
-      err.println("flgen: " + refusal.get());
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, refusal.get());
     }
     Plan plan = v.plan();
     var report = check.rules(v);
@@ -87,7 +76,6 @@ final class RenderCommand implements Callable<Integer> {
       staleReview = OutputFolder.write(target, files);
     } catch (IOException e) {
       err.println("flgen: cannot write " + target + ": " + e.getMessage());
-      err.flush();
       return ExitCodes.INVALID_INPUT;
     }
     var m = files.asMap();
@@ -98,7 +86,6 @@ final class RenderCommand implements Callable<Integer> {
       printSummary(
           out, output.style(), v.display(), target, plan, m.size(), byType, report, staleReview);
     }
-    out.flush();
     return ExitCodes.OK;
   }
 
@@ -129,7 +116,6 @@ final class RenderCommand implements Callable<Integer> {
       out.println(
           "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
     }
-    out.flush();
   }
 
   /** Files per top folder ("." for the folder itself). */
