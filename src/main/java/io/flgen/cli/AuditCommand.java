@@ -5,8 +5,8 @@ import io.flgen.live.audit.AuditManifest;
 import io.flgen.live.audit.AuditReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,26 +30,14 @@ import picocli.CommandLine.Parameters;
       "3:Internal error (a bug; re-run with --debug)."
     })
 final class AuditCommand extends CliCommand {
-  /** Audit formats, as review's. */
-  enum Format {
-    markdown,
-    json,
-    sarif
-  }
-
+  /** Audit formats are review's. */
   @Option(
       names = "--format",
       description = "markdown, json or sarif (default: ${DEFAULT-VALUE}).",
       defaultValue = "markdown")
-  Format format = Format.markdown;
+  ReviewCommand.Format format = ReviewCommand.Format.markdown;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description =
-          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 30;
+  @Mixin TimeoutOption timeout;
 
   @Option(names = "--debug", hidden = true)
   boolean debug;
@@ -62,16 +50,14 @@ final class AuditCommand extends CliCommand {
 
   @Override
   int run(PrintWriter out, PrintWriter err) {
-    if (timeoutSeconds < 1) {
-      err.println("flgen: --timeout must be at least 1 second, got " + timeoutSeconds);
-      return ExitCodes.INVALID_INPUT;
+    if (timeout.problem() != null) {
+      return invalid(err, timeout.problem());
     }
     AuditManifest.Either m = AuditManifest.read(dir);
     if (m.manifest() == null) {
       return invalid(err, m.error());
     }
-    var arm =
-        io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
+    var arm = io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, timeout.duration());
     Audit.Outcome o = Audit.run(m.manifest(), arm);
     out.print(
         switch (format) {

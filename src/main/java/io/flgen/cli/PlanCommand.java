@@ -61,33 +61,23 @@ final class PlanCommand extends CliCommand {
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
     ManifestDiff d = diff(before, after, plan);
+    String topology = Printable.escape(v.display());
+    String folder = Printable.escape(dir.toString());
     if (d.empty()) {
       out.println(
-          "no changes: a render of "
-              + Printable.escape(v.display())
-              + " writes exactly what "
-              + Printable.escape(dir.toString())
-              + " holds");
+          "no changes: a render of " + topology + " writes exactly what " + folder + " holds");
       return ExitCodes.OK;
     }
-    out.println(
-        "plan for "
-            + Printable.escape(v.display())
-            + " against "
-            + Printable.escape(dir.toString())
-            + ":");
+    out.println("plan for " + topology + " against " + folder + ":");
     sections(out, d);
-    out.println(
-        d.replaced().size()
-            + " to replace, "
-            + d.added().size()
-            + " to add, "
-            + d.removed().size()
-            + " to remove, "
-            + (d.accessAdded().size() + d.accessRemoved().size())
-            + " access change(s), "
-            + d.filesChanged().size()
-            + " file(s)");
+    out.printf(
+        java.util.Locale.ROOT,
+        "%d to replace, %d to add, %d to remove, %d access change(s), %d file(s)%n",
+        d.replaced().size(),
+        d.added().size(),
+        d.removed().size(),
+        d.accessAdded().size() + d.accessRemoved().size(),
+        d.filesChanged().size());
     return ExitCodes.FINDINGS;
   }
 

@@ -8,11 +8,9 @@ import io.flgen.report.Sarif;
 import io.flgen.rules.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,23 +47,14 @@ final class PreflightCommand extends CliCommand {
 
   @Mixin CheckOptions check;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description =
-          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 30;
+  @Mixin TimeoutOption timeout;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
   Path file;
 
   @Override
   int run(PrintWriter out, PrintWriter err) {
-    String problem = check.problem();
-    if (problem == null && timeoutSeconds < 1) {
-      problem = "--timeout must be at least 1 second, got " + timeoutSeconds;
-    }
+    String problem = check.problem() != null ? check.problem() : timeout.problem();
     if (problem != null) {
       return invalid(err, problem);
     }
@@ -87,9 +76,7 @@ final class PreflightCommand extends CliCommand {
     Plan plan = v.plan();
     var arm =
         io.flgen.live.Arm.signedIn(
-            t.metadata().cloud(),
-            t.orchestrator().tenantId().orElse(null),
-            Duration.ofSeconds(timeoutSeconds));
+            t.metadata().cloud(), t.orchestrator().tenantId().orElse(null), timeout.duration());
     Preflight.Outcome o =
         Preflight.run(
             plan, v.locator(), check.stageOr(t.metadata().stage()), !check.noWaivers, arm);

@@ -7,7 +7,9 @@ import io.flgen.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
@@ -75,16 +77,15 @@ final class RenderCommand extends CliCommand {
     try {
       staleReview = OutputFolder.write(target, files);
     } catch (IOException e) {
-      err.println("flgen: cannot write " + target + ": " + e.getMessage());
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, "cannot write " + target + ": " + e.getMessage());
     }
     var m = files.asMap();
-    Map<String, Integer> byType = byFolder(m.keySet());
+    var summary =
+        new Summary(v.display(), target, plan, m.size(), byFolder(m.keySet()), report, staleReview);
     if (json) {
-      out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
+      out.println(summaryJson(summary));
     } else {
-      printSummary(
-          out, output.style(), v.display(), target, plan, m.size(), byType, report, staleReview);
+      printSummary(out, output.style(), summary);
     }
     return ExitCodes.OK;
   }
@@ -126,85 +127,79 @@ final class RenderCommand extends CliCommand {
     return byType;
   }
 
-  /** The text summary of a render: resources, grants, files, findings. */
-  private void printSummary(
-      PrintWriter out,
-      Style s,
-      String display,
-      Path target,
-      Plan plan,
-      int fileCount,
-      Map<String, Integer> byType,
-      io.flgen.rules.RuleEngine.Report report,
-      boolean staleReview) {
-    out.println(s.green("rendered") + " " + display + " -> " + target);
-    out.println(
-        "  resources: "
-            + plan.storages().size()
-            + " storage account(s), "
-            + plan.identities().size()
-            + " identit(y/ies), "
-            + plan.computes().size()
-            + " compute(s), "
-            + plan.vnets().size()
-            + " VNet(s), "
-            + plan.privateEndpoints().size()
-            + " private endpoint(s), "
-            + plan.dnsZones().size()
-            + " DNS zone(s), "
-            + plan.peerings().size()
-            + " peering(s)");
-    out.println(
-        "  role grants: "
-            + plan.grants().size()
-            + " (data-plane only; none on silo storage for the orchestrator)");
-    out.println("  files: " + fileCount + " " + byType);
-    if (staleReview) {
-      out.println(
-          "  removed "
-              + OutputFolder.REVIEW
-              + ": it reviewed the previous render (run flgen review again)");
-    }
-    long open = report.results().stream().filter(r -> !r.suppressed()).count();
-    out.println(
-        "  findings: "
-            + open
-            + " open below --fail-on "
-            + check.threshold().label()
-            + ", "
-            + (report.results().size() - open)
-            + " suppressed by waivers (flgen validate lists them)");
-  }
-
-  /** The machine-readable summary of a render: resources, grants, files and findings. */
-  private String summaryJson(
+  /** What a render wrote, for its summary. */
+  private record Summary(
       String display,
       Path target,
       Plan plan,
       int fileCount,
       Map<String, Integer> byFolder,
       io.flgen.rules.RuleEngine.Report report,
-      boolean staleReview) {
+      boolean staleReview) {}
+
+  /** One kind of planned resource: its key in the JSON summary, its label in the text, how many. */
+  private record ResourceCount(String key, String label, int count) {}
+
+  private static List<ResourceCount> resourceCounts(Plan plan) {
+    return List.of(
+        new ResourceCount("storageAccounts", "storage account(s)", plan.storages().size()),
+        new ResourceCount("identities", "identit(y/ies)", plan.identities().size()),
+        new ResourceCount("computes", "compute(s)", plan.computes().size()),
+        new ResourceCount("vnets", "VNet(s)", plan.vnets().size()),
+        new ResourceCount(
+            "privateEndpoints", "private endpoint(s)", plan.privateEndpoints().size()),
+        new ResourceCount("dnsZones", "DNS zone(s)", plan.dnsZones().size()),
+        new ResourceCount("peerings", "peering(s)", plan.peerings().size()));
+  }
+
+  /** The text summary of a render: resources, grants, files, findings. */
+  private void printSummary(PrintWriter out, Style s, Summary r) {
+    out.println(s.green("rendered") + " " + r.display() + " -> " + r.target());
+    List<String> resources = new ArrayList<>();
+    for (ResourceCount c : resourceCounts(r.plan())) {
+      resources.add(c.count() + " " + c.label());
+    }
+    out.println("  resources: " + String.join(", ", resources));
+    out.println(
+        "  role grants: "
+            + r.plan().grants().size()
+            + " (data-plane only; none on silo storage for the orchestrator)");
+    out.println("  files: " + r.fileCount() + " " + r.byFolder());
+    if (r.staleReview()) {
+      out.println(
+          "  removed "
+              + OutputFolder.REVIEW
+              + ": it reviewed the previous render (run flgen review again)");
+    }
+    long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
+    out.println(
+        "  findings: "
+            + open
+            + " open below --fail-on "
+            + check.threshold().label()
+            + ", "
+            + (r.report().results().size() - open)
+            + " suppressed by waivers (flgen validate lists them)");
+  }
+
+  /** The machine-readable summary of a render: resources, grants, files and findings. */
+  private String summaryJson(Summary r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("rendered", true);
-    root.put("file", display);
-    root.put("output", target.toString());
+    root.put("file", r.display());
+    root.put("output", r.target().toString());
     Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put("storageAccounts", plan.storages().size());
-    resources.put("identities", plan.identities().size());
-    resources.put("computes", plan.computes().size());
-    resources.put("vnets", plan.vnets().size());
-    resources.put("privateEndpoints", plan.privateEndpoints().size());
-    resources.put("dnsZones", plan.dnsZones().size());
-    resources.put("peerings", plan.peerings().size());
+    for (ResourceCount c : resourceCounts(r.plan())) {
+      resources.put(c.key(), c.count());
+    }
     root.put("resources", resources);
-    root.put("grants", plan.grants().size());
+    root.put("grants", r.plan().grants().size());
     Map<String, Object> filesNode = new LinkedHashMap<>();
-    filesNode.put("total", fileCount);
-    filesNode.put("byFolder", byFolder);
+    filesNode.put("total", r.fileCount());
+    filesNode.put("byFolder", r.byFolder());
     root.put("files", filesNode);
-    root.put("staleReviewRemoved", staleReview);
-    root.put("findings", findingsJson(report, display));
+    root.put("staleReviewRemoved", r.staleReview());
+    root.put("findings", findingsJson(r.report(), r.display()));
     return JsonMapper.shared().writeValueAsString(root);
   }
 
