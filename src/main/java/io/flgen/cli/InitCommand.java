@@ -248,46 +248,13 @@ final class InitCommand extends CliCommand {
     y.append("\nsilos:\n");
     int i = 0;
     for (int k = 0; k < s.internal; k++, i++) {
-      String n = "internal-" + (k + 1);
-      silo(
-          y,
-          s,
-          n,
-          "internal",
-          "# an Azure ML compute cluster in your tenant",
-          i,
-          siloNet,
-          sensitivity);
-      y.append("    computes:\n      - name: ")
-          .append(compute("in", k))
-          .append("\n        vmSize: Standard_D4s_v5\n");
-      owners(y, i);
+      azureMlSilo(y, s, AzureMlSilo.INTERNAL, k, i, siloNet, sensitivity);
     }
     for (int k = 0; k < s.external; k++, i++) {
       externalSilo(y, s, k, i, sensitivity);
     }
     for (int k = 0; k < s.crossTenant; k++, i++) {
-      String n = "partner-" + (k + 1);
-      silo(
-          y,
-          s,
-          n,
-          "cross-tenant",
-          "# a partner's subscription in another Entra tenant",
-          i,
-          siloNet,
-          sensitivity);
-      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b")
-          .append(Integer.toHexString(k % 16))
-          .append("   # placeholder: the partner's tenant\n");
-      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c")
-          .append(String.format("%03x", k))
-          .append("   # placeholder\n");
-      y.append("    resourceGroup: rg-").append(n).append("\n");
-      y.append("    computes:\n      - name: ")
-          .append(compute("pt", k))
-          .append("\n        vmSize: Standard_D4s_v5\n");
-      owners(y, i);
+      azureMlSilo(y, s, AzureMlSilo.PARTNER, k, i, siloNet, sensitivity);
     }
     peopleAndJob(y, s);
     return y.toString();
@@ -429,6 +396,44 @@ final class InitCommand extends CliCommand {
       y.append("      addressSpace: 10.").append(i + 1).append(".0.0/16\n");
     }
     y.append("    data:\n      sensitivity: ").append(sensitivity).append("\n");
+  }
+
+  /** The two kinds of silo that run on Azure ML compute: the k-th name, comment and compute. */
+  private enum AzureMlSilo {
+    INTERNAL("internal-", "internal", "# an Azure ML compute cluster in your tenant", "in"),
+    PARTNER("partner-", "cross-tenant", "# a partner's subscription in another Entra tenant", "pt");
+
+    final String namePrefix;
+    final String kind;
+    final String comment;
+    final String computePrefix;
+
+    AzureMlSilo(String namePrefix, String kind, String comment, String computePrefix) {
+      this.namePrefix = namePrefix;
+      this.kind = kind;
+      this.comment = comment;
+      this.computePrefix = computePrefix;
+    }
+  }
+
+  /** The k-th silo of an Azure ML kind, the i-th silo in all; a partner's adds its tenant. */
+  private static void azureMlSilo(
+      StringBuilder y, Settings s, AzureMlSilo m, int k, int i, String net, String sensitivity) {
+    String n = m.namePrefix + (k + 1);
+    silo(y, s, n, m.kind, m.comment, i, net, sensitivity);
+    if (m == AzureMlSilo.PARTNER) {
+      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b")
+          .append(Integer.toHexString(k % 16))
+          .append("   # placeholder: the partner's tenant\n");
+      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c")
+          .append(String.format("%03x", k))
+          .append("   # placeholder\n");
+      y.append("    resourceGroup: rg-").append(n).append("\n");
+    }
+    y.append("    computes:\n      - name: ")
+        .append(compute(m.computePrefix, k))
+        .append("\n        vmSize: Standard_D4s_v5\n");
+    owners(y, i);
   }
 
   private static void owners(StringBuilder y, int i) {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,10 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
       "2:Invalid input (topology errors, or DIR holds no readable flgen-manifest.json).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class PlanCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
-
+final class PlanCommand extends TopologyCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",

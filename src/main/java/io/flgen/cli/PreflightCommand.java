@@ -7,11 +7,9 @@ import io.flgen.report.FindingsReport;
 import io.flgen.report.Sarif;
 import io.flgen.rules.Severity;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
       "2:Invalid input, or a check was inconclusive (401, 403, throttling, timeout, unreadable answer).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class PreflightCommand extends CliCommand {
+final class PreflightCommand extends TopologyCommand {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -48,9 +46,6 @@ final class PreflightCommand extends CliCommand {
   @Mixin CheckOptions check;
 
   @Mixin TimeoutOption timeout;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
 
   @Override
   int run(PrintWriter out, PrintWriter err) {

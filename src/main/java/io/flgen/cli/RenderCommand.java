@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
@@ -36,13 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
       "2:Invalid input (topology errors, unsupported silo kind, or a folder flgen will not overwrite).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class RenderCommand extends CliCommand {
+final class RenderCommand extends TopologyCommand {
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
 
   @Option(
       names = {"-o", "--output"},

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** Validates a topology and checks its plan against the security rules. */
 @Command(
@@ -40,13 +39,10 @@ import picocli.CommandLine.Parameters;
       "2:Invalid input: the errors are printed.",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class ValidateCommand extends CliCommand {
+final class ValidateCommand extends TopologyCommand {
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
 
   @picocli.CommandLine.Option(
       names = "--readiness",
