@@ -5,13 +5,10 @@ import io.flgen.live.audit.AuditManifest;
 import io.flgen.live.audit.AuditReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Compares a deployment with the manifest flgen render wrote. Loads the Azure SDK only when it
@@ -19,7 +16,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "audit",
-    mixinStandardHelpOptions = true,
     description = {
       "Compare the live role assignments and storage settings of a deployment with DIR/flgen-manifest.json (read-only).",
       "",
@@ -27,36 +23,21 @@ import picocli.CommandLine.Spec;
       "and workspace in the manifest, and reports extra grants (with whether they grant account keys),",
       "missing grants and storage settings that drifted from what flgen wrote."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Live matches the plan.",
       "1:Extra or missing grants, or drifted settings.",
       "2:No readable manifest, or a check was inconclusive (401, 403, throttling, timeout, unreadable answer).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class AuditCommand implements Callable<Integer> {
-  /** Audit formats, as review's. */
-  enum Format {
-    markdown,
-    json,
-    sarif
-  }
-
-  @Spec CommandSpec spec;
-
+final class AuditCommand extends CliCommand {
+  /** Audit formats are review's. */
   @Option(
       names = "--format",
       description = "markdown, json or sarif (default: ${DEFAULT-VALUE}).",
       defaultValue = "markdown")
-  Format format = Format.markdown;
+  ReviewCommand.Format format = ReviewCommand.Format.markdown;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description =
-          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 30;
+  @Mixin TimeoutOption timeout;
 
   @Option(names = "--debug", hidden = true)
   boolean debug;
@@ -68,22 +49,15 @@ final class AuditCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    if (timeoutSeconds < 1) {
-      err.println("flgen: --timeout must be at least 1 second, got " + timeoutSeconds);
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+  int run(PrintWriter out, PrintWriter err) {
+    if (timeout.problem() != null) {
+      return invalid(err, timeout.problem());
     }
     AuditManifest.Either m = AuditManifest.read(dir);
     if (m.manifest() == null) {
-      err.println("flgen: " + m.error());
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, m.error());
     }
-    var arm =
-        io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, Duration.ofSeconds(timeoutSeconds));
+    var arm = io.flgen.live.Arm.signedIn(m.manifest().cloud(), null, timeout.duration());
     Audit.Outcome o = Audit.run(m.manifest(), arm);
     out.print(
         switch (format) {
@@ -91,7 +65,6 @@ final class AuditCommand implements Callable<Integer> {
           case sarif -> AuditReport.sarif(dir.toString(), o, new Flgen.Version().getVersion()[0]);
           case markdown -> AuditReport.markdown(dir.toString(), o);
         });
-    out.flush();
     return exit(o);
   }
 

@@ -6,12 +6,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * Regenerates docs/topology.md and docs/rules/ from the schema and the rule catalogue (maintainer
@@ -20,23 +17,19 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "docs",
     hidden = true,
-    mixinStandardHelpOptions = true,
     description = {
       "Write DIR/"
           + TopologyReference.FILE_NAME
           + " (from schemas/topology.schema.json) and DIR/rules/*.md",
       "(from the rule catalogue). With --check, only compare and report whether they are current."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Written, or (--check) up to date.",
       "1:--check: the file is missing or out of date.",
       "2:The file cannot be written or read.",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class DocsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class DocsCommand extends CliCommand {
   @Option(
       names = "--check",
       description = "Do not write; exit 1 when a generated file differs from a fresh render.")
@@ -51,9 +44,7 @@ final class DocsCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) {
     java.util.SortedMap<String, String> files =
         new java.util.TreeMap<>(io.flgen.docs.RulePages.render(DocumentedRules.ALL));
     files.put(TopologyReference.FILE_NAME, TopologyReference.render());
@@ -76,7 +67,6 @@ final class DocsCommand implements Callable<Integer> {
       } catch (IOException ex) {
         err.println(
             "flgen: " + file + ": cannot " + (check ? "read" : "write") + ": " + ex.getMessage());
-        err.flush();
         return ExitCodes.INVALID_INPUT;
       }
     }
@@ -85,8 +75,6 @@ final class DocsCommand implements Callable<Integer> {
             + files.size()
             + " file(s) under "
             + dir);
-    out.flush();
-    err.flush();
     return stale == 0 ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 }

@@ -1,10 +1,13 @@
 package io.flgen.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -40,31 +43,16 @@ public final class Flgen implements Runnable {
   }
 
   /**
-   * The subcommands, in the order usage lists them. They are added in code, not through
-   * {@code @Command(subcommands)}, so that a run of one command builds only that command's model:
-   * picocli reads every subcommand's annotations when it builds a model, and its classes (compiled
-   * for Java 5) cannot be linked ahead of time by the AOT cache, so that was the largest cost of a
-   * validate start (docs/performance.md).
+   * The subcommands' names and classes, in the order usage lists them, from {@value
+   * #SUBCOMMAND_TABLE}. They are added in code, not through {@code @Command(subcommands)}, so that
+   * a run of one command builds (and loads) only that command: picocli reads every subcommand's
+   * annotations when it builds a model, and its classes (compiled for Java 5) cannot be linked
+   * ahead of time by the AOT cache, so that was the largest cost of a validate start
+   * (docs/performance.md).
    */
-  private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+  private static final Map<String, String> SUBCOMMANDS = subcommandTable();
 
-  static {
-    SUBCOMMANDS.put("init", InitCommand.class);
-    SUBCOMMANDS.put("validate", ValidateCommand.class);
-    SUBCOMMANDS.put("render", RenderCommand.class);
-    SUBCOMMANDS.put("plan", PlanCommand.class);
-    SUBCOMMANDS.put("rules", RulesCommand.class);
-    SUBCOMMANDS.put("explain", ExplainCommand.class);
-    SUBCOMMANDS.put("review", ReviewCommand.class);
-    SUBCOMMANDS.put("preflight", PreflightCommand.class);
-    SUBCOMMANDS.put("audit", AuditCommand.class);
-    SUBCOMMANDS.put("simulate", SimulateCommand.class);
-    SUBCOMMANDS.put("schema", SchemaCommand.class);
-    SUBCOMMANDS.put("docs", DocsCommand.class);
-    // these two read the whole tree: never built alone
-    SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
-    SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
-  }
+  static final String SUBCOMMAND_TABLE = "/cli/subcommands.txt";
 
   /** The configured command line with every subcommand, shared by {@link Main} and the tests. */
   public static CommandLine commandLine() {
@@ -85,9 +73,9 @@ public final class Flgen implements Runnable {
             && !first.equals("generate-completion");
     // plain loops, not lambdas: each lambda on the start path is a class spun at run time
     if (!versionOnly(args)) {
-      for (Map.Entry<String, Class<?>> e : SUBCOMMANDS.entrySet()) {
+      for (Map.Entry<String, String> e : SUBCOMMANDS.entrySet()) {
         if (!alone || e.getKey().equals(first)) {
-          cl.addSubcommand(e.getKey(), e.getValue());
+          cl.addSubcommand(e.getKey(), commandClass(e.getValue()));
         }
       }
     }
@@ -95,6 +83,33 @@ public final class Flgen implements Runnable {
     cl.setExecutionExceptionHandler(Flgen::onException);
     cl.setParameterExceptionHandler(Flgen::onBadUsage);
     return cl;
+  }
+
+  /** NAME CLASS per line of the subcommand table; lines starting with # are comments. */
+  private static Map<String, String> subcommandTable() {
+    Map<String, String> table = new LinkedHashMap<>();
+    try (InputStream in = Flgen.class.getResourceAsStream(SUBCOMMAND_TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException(SUBCOMMAND_TABLE + " is missing from the class path");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] nameAndClass = line.trim().split(" +");
+          table.put(nameAndClass[0], nameAndClass[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return table;
+  }
+
+  private static Class<?> commandClass(String name) {
+    try {
+      return Class.forName(name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(SUBCOMMAND_TABLE + " names a missing class " + name, e);
+    }
   }
 
   /**

@@ -10,12 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Writes a commented starting topology that validates at its own stage. On a terminal with no
@@ -23,25 +20,21 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "init",
-    mixinStandardHelpOptions = true,
     description = {
       "Write a commented starting topology that validates at its own stage.",
       "With no options on a terminal it asks for each setting; without a terminal it uses the defaults.",
       "Subscription, tenant and object IDs are placeholders: replace them before you deploy."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Success.",
       "2:Invalid input (an option value, or the file exists without --force).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends CliCommand {
   static final List<String> STAGES = List.of("crawl", "walk", "run");
   static final List<String> CLOUDS = List.of("public", "usgov", "china");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{1,30}[a-z0-9]");
   private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9]{2,30}");
-
-  @Spec CommandSpec spec;
 
   @Option(
       names = {"-o", "--output"},
@@ -104,9 +97,7 @@ final class InitCommand implements Callable<Integer> {
   Integer rounds;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     boolean noOptions =
         name == null
             && stage == null
@@ -124,13 +115,11 @@ final class InitCommand implements Callable<Integer> {
     try {
       s = settings();
     } catch (IllegalArgumentException e) {
-      err.println("flgen: " + e.getMessage());
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, e.getMessage());
     }
     String text = render(s);
     if ("-".equals(output)) {
       out.print(text);
-      out.flush();
       return ExitCodes.OK;
     }
     Path file = Path.of(output);
@@ -161,7 +150,6 @@ final class InitCommand implements Callable<Integer> {
             + s.crossTenant
             + " cross-tenant silo(s)); next: flgen validate "
             + file);
-    out.flush();
     return ExitCodes.OK;
   }
 
@@ -260,46 +248,13 @@ final class InitCommand implements Callable<Integer> {
     y.append("\nsilos:\n");
     int i = 0;
     for (int k = 0; k < s.internal; k++, i++) {
-      String n = "internal-" + (k + 1);
-      silo(
-          y,
-          s,
-          n,
-          "internal",
-          "# an Azure ML compute cluster in your tenant",
-          i,
-          siloNet,
-          sensitivity);
-      y.append("    computes:\n      - name: ")
-          .append(compute("in", k))
-          .append("\n        vmSize: Standard_D4s_v5\n");
-      owners(y, i);
+      azureMlSilo(y, s, AzureMlSilo.INTERNAL, k, i, siloNet, sensitivity);
     }
     for (int k = 0; k < s.external; k++, i++) {
       externalSilo(y, s, k, i, sensitivity);
     }
     for (int k = 0; k < s.crossTenant; k++, i++) {
-      String n = "partner-" + (k + 1);
-      silo(
-          y,
-          s,
-          n,
-          "cross-tenant",
-          "# a partner's subscription in another Entra tenant",
-          i,
-          siloNet,
-          sensitivity);
-      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b")
-          .append(Integer.toHexString(k % 16))
-          .append("   # placeholder: the partner's tenant\n");
-      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c")
-          .append(String.format("%03x", k))
-          .append("   # placeholder\n");
-      y.append("    resourceGroup: rg-").append(n).append("\n");
-      y.append("    computes:\n      - name: ")
-          .append(compute("pt", k))
-          .append("\n        vmSize: Standard_D4s_v5\n");
-      owners(y, i);
+      azureMlSilo(y, s, AzureMlSilo.PARTNER, k, i, siloNet, sensitivity);
     }
     peopleAndJob(y, s);
     return y.toString();
@@ -441,6 +396,44 @@ final class InitCommand implements Callable<Integer> {
       y.append("      addressSpace: 10.").append(i + 1).append(".0.0/16\n");
     }
     y.append("    data:\n      sensitivity: ").append(sensitivity).append("\n");
+  }
+
+  /** The two kinds of silo that run on Azure ML compute: the k-th name, comment and compute. */
+  private enum AzureMlSilo {
+    INTERNAL("internal-", "internal", "# an Azure ML compute cluster in your tenant", "in"),
+    PARTNER("partner-", "cross-tenant", "# a partner's subscription in another Entra tenant", "pt");
+
+    final String namePrefix;
+    final String kind;
+    final String comment;
+    final String computePrefix;
+
+    AzureMlSilo(String namePrefix, String kind, String comment, String computePrefix) {
+      this.namePrefix = namePrefix;
+      this.kind = kind;
+      this.comment = comment;
+      this.computePrefix = computePrefix;
+    }
+  }
+
+  /** The k-th silo of an Azure ML kind, the i-th silo in all; a partner's adds its tenant. */
+  private static void azureMlSilo(
+      StringBuilder y, Settings s, AzureMlSilo m, int k, int i, String net, String sensitivity) {
+    String n = m.namePrefix + (k + 1);
+    silo(y, s, n, m.kind, m.comment, i, net, sensitivity);
+    if (m == AzureMlSilo.PARTNER) {
+      y.append("    tenantId: 00000000-0000-4000-8000-0000000000b")
+          .append(Integer.toHexString(k % 16))
+          .append("   # placeholder: the partner's tenant\n");
+      y.append("    subscriptionId: 00000000-0000-4000-8000-00000000c")
+          .append(String.format("%03x", k))
+          .append("   # placeholder\n");
+      y.append("    resourceGroup: rg-").append(n).append("\n");
+    }
+    y.append("    computes:\n      - name: ")
+        .append(compute(m.computePrefix, k))
+        .append("\n        vmSize: Standard_D4s_v5\n");
+    owners(y, i);
   }
 
   private static void owners(StringBuilder y, int i) {

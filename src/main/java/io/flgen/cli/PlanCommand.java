@@ -13,12 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,25 +23,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
     description = {
       "Show what re-rendering and re-deploying a topology would change, against the manifest of a previous render:",
       "resources added or removed, resources Azure must replace (name, region, hbi), access-matrix rows and internet",
       "exposure added or removed, and the files that change. Writes nothing."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Nothing would change.",
       "1:Something would change (as terraform plan -detailed-exitcode).",
       "2:Invalid input (topology errors, or DIR holds no readable flgen-manifest.json).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class PlanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
-
+final class PlanCommand extends TopologyCommand {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "DIR",
@@ -54,9 +43,7 @@ final class PlanCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     JsonNode before = previousManifest(err);
     if (before == null) {
       return ExitCodes.INVALID_INPUT;
@@ -70,35 +57,23 @@ final class PlanCommand implements Callable<Integer> {
     GeneratedFiles files = Renderer.render(plan, Renderer.GENERATOR, v.source());
     JsonNode after = JsonMapper.shared().readTree(files.asMap().get(Renderer.MANIFEST));
     ManifestDiff d = diff(before, after, plan);
+    String topology = Printable.escape(v.display());
+    String folder = Printable.escape(dir.toString());
     if (d.empty()) {
       out.println(
-          "no changes: a render of "
-              + Printable.escape(v.display())
-              + " writes exactly what "
-              + Printable.escape(dir.toString())
-              + " holds");
-      out.flush();
+          "no changes: a render of " + topology + " writes exactly what " + folder + " holds");
       return ExitCodes.OK;
     }
-    out.println(
-        "plan for "
-            + Printable.escape(v.display())
-            + " against "
-            + Printable.escape(dir.toString())
-            + ":");
+    out.println("plan for " + topology + " against " + folder + ":");
     sections(out, d);
-    out.println(
-        d.replaced().size()
-            + " to replace, "
-            + d.added().size()
-            + " to add, "
-            + d.removed().size()
-            + " to remove, "
-            + (d.accessAdded().size() + d.accessRemoved().size())
-            + " access change(s), "
-            + d.filesChanged().size()
-            + " file(s)");
-    out.flush();
+    out.printf(
+        java.util.Locale.ROOT,
+        "%d to replace, %d to add, %d to remove, %d access change(s), %d file(s)%n",
+        d.replaced().size(),
+        d.added().size(),
+        d.removed().size(),
+        d.accessAdded().size() + d.accessRemoved().size(),
+        d.filesChanged().size());
     return ExitCodes.FINDINGS;
   }
 

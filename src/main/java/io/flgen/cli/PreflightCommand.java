@@ -7,16 +7,9 @@ import io.flgen.report.FindingsReport;
 import io.flgen.report.Sarif;
 import io.flgen.rules.Severity;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Command(
     name = "preflight",
-    mixinStandardHelpOptions = true,
     description = {
       "Check a topology against the live Azure subscriptions before deploying (read-only).",
       "",
@@ -39,46 +31,27 @@ import tools.jackson.databind.node.ObjectNode;
       "clusters the topology references.",
       "Problems are FLG-PRE findings; checks that could not run are listed with the reason."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Every check ran and no unsuppressed finding reaches --fail-on.",
       "1:Findings at or above --fail-on.",
       "2:Invalid input, or a check was inconclusive (401, 403, throttling, timeout, unreadable answer).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class PreflightCommand implements Callable<Integer> {
+final class PreflightCommand extends TopologyCommand {
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
-  @Spec CommandSpec spec;
 
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "30",
-      description =
-          "How long one check may take, retries after Retry-After included (default: ${DEFAULT-VALUE}).")
-  int timeoutSeconds = 30;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
+  @Mixin TimeoutOption timeout;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    String problem = check.problem();
-    if (problem == null && timeoutSeconds < 1) {
-      problem = "--timeout must be at least 1 second, got " + timeoutSeconds;
-    }
+  int run(PrintWriter out, PrintWriter err) {
+    String problem = check.problem() != null ? check.problem() : timeout.problem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, problem);
     }
     io.flgen.compile.Compilation v =
         io.flgen.compile.Compilation.of(
@@ -92,22 +65,18 @@ final class PreflightCommand implements Callable<Integer> {
               + " error(s) in "
               + io.flgen.diag.Printable.escape(v.display())
               + "; run flgen validate first");
-      err.flush();
       return ExitCodes.INVALID_INPUT;
     }
     Topology t = v.topology();
     Plan plan = v.plan();
     var arm =
         io.flgen.live.Arm.signedIn(
-            t.metadata().cloud(),
-            t.orchestrator().tenantId().orElse(null),
-            Duration.ofSeconds(timeoutSeconds));
+            t.metadata().cloud(), t.orchestrator().tenantId().orElse(null), timeout.duration());
     Preflight.Outcome o =
         Preflight.run(
             plan, v.locator(), check.stageOr(t.metadata().stage()), !check.noWaivers, arm);
     Severity threshold = check.threshold();
     out.print(render(o, output.format, v.display(), t, threshold, output.style()));
-    out.flush();
     return exit(o, threshold);
   }
 

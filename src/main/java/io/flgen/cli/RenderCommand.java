@@ -7,22 +7,19 @@ import io.flgen.render.Renderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Renders Bicep, Azure ML YAML, DEPLOY.md and the manifest from a topology. */
 @Command(
     name = "render",
-    mixinStandardHelpOptions = true,
     description = {
       "Render Bicep, Azure ML YAML, Kubernetes manifests and DEPLOY.md from a topology.",
       "",
@@ -32,22 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
       "The output folder is replaced atomically; a folder flgen did not write is",
       "never touched, and your own files in one it wrote are kept."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Rendered.",
       "1:Findings at or above --fail-on: nothing is rendered.",
       "2:Invalid input (topology errors, unsupported silo kind, or a folder flgen will not overwrite).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class RenderCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class RenderCommand extends TopologyCommand {
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
 
   @Option(
       names = {"-o", "--output"},
@@ -56,13 +47,10 @@ final class RenderCommand implements Callable<Integer> {
   Path dir;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     String problem = usageProblem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, problem);
     }
     boolean json = output.format == OutputOptions.Format.json;
     io.flgen.compile.Compilation v = ValidateCommand.forRendering(file, out, err, "rendered", json);
@@ -72,8 +60,7 @@ final class RenderCommand implements Callable<Integer> {
     Path target = dir != null ? dir : Path.of("out", v.plan().context().name());
     var refusal = OutputFolder.refusal(target);
     if (refusal.isPresent()) {
-      err.println("flgen: " + refusal.get());
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, refusal.get());
     }
     Plan plan = v.plan();
     var report = check.rules(v);
@@ -86,19 +73,16 @@ final class RenderCommand implements Callable<Integer> {
     try {
       staleReview = OutputFolder.write(target, files);
     } catch (IOException e) {
-      err.println("flgen: cannot write " + target + ": " + e.getMessage());
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, "cannot write " + target + ": " + e.getMessage());
     }
     var m = files.asMap();
-    Map<String, Integer> byType = byFolder(m.keySet());
+    var summary =
+        new Summary(v.display(), target, plan, m.size(), byFolder(m.keySet()), report, staleReview);
     if (json) {
-      out.println(summaryJson(v.display(), target, plan, m.size(), byType, report, staleReview));
+      out.println(summaryJson(summary));
     } else {
-      printSummary(
-          out, output.style(), v.display(), target, plan, m.size(), byType, report, staleReview);
+      printSummary(out, output.style(), summary);
     }
-    out.flush();
     return ExitCodes.OK;
   }
 
@@ -129,7 +113,6 @@ final class RenderCommand implements Callable<Integer> {
       out.println(
           "nothing rendered: fix the findings, waive them in the topology, or raise --fail-on");
     }
-    out.flush();
   }
 
   /** Files per top folder ("." for the folder itself). */
@@ -140,85 +123,79 @@ final class RenderCommand implements Callable<Integer> {
     return byType;
   }
 
-  /** The text summary of a render: resources, grants, files, findings. */
-  private void printSummary(
-      PrintWriter out,
-      Style s,
-      String display,
-      Path target,
-      Plan plan,
-      int fileCount,
-      Map<String, Integer> byType,
-      io.flgen.rules.RuleEngine.Report report,
-      boolean staleReview) {
-    out.println(s.green("rendered") + " " + display + " -> " + target);
-    out.println(
-        "  resources: "
-            + plan.storages().size()
-            + " storage account(s), "
-            + plan.identities().size()
-            + " identit(y/ies), "
-            + plan.computes().size()
-            + " compute(s), "
-            + plan.vnets().size()
-            + " VNet(s), "
-            + plan.privateEndpoints().size()
-            + " private endpoint(s), "
-            + plan.dnsZones().size()
-            + " DNS zone(s), "
-            + plan.peerings().size()
-            + " peering(s)");
-    out.println(
-        "  role grants: "
-            + plan.grants().size()
-            + " (data-plane only; none on silo storage for the orchestrator)");
-    out.println("  files: " + fileCount + " " + byType);
-    if (staleReview) {
-      out.println(
-          "  removed "
-              + OutputFolder.REVIEW
-              + ": it reviewed the previous render (run flgen review again)");
-    }
-    long open = report.results().stream().filter(r -> !r.suppressed()).count();
-    out.println(
-        "  findings: "
-            + open
-            + " open below --fail-on "
-            + check.threshold().label()
-            + ", "
-            + (report.results().size() - open)
-            + " suppressed by waivers (flgen validate lists them)");
-  }
-
-  /** The machine-readable summary of a render: resources, grants, files and findings. */
-  private String summaryJson(
+  /** What a render wrote, for its summary. */
+  private record Summary(
       String display,
       Path target,
       Plan plan,
       int fileCount,
       Map<String, Integer> byFolder,
       io.flgen.rules.RuleEngine.Report report,
-      boolean staleReview) {
+      boolean staleReview) {}
+
+  /** One kind of planned resource: its key in the JSON summary, its label in the text, how many. */
+  private record ResourceCount(String key, String label, int count) {}
+
+  private static List<ResourceCount> resourceCounts(Plan plan) {
+    return List.of(
+        new ResourceCount("storageAccounts", "storage account(s)", plan.storages().size()),
+        new ResourceCount("identities", "identit(y/ies)", plan.identities().size()),
+        new ResourceCount("computes", "compute(s)", plan.computes().size()),
+        new ResourceCount("vnets", "VNet(s)", plan.vnets().size()),
+        new ResourceCount(
+            "privateEndpoints", "private endpoint(s)", plan.privateEndpoints().size()),
+        new ResourceCount("dnsZones", "DNS zone(s)", plan.dnsZones().size()),
+        new ResourceCount("peerings", "peering(s)", plan.peerings().size()));
+  }
+
+  /** The text summary of a render: resources, grants, files, findings. */
+  private void printSummary(PrintWriter out, Style s, Summary r) {
+    out.println(s.green("rendered") + " " + r.display() + " -> " + r.target());
+    List<String> resources = new ArrayList<>();
+    for (ResourceCount c : resourceCounts(r.plan())) {
+      resources.add(c.count() + " " + c.label());
+    }
+    out.println("  resources: " + String.join(", ", resources));
+    out.println(
+        "  role grants: "
+            + r.plan().grants().size()
+            + " (data-plane only; none on silo storage for the orchestrator)");
+    out.println("  files: " + r.fileCount() + " " + r.byFolder());
+    if (r.staleReview()) {
+      out.println(
+          "  removed "
+              + OutputFolder.REVIEW
+              + ": it reviewed the previous render (run flgen review again)");
+    }
+    long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
+    out.println(
+        "  findings: "
+            + open
+            + " open below --fail-on "
+            + check.threshold().label()
+            + ", "
+            + (r.report().results().size() - open)
+            + " suppressed by waivers (flgen validate lists them)");
+  }
+
+  /** The machine-readable summary of a render: resources, grants, files and findings. */
+  private String summaryJson(Summary r) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("rendered", true);
-    root.put("file", display);
-    root.put("output", target.toString());
+    root.put("file", r.display());
+    root.put("output", r.target().toString());
     Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put("storageAccounts", plan.storages().size());
-    resources.put("identities", plan.identities().size());
-    resources.put("computes", plan.computes().size());
-    resources.put("vnets", plan.vnets().size());
-    resources.put("privateEndpoints", plan.privateEndpoints().size());
-    resources.put("dnsZones", plan.dnsZones().size());
-    resources.put("peerings", plan.peerings().size());
+    for (ResourceCount c : resourceCounts(r.plan())) {
+      resources.put(c.key(), c.count());
+    }
     root.put("resources", resources);
-    root.put("grants", plan.grants().size());
+    root.put("grants", r.plan().grants().size());
     Map<String, Object> filesNode = new LinkedHashMap<>();
-    filesNode.put("total", fileCount);
-    filesNode.put("byFolder", byFolder);
+    filesNode.put("total", r.fileCount());
+    filesNode.put("byFolder", r.byFolder());
     root.put("files", filesNode);
-    root.put("staleReviewRemoved", staleReview);
-    root.put("findings", findingsJson(report, display));
+    root.put("staleReviewRemoved", r.staleReview());
+    root.put("findings", findingsJson(r.report(), r.display()));
     return JsonMapper.shared().writeValueAsString(root);
   }
 

@@ -10,18 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Reviews a folder of Bicep and Azure ML YAML for a security team. */
 @Command(
     name = "review",
-    mixinStandardHelpOptions = true,
     description = {
       "Review a folder of Bicep and Azure ML YAML for a security team.",
       "",
@@ -31,7 +27,6 @@ import picocli.CommandLine.Spec;
       "findings with file:line, a Mermaid diagram, drift against",
       "flgen-manifest.json, and what could not be resolved statically."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Reviewed in full; no unsuppressed finding reaches --fail-on.",
       "1:Findings at or above --fail-on, or the review is incomplete (a file not parsed or evaluated,",
@@ -40,9 +35,7 @@ import picocli.CommandLine.Spec;
       "  leaving the folder), or the report target is not a regular file.",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class ReviewCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ReviewCommand extends CliCommand {
   @Mixin CheckOptions check;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "The folder to review.")
@@ -87,9 +80,7 @@ final class ReviewCommand implements Callable<Integer> {
   String parameters;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     String problem = usageProblem();
     if (problem != null) {
       return refuse(out, err, problem);
@@ -114,9 +105,7 @@ final class ReviewCommand implements Callable<Integer> {
             : format == Format.markdown ? dir.resolve("REVIEW.md").toString() : "-";
     String refused = emit(out, target, text);
     if (refused != null) {
-      err.println("flgen: " + refused);
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, refused);
     }
     if (!target.equals("-")) {
       long open = r.report().results().stream().filter(x -> !x.suppressed()).count();
@@ -162,8 +151,6 @@ final class ReviewCommand implements Callable<Integer> {
         err.println("flgen: " + refused);
       }
     }
-    out.flush();
-    err.flush();
     return ExitCodes.INVALID_INPUT;
   }
 
@@ -182,8 +169,6 @@ final class ReviewCommand implements Callable<Integer> {
               + " unresolved expression(s)"
               + (r.incomplete() ? "" : "; --allow-unresolved accepts the unresolved ones"));
     }
-    out.flush();
-    err.flush();
     if (!r.unread().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }

@@ -8,24 +8,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lists the rule catalogue. */
 @Command(
     name = "rules",
-    mixinStandardHelpOptions = true,
     description = {"List every security rule: id, severity at crawl/walk/run, and title."},
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {"0:Success.", "3:Internal error (a bug; re-run with --debug)."})
-final class RulesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class RulesCommand extends CliCommand {
   /** Listing formats. */
   enum Format {
     text,
@@ -40,8 +33,7 @@ final class RulesCommand implements Callable<Integer> {
   Format format = Format.text;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  int run(PrintWriter out, PrintWriter err) {
     switch (format) {
       case markdown -> out.print(RulePages.render(DocumentedRules.ALL).get("rules/README.md"));
       case json -> {
@@ -76,7 +68,6 @@ final class RulesCommand implements Callable<Integer> {
         out.println(DocumentedRules.ALL.size() + " rules. `flgen explain ID` prints one.");
       }
     }
-    out.flush();
     return ExitCodes.OK;
   }
 

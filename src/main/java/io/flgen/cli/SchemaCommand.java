@@ -1,29 +1,22 @@
 package io.flgen.cli;
 
 import io.flgen.load.TopologySchema;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Prints the topology JSON Schema. */
 @Command(
     name = "schema",
-    mixinStandardHelpOptions = true,
     description = {
       "Print the topology JSON Schema (draft 2020-12).",
       "Point editors at it with a first line such as:",
       "  # yaml-language-server: $schema=../schemas/topology.schema.json"
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {"0:Success.", "3:Internal error (a bug; re-run with --debug)."})
-final class SchemaCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class SchemaCommand extends CliCommand {
   @Override
-  public Integer call() {
-    spec.commandLine().getOut().print(TopologySchema.get().text());
-    spec.commandLine().getOut().flush();
+  int run(PrintWriter out, PrintWriter err) {
+    out.print(TopologySchema.get().text());
     return ExitCodes.OK;
   }
 }

@@ -9,18 +9,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Runs a rendered pipeline locally under the access matrix. */
 @Command(
     name = "simulate",
-    mixinStandardHelpOptions = true,
     description = {
       "Run the rendered aml/pipeline.yaml locally under the access matrix.",
       "",
@@ -31,7 +27,6 @@ import picocli.CommandLine.Spec;
       "of only the containers its identity is granted (copy mode). DIR receives",
       "storage/, logs/, metrics.json, parity.json and parity.md, all at once."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:Every step succeeded.",
       "1:A step failed, or touched a container its identity may not (the message names it).",
@@ -39,9 +34,7 @@ import picocli.CommandLine.Spec;
       "  an access matrix that misses a row a step needs, no Python, a DIR flgen will not replace).",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class SimulateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class SimulateCommand extends CliCommand {
   @Mixin CheckOptions check;
 
   @Parameters(
@@ -71,9 +64,7 @@ final class SimulateCommand implements Callable<Integer> {
   int jobs;
 
   @Override
-  public Integer call() throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) throws IOException {
     if (rounds < 0 || jobs < 1) {
       err.println("flgen: --rounds must be 0 or more and --jobs 1 or more");
       return ExitCodes.INVALID_INPUT;
@@ -85,8 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
     Path target = dir != null ? dir : Path.of("out", "simulate", name);
     String refusal = Simulator.refusal(target);
     if (refusal != null) {
-      err.println("flgen: " + refusal);
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, refusal);
     }
     Path rendered = input;
     Path temp = null;
@@ -119,11 +109,9 @@ final class SimulateCommand implements Callable<Integer> {
       if (r.parityMarkdown() != null) {
         out.print(r.parityMarkdown());
       }
-      out.flush();
       return ExitCodes.OK;
     } catch (SimulationException e) {
       err.println("flgen: " + e.getMessage());
-      err.flush();
       return e.stepFailed() ? ExitCodes.FINDINGS : ExitCodes.INVALID_INPUT;
     } finally {
       if (temp != null) {
@@ -136,8 +124,7 @@ final class SimulateCommand implements Callable<Integer> {
   private int renderInto(Path rendered, PrintWriter out, PrintWriter err) throws IOException {
     String problem = check.problem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, problem);
     }
     io.flgen.compile.Compilation v = ValidateCommand.forRendering(input, out, err, "simulated");
     if (v == null) {

@@ -18,17 +18,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Validates a topology and checks its plan against the security rules. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
     description = {
       "Validate a topology and check its plan against the security rules.",
       "",
@@ -38,22 +33,16 @@ import picocli.CommandLine.Spec;
       "and applies its waivers. Input errors are printed as",
       "FILE:LINE:COL: PATH: MESSAGE, all of them, in source order."
     },
-    exitCodeListHeading = "%nExit Codes:%n",
     exitCodeList = {
       "0:The topology is valid and no unsuppressed finding reaches --fail-on.",
       "1:Findings at or above --fail-on.",
       "2:Invalid input: the errors are printed.",
       "3:Internal error (a bug; re-run with --debug)."
     })
-final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ValidateCommand extends TopologyCommand {
   @Mixin OutputOptions output;
 
   @Mixin CheckOptions check;
-
-  @Parameters(index = "0", paramLabel = "FILE", description = "The topology YAML file.")
-  Path file;
 
   @picocli.CommandLine.Option(
       names = "--readiness",
@@ -63,14 +52,10 @@ final class ValidateCommand implements Callable<Integer> {
   boolean readiness;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int run(PrintWriter out, PrintWriter err) {
     String problem = check.problem();
     if (problem != null) {
-      err.println("flgen: " + problem);
-      err.flush();
-      return ExitCodes.INVALID_INPUT;
+      return invalid(err, problem);
     }
     Compilation v = Compilation.of(file, file.toString(), LocalDate.now(java.time.ZoneOffset.UTC));
     Style s = output.style();
@@ -83,8 +68,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
         text(out, v, null, s);
       }
-      out.flush();
-      err.flush();
       return ExitCodes.INVALID_INPUT;
     }
     Stage own = v.stage();
@@ -120,7 +103,6 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
     return report.failing(threshold).isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
   }
 
