@@ -132,7 +132,7 @@ final class TenantBundles {
             "resource-group",
             "rg-" + rgs.size(),
             "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
-            ModuleCalls.located(sc.resourceGroup(), region),
+            Args.located(sc.resourceGroup(), region),
             List.of(),
             "Resource group " + sc.resourceGroup()));
     return sym;
