@@ -110,14 +110,7 @@ final class BicepView {
       String sym = unique(i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup()));
       rgSymbols.put(s, sym);
       String region = i == 0 ? plan.workspace().region() : regionOf(s);
-      module(
-          sym,
-          "resource-group",
-          "rg-" + i,
-          "subscription(" + Bicep.string(s.subscriptionId()) + ")",
-          Args.located(s.resourceGroup(), region),
-          List.of(),
-          "Resource group " + s.resourceGroup());
+      add(ModuleCalls.resourceGroup(sym, i, s, region));
     }
   }
 
@@ -704,36 +697,20 @@ final class BicepView {
       List<String> deps,
       String comment) {
     List<String> all = new ArrayList<>();
-    all.add(rgSymbols.getOrDefault(scope, "rgOrchestrator"));
-    if (!rgSymbols.containsKey(scope)) {
-      // a resource group flgen does not create (for example an existing storage account's)
-      all.clear();
+    // after the resource group's module, unless flgen does not create the group (for example an
+    // existing storage account's)
+    if (rgSymbols.containsKey(scope)) {
+      all.add(rgSymbols.get(scope));
     }
     all.addAll(deps);
-    module(
-        sym,
-        file,
-        deployment,
-        Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup()),
-        params,
-        all,
-        comment);
+    String at = Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup());
+    add(ModuleCalls.call(sym, file, deployment, at, params, all, comment));
   }
 
-  private void module(
-      String sym,
-      String file,
-      String deployment,
-      String scope,
-      Args params,
-      List<String> deps,
-      String comment) {
-    Call m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
-    if (pendingCondition != null) {
-      m = m.when(pendingCondition);
-      pendingCondition = null;
-    }
-    modules.add(m);
+  /** A module call, gated by the pending condition if there is one. */
+  private void add(Call m) {
+    modules.add(pendingCondition == null ? m : m.when(pendingCondition));
+    pendingCondition = null;
   }
 
   private void output(String name, String type, String value, String description) {

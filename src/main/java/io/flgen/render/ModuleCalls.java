@@ -1,6 +1,7 @@
 package io.flgen.render;
 
 import io.flgen.plan.RoleGrant;
+import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
 import io.flgen.render.MainView.Call;
 import io.flgen.render.MainView.Output;
@@ -32,6 +33,18 @@ final class ModuleCalls {
         params.list(),
         List.copyOf(deps),
         comment);
+  }
+
+  /** The module of a resource group, the {@code index}th of its bundle, at subscription scope. */
+  static Call resourceGroup(String sym, int index, Scope sc, String region) {
+    return call(
+        sym,
+        "resource-group",
+        "rg-" + index,
+        "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
+        Args.located(sc.resourceGroup(), region),
+        List.of(),
+        "Resource group " + sc.resourceGroup());
   }
 
   static Output output(String name, String type, String value, String description) {
