@@ -44,13 +44,16 @@ public final class InPlaceLimits {
    * @param plan the plan of the topology now (names and origins of its resources)
    */
   public static List<String> of(JsonNode before, JsonNode after, Plan plan) {
-    InPlaceLimits l = new InPlaceLimits(before, after, plan);
-    l.storages();
-    l.vaults();
-    l.computes();
-    l.clusters();
-    l.vnets();
-    return List.copyOf(l.out);
+    return new InPlaceLimits(before, after, plan).replacements();
+  }
+
+  private List<String> replacements() {
+    storages();
+    vaults();
+    computes();
+    clusters();
+    vnets();
+    return List.copyOf(out);
   }
 
   /** A storage account whose performance tier changes. */
