@@ -17,16 +17,4 @@ public record NsgRulePlan(
     String protocol,
     String source,
     String destinationPorts,
-    String destination) {
-  /** A rule to any destination. */
-  public NsgRulePlan(
-      String name,
-      int priority,
-      String direction,
-      String access,
-      String protocol,
-      String source,
-      String destinationPorts) {
-    this(name, priority, direction, access, protocol, source, destinationPorts, "*");
-  }
-}
+    String destination) {}

@@ -14,6 +14,7 @@ import io.flgen.model.KubernetesCluster;
 import io.flgen.model.Network;
 import io.flgen.model.Silo;
 import io.flgen.model.Storage;
+import io.flgen.model.StorageSku;
 import io.flgen.model.Topology;
 import io.flgen.terms.Cidr;
 import io.flgen.terms.NetworkMode;
@@ -310,20 +311,38 @@ public final class Planner {
       exchangeContainers.add(n.updatesContainer(s.name()));
     }
     Storage.New os = t.orchestrator().storage();
+    Account a =
+        new Account(
+            n.orchestratorStorage(),
+            orch,
+            StorageRole.EXCHANGE,
+            home,
+            region,
+            "orchestrator.storage");
+    return created(a, os, exposure, sorted(exchangeContainers));
+  }
+
+  /** Where a storage account lives, who owns it, and the topology path that asks for it. */
+  private record Account(
+      String name, Party owner, StorageRole role, Scope scope, String region, String origin) {}
+
+  /** An account the deployment creates, with flgen's hardened settings. */
+  private static StoragePlan created(
+      Account a, Storage.New spec, Exposure exposure, List<String> containers) {
     return new StoragePlan(
-        n.orchestratorStorage(),
-        orch,
-        StorageRole.EXCHANGE,
-        home,
-        region,
+        a.name(),
+        a.owner(),
+        a.role(),
+        a.scope(),
+        a.region(),
         false,
-        os.sku().azureName(),
-        os.sku().geoReplicated(),
+        spec.sku().azureName(),
+        spec.sku().geoReplicated(),
         exposure,
         StorageSettings.HARDENED,
-        os.softDeleteDays(),
-        sorted(exchangeContainers),
-        "orchestrator.storage");
+        spec.softDeleteDays(),
+        containers,
+        a.origin());
   }
 
   /** Adds the workspace's own storage account; its name. */
@@ -331,21 +350,15 @@ public final class Planner {
     Party orch = Party.ORCHESTRATOR;
     String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
-    storages.add(
-        new StoragePlan(
-            wsStorage,
-            orch,
-            StorageRole.WORKSPACE,
-            home,
-            region,
-            false,
-            "Standard_LRS",
-            false,
+    // Standard_LRS, 7 days of soft delete: the workspace keeps code snapshots and logs, no data
+    StoragePlan plan =
+        created(
+            new Account(
+                wsStorage, orch, StorageRole.WORKSPACE, home, region, "orchestrator.workspace"),
+            new Storage.New(StorageSku.STANDARD_LRS, 7),
             depExposure,
-            StorageSettings.HARDENED,
-            7,
-            List.of(),
-            "orchestrator.workspace"));
+            List.of());
+    storages.add(plan);
     return wsStorage;
   }
 
@@ -430,19 +443,26 @@ public final class Planner {
     Party orch = Party.ORCHESTRATOR;
     if (hub.isPresent()) {
       if (exchangeExposure.privateEndpoint()) {
-        endpoint(orch, "storage", exchange.name(), home, PrivateLinkService.BLOB, hub.get());
+        endpoint(
+            new Target(orch, "storage", exchange.name(), home), PrivateLinkService.BLOB, hub.get());
       }
       if (wsPrivate) {
-        endpoint(orch, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+        endpoint(
+            new Target(orch, "workspace", ws.name(), home), PrivateLinkService.AML_API, hub.get());
       }
       if (depsPrivate) {
-        endpoint(orch, "storage", wsStorage, home, PrivateLinkService.BLOB, hub.get());
-        endpoint(orch, "storage", wsStorage, home, PrivateLinkService.FILE, hub.get());
-        endpoint(orch, "vault", ws.keyVault(), home, PrivateLinkService.VAULT, hub.get());
-        endpoint(orch, "registry", ws.registry(), home, PrivateLinkService.REGISTRY, hub.get());
+        endpoint(new Target(orch, "storage", wsStorage, home), PrivateLinkService.BLOB, hub.get());
+        endpoint(new Target(orch, "storage", wsStorage, home), PrivateLinkService.FILE, hub.get());
+        endpoint(
+            new Target(orch, "vault", ws.keyVault(), home), PrivateLinkService.VAULT, hub.get());
+        endpoint(
+            new Target(orch, "registry", ws.registry(), home),
+            PrivateLinkService.REGISTRY,
+            hub.get());
       }
       if (kv.isPresent() && !kv.get().publicNetworkAccess()) { // confidentiality vault
-        endpoint(orch, "vault", kv.get().name(), home, PrivateLinkService.VAULT, hub.get());
+        endpoint(
+            new Target(orch, "vault", kv.get().name(), home), PrivateLinkService.VAULT, hub.get());
       }
     }
   }
@@ -484,8 +504,7 @@ public final class Planner {
                         endpointSuffix())));
 
     grant(
-        n.orchestratorIdentity(),
-        orch,
+        service(n.orchestratorIdentity(), orch),
         BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
         exchange,
         n.globalModelContainer(),
@@ -493,8 +512,7 @@ public final class Planner {
         "aggregate steps write the global model");
     if (t.job().baseline().isPresent()) {
       grant(
-          n.orchestratorIdentity(),
-          orch,
+          service(n.orchestratorIdentity(), orch),
           BuiltInRoles.STORAGE_BLOB_DATA_READER,
           exchange,
           BASELINE_CONTAINER,
@@ -515,8 +533,7 @@ public final class Planner {
     StoragePlan wsStorePlan = o.wsStore();
     for (IdentityPlan id : identities) {
       grant(
-          id.name(),
-          id.owner(),
+          service(id.name(), id.owner()),
           BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
           wsStorePlan,
           "",
@@ -524,10 +541,7 @@ public final class Planner {
           "jobs read code snapshots and write logs in the workspace storage");
       // the registry's admin user is off: computes pull images with their own identity
       serviceGrant(
-          id.name(),
-          id.owner(),
-          RoleGrant.SERVICE_PRINCIPAL,
-          "",
+          service(id.name(), id.owner()),
           BuiltInRoles.ACR_PULL,
           "registry",
           registry.name(),
@@ -537,10 +551,7 @@ public final class Planner {
       kv.ifPresent(
           v ->
               serviceGrant(
-                  id.name(),
-                  id.owner(),
-                  RoleGrant.SERVICE_PRINCIPAL,
-                  "",
+                  service(id.name(), id.owner()),
                   BuiltInRoles.KEY_VAULT_CRYPTO_USER,
                   "vault",
                   v.name(),
@@ -550,10 +561,7 @@ public final class Planner {
     }
     if (!ws.imageBuildCompute().isEmpty()) {
       serviceGrant(
-          n.orchestratorIdentity(),
-          orch,
-          RoleGrant.SERVICE_PRINCIPAL,
-          "",
+          service(n.orchestratorIdentity(), orch),
           BuiltInRoles.ACR_PUSH,
           "registry",
           registry.name(),
@@ -573,36 +581,30 @@ public final class Planner {
     StoragePlan exchange = o.exchange();
     for (var person : t.people().dataScientists()) {
       serviceGrant(
-          person.label(),
-          orch,
-          person.principalType(),
-          person.objectId(),
+          person(person, orch),
           BuiltInRoles.AZUREML_DATA_SCIENTIST,
           "workspace",
           ws.name(),
           home,
           "submit",
           "data scientists submit and monitor FL jobs");
-      personGrant(
-          person,
-          orch,
+      grant(
+          person(person, orch),
           BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
           wsStorePlan,
           "",
           "read-write",
           "az ml job create uploads code snapshots to the workspace storage (shared keys are off)");
-      personGrant(
-          person,
-          orch,
+      grant(
+          person(person, orch),
           BuiltInRoles.STORAGE_FILE_DATA_PRIVILEGED_CONTRIBUTOR,
           wsStorePlan,
           "",
           "read-write",
           "the studio and code upload use the workspace file share with Entra ID (shared keys are off)");
       if (t.job().baseline().isPresent()) {
-        personGrant(
-            person,
-            orch,
+        grant(
+            person(person, orch),
             BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
             exchange,
             BASELINE_CONTAINER,
@@ -617,10 +619,8 @@ public final class Planner {
     for (AksPlan a : aksClusters()) {
       if (!a.adminGroupObjectId().isEmpty()) {
         serviceGrant(
-            "aks-admins-" + a.owner().key(),
-            a.owner(),
-            "Group",
-            a.adminGroupObjectId(),
+            new Grantee(
+                "aks-admins-" + a.owner().key(), a.owner(), "Group", a.adminGroupObjectId()),
             BuiltInRoles.AKS_RBAC_CLUSTER_ADMIN,
             "aks",
             a.name(),
@@ -638,10 +638,7 @@ public final class Planner {
           .ifPresent(
               v ->
                   serviceGrant(
-                      a.identity(),
-                      a.owner(),
-                      RoleGrant.SERVICE_PRINCIPAL,
-                      "",
+                      service(a.identity(), a.owner()),
                       BuiltInRoles.NETWORK_CONTRIBUTOR,
                       "subnet",
                       v.name() + "/" + v.computeSubnet().name(),
@@ -819,7 +816,7 @@ public final class Planner {
     if (exchangeExposure.privateEndpoint()
         && v.isPresent()
         && (hub.isEmpty() || !t.network().peering())) {
-      endpoint(p, "storage", exchange.name(), home, PrivateLinkService.BLOB, v.get(), false);
+      endpoint(new Target(p, "storage", exchange.name(), home), PrivateLinkService.BLOB, v.get());
     }
     if (s instanceof ExternalSilo e) {
       kubernetes.add(kubernetesPlan(e, p, scope, identity, v));
@@ -886,7 +883,11 @@ public final class Planner {
       boolean ownerApproves =
           crossTenant || (s.storage() instanceof Storage.Existing ex && !ex.deployerApproves());
       endpoint(
-          p, "storage", plan.name(), plan.scope(), PrivateLinkService.BLOB, v.get(), ownerApproves);
+          new Target(p, "storage", plan.name(), plan.scope()),
+          PrivateLinkService.BLOB,
+          v.get(),
+          ownerApproves,
+          n.privateEndpoint(plan.name(), PrivateLinkService.BLOB.groupId()));
     }
     return Optional.of(plan);
   }
@@ -933,21 +934,15 @@ public final class Planner {
               path + ".storage.existing");
     } else {
       Storage.New ns = (Storage.New) s.storage();
-      plan =
-          new StoragePlan(
+      Account a =
+          new Account(
               n.siloStorage(s.name()),
               p,
               StorageRole.SILO,
               dataScope,
               s.region(),
-              false,
-              ns.sku().azureName(),
-              ns.sku().geoReplicated(),
-              siloExposure,
-              StorageSettings.HARDENED,
-              ns.softDeleteDays(),
-              List.of(s.data().container()),
               path + ".storage");
+      plan = created(a, ns, siloExposure, List.of(s.data().container()));
     }
     return plan;
   }
@@ -961,24 +956,21 @@ public final class Planner {
       Party p, Silo s, String identity, Optional<StoragePlan> st, StoragePlan exchange) {
     siloDataGrant(p, s, identity, st);
     grant(
-        identity,
-        p,
+        service(identity, p),
         BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
         exchange,
         n.updatesContainer(s.name()),
         "write",
         "the silo writes its model updates to its own container only");
     grant(
-        identity,
-        p,
+        service(identity, p),
         BuiltInRoles.STORAGE_BLOB_DATA_READER,
         exchange,
         n.globalModelContainer(),
         "read",
         "the silo reads the global model");
     grant(
-        n.orchestratorIdentity(),
-        Party.ORCHESTRATOR,
+        service(n.orchestratorIdentity(), Party.ORCHESTRATOR),
         BuiltInRoles.STORAGE_BLOB_DATA_READER,
         exchange,
         n.updatesContainer(s.name()),
@@ -987,9 +979,8 @@ public final class Planner {
     if (st.isPresent()) {
       for (var owner : s.dataOwners()) {
         // the data owner uploads straight to the silo's data container, never through the workspace
-        personGrant(
-            owner,
-            p,
+        grant(
+            person(owner, p),
             BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
             st.get(),
             s.data().container(),
@@ -1014,8 +1005,7 @@ public final class Planner {
               s.data().container(),
               st.get().scope()));
       grant(
-          app,
-          p,
+          service(app, p),
           BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
           st.get(),
           s.data().container(),
@@ -1024,8 +1014,7 @@ public final class Planner {
     } else if (st.isPresent()) {
       // the data container, not the account: an existing account may hold the party's other data
       grant(
-          identity,
-          p,
+          service(identity, p),
           BuiltInRoles.STORAGE_BLOB_DATA_CONTRIBUTOR,
           st.get(),
           s.data().container(),
@@ -1062,39 +1051,63 @@ public final class Planner {
 
   private KubernetesPlan kubernetesPlan(
       ExternalSilo e, Party p, Scope scope, String identity, Optional<VnetPlan> v) {
-    List<KubernetesPlan.InstanceTypePlan> types = instanceTypes(e);
-    Optional<KubernetesPlan.VolumePlan> vol = localVolume(e);
-    String computeName = e.computes().get(0).name();
-    if (e.cluster() instanceof KubernetesCluster.Arc arc) {
-      Scope cs =
-          new Scope(
-              Scope.HOME,
-              scope.subscriptionId(),
-              arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
-      group(cs, true); // holds the onboarded Arc cluster: referenced, never PUT
-      // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
-      // an enforced one is the goal
-      String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
-      return new KubernetesPlan(
-          p,
-          KubernetesPlan.Kind.ARC,
-          arc.name(),
-          cs,
-          e.region(),
-          "azureml",
-          computeName,
-          identity,
-          n.namespace(e.name()),
-          types,
-          vol,
-          Optional.empty(),
-          Optional.empty(),
-          false,
-          true,
-          p.path() + ".cluster",
-          path);
-    }
-    return aksKubernetesPlan(e, p, identity, types, vol, computeName);
+    Cluster c =
+        e.cluster() instanceof KubernetesCluster.Arc arc
+            ? arcCluster(e, arc, scope)
+            : aksCluster(e, p, (KubernetesCluster.Aks) e.cluster());
+    return new KubernetesPlan(
+        p,
+        c.kind(),
+        c.name(),
+        c.scope(),
+        e.region(),
+        "azureml",
+        e.computes().get(0).name(),
+        identity,
+        n.namespace(e.name()),
+        instanceTypes(e),
+        localVolume(e),
+        c.systemPool(),
+        c.confidentialPool(),
+        c.sgxPlugin(),
+        c.networkPolicy(),
+        p.path() + ".cluster",
+        c.privatePath());
+  }
+
+  /** What differs between an onboarded Arc cluster and an AKS cluster flgen creates. */
+  private record Cluster(
+      KubernetesPlan.Kind kind,
+      String name,
+      Scope scope,
+      Optional<KubernetesPlan.NodePoolPlan> systemPool,
+      Optional<KubernetesPlan.NodePoolPlan> confidentialPool,
+      boolean sgxPlugin,
+      boolean networkPolicy,
+      String privatePath) {}
+
+  /**
+   * An onboarded Arc cluster: referenced, never PUT, in its own resource group when it names one.
+   */
+  private Cluster arcCluster(ExternalSilo e, KubernetesCluster.Arc arc, Scope scope) {
+    Scope cs =
+        new Scope(
+            Scope.HOME,
+            scope.subscriptionId(),
+            arc.resourceGroup().isEmpty() ? scope.resourceGroup() : arc.resourceGroup());
+    group(cs, true); // holds the onboarded Arc cluster: referenced, never PUT
+    // flgen cannot see an Arc cluster's network policy engine: an unenforced policy is harmless,
+    // an enforced one is the goal
+    String path = e.privatePath().map(x -> x.via() + " via DNS " + x.dnsServer()).orElse("");
+    return new Cluster(
+        KubernetesPlan.Kind.ARC,
+        arc.name(),
+        cs,
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        true,
+        path);
   }
 
   /** The InstanceTypes an external silo declares, in order. */
@@ -1130,14 +1143,7 @@ public final class Planner {
   }
 
   /** The AKS cluster flgen creates for an external silo, with its node pools. */
-  private KubernetesPlan aksKubernetesPlan(
-      ExternalSilo e,
-      Party p,
-      String identity,
-      List<KubernetesPlan.InstanceTypePlan> types,
-      Optional<KubernetesPlan.VolumePlan> vol,
-      String computeName) {
-    KubernetesCluster.Aks aks = (KubernetesCluster.Aks) e.cluster();
+  private Cluster aksCluster(ExternalSilo e, Party p, KubernetesCluster.Aks aks) {
     Optional<KubernetesPlan.NodePoolPlan> pool =
         aks.confidentialNodePool()
             .map(
@@ -1161,23 +1167,14 @@ public final class Planner {
             .anyMatch(
                 engine ->
                     engine != null && !engine.isBlank() && !engine.trim().equalsIgnoreCase("none"));
-    return new KubernetesPlan(
-        p,
+    return new Cluster(
         KubernetesPlan.Kind.AKS,
         n.aksCluster(e.name()),
         computeScope(e),
-        e.region(),
-        "azureml",
-        computeName,
-        identity,
-        n.namespace(e.name()),
-        types,
-        vol,
         system,
         pool,
         sgx,
         networkPolicy,
-        p.path() + ".cluster",
         "");
   }
 
@@ -1242,44 +1239,16 @@ public final class Planner {
     return Optional.of(v);
   }
 
-  private void endpoint(
-      Party owner,
-      String kind,
-      String target,
-      Scope targetScope,
-      PrivateLinkService svc,
-      VnetPlan vnet) {
-    endpoint(owner, kind, target, targetScope, svc, vnet, false);
+  /** What a private endpoint connects to: the kind, name and resource group of the target. */
+  private record Target(Party owner, String kind, String name, Scope scope) {}
+
+  /** An automatically approved endpoint named after its target and sub-resource. */
+  private void endpoint(Target to, PrivateLinkService svc, VnetPlan vnet) {
+    endpoint(to, svc, vnet, false, n.privateEndpoint(to.name(), svc.groupId()));
   }
 
   private void endpoint(
-      Party owner,
-      String kind,
-      String target,
-      Scope targetScope,
-      PrivateLinkService svc,
-      VnetPlan vnet,
-      boolean manualApproval) {
-    endpoint(
-        owner,
-        kind,
-        target,
-        targetScope,
-        svc,
-        vnet,
-        manualApproval,
-        n.privateEndpoint(target, svc.groupId()));
-  }
-
-  private void endpoint(
-      Party owner,
-      String kind,
-      String target,
-      Scope targetScope,
-      PrivateLinkService svc,
-      VnetPlan vnet,
-      boolean manualApproval,
-      String name) {
+      Target to, PrivateLinkService svc, VnetPlan vnet, boolean manualApproval, String name) {
     List<String> zs = new ArrayList<>();
     zs.add(svc.zone(cloud));
     if (svc == PrivateLinkService.AML_API) {
@@ -1288,10 +1257,10 @@ public final class Planner {
     endpoints.add(
         new PrivateEndpointPlan(
             name,
-            owner,
-            kind,
-            target,
-            targetScope,
+            to.owner(),
+            to.kind(),
+            to.name(),
+            to.scope(),
             svc.groupId(),
             vnet,
             List.copyOf(zs),
@@ -1421,7 +1390,9 @@ public final class Planner {
     boolean hubEndpoint = endpoints.stream().anyMatch(e -> e.targetKind().equals("workspace"));
     if (hub.isPresent() && !hubEndpoint && (!computeVnets.isEmpty() || wsPrivate)) {
       endpoint(
-          Party.ORCHESTRATOR, "workspace", ws.name(), home, PrivateLinkService.AML_API, hub.get());
+          new Target(Party.ORCHESTRATOR, "workspace", ws.name(), home),
+          PrivateLinkService.AML_API,
+          hub.get());
       hubEndpoint = true;
     }
     java.util.Map<VnetPlan, String> endpointOf = new java.util.IdentityHashMap<>();
@@ -1437,7 +1408,11 @@ public final class Planner {
                 + "-"
                 + v.owner().key();
         endpoint(
-            v.owner(), "workspace", ws.name(), home, PrivateLinkService.AML_API, v, false, name);
+            new Target(v.owner(), "workspace", ws.name(), home),
+            PrivateLinkService.AML_API,
+            v,
+            false,
+            name);
         endpointOf.put(v, name);
       }
     }
@@ -1533,23 +1508,10 @@ public final class Planner {
     Scope s = w.hub().scope();
     for (String[] target :
         new String[][] {{"vm", w.jumpbox()}, {"nic", w.nic()}, {"bastion", w.name()}}) {
-      serviceGrant(
-          p.label(),
-          owner,
-          p.principalType(),
-          p.objectId(),
-          BuiltInRoles.READER,
-          target[0],
-          target[1],
-          s,
-          "read",
-          why);
+      serviceGrant(person(p, owner), BuiltInRoles.READER, target[0], target[1], s, "read", why);
     }
     serviceGrant(
-        p.label(),
-        owner,
-        p.principalType(),
-        p.objectId(),
+        person(p, owner),
         BuiltInRoles.VIRTUAL_MACHINE_USER_LOGIN,
         "vm",
         w.jumpbox(),
@@ -1558,11 +1520,25 @@ public final class Planner {
         why);
   }
 
+  /**
+   * Who receives a role: a managed identity or app, whose id the deployment resolves, or a person
+   * or group by Entra object id.
+   */
+  private record Grantee(String name, Party owner, String type, String objectId) {}
+
+  /** A managed identity or app of {@code owner}. */
+  private static Grantee service(String name, Party owner) {
+    return new Grantee(name, owner, RoleGrant.SERVICE_PRINCIPAL, "");
+  }
+
+  /** A person or group of the topology, acting for {@code owner}. */
+  private static Grantee person(io.flgen.model.Principal p, Party owner) {
+    return new Grantee(p.label(), owner, p.principalType(), p.objectId());
+  }
+
+  /** A control-plane grant on a registry, workspace, cluster, vault, VM, NIC, Bastion or subnet. */
   private void serviceGrant(
-      String principal,
-      Party owner,
-      String principalType,
-      String objectId,
+      Grantee who,
       BuiltInRoles.Role role,
       String targetKind,
       String target,
@@ -1571,8 +1547,8 @@ public final class Planner {
       String reason) {
     serviceGrants.add(
         new RoleGrant(
-            principal,
-            owner,
+            who.name(),
+            who.owner(),
             role.name(),
             role.guid(),
             targetKind,
@@ -1581,57 +1557,22 @@ public final class Planner {
             access,
             scope,
             reason,
-            principalType,
-            objectId));
-  }
-
-  private void personGrant(
-      io.flgen.model.Principal person,
-      Party owner,
-      BuiltInRoles.Role role,
-      StoragePlan st,
-      String container,
-      String access,
-      String reason) {
-    storageGrant(
-        person.label(),
-        owner,
-        role,
-        st,
-        container,
-        access,
-        reason,
-        person.principalType(),
-        person.objectId());
-  }
-
-  private void grant(
-      String principal,
-      Party owner,
-      BuiltInRoles.Role role,
-      StoragePlan st,
-      String container,
-      String access,
-      String reason) {
-    storageGrant(
-        principal, owner, role, st, container, access, reason, RoleGrant.SERVICE_PRINCIPAL, "");
+            who.type(),
+            who.objectId()));
   }
 
   /** A data-plane grant on a storage account (or one of its containers): the access matrix. */
-  private void storageGrant(
-      String principal,
-      Party owner,
+  private void grant(
+      Grantee who,
       BuiltInRoles.Role role,
       StoragePlan st,
       String container,
       String access,
-      String reason,
-      String principalType,
-      String objectId) {
+      String reason) {
     grants.add(
         new RoleGrant(
-            principal,
-            owner,
+            who.name(),
+            who.owner(),
             role.name(),
             role.guid(),
             "storage",
@@ -1640,7 +1581,7 @@ public final class Planner {
             access,
             st.scope(),
             reason,
-            principalType,
-            objectId));
+            who.type(),
+            who.objectId()));
   }
 }

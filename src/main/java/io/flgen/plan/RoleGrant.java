@@ -33,33 +33,6 @@ public record RoleGrant(
     String principalObjectId) {
   public static final String SERVICE_PRINCIPAL = "ServicePrincipal";
 
-  /** A grant to a managed identity or an app. */
-  public RoleGrant(
-      String principal,
-      Party principalOwner,
-      String roleName,
-      String roleId,
-      String targetKind,
-      String target,
-      String container,
-      String access,
-      Scope scope,
-      String reason) {
-    this(
-        principal,
-        principalOwner,
-        roleName,
-        roleId,
-        targetKind,
-        target,
-        container,
-        access,
-        scope,
-        reason,
-        SERVICE_PRINCIPAL,
-        "");
-  }
-
   /** True for a person or group, false for a managed identity or app. */
   public boolean person() {
     return !principalObjectId.isEmpty();

@@ -1,6 +1,5 @@
 package io.flgen.readiness;
 
-import io.flgen.plan.AzureName;
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.DatastorePlan;
 import io.flgen.plan.DnsZonePlan;
@@ -78,13 +77,8 @@ public final class Readiness {
   private final Map<String, List<RoleGrant>> grantsByTarget = new HashMap<>();
   private final Map<String, List<RoleGrant>> serviceGrantsByTarget = new HashMap<>();
 
-  /**
-   * Grant positions by target, then principal: the workspace storage and the registry have a grant
-   * per silo.
-   */
-  private final Map<String, Map<String, List<Integer>>> grantIndex = new HashMap<>();
-
-  private final Map<String, Map<String, List<Integer>>> serviceGrantIndex = new HashMap<>();
+  private final GrantIndex grantIndex;
+  private final GrantIndex serviceGrantIndex;
   private final Map<String, Set<String>> peeredWith = new HashMap<>();
   private final Map<String, DnsZonePlan> zones = new HashMap<>();
   private final Map<String, Set<String>> zoneLinks = new HashMap<>();
@@ -109,8 +103,8 @@ public final class Readiness {
     plan.serviceGrants()
         .forEach(
             g -> serviceGrantsByTarget.computeIfAbsent(g.target(), k -> new ArrayList<>()).add(g));
-    index(plan.grants(), grantIndex);
-    index(plan.serviceGrants(), serviceGrantIndex);
+    grantIndex = new GrantIndex(plan.grants());
+    serviceGrantIndex = new GrantIndex(plan.serviceGrants());
     plan.peerings()
         .forEach(
             p ->
@@ -266,18 +260,37 @@ public final class Readiness {
       return;
     }
     var ws = plan.workspace();
-    Origin ao =
-        personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
-    jumpbox(DATA_ASSETS, ao, who, people, "people");
-    add(
+    Origin ao = personOrigin(List.of(workspaceTarget()));
+    onWorkspace(
         DATA_ASSETS,
         ao,
         who,
+        people,
+        "create the data assets (metadata only, no access to silo storage)");
+  }
+
+  /**
+   * People acting on the workspace from {@code o}: through the jumpbox when they need one, then the
+   * workspace itself with their data-scientist role.
+   */
+  private void onWorkspace(String actor, Origin o, String who, Set<String> people, String what) {
+    var ws = plan.workspace();
+    jumpbox(actor, o, who, people, "people");
+    add(
+        actor,
+        o,
+        who,
         "workspace " + ws.name(),
-        "create the data assets (metadata only, no access to silo storage)",
-        reach(ao, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
+        what,
+        reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
         serviceGrant(people, "workspace", ws.name(), SUBMIT),
         "people");
+  }
+
+  /** The workspace, as people reach it. */
+  private Target workspaceTarget() {
+    var ws = plan.workspace();
+    return new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess());
   }
 
   /** The people with a role on the workspace (the data scientists), in plan order. */
@@ -297,20 +310,11 @@ public final class Readiness {
     Origin o =
         personOrigin(
             List.of(
-                new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess()),
+                workspaceTarget(),
                 new Target(ws.storage(), "blob", isPublic(storage(ws.storage()))),
                 new Target(ws.storage(), "file", isPublic(storage(ws.storage())))));
     String actor = "data scientist: az ml job create";
-    jumpbox(actor, o, who, people, "people");
-    add(
-        actor,
-        o,
-        who,
-        "workspace " + ws.name(),
-        "submit the job",
-        reach(o, ws.name(), "amlworkspace", ws.publicNetworkAccess(), false),
-        serviceGrant(people, "workspace", ws.name(), SUBMIT),
-        "people");
+    onWorkspace(actor, o, who, people, "submit the job");
     for (String service : List.of("blob", "file")) {
       add(
           actor,
@@ -355,8 +359,7 @@ public final class Readiness {
    */
   private void adminDatastores() {
     var ws = plan.workspace();
-    Origin admin =
-        personOrigin(List.of(new Target(ws.name(), "amlworkspace", ws.publicNetworkAccess())));
+    Origin admin = personOrigin(List.of(workspaceTarget()));
     add(
         ADMIN_DATASTORES,
         admin,
@@ -693,80 +696,48 @@ public final class Readiness {
     return z != null && (!z.existingId().isEmpty() || zoneLinks.get(zone).contains(v.name()));
   }
 
-  private static void index(List<RoleGrant> grants, Map<String, Map<String, List<Integer>>> into) {
-    for (int i = 0; i < grants.size(); i++) {
-      RoleGrant g = grants.get(i);
-      // keyed as Azure compares names: case-insensitively (AzureName)
-      into.computeIfAbsent(AzureName.key(g.target()), k -> new HashMap<>())
-          .computeIfAbsent(AzureName.key(g.principal()), k -> new ArrayList<>())
-          .add(i);
-    }
-  }
-
-  /** The first grant in plan order to one of the principals on the target that passes the test. */
-  private static Optional<RoleGrant> first(
-      List<RoleGrant> grants,
-      Map<String, Map<String, List<Integer>>> index,
-      Set<String> principals,
-      String target,
-      java.util.function.Predicate<RoleGrant> test) {
-    Map<String, List<Integer>> byPrincipal = index.getOrDefault(AzureName.key(target), Map.of());
-    int best = Integer.MAX_VALUE;
-    for (String principal : principals) {
-      for (int i : byPrincipal.getOrDefault(AzureName.key(principal), List.of())) {
-        if (i < best && test.test(grants.get(i))) {
-          best = i;
-          break;
-        }
-      }
-    }
-    return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(grants.get(best));
-  }
-
   private Grant storageGrant(
       Set<String> principals, String account, String container, Set<String> roles) {
     Optional<RoleGrant> found =
-        first(
-            plan.grants(),
-            grantIndex,
+        grantIndex.first(
             principals,
             account,
             g ->
                 roles.contains(g.roleName())
                     && (g.container().isEmpty() || g.container().equals(container)));
-    if (found.isPresent()) {
-      RoleGrant g = found.get();
-      return new Grant(g.roleName() + " on " + g.targetPath() + " (" + g.principal() + ")", true);
-    }
-    return new Grant(
-        "missing: "
-            + String.join(" or ", roles.stream().sorted().toList())
-            + " on "
-            + account
-            + (container.isEmpty() ? "" : "/" + container),
-        false);
+    return held(
+        found,
+        RoleGrant::targetPath,
+        roles,
+        account + (container.isEmpty() ? "" : "/" + container));
   }
 
   private Grant serviceGrant(
       Set<String> principals, String kind, String target, Set<String> roles) {
     Optional<RoleGrant> found =
-        first(
-            plan.serviceGrants(),
-            serviceGrantIndex,
-            principals,
-            target,
-            g -> g.targetKind().equals(kind) && roles.contains(g.roleName()));
-    if (found.isPresent()) {
-      RoleGrant g = found.get();
-      return new Grant(g.roleName() + " on " + target + " (" + g.principal() + ")", true);
-    }
-    return new Grant(
-        "missing: "
-            + String.join(" or ", roles.stream().sorted().toList())
-            + " on "
-            + kind
-            + " "
-            + target,
-        false);
+        serviceGrantIndex.first(
+            principals, target, g -> g.targetKind().equals(kind) && roles.contains(g.roleName()));
+    return held(found, g -> target, roles, kind + " " + target);
+  }
+
+  /**
+   * The grant found, as {@code role on target (principal)}, or what is missing: {@code missing:
+   * role or role on what}.
+   */
+  private static Grant held(
+      Optional<RoleGrant> found,
+      java.util.function.Function<RoleGrant, String> on,
+      Set<String> roles,
+      String what) {
+    return found
+        .map(g -> new Grant(g.roleName() + " on " + on.apply(g) + " (" + g.principal() + ")", true))
+        .orElseGet(
+            () ->
+                new Grant(
+                    "missing: "
+                        + String.join(" or ", roles.stream().sorted().toList())
+                        + " on "
+                        + what,
+                    false));
   }
 }
