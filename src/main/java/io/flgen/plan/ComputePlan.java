@@ -24,4 +24,22 @@ public record ComputePlan(
   public ComputePlan {
     after = java.util.List.copyOf(after);
   }
+
+  /** The same compute, created after {@code other} (its workspace private endpoint). */
+  public ComputePlan deployedAfter(java.util.List<String> other) {
+    return new ComputePlan(
+        name,
+        owner,
+        region,
+        vmSize,
+        minNodes,
+        maxNodes,
+        identity,
+        vnet,
+        nodePublicIp,
+        sshPublicAccess,
+        localAuth,
+        origin,
+        other);
+  }
 }

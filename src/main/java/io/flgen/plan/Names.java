@@ -114,6 +114,11 @@ public final class Names {
     return "st" + prefix + "orch" + suffix;
   }
 
+  /** The workspace's own account (code snapshots, logs). */
+  public String workspaceStorage() {
+    return "st" + prefix + "ws" + suffix;
+  }
+
   public String siloStorage(String silo) {
     return "st" + prefix + alnum(silo) + suffix;
   }

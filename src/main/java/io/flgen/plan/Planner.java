@@ -211,13 +211,12 @@ public final class Planner {
     String prefixPath = "metadata.naming.prefix";
     String fromPrefix = n.builtFrom("");
     named(NameKind.AML_WORKSPACE, ws.name(), orch, home, "metadata.name", fromPrefix);
-    named(
-        NameKind.STORAGE_ACCOUNT,
-        exchange.name(),
-        orch,
-        home,
-        prefixPath,
-        n.builtFrom(" and 'orch'"));
+    // the exchange account, then the workspace's own: a silo named 'orch' or 'ws' collides
+    for (String[] account :
+        new String[][] {{exchange.name(), "orch"}, {n.workspaceStorage(), "ws"}}) {
+      String built = n.builtFrom(" and '" + account[1] + "'");
+      named(NameKind.STORAGE_ACCOUNT, account[0], orch, home, prefixPath, built);
+    }
     named(NameKind.CONTAINER_REGISTRY, registry.name(), orch, home, prefixPath, fromPrefix);
     for (KeyVaultPlan k : keyVaults) {
       String path =
@@ -348,7 +347,7 @@ public final class Planner {
   /** Adds the workspace's own storage account; its name. */
   private String workspaceStorage(String region, boolean depsPrivate) {
     Party orch = Party.ORCHESTRATOR;
-    String wsStorage = "st" + n.prefix() + "ws" + n.uniqueSuffix();
+    String wsStorage = n.workspaceStorage();
     Exposure depExposure = depsPrivate ? Exposure.PRIVATE : Exposure.PUBLIC;
     // Standard_LRS, 7 days of soft delete: the workspace keeps code snapshots and logs, no data
     StoragePlan plan =
@@ -1374,18 +1373,7 @@ public final class Planner {
    * hub does not reach gets its own. Computes are deployed after the endpoint they use.
    */
   private void workspaceEndpoints(WorkspacePlan ws, Optional<VnetPlan> hub) {
-    java.util.Set<VnetPlan> computeVnets = new java.util.LinkedHashSet<>();
-    computes.stream()
-        .filter(c -> c.vnet() != null && !c.nodePublicIp())
-        .forEach(c -> computeVnets.add(c.vnet()));
-    for (KubernetesPlan k : kubernetes) {
-      if (k.kind() == KubernetesPlan.Kind.AKS) {
-        vnets.stream()
-            .filter(x -> x.owner().equals(k.owner()))
-            .findFirst()
-            .ifPresent(computeVnets::add);
-      }
-    }
+    java.util.Set<VnetPlan> computeVnets = privateComputeVnets();
     boolean wsPrivate = !ws.publicNetworkAccess();
     boolean hubEndpoint = endpoints.stream().anyMatch(e -> e.targetKind().equals("workspace"));
     if (hub.isPresent() && !hubEndpoint && (!computeVnets.isEmpty() || wsPrivate)) {
@@ -1420,24 +1408,26 @@ public final class Planner {
       ComputePlan c = computes.get(i);
       String pe = c.vnet() == null ? null : endpointOf.get(c.vnet());
       if (pe != null) {
-        computes.set(
-            i,
-            new ComputePlan(
-                c.name(),
-                c.owner(),
-                c.region(),
-                c.vmSize(),
-                c.minNodes(),
-                c.maxNodes(),
-                c.identity(),
-                c.vnet(),
-                c.nodePublicIp(),
-                c.sshPublicAccess(),
-                c.localAuth(),
-                c.origin(),
-                List.of(pe)));
+        computes.set(i, c.deployedAfter(List.of(pe)));
       }
     }
+  }
+
+  /** The VNets whose nodes have no public IP: Azure ML computes' and the AKS clusters'. */
+  private java.util.Set<VnetPlan> privateComputeVnets() {
+    java.util.Set<VnetPlan> computeVnets = new java.util.LinkedHashSet<>();
+    computes.stream()
+        .filter(c -> c.vnet() != null && !c.nodePublicIp())
+        .forEach(c -> computeVnets.add(c.vnet()));
+    for (KubernetesPlan k : kubernetes) {
+      if (k.kind() == KubernetesPlan.Kind.AKS) {
+        vnets.stream()
+            .filter(x -> x.owner().equals(k.owner()))
+            .findFirst()
+            .ifPresent(computeVnets::add);
+      }
+    }
+    return computeVnets;
   }
 
   /** Azure Bastion and a jumpbox in the hub's way-in subnets (planned with the hub, in vnet()). */

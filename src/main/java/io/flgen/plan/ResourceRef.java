@@ -24,32 +24,16 @@ public record ResourceRef(String subscriptionId, String resourceGroup, String ty
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ResourceRef r
-        && AzureName.same(subscriptionId, r.subscriptionId)
-        && AzureName.same(resourceGroup, r.resourceGroup)
-        && AzureName.same(type, r.type)
-        && AzureName.same(name, r.name);
+    return o instanceof ResourceRef r && key().equals(r.key());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(
-        AzureName.key(subscriptionId),
-        AzureName.key(resourceGroup),
-        AzureName.key(type),
-        AzureName.key(name));
+    return key().hashCode();
   }
 
-  /** The ARM resource id. */
-  @Override
-  public String toString() {
-    return "/subscriptions/"
-        + subscriptionId
-        + "/resourceGroups/"
-        + resourceGroup
-        + "/providers/"
-        + type
-        + "/"
-        + name;
+  /** What Azure compares: every part, case-insensitively. */
+  private java.util.List<String> key() {
+    return AzureName.key(subscriptionId, resourceGroup, type, name);
   }
 }

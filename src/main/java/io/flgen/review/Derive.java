@@ -267,14 +267,12 @@ final class Derive {
       @Override
       Plan with(Derive d, Plan p, Object one) {
         return d.assemble(
-            Parts.of(p).withEndpoints(List.of((PrivateEndpointPlan) one)),
-            p.grants(),
-            p.serviceGrants());
+            Parts.of(p, List.of((PrivateEndpointPlan) one)), p.grants(), p.serviceGrants());
       }
 
       @Override
       Plan without(Derive d, Plan p) {
-        return d.assemble(Parts.of(p).withEndpoints(List.of()), p.grants(), p.serviceGrants());
+        return d.assemble(Parts.of(p, List.of()), p.grants(), p.serviceGrants());
       }
     };
 
@@ -370,6 +368,11 @@ final class Derive {
       io.flgen.plan.PipelinePlan pipeline) {
     /** The parts of a derived plan. */
     static Parts of(Plan p) {
+      return of(p, p.privateEndpoints());
+    }
+
+    /** The parts of a derived plan, with {@code endpoints} for its private endpoints. */
+    static Parts of(Plan p, List<PrivateEndpointPlan> endpoints) {
       return new Parts(
           p.identities(),
           p.storages(),
@@ -380,29 +383,11 @@ final class Derive {
           p.aksClusters(),
           p.vnets(),
           p.peerings(),
-          p.privateEndpoints(),
+          endpoints,
           p.dnsZones(),
           p.wayIn(),
           p.datastores(),
           p.pipeline());
-    }
-
-    Parts withEndpoints(List<PrivateEndpointPlan> other) {
-      return new Parts(
-          identities,
-          storages,
-          workspace,
-          registry,
-          vaults,
-          computes,
-          aks,
-          vnets,
-          peerings,
-          other,
-          zones,
-          wayIn,
-          datastores,
-          pipeline);
     }
   }
 

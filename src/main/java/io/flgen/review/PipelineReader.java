@@ -38,14 +38,8 @@ final class PipelineReader {
   static List<DatastorePlan> datastores(
       Map<String, String> files, Map<String, Party> ownerOfDatastore, List<String> unresolved) {
     List<DatastorePlan> out = new ArrayList<>();
-    for (var e : files.entrySet()) {
-      if (!e.getKey().startsWith("aml/datastores/") || !e.getKey().endsWith(".yaml")) {
-        continue;
-      }
-      Map<?, ?> m = load(e.getKey(), e.getValue(), unresolved);
-      if (m == null || m.get("name") == null) {
-        continue;
-      }
+    for (var e : named(files, "aml/datastores/", unresolved).entrySet()) {
+      Map<?, ?> m = e.getValue();
       String name = String.valueOf(m.get("name"));
       Party owner = ownerOfDatastore.getOrDefault(name, Party.UNKNOWN);
       out.add(
@@ -85,14 +79,8 @@ final class PipelineReader {
       List<DataAssetPlan> intended,
       List<String> unresolved) {
     List<DataAssetPlan> out = new ArrayList<>();
-    for (var e : files.entrySet()) {
-      if (!e.getKey().startsWith("aml/data/") || !e.getKey().endsWith(".yaml")) {
-        continue;
-      }
-      Map<?, ?> m = load(e.getKey(), e.getValue(), unresolved);
-      if (m == null || m.get("name") == null) {
-        continue;
-      }
+    for (var e : named(files, "aml/data/", unresolved).entrySet()) {
+      Map<?, ?> m = e.getValue();
       String name = String.valueOf(m.get("name"));
       String path = String.valueOf(m.get("path"));
       String store = datastoreOf(path);
@@ -327,6 +315,24 @@ final class PipelineReader {
 
   private static String strip(String compute) {
     return compute.startsWith("azureml:") ? compute.substring("azureml:".length()) : compute;
+  }
+
+  /**
+   * The YAML files directly or deeper under {@code folder} that load and have a {@code name}, by
+   * file, in the folder's order; a file that does not load is listed as unresolved.
+   */
+  private static Map<String, Map<?, ?>> named(
+      Map<String, String> files, String folder, List<String> unresolved) {
+    Map<String, Map<?, ?>> out = new java.util.LinkedHashMap<>();
+    for (var e : files.entrySet()) {
+      if (e.getKey().startsWith(folder) && e.getKey().endsWith(".yaml")) {
+        Map<?, ?> m = load(e.getKey(), e.getValue(), unresolved);
+        if (m != null && m.get("name") != null) {
+          out.put(e.getKey(), m);
+        }
+      }
+    }
+    return out;
   }
 
   private static Map<?, ?> load(String file, String text, List<String> unresolved) {

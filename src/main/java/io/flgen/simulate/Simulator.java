@@ -818,42 +818,56 @@ public final class Simulator {
 
   /** A command token with its input references replaced by their values. */
   private static String inputs(Job j, String token, Map<String, String> values) throws StepFailure {
-    Matcher in = INPUT_REF.matcher(token);
-    StringBuilder t = new StringBuilder();
-    while (in.find()) {
-      String v = values.get(in.group(1));
-      if (v == null) {
-        throw new StepFailure(
+    return substitute(
+        INPUT_REF,
+        token,
+        values::get,
+        name ->
             "step "
                 + j.name()
                 + ": the component's command needs input "
-                + in.group(1)
+                + name
                 + ", which the pipeline does not bind and the component does not mark optional");
-      }
-      in.appendReplacement(t, Matcher.quoteReplacement(v));
-    }
-    in.appendTail(t);
-    return t.toString();
   }
 
   /** A command token with its output references replaced by their sandbox folders. */
   private static String outputs(Job j, String token, Path sandbox) throws StepFailure {
-    Matcher o = OUTPUT_REF.matcher(token);
-    StringBuilder u = new StringBuilder();
-    while (o.find()) {
-      Location l = j.outputs().get(o.group(1));
-      if (l == null) {
-        throw new StepFailure(
+    return substitute(
+        OUTPUT_REF,
+        token,
+        name -> {
+          Location l = j.outputs().get(name);
+          return l == null ? null : sandboxDir(sandbox, l).toString();
+        },
+        name ->
             "step "
                 + j.name()
                 + ": the component's command writes output "
-                + o.group(1)
+                + name
                 + ", which the pipeline does not bind");
+  }
+
+  /**
+   * {@code token} with each match of {@code ref} replaced by the value of the name it captures; a
+   * name without a value fails the step with {@code missing}'s message.
+   */
+  private static String substitute(
+      Pattern ref,
+      String token,
+      java.util.function.Function<String, String> value,
+      java.util.function.Function<String, String> missing)
+      throws StepFailure {
+    Matcher m = ref.matcher(token);
+    StringBuilder t = new StringBuilder();
+    while (m.find()) {
+      String v = value.apply(m.group(1));
+      if (v == null) {
+        throw new StepFailure(missing.apply(m.group(1)));
       }
-      o.appendReplacement(u, Matcher.quoteReplacement(sandboxDir(sandbox, l).toString()));
+      m.appendReplacement(t, Matcher.quoteReplacement(v));
     }
-    o.appendTail(u);
-    return u.toString();
+    m.appendTail(t);
+    return t.toString();
   }
 
   private Result finish(Path tmp, Path out, List<String> order)

@@ -10,6 +10,7 @@ import io.flgen.azure.ResourceProviders;
 import io.flgen.diag.Locator;
 import io.flgen.live.Arm;
 import io.flgen.live.Checks;
+import io.flgen.live.preflight.PreRules.Collected;
 import io.flgen.plan.DnsZonePlan;
 import io.flgen.plan.Exposure;
 import io.flgen.plan.KeyVaultPlan;
@@ -94,15 +95,14 @@ public final class Preflight {
   private final Plan plan;
   private final Arm arm;
   private final String homeTenant;
-  private final PreRules.NameTaken nameTaken = new PreRules.NameTaken();
-  private final PreRules.ProviderNotRegistered providers = new PreRules.ProviderNotRegistered();
-  private final PreRules.ReferencedMissing missing = new PreRules.ReferencedMissing();
-  private final PreRules.ArcNotConnected arc = new PreRules.ArcNotConnected();
-  private final PreRules.DeployerLacksPermission permission =
-      new PreRules.DeployerLacksPermission();
-  private final PreRules.VnetOverlapsExisting overlap = new PreRules.VnetOverlapsExisting();
-  private final PreRules.VmSizeUnavailable vmSize = new PreRules.VmSizeUnavailable();
-  private final PreRules.VcpuQuotaShort quota = new PreRules.VcpuQuotaShort();
+  private final Collected nameTaken = new Collected(PreRules.NAME_TAKEN);
+  private final Collected providers = new Collected(PreRules.PROVIDER_NOT_REGISTERED);
+  private final Collected missing = new Collected(PreRules.REFERENCED_MISSING);
+  private final Collected arc = new Collected(PreRules.ARC_NOT_CONNECTED);
+  private final Collected permission = new Collected(PreRules.DEPLOYER_LACKS_PERMISSION);
+  private final Collected overlap = new Collected(PreRules.VNET_OVERLAPS_EXISTING);
+  private final Collected vmSize = new Collected(PreRules.VM_SIZE_UNAVAILABLE);
+  private final Collected quota = new Collected(PreRules.VCPU_QUOTA_SHORT);
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 

@@ -548,108 +548,111 @@ public final class BicepParser {
   private TypeExpr parsePrimaryType() {
     Token t = cur();
     Location loc = t.location();
-    switch (t.kind()) {
+    return switch (t.kind()) {
       case IDENT -> {
         next();
-        switch (t.text()) {
-          case "true", "false" -> {
-            return new TypeExpr.LiteralType(new Expr.BoolLit(t.text().equals("true"), loc), loc);
-          }
-          case "null" -> {
-            return new TypeExpr.LiteralType(new Expr.NullLit(loc), loc);
-          }
-          default -> {}
-        }
-        if (!at(Kind.LT)) {
-          return new TypeExpr.TypeName(t.text(), loc);
-        }
-        next();
-        List<TypeExpr> args = new ArrayList<>();
-        while (true) {
-          args.add(parseType());
-          if (at(Kind.COMMA)) {
-            next();
-          } else {
-            expect(Kind.GT, "',' or '>' in the type arguments of '" + t.text() + "'");
-            return new TypeExpr.GenericType(t.text(), args, loc);
-          }
-        }
+        yield parseNamedType(t, loc);
       }
-      case STRING, MULTILINE_STRING -> {
-        return new TypeExpr.LiteralType(parseString(), loc);
-      }
+      case STRING, MULTILINE_STRING -> new TypeExpr.LiteralType(parseString(), loc);
       case STRING_LEFT -> throw fail(t, "a string literal type cannot be interpolated");
-      case INT -> {
-        return new TypeExpr.LiteralType(parseInt(next()), loc);
-      }
+      case INT -> new TypeExpr.LiteralType(parseInt(next()), loc);
       case MINUS -> {
         next();
         Token digits = expect(Kind.INT, "an integer after '-'");
-        return new TypeExpr.LiteralType(new Expr.Unary("-", parseInt(digits), loc), loc);
+        yield new TypeExpr.LiteralType(new Expr.Unary("-", parseInt(digits), loc), loc);
       }
-      case LPAREN -> {
-        return parenthesized(this::parseType);
-      }
-      case LBRACE -> {
-        return parseObjectType();
-      }
-      case LBRACKET -> {
-        return parseTupleType();
-      }
+      case LPAREN -> parenthesized(this::parseType);
+      case LBRACE -> parseObjectType();
+      case LBRACKET -> parseTupleType();
       default -> throw expected("a type");
+    };
+  }
+
+  /** A literal {@code true}, {@code false} or {@code null}, a type name, or a generic type. */
+  private TypeExpr parseNamedType(Token t, Location loc) {
+    switch (t.text()) {
+      case "true", "false" -> {
+        return new TypeExpr.LiteralType(new Expr.BoolLit(t.text().equals("true"), loc), loc);
+      }
+      case "null" -> {
+        return new TypeExpr.LiteralType(new Expr.NullLit(loc), loc);
+      }
+      default -> {}
+    }
+    if (!at(Kind.LT)) {
+      return new TypeExpr.TypeName(t.text(), loc);
+    }
+    next();
+    List<TypeExpr> args = new ArrayList<>();
+    while (true) {
+      args.add(parseType());
+      if (at(Kind.COMMA)) {
+        next();
+      } else {
+        expect(Kind.GT, "',' or '>' in the type arguments of '" + t.text() + "'");
+        return new TypeExpr.GenericType(t.text(), args, loc);
+      }
     }
   }
 
   private TypeExpr parseObjectType() {
     Token open = next();
-    List<TypeExpr.TypeProperty> properties = new ArrayList<>();
-    while (true) {
-      skipNewlines();
-      if (at(Kind.RBRACE)) {
-        next();
-        return new TypeExpr.ObjectType(properties, open.location());
-      }
-      if (at(Kind.EOF)) {
-        throw expected("'}' to close the object type opened at " + open.location());
-      }
-      List<Decorator> decorators = parseDecorators();
-      Token key = cur();
-      String name;
-      if (at(Kind.IDENT) || at(Kind.STRING)) {
-        name = next().text();
-      } else if (at(Kind.STAR)) {
-        name = next().text();
-      } else {
-        throw expected("a property name");
-      }
-      expect(Kind.COLON, "':' after property '" + name + "'");
-      properties.add(new TypeExpr.TypeProperty(name, parseType(), decorators, key.location()));
-      if (at(Kind.COMMA)) {
-        next();
-      } else if (!at(Kind.NEWLINE) && !at(Kind.RBRACE)) {
-        throw expected("',', end of line or '}' after the property");
-      }
+    return new TypeExpr.ObjectType(
+        items(open, Kind.RBRACE, "object type", "property", this::parseTypeProperty),
+        open.location());
+  }
+
+  private TypeExpr.TypeProperty parseTypeProperty() {
+    List<Decorator> decorators = parseDecorators();
+    Token key = cur();
+    String name;
+    if (at(Kind.IDENT) || at(Kind.STRING) || at(Kind.STAR)) {
+      name = next().text();
+    } else {
+      throw expected("a property name");
     }
+    expect(Kind.COLON, "':' after property '" + name + "'");
+    return new TypeExpr.TypeProperty(name, parseType(), decorators, key.location());
   }
 
   private TypeExpr parseTupleType() {
     Token open = next();
-    List<TypeExpr> items = new ArrayList<>();
+    return new TypeExpr.TupleType(
+        items(
+            open,
+            Kind.RBRACKET,
+            "tuple type",
+            "tuple item",
+            () -> {
+              parseDecorators();
+              return parseType();
+            }),
+        open.location());
+  }
+
+  /**
+   * The items of a list in braces or brackets whose opening token {@code open} is read: each read
+   * by {@code item}, separated by commas or line breaks, up to {@code close}. {@code what} names
+   * the list and {@code itemWhat} its items in the errors.
+   */
+  private <T> List<T> items(
+      Token open, Kind close, String what, String itemWhat, Supplier<T> item) {
+    String closer = close == Kind.RBRACE ? "'}'" : "']'";
+    List<T> items = new ArrayList<>();
     while (true) {
       skipNewlines();
-      if (at(Kind.RBRACKET)) {
+      if (at(close)) {
         next();
-        return new TypeExpr.TupleType(items, open.location());
+        return items;
       }
       if (at(Kind.EOF)) {
-        throw expected("']' to close the tuple type opened at " + open.location());
+        throw expected(closer + " to close the " + what + " opened at " + open.location());
       }
-      parseDecorators();
-      items.add(parseType());
+      items.add(item.get());
       if (at(Kind.COMMA)) {
         next();
-      } else if (!at(Kind.NEWLINE) && !at(Kind.RBRACKET)) {
-        throw expected("',', end of line or ']' after the tuple item");
+      } else if (!at(Kind.NEWLINE) && !at(close)) {
+        throw expected("',', end of line or " + closer + " after the " + itemWhat);
       }
     }
   }
@@ -800,44 +803,31 @@ public final class BicepParser {
   private Expr parsePrimary() {
     Token t = cur();
     Location loc = t.location();
-    switch (t.kind()) {
-      case INT -> {
-        return parseInt(next());
-      }
-      case STRING, STRING_LEFT, MULTILINE_STRING -> {
-        return parseString();
-      }
+    return switch (t.kind()) {
+      case INT -> parseInt(next());
+      case STRING, STRING_LEFT, MULTILINE_STRING -> parseString();
       case IDENT -> {
         next();
-        switch (t.text()) {
-          case "true" -> {
-            return new Expr.BoolLit(true, loc);
-          }
-          case "false" -> {
-            return new Expr.BoolLit(false, loc);
-          }
-          case "null" -> {
-            return new Expr.NullLit(loc);
-          }
-          default -> {
-            if (at(Kind.LPAREN)) {
-              return new Expr.Call(Optional.empty(), t.text(), parseArguments(), loc);
-            }
-            return new Expr.Ident(t.text(), loc);
-          }
-        }
+        yield parseWord(t, loc);
       }
-      case LPAREN -> {
-        return parenthesized(this::parseExpr);
-      }
-      case LBRACE -> {
-        return parseObject();
-      }
-      case LBRACKET -> {
-        return parseArray();
-      }
+      case LPAREN -> parenthesized(this::parseExpr);
+      case LBRACE -> parseObject();
+      case LBRACKET -> parseArray();
       default -> throw expected("an expression");
-    }
+    };
+  }
+
+  /** A literal {@code true}, {@code false} or {@code null}, a function call, or a name. */
+  private Expr parseWord(Token t, Location loc) {
+    return switch (t.text()) {
+      case "true" -> new Expr.BoolLit(true, loc);
+      case "false" -> new Expr.BoolLit(false, loc);
+      case "null" -> new Expr.NullLit(loc);
+      default ->
+          at(Kind.LPAREN)
+              ? new Expr.Call(Optional.empty(), t.text(), parseArguments(), loc)
+              : new Expr.Ident(t.text(), loc);
+    };
   }
 
   /** {@code ( inner )}, with line breaks allowed inside the parentheses. */
@@ -921,23 +911,8 @@ public final class BicepParser {
     Token open = next();
     enter();
     try {
-      List<Expr.ObjectMember> members = new ArrayList<>();
-      while (true) {
-        skipNewlines();
-        if (at(Kind.RBRACE)) {
-          next();
-          return new Expr.ObjectExpr(members, open.location());
-        }
-        if (at(Kind.EOF)) {
-          throw expected("'}' to close the object opened at " + open.location());
-        }
-        members.add(parseObjectMember());
-        if (at(Kind.COMMA)) {
-          next();
-        } else if (!at(Kind.NEWLINE) && !at(Kind.RBRACE)) {
-          throw expected("',', end of line or '}' after the property");
-        }
-      }
+      return new Expr.ObjectExpr(
+          items(open, Kind.RBRACE, "object", "property", this::parseObjectMember), open.location());
     } finally {
       leave();
     }
@@ -976,31 +951,19 @@ public final class BicepParser {
       if (atWord("for")) {
         return parseFor(open);
       }
-      List<Expr> items = new ArrayList<>();
-      while (true) {
-        skipNewlines();
-        if (at(Kind.RBRACKET)) {
-          next();
-          return new Expr.ArrayExpr(items, open.location());
-        }
-        if (at(Kind.EOF)) {
-          throw expected("']' to close the array opened at " + open.location());
-        }
-        if (at(Kind.ELLIPSIS)) {
-          Location loc = next().location();
-          items.add(new Expr.Spread(parseExpr(), loc));
-        } else {
-          items.add(parseExpr());
-        }
-        if (at(Kind.COMMA)) {
-          next();
-        } else if (!at(Kind.NEWLINE) && !at(Kind.RBRACKET)) {
-          throw expected("',', end of line or ']' after the array item");
-        }
-      }
+      return new Expr.ArrayExpr(
+          items(open, Kind.RBRACKET, "array", "array item", this::parseArrayItem), open.location());
     } finally {
       leave();
     }
+  }
+
+  private Expr parseArrayItem() {
+    if (at(Kind.ELLIPSIS)) {
+      Location loc = next().location();
+      return new Expr.Spread(parseExpr(), loc);
+    }
+    return parseExpr();
   }
 
   private Expr parseFor(Token open) {
