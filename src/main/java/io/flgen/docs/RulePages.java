@@ -112,18 +112,11 @@ public final class RulePages {
           .append("\n\n| Id | Title | crawl | walk | run |\n|---|---|---|---|---|\n");
       for (Rule r : in) {
         RuleInfo i = r.info();
-        sb.append("| [")
-            .append(i.id())
-            .append("](")
-            .append(i.id())
-            .append(".md) | ")
-            .append(i.title())
-            .append(" | ")
-            .append(level(i.crawl()))
-            .append(" | ")
-            .append(level(i.walk()))
-            .append(" | ")
-            .append(level(i.run()))
+        String link = "[" + i.id() + "](" + i.id() + ".md)";
+        sb.append("| ")
+            .append(
+                String.join(
+                    " | ", link, i.title(), level(i.crawl()), level(i.walk()), level(i.run())))
             .append(" |\n");
       }
     }

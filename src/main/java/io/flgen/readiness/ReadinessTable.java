@@ -55,14 +55,10 @@ public final class ReadinessTable {
             "Job readiness (every pipeline step and every person's step in DEPLOY.md):\n");
     for (Row r : rows) {
       sb.append(r.ready() ? "  ready      " : "  NOT READY  ")
-          .append(r.actor())
-          .append(" | ")
-          .append(r.origin())
-          .append(" | as ")
-          .append(r.principal())
-          .append(" | ")
-          .append(r.targets())
-          .append(" target(s)\n");
+          .append(
+              String.join(
+                  " | ", r.actor(), r.origin(), "as " + r.principal(), r.targets() + " target(s)"))
+          .append('\n');
       r.missing().forEach(m -> sb.append("      - ").append(m).append('\n'));
     }
     long ready = rows.stream().filter(Row::ready).count();

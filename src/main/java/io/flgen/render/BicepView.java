@@ -20,7 +20,6 @@ import io.flgen.plan.StoragePlan;
 import io.flgen.plan.StorageRole;
 import io.flgen.plan.SubnetPlan;
 import io.flgen.plan.VnetPlan;
-import io.flgen.render.MainView.Arg;
 import io.flgen.render.MainView.Call;
 import io.flgen.render.MainView.Obj;
 import io.flgen.render.MainView.Output;
@@ -111,14 +110,7 @@ final class BicepView {
       String sym = unique(i == 0 ? "rgOrchestrator" : Bicep.symbol("rg", s.resourceGroup()));
       rgSymbols.put(s, sym);
       String region = i == 0 ? plan.workspace().region() : regionOf(s);
-      module(
-          sym,
-          "resource-group",
-          "rg-" + i,
-          "subscription(" + Bicep.string(s.subscriptionId()) + ")",
-          ModuleCalls.located(s.resourceGroup(), region),
-          List.of(),
-          "Resource group " + s.resourceGroup());
+      add(ModuleCalls.resourceGroup(sym, i, s, region));
     }
   }
 
@@ -132,7 +124,7 @@ final class BicepView {
           "identity",
           "identity-" + id.owner().key(),
           id.scope(),
-          ModuleCalls.located(id.name(), id.region()),
+          Args.located(id.name(), id.region()),
           List.of(),
           "Identity of " + id.owner().key());
     }
@@ -148,37 +140,27 @@ final class BicepView {
           "network",
           "network-" + v.owner().key(),
           v.scope(),
-          ModuleCalls.located(
-              v.name(),
-              v.region(),
-              "addressPrefix",
-              Bicep.string(v.addressSpace()),
-              "computeSubnetPrefix",
-              Bicep.string(v.computeSubnet().prefix()),
-              "privateEndpointSubnetPrefix",
-              Bicep.string(v.privateEndpointSubnet().prefix()),
-              "computeNsgName",
-              Bicep.string(v.computeSubnet().nsg()),
-              "privateEndpointNsgName",
-              Bicep.string(v.privateEndpointSubnet().nsg()),
-              "computeNsgRules",
-              nsgRules(v.computeSubnet()),
-              "privateEndpointNsgRules",
-              nsgRules(v.privateEndpointSubnet()),
-              "computeDefaultOutboundAccess",
-              Boolean.toString(v.computeSubnet().defaultOutboundAccess()),
-              "privateEndpointDefaultOutboundAccess",
-              Boolean.toString(v.privateEndpointSubnet().defaultOutboundAccess()),
-              "natGatewayName",
-              Bicep.string(v.computeSubnet().natGateway()),
-              "natPublicIpName",
-              Bicep.string(v.computeSubnet().natPublicIp()),
-              "bastionSubnetPrefix",
-              Bicep.string(subnet(v, "AzureBastionSubnet").map(SubnetPlan::prefix).orElse("")),
-              "jumpboxSubnetPrefix",
-              Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::prefix).orElse("")),
-              "jumpboxNsgName",
-              Bicep.string(subnet(v, "snet-jumpbox").map(SubnetPlan::nsg).orElse(""))),
+          Args.located(v.name(), v.region())
+              .text("addressPrefix", v.addressSpace())
+              .text("computeSubnetPrefix", v.computeSubnet().prefix())
+              .text("privateEndpointSubnetPrefix", v.privateEndpointSubnet().prefix())
+              .text("computeNsgName", v.computeSubnet().nsg())
+              .text("privateEndpointNsgName", v.privateEndpointSubnet().nsg())
+              .array("computeNsgRules", nsgRules(v.computeSubnet()))
+              .array("privateEndpointNsgRules", nsgRules(v.privateEndpointSubnet()))
+              .flag("computeDefaultOutboundAccess", v.computeSubnet().defaultOutboundAccess())
+              .flag(
+                  "privateEndpointDefaultOutboundAccess",
+                  v.privateEndpointSubnet().defaultOutboundAccess())
+              .text("natGatewayName", v.computeSubnet().natGateway())
+              .text("natPublicIpName", v.computeSubnet().natPublicIp())
+              .text(
+                  "bastionSubnetPrefix",
+                  subnet(v, "AzureBastionSubnet").map(SubnetPlan::prefix).orElse(""))
+              .text(
+                  "jumpboxSubnetPrefix",
+                  subnet(v, "snet-jumpbox").map(SubnetPlan::prefix).orElse(""))
+              .text("jumpboxNsgName", subnet(v, "snet-jumpbox").map(SubnetPlan::nsg).orElse("")),
           List.of(),
           "Address plan of " + v.owner().key());
     }
@@ -194,17 +176,12 @@ final class BicepView {
           "peering",
           "peering-" + pi,
           p.local().scope(),
-          params(
-              "vnetName",
-              vnetSymbols.get(p.local().name()) + ".outputs.name",
-              "name",
-              Bicep.string(p.name()),
-              "remoteVnetId",
-              vnetSymbols.get(p.remote().name()) + ".outputs.id",
-              "allowForwardedTraffic",
-              Boolean.toString(p.allowForwardedTraffic()),
-              "allowGatewayTransit",
-              Boolean.toString(p.allowGatewayTransit())),
+          Args.of()
+              .expr("vnetName", vnetSymbols.get(p.local().name()) + ".outputs.name")
+              .text("name", p.name())
+              .expr("remoteVnetId", vnetSymbols.get(p.remote().name()) + ".outputs.id")
+              .flag("allowForwardedTraffic", p.allowForwardedTraffic())
+              .flag("allowGatewayTransit", p.allowGatewayTransit()),
           List.of(),
           "Peering " + p.local().name() + " -> " + p.remote().name());
     }
@@ -247,41 +224,23 @@ final class BicepView {
         "workspace",
         "workspace",
         ws.scope(),
-        ModuleCalls.located(
-            ws.name(),
-            ws.region(),
-            "storageAccountId",
-            storageSymbols.get(ws.storage()) + ".outputs.id",
-            "keyVaultName",
-            Bicep.string(wsVault.name()),
-            "registryName",
-            Bicep.string(reg.name()),
-            "registrySku",
-            Bicep.string(reg.sku()),
-            "registryAdminUserEnabled",
-            Boolean.toString(reg.adminUserEnabled()),
-            "registryAnonymousPullEnabled",
-            Boolean.toString(reg.anonymousPullEnabled()),
-            "registryPublicNetworkAccess",
-            enabled(reg.publicNetworkAccess()),
-            "keyVaultRbacAuthorization",
-            Boolean.toString(wsVault.rbacAuthorization()),
-            "keyVaultPurgeProtection",
-            Boolean.toString(wsVault.purgeProtection()),
-            "keyVaultSoftDeleteDays",
-            Integer.toString(wsVault.softDeleteDays()),
-            "keyVaultPublicNetworkAccess",
-            enabled(wsVault.publicNetworkAccess()),
-            "hbi",
-            Boolean.toString(ws.hbi()),
-            "publicNetworkAccess",
-            enabled(ws.publicNetworkAccess()),
-            "systemDatastoresAuthMode",
-            Bicep.string(ws.systemDatastoresAuthMode()),
-            "v1LegacyMode",
-            Boolean.toString(ws.v1LegacyMode()),
-            "imageBuildCompute",
-            Bicep.string(ws.imageBuildCompute())),
+        Args.located(ws.name(), ws.region())
+            .expr("storageAccountId", storageSymbols.get(ws.storage()) + ".outputs.id")
+            .text("keyVaultName", wsVault.name())
+            .text("registryName", reg.name())
+            .text("registrySku", reg.sku())
+            .flag("registryAdminUserEnabled", reg.adminUserEnabled())
+            .flag("registryAnonymousPullEnabled", reg.anonymousPullEnabled())
+            .enabled("registryPublicNetworkAccess", reg.publicNetworkAccess())
+            .flag("keyVaultRbacAuthorization", wsVault.rbacAuthorization())
+            .flag("keyVaultPurgeProtection", wsVault.purgeProtection())
+            .number("keyVaultSoftDeleteDays", wsVault.softDeleteDays())
+            .enabled("keyVaultPublicNetworkAccess", wsVault.publicNetworkAccess())
+            .flag("hbi", ws.hbi())
+            .enabled("publicNetworkAccess", ws.publicNetworkAccess())
+            .text("systemDatastoresAuthMode", ws.systemDatastoresAuthMode())
+            .flag("v1LegacyMode", ws.v1LegacyMode())
+            .text("imageBuildCompute", ws.imageBuildCompute()),
         List.of(),
         "Orchestrator workspace, with its Key Vault and container registry");
   }
@@ -298,19 +257,12 @@ final class BicepView {
           "key-vault",
           "key-vault",
           kv.scope(),
-          ModuleCalls.located(
-              kv.name(),
-              kv.region(),
-              "softDeleteDays",
-              Integer.toString(kv.softDeleteDays()),
-              "rbacAuthorization",
-              Boolean.toString(kv.rbacAuthorization()),
-              "purgeProtection",
-              Boolean.toString(kv.purgeProtection()),
-              "publicNetworkAccess",
-              enabled(kv.publicNetworkAccess()),
-              "keyName",
-              Bicep.string(kv.keyName())),
+          Args.located(kv.name(), kv.region())
+              .number("softDeleteDays", kv.softDeleteDays())
+              .flag("rbacAuthorization", kv.rbacAuthorization())
+              .flag("purgeProtection", kv.purgeProtection())
+              .enabled("publicNetworkAccess", kv.publicNetworkAccess())
+              .text("keyName", kv.keyName()),
           List.of(),
           "Confidentiality Key Vault");
     }
@@ -330,15 +282,17 @@ final class BicepView {
       List<Obj> links = new ArrayList<>();
       for (VnetPlan v : z.links()) {
         links.add(
-            ModuleCalls.object(
-                "name", Bicep.string(v.name()), "id", vnetSymbols.get(v.name()) + ".outputs.id"));
+            Args.of()
+                .text("name", v.name())
+                .expr("id", vnetSymbols.get(v.name()) + ".outputs.id")
+                .object());
       }
       rgModule(
           sym,
           "private-dns-zone",
           "dns-" + zi,
           z.scope(),
-          params("zoneName", Bicep.string(z.zone()), "tags", "tags", "vnets", links),
+          Args.of().text("zoneName", z.zone()).expr("tags", "tags").array("vnets", links),
           List.of(),
           "Private DNS zone " + z.zone());
     }
@@ -360,19 +314,13 @@ final class BicepView {
           "private-endpoint",
           "pe-" + ei,
           e.vnet().scope(),
-          ModuleCalls.located(
-              e.name(),
-              e.vnet().region(),
-              "subnetId",
-              vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId",
-              "targetId",
-              targetId(e),
-              "groupId",
-              Bicep.string(e.groupId()),
-              "privateDnsZoneIds",
-              zoneIds,
-              "manualApproval",
-              Boolean.toString(e.manualApproval())),
+          Args.located(e.name(), e.vnet().region())
+              .expr(
+                  "subnetId", vnetSymbols.get(e.vnet().name()) + ".outputs.privateEndpointSubnetId")
+              .expr("targetId", targetId(e))
+              .text("groupId", e.groupId())
+              .array("privateDnsZoneIds", zoneIds)
+              .flag("manualApproval", e.manualApproval()),
           List.of(),
           "Private endpoint " + e.name() + " (" + e.groupId() + ")");
     }
@@ -390,31 +338,17 @@ final class BicepView {
           "compute",
           "compute-" + c.name(),
           ws.scope(),
-          params(
-              "workspaceName",
-              WS + ".outputs.name",
-              "name",
-              Bicep.string(c.name()),
-              "location",
-              Bicep.string(c.region()),
-              "tags",
-              "tags",
-              "vmSize",
-              Bicep.string(c.vmSize()),
-              "minNodes",
-              Integer.toString(c.minNodes()),
-              "maxNodes",
-              Integer.toString(c.maxNodes()),
-              "identityId",
-              identitySymbol(c.owner(), c.identity()) + ".outputs.id",
-              "subnetId",
-              subnet,
-              "enableNodePublicIp",
-              Boolean.toString(c.nodePublicIp()),
-              "remoteLoginPortPublicAccess",
-              enabled(c.sshPublicAccess()),
-              "disableLocalAuth",
-              Boolean.toString(!c.localAuth())),
+          Args.of()
+              .expr("workspaceName", WS + ".outputs.name")
+              .with(Args.located(c.name(), c.region()))
+              .text("vmSize", c.vmSize())
+              .number("minNodes", c.minNodes())
+              .number("maxNodes", c.maxNodes())
+              .expr("identityId", identitySymbol(c.owner(), c.identity()) + ".outputs.id")
+              .expr("subnetId", subnet)
+              .flag("enableNodePublicIp", c.nodePublicIp())
+              .enabled("remoteLoginPortPublicAccess", c.sshPublicAccess())
+              .flag("disableLocalAuth", !c.localAuth()),
           c.after().stream().map(endpointSymbols::get).toList(),
           "Compute of "
               + c.owner().key()
@@ -440,13 +374,10 @@ final class BicepView {
         "kubernetes-extension",
         "extension-" + key,
         k.clusterScope(),
-        params(
-            "clusterName",
-            Bicep.string(k.clusterName()),
-            "extensionName",
-            Bicep.string(k.extensionName()),
-            "installNvidiaDevicePlugin",
-            Boolean.toString(gpu)),
+        Args.of()
+            .text("clusterName", k.clusterName())
+            .text("extensionName", k.extensionName())
+            .flag("installNvidiaDevicePlugin", gpu),
         List.of(),
         "Azure ML extension on the Arc cluster of " + key);
     return sym + ".outputs.clusterId";
@@ -465,41 +396,24 @@ final class BicepView {
         "aks",
         "aks-" + key,
         aks.scope(),
-        ModuleCalls.located(
-            aks.name(),
-            aks.region(),
-            "kubernetesVersion",
-            Bicep.string(version),
-            "systemVmSize",
-            Bicep.string(sys.vmSize()),
-            "systemNodeCount",
-            Integer.toString(sys.count()),
-            "subnetId",
-            computeSubnetId(key),
-            "enablePrivateCluster",
-            Boolean.toString(aks.privateCluster()),
-            "authorizedIpRanges",
-            ModuleCalls.strings(aks.authorizedIpRanges()),
-            "disableLocalAccounts",
-            Boolean.toString(aks.localAccountsDisabled()),
-            "enablePrivateClusterPublicFqdn",
-            Boolean.toString(aks.privateClusterPublicFqdn()),
-            "adminGroupObjectIds",
-            aks.adminGroupObjectId().isEmpty()
-                ? List.of()
-                : List.of(Bicep.string(aks.adminGroupObjectId())),
-            "enableAzureRbac",
-            Boolean.toString(aks.azureRbac()),
-            "networkPolicy",
-            Bicep.string(aks.networkPolicy()),
-            "confidentialVmSize",
-            Bicep.string(conf.map(c -> c.vmSize()).orElse("")),
-            "confidentialNodeCount",
-            Integer.toString(conf.map(c -> c.count()).orElse(0)),
-            "enableSgxPlugin",
-            Boolean.toString(k.sgxPlugin()),
-            "extensionName",
-            Bicep.string(k.extensionName())),
+        Args.located(aks.name(), aks.region())
+            .text("kubernetesVersion", version)
+            .text("systemVmSize", sys.vmSize())
+            .number("systemNodeCount", sys.count())
+            .expr("subnetId", computeSubnetId(key))
+            .flag("enablePrivateCluster", aks.privateCluster())
+            .texts("authorizedIpRanges", aks.authorizedIpRanges())
+            .flag("disableLocalAccounts", aks.localAccountsDisabled())
+            .flag("enablePrivateClusterPublicFqdn", aks.privateClusterPublicFqdn())
+            .texts(
+                "adminGroupObjectIds",
+                aks.adminGroupObjectId().isEmpty() ? List.of() : List.of(aks.adminGroupObjectId()))
+            .flag("enableAzureRbac", aks.azureRbac())
+            .text("networkPolicy", aks.networkPolicy())
+            .text("confidentialVmSize", conf.map(c -> c.vmSize()).orElse(""))
+            .number("confidentialNodeCount", conf.map(c -> c.count()).orElse(0))
+            .flag("enableSgxPlugin", k.sgxPlugin())
+            .text("extensionName", k.extensionName()),
         List.of(),
         "AKS cluster of " + key + ", with the Azure ML extension");
     aksSymbols.put(aks.name(), sym);
@@ -534,21 +448,16 @@ final class BicepView {
         "attached-compute",
         "compute-" + k.computeName(),
         ws.scope(),
-        params(
-            "workspaceName",
-            WS + ".outputs.name",
-            "name",
-            Bicep.string(k.computeName()),
-            "location",
-            Bicep.string(k.region()),
-            "clusterId",
-            clusterId,
-            "namespace",
-            Bicep.string(k.namespace()),
-            "defaultInstanceType",
-            Bicep.string(k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name()),
-            "identityId",
-            identitySymbol(k.owner(), k.identity()) + ".outputs.id"),
+        Args.of()
+            .expr("workspaceName", WS + ".outputs.name")
+            .text("name", k.computeName())
+            .text("location", k.region())
+            .expr("clusterId", clusterId)
+            .text("namespace", k.namespace())
+            .text(
+                "defaultInstanceType",
+                k.instanceTypes().isEmpty() ? "" : k.instanceTypes().get(0).name())
+            .expr("identityId", identitySymbol(k.owner(), k.identity()) + ".outputs.id"),
         List.of(),
         "Attached Kubernetes compute of " + key);
   }
@@ -581,15 +490,13 @@ final class BicepView {
       grants++;
       String target = g.target();
       int slash = target.indexOf('/');
-      List<Arg> ps =
+      Args ps =
           g.targetKind().equals("subnet")
-              ? params(
-                  "vnetName",
-                  Bicep.string(target.substring(0, slash)),
-                  "subnetName",
-                  Bicep.string(target.substring(slash + 1)))
-              : params("targetName", Bicep.string(target));
-      ps.addAll(ModuleCalls.principal(g, principalId(g)));
+              ? Args.of()
+                  .text("vnetName", target.substring(0, slash))
+                  .text("subnetName", target.substring(slash + 1))
+              : Args.of().text("targetName", target);
+      ps.with(ModuleCalls.principal(g, principalId(g)));
       rgModule(
           "grant" + grants,
           g.targetKind() + "-role-assignment",
@@ -624,23 +531,15 @@ final class BicepView {
                     "way-in",
                     "way-in",
                     w.hub().scope(),
-                    params(
-                        "location",
-                        Bicep.string(w.hub().region()),
-                        "tags",
-                        "tags",
-                        "vnetName",
-                        vnetSymbols.get(w.hub().name()) + ".outputs.name",
-                        "bastionName",
-                        Bicep.string(w.name()),
-                        "bastionPublicIpName",
-                        Bicep.string(w.publicIp()),
-                        "jumpboxName",
-                        Bicep.string(w.jumpbox()),
-                        "jumpboxVmSize",
-                        Bicep.string(w.jumpboxVmSize()),
-                        "jumpboxSshPublicKey",
-                        JUMPBOX_KEY),
+                    Args.of()
+                        .text("location", w.hub().region())
+                        .expr("tags", "tags")
+                        .expr("vnetName", vnetSymbols.get(w.hub().name()) + ".outputs.name")
+                        .text("bastionName", w.name())
+                        .text("bastionPublicIpName", w.publicIp())
+                        .text("jumpboxName", w.jumpbox())
+                        .text("jumpboxVmSize", w.jumpboxVmSize())
+                        .expr("jumpboxSshPublicKey", JUMPBOX_KEY),
                     List.of(),
                     "Way in: Azure Bastion and a jumpbox without a public IP, in the hub"));
   }
@@ -765,45 +664,28 @@ final class BicepView {
     };
   }
 
-  private static String enabled(boolean on) {
-    return ModuleCalls.enabled(on);
-  }
-
   /** NSG security rules as a Bicep array of resource-shaped objects. */
   private static List<Obj> nsgRules(SubnetPlan subnet) {
     List<Obj> items = new ArrayList<>();
     for (NsgRulePlan r : subnet.nsgRules()) {
       String ports = r.destinationPorts();
-      items.add(
-          ModuleCalls.object(
-              "name",
-              Bicep.string(r.name()),
-              "properties",
-              ModuleCalls.object(
-                  "priority",
-                  Integer.toString(r.priority()),
-                  "direction",
-                  Bicep.string(r.direction()),
-                  "access",
-                  Bicep.string(r.access()),
-                  "protocol",
-                  Bicep.string(r.protocol()),
-                  "sourceAddressPrefix",
-                  Bicep.string(r.source()),
-                  "sourcePortRange",
-                  "'*'",
-                  "destinationAddressPrefix",
-                  Bicep.string(r.destination()),
-                  ports.contains(",") ? "destinationPortRanges" : "destinationPortRange",
-                  ports.contains(",")
-                      ? ModuleCalls.strings(List.of(ports.split(",")))
-                      : Bicep.string(ports))));
+      Args props =
+          Args.of()
+              .number("priority", r.priority())
+              .text("direction", r.direction())
+              .text("access", r.access())
+              .text("protocol", r.protocol())
+              .text("sourceAddressPrefix", r.source())
+              .expr("sourcePortRange", "'*'")
+              .text("destinationAddressPrefix", r.destination());
+      if (ports.contains(",")) {
+        props.texts("destinationPortRanges", List.of(ports.split(",")));
+      } else {
+        props.text("destinationPortRange", ports);
+      }
+      items.add(Args.of().text("name", r.name()).object("properties", props).object());
     }
     return items;
-  }
-
-  private static List<Arg> params(Object... kv) {
-    return ModuleCalls.args(kv);
   }
 
   private void rgModule(
@@ -811,40 +693,24 @@ final class BicepView {
       String file,
       String deployment,
       Scope scope,
-      List<Arg> params,
+      Args params,
       List<String> deps,
       String comment) {
     List<String> all = new ArrayList<>();
-    all.add(rgSymbols.getOrDefault(scope, "rgOrchestrator"));
-    if (!rgSymbols.containsKey(scope)) {
-      // a resource group flgen does not create (for example an existing storage account's)
-      all.clear();
+    // after the resource group's module, unless flgen does not create the group (for example an
+    // existing storage account's)
+    if (rgSymbols.containsKey(scope)) {
+      all.add(rgSymbols.get(scope));
     }
     all.addAll(deps);
-    module(
-        sym,
-        file,
-        deployment,
-        Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup()),
-        params,
-        all,
-        comment);
+    String at = Bicep.resourceGroup(scope.subscriptionId(), scope.resourceGroup());
+    add(ModuleCalls.call(sym, file, deployment, at, params, all, comment));
   }
 
-  private void module(
-      String sym,
-      String file,
-      String deployment,
-      String scope,
-      List<Arg> params,
-      List<String> deps,
-      String comment) {
-    Call m = ModuleCalls.call(sym, file, deployment, scope, params, deps, comment);
-    if (pendingCondition != null) {
-      m = m.when(pendingCondition);
-      pendingCondition = null;
-    }
-    modules.add(m);
+  /** A module call, gated by the pending condition if there is one. */
+  private void add(Call m) {
+    modules.add(pendingCondition == null ? m : m.when(pendingCondition));
+    pendingCondition = null;
   }
 
   private void output(String name, String type, String value, String description) {

@@ -316,7 +316,7 @@ final class DeploySteps {
               k.clusterName(),
               k.clusterScope().resourceGroup(),
               k.clusterScope().subscriptionId(),
-              k.networkPolicy() ? KubernetesWriter.NETWORK_POLICY_FILE : "",
+              k.networkPolicy() ? KubernetesWriter.SiloFile.NETWORK_POLICY.fileName() : "",
               privatePath(k).orElse(null)));
     }
     if (!plan.kubernetes().isEmpty()) {

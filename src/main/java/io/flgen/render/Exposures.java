@@ -25,6 +25,8 @@ public final class Exposures {
   }
 
   private static final String ORCHESTRATOR = "orchestrator";
+  private static final String COMPUTE = "Microsoft.MachineLearningServices/workspaces/computes";
+  private static final String AKS = "Microsoft.ContainerService/managedClusters";
 
   private Exposures() {}
 
@@ -32,44 +34,33 @@ public final class Exposures {
     List<Exposure> out = new ArrayList<>();
     for (StoragePlan s : plan.storages()) {
       if (s.exposure().publicNetworkAccess()) {
-        out.add(
-            Exposure.of(
-                "Microsoft.Storage/storageAccounts",
-                s.name(),
-                s.owner().key(),
-                s.exposure().defaultActionDeny()
-                    ? "public endpoint, network ACL default Deny"
-                    : "public endpoint, Entra ID and RBAC only"));
+        String how =
+            s.exposure().defaultActionDeny()
+                ? "public endpoint, network ACL default Deny"
+                : "public endpoint, Entra ID and RBAC only";
+        out.add(Exposure.of("Microsoft.Storage/storageAccounts", s.name(), s.owner().key(), how));
       }
     }
     services(plan, out);
     for (ComputePlan c : plan.computes()) {
-      if (c.nodePublicIp() || c.sshPublicAccess()) {
-        List<String> how = new ArrayList<>();
-        if (c.nodePublicIp()) {
-          how.add("nodes with public IPs");
-        }
-        if (c.sshPublicAccess()) {
-          how.add("SSH open");
-        }
-        out.add(
-            Exposure.of(
-                "Microsoft.MachineLearningServices/workspaces/computes",
-                c.name(),
-                c.owner().key(),
-                String.join(", ", how)));
+      List<String> how = new ArrayList<>();
+      if (c.nodePublicIp()) {
+        how.add("nodes with public IPs");
+      }
+      if (c.sshPublicAccess()) {
+        how.add("SSH open");
+      }
+      if (!how.isEmpty()) {
+        out.add(Exposure.of(COMPUTE, c.name(), c.owner().key(), String.join(", ", how)));
       }
     }
     for (AksPlan a : plan.aksClusters()) {
       if (!a.privateCluster()) {
-        out.add(
-            Exposure.of(
-                "Microsoft.ContainerService/managedClusters",
-                a.name(),
-                a.owner().key(),
-                a.authorizedIpRanges().isEmpty()
-                    ? "public API server open to every address"
-                    : "public API server limited to " + String.join(", ", a.authorizedIpRanges())));
+        String how =
+            a.authorizedIpRanges().isEmpty()
+                ? "public API server open to every address"
+                : "public API server limited to " + String.join(", ", a.authorizedIpRanges());
+        out.add(Exposure.of(AKS, a.name(), a.owner().key(), how));
       }
     }
     return out;
@@ -77,29 +68,37 @@ public final class Exposures {
 
   /** The orchestrator's workspace, registry and vaults. */
   private static void services(Plan plan, List<Exposure> out) {
-    if (plan.workspace().publicNetworkAccess()) {
-      out.add(
-          Exposure.of(
-              "Microsoft.MachineLearningServices/workspaces",
-              plan.workspace().name(),
-              ORCHESTRATOR,
-              "public workspace API, Entra ID and RBAC only"));
-    }
-    if (plan.registry().publicNetworkAccess()) {
-      out.add(
-          Exposure.of(
-              "Microsoft.ContainerRegistry/registries",
-              plan.registry().name(),
-              ORCHESTRATOR,
-              "public registry endpoint"
-                  + (plan.registry().adminUserEnabled() ? ", admin user on" : "")));
-    }
+    var ws = plan.workspace();
+    var reg = plan.registry();
+    String registryHow =
+        "public registry endpoint" + (reg.adminUserEnabled() ? ", admin user on" : "");
+    service(
+        out,
+        ws.publicNetworkAccess(),
+        "Microsoft.MachineLearningServices/workspaces",
+        ws.name(),
+        "public workspace API, Entra ID and RBAC only");
+    service(
+        out,
+        reg.publicNetworkAccess(),
+        "Microsoft.ContainerRegistry/registries",
+        reg.name(),
+        registryHow);
     for (KeyVaultPlan k : plan.keyVaults()) {
-      if (k.publicNetworkAccess()) {
-        out.add(
-            Exposure.of(
-                "Microsoft.KeyVault/vaults", k.name(), ORCHESTRATOR, "public vault endpoint"));
-      }
+      service(
+          out,
+          k.publicNetworkAccess(),
+          "Microsoft.KeyVault/vaults",
+          k.name(),
+          "public vault endpoint");
+    }
+  }
+
+  /** An orchestrator service, when its public network access is on. */
+  private static void service(
+      List<Exposure> out, boolean exposed, String type, String name, String how) {
+    if (exposed) {
+      out.add(Exposure.of(type, name, ORCHESTRATOR, how));
     }
   }
 }

@@ -21,7 +21,20 @@ import tools.jackson.databind.JsonNode;
  * through the resource's origin in the new plan; a silo is matched by name, not by position.
  */
 public final class InPlaceLimits {
-  private InPlaceLimits() {}
+  private final Set<String> keptIds = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+  private final JsonNode after;
+  private final JsonNode tBefore;
+  private final JsonNode tAfter;
+  private final Plan plan;
+  private final List<String> out = new ArrayList<>();
+
+  private InPlaceLimits(JsonNode before, JsonNode after, Plan plan) {
+    before.path("resources").forEach(r -> keptIds.add(r.path("id").asString("")));
+    this.after = after;
+    this.tBefore = before.path("topologySource");
+    this.tAfter = after.path("topologySource");
+    this.plan = plan;
+  }
 
   /**
    * The replacements a property change forces.
@@ -31,29 +44,22 @@ public final class InPlaceLimits {
    * @param plan the plan of the topology now (names and origins of its resources)
    */
   public static List<String> of(JsonNode before, JsonNode after, Plan plan) {
-    Set<String> keptIds = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    before.path("resources").forEach(r -> keptIds.add(r.path("id").asString("")));
-    JsonNode tBefore = before.path("topologySource");
-    JsonNode tAfter = after.path("topologySource");
-    List<String> out = new ArrayList<>();
-    storages(out, keptIds, after, tBefore, tAfter, plan);
-    vaults(out, keptIds, after, tBefore, tAfter, plan);
-    computes(out, keptIds, after, tBefore, tAfter, plan);
-    clusters(out, tBefore, tAfter, plan);
-    vnets(out, keptIds, after, tBefore, plan);
+    return new InPlaceLimits(before, after, plan).replacements();
+  }
+
+  private List<String> replacements() {
+    storages();
+    vaults();
+    computes();
+    clusters();
+    vnets();
     return List.copyOf(out);
   }
 
   /** A storage account whose performance tier changes. */
-  private static void storages(
-      List<String> out,
-      Set<String> keptIds,
-      JsonNode after,
-      JsonNode tBefore,
-      JsonNode tAfter,
-      Plan plan) {
+  private void storages() {
     for (StoragePlan s : plan.storages()) {
-      if (s.existing() || !keptId(keptIds, after, s.name())) {
+      if (s.existing() || !keptId(s.name())) {
         continue;
       }
       // a silo's new account is under storage.new, the orchestrator's directly under storage
@@ -61,64 +67,47 @@ public final class InPlaceLimits {
       String a = storageSku(tBefore, s, field);
       String b = storageSku(tAfter, s, field);
       if (a != null && b != null && !tier(a).equals(tier(b))) {
-        out.add(
-            label("Microsoft.Storage/storageAccounts", s.name(), s.owner())
-                + ": sku "
-                + a
-                + " -> "
-                + b
-                + " (the performance tier, Standard or Premium, is set at creation only)");
+        replace(
+            "Microsoft.Storage/storageAccounts",
+            s.name(),
+            s.owner(),
+            "sku",
+            a + " -> " + b,
+            "the performance tier, Standard or Premium, is set at creation only");
       }
     }
   }
 
   /** The confidentiality vault's soft-delete retention. */
-  private static void vaults(
-      List<String> out,
-      Set<String> keptIds,
-      JsonNode after,
-      JsonNode tBefore,
-      JsonNode tAfter,
-      Plan plan) {
+  private void vaults() {
+    Party orch = new Party("orchestrator", false, "orchestrator");
     for (KeyVaultPlan k : plan.keyVaults()) {
-      if (!k.origin().equals("orchestrator.keyVault") || !keptId(keptIds, after, k.name())) {
-        continue;
-      }
-      Party orch = new Party("orchestrator", false, "orchestrator");
-      String a = value(tBefore, orch, k.origin(), "softDeleteDays", "90");
-      String b = value(tAfter, orch, k.origin(), "softDeleteDays", "90");
-      if (a != null && b != null && !a.equals(b)) {
-        out.add(
-            label("Microsoft.KeyVault/vaults", k.name(), orch)
-                + ": softDeleteDays "
-                + a
-                + " -> "
-                + b
-                + " (a vault's soft-delete retention is set at creation only)");
+      if (k.origin().equals("orchestrator.keyVault") && keptId(k.name())) {
+        replace(
+            "Microsoft.KeyVault/vaults",
+            k.name(),
+            orch,
+            "softDeleteDays",
+            change(orch, k.origin(), "softDeleteDays", "90"),
+            "a vault's soft-delete retention is set at creation only");
       }
     }
   }
 
   /** A compute cluster's VM size. */
-  private static void computes(
-      List<String> out,
-      Set<String> keptIds,
-      JsonNode after,
-      JsonNode tBefore,
-      JsonNode tAfter,
-      Plan plan) {
+  private void computes() {
     for (ComputePlan c : plan.computes()) {
       String a = computeVmSize(tBefore, c);
       String b = computeVmSize(tAfter, c);
-      String keptName = keptCompute(keptIds, after, c.name());
+      String keptName = keptCompute(c.name());
       if (a != null && b != null && !a.equals(b) && keptName != null) {
-        out.add(
-            label("Microsoft.MachineLearningServices/workspaces/computes", keptName, c.owner())
-                + ": vmSize "
-                + a
-                + " -> "
-                + b
-                + " (a compute cluster's VM size is set at creation only)");
+        replace(
+            "Microsoft.MachineLearningServices/workspaces/computes",
+            keptName,
+            c.owner(),
+            "vmSize",
+            a + " -> " + b,
+            "a compute cluster's VM size is set at creation only");
       }
     }
   }
@@ -129,70 +118,80 @@ public final class InPlaceLimits {
    * change, or delete a virtual network subnet"); flgen's subnets hold the compute nodes and the
    * private endpoints, so they must be deleted and created again.
    */
-  private static void vnets(
-      List<String> out, Set<String> keptIds, JsonNode after, JsonNode tBefore, Plan plan) {
+  private void vnets() {
     for (VnetPlan v : plan.vnets()) {
-      if (!keptId(keptIds, after, v.name())) {
+      if (!keptId(v.name())) {
         continue;
       }
       String a = value(tBefore, v.owner(), v.origin(), "addressSpace", null);
       if (a != null && !a.equals(v.addressSpace())) {
-        out.add(
-            label("Microsoft.Network/virtualNetworks", v.name(), v.owner())
-                + ": addressSpace "
-                + a
-                + " -> "
-                + v.addressSpace()
-                + " (its subnets' ranges follow it, and a subnet's range changes only while nothing"
-                + " is deployed in it: the compute nodes and private endpoints go first)");
+        replace(
+            "Microsoft.Network/virtualNetworks",
+            v.name(),
+            v.owner(),
+            "addressSpace",
+            a + " -> " + v.addressSpace(),
+            "its subnets' ranges follow it, and a subnet's range changes only while nothing"
+                + " is deployed in it: the compute nodes and private endpoints go first");
       }
     }
   }
 
   /** An AKS cluster's private API server and its node pools' VM sizes. */
-  private static void clusters(List<String> out, JsonNode tBefore, JsonNode tAfter, Plan plan) {
+  private void clusters() {
     for (AksPlan c : plan.aksClusters()) {
-      String type = "Microsoft.ContainerService/managedClusters";
       String privA = value(tBefore, c.owner(), c.origin(), "privateCluster", "true");
       String privB = value(tAfter, c.owner(), c.origin(), "privateCluster", "true");
       if (privA == null || privB == null) {
         continue; // the cluster is new: nothing to replace
       }
-      if (!privA.equals(privB)) {
-        out.add(
-            label(type, c.name(), c.owner())
-                + ": privateCluster "
-                + privA
-                + " -> "
-                + privB
-                + " (a cluster's API server is made private or public at creation only)");
-      }
-      pool(out, tBefore, tAfter, c, "system", "nodeVmSize", "Standard_D4ds_v5");
-      pool(out, tBefore, tAfter, c, "confidential", "confidentialNodePool.vmSize", null);
+      String type = "Microsoft.ContainerService/managedClusters";
+      replace(
+          type,
+          c.name(),
+          c.owner(),
+          "privateCluster",
+          privA.equals(privB) ? null : privA + " -> " + privB,
+          "a cluster's API server is made private or public at creation only");
+      String why = "a node pool's VM size is set at creation only";
+      String system = change(c.owner(), c.origin(), "nodeVmSize", "Standard_D4ds_v5");
+      String confidential = change(c.owner(), c.origin(), "confidentialNodePool.vmSize", null);
+      replace(type + "/agentPools", c.name() + "/system", c.owner(), "vmSize", system, why);
+      replace(
+          type + "/agentPools", c.name() + "/confidential", c.owner(), "vmSize", confidential, why);
     }
   }
 
-  private static void pool(
-      List<String> out,
-      JsonNode tBefore,
-      JsonNode tAfter,
-      AksPlan c,
-      String pool,
-      String field,
-      String dflt) {
-    String a = value(tBefore, c.owner(), c.origin(), field, dflt);
-    String b = value(tAfter, c.owner(), c.origin(), field, dflt);
-    if (a != null && b != null && !a.equals(b)) {
+  /**
+   * {@code "a -> b"} when the {@code field} under {@code origin} has a value in both topologies and
+   * they differ, else null.
+   */
+  private String change(Party owner, String origin, String field, String dflt) {
+    String a = value(tBefore, owner, origin, field, dflt);
+    String b = value(tAfter, owner, origin, field, dflt);
+    return a != null && b != null && !a.equals(b) ? a + " -> " + b : null;
+  }
+
+  /**
+   * One line of the result, unless {@code change} is null: the resource, the setting, its change
+   * and why that forces a replacement.
+   */
+  private void replace(
+      String type, String name, Party owner, String setting, String change, String why) {
+    if (change != null) {
       out.add(
-          label(
-                  "Microsoft.ContainerService/managedClusters/agentPools",
-                  c.name() + "/" + pool,
-                  c.owner())
-              + ": vmSize "
-              + a
-              + " -> "
-              + b
-              + " (a node pool's VM size is set at creation only)");
+          type
+              + " "
+              + name
+              + " ("
+              + owner.key()
+              + "): "
+              + setting
+              + " "
+              + change
+              + " ("
+              + why
+              + ")");
     }
   }
 
@@ -214,13 +213,13 @@ public final class InPlaceLimits {
    * The manifest name ({@code workspace/compute}) of the workspace compute {@code name} when the
    * previous render also declared it, else null.
    */
-  private static String keptCompute(Set<String> kept, JsonNode after, String name) {
+  private String keptCompute(String name) {
     for (JsonNode r : after.path("resources")) {
       if (r.path("type")
               .asString("")
               .equals("Microsoft.MachineLearningServices/workspaces/computes")
           && r.path("name").asString("").endsWith("/" + name)
-          && kept.contains(r.path("id").asString(""))) {
+          && keptIds.contains(r.path("id").asString(""))) {
         return r.path("name").asString();
       }
     }
@@ -241,9 +240,9 @@ public final class InPlaceLimits {
   }
 
   /** Whether the previous render also declared the resource {@code name} the new one declares. */
-  private static boolean keptId(Set<String> kept, JsonNode after, String name) {
+  private boolean keptId(String name) {
     for (JsonNode r : after.path("resources")) {
-      if (r.path("name").asString("").equals(name) && kept.contains(r.path("id").asString(""))) {
+      if (r.path("name").asString("").equals(name) && keptIds.contains(r.path("id").asString(""))) {
         return true;
       }
     }
@@ -292,9 +291,5 @@ public final class InPlaceLimits {
   private static String tier(String sku) {
     int u = sku.indexOf('_');
     return u < 0 ? sku : sku.substring(0, u);
-  }
-
-  private static String label(String type, String name, Party owner) {
-    return type + " " + name + " (" + owner.key() + ")";
   }
 }

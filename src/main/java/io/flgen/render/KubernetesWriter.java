@@ -3,8 +3,8 @@ package io.flgen.render;
 import io.flgen.plan.KubernetesPlan;
 import io.flgen.plan.Plan;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,12 +33,25 @@ final class KubernetesWriter {
   /** Label the API server puts on every namespace, with the namespace's name as value. */
   static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
-  /** The files of one silo, in the order {@code kubectl apply -f} applies them. */
-  static final String NAMESPACE_FILE = "00-namespace.yaml";
+  /**
+   * The files of one silo, in the order {@code kubectl apply -f} applies them: a folder's files go
+   * in lexical order, so each name starts with a two-digit step, ten apart in declaration order.
+   */
+  enum SiloFile {
+    NAMESPACE,
+    NETWORK_POLICY,
+    INSTANCE_TYPES,
+    LOCAL_DATA;
 
-  static final String NETWORK_POLICY_FILE = "10-network-policy.yaml";
-  static final String INSTANCE_TYPES_FILE = "20-instance-types.yaml";
-  static final String LOCAL_DATA_FILE = "30-local-data.yaml";
+    /** {@code 00-namespace.yaml}, {@code 10-network-policy.yaml}, … */
+    String fileName() {
+      return String.format(
+          Locale.ROOT,
+          "%02d-%s.yaml",
+          10 * ordinal(),
+          name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+  }
 
   /** Why the egress allow opens TCP 443 to every address, at the top of the policy file. */
   private static final String NETWORK_POLICY_NOTE =
@@ -66,10 +79,10 @@ final class KubernetesWriter {
   static void write(Plan plan, GeneratedFiles out) {
     for (KubernetesPlan k : plan.kubernetes()) {
       String dir = "k8s/" + k.owner().key() + "/";
-      out.put(dir + NAMESPACE_FILE, header(k) + yaml().dump(namespace(k)));
+      out.put(dir + SiloFile.NAMESPACE.fileName(), header(k) + yaml().dump(namespace(k)));
       if (k.networkPolicy()) {
         out.put(
-            dir + NETWORK_POLICY_FILE,
+            dir + SiloFile.NETWORK_POLICY.fileName(),
             header(k)
                 + NETWORK_POLICY_NOTE
                 + yaml().dumpAll(List.<Object>of(denyAll(k), allowJobEgress(k)).iterator()));
@@ -77,13 +90,14 @@ final class KubernetesWriter {
       if (!k.instanceTypes().isEmpty()) {
         List<Object> docs = new ArrayList<>();
         k.instanceTypes().forEach(it -> docs.add(instanceType(k, it)));
-        out.put(dir + INSTANCE_TYPES_FILE, header(k) + yaml().dumpAll(docs.iterator()));
+        out.put(
+            dir + SiloFile.INSTANCE_TYPES.fileName(), header(k) + yaml().dumpAll(docs.iterator()));
       }
       k.localData()
           .ifPresent(
               v ->
                   out.put(
-                      dir + LOCAL_DATA_FILE,
+                      dir + SiloFile.LOCAL_DATA.fileName(),
                       header(k)
                           + yaml().dumpAll(List.<Object>of(volume(k, v), claim(k, v)).iterator())));
     }
@@ -98,84 +112,67 @@ final class KubernetesWriter {
         + "/\n";
   }
 
-  private static Map<String, Object> labels(KubernetesPlan k) {
-    Map<String, Object> l = new LinkedHashMap<>();
-    l.put("app.kubernetes.io/managed-by", "flgen");
-    l.put("flgen.io/silo", k.owner().key());
-    return l;
+  private static Fields labels(KubernetesPlan k) {
+    return Fields.of()
+        .with("app.kubernetes.io/managed-by", "flgen")
+        .with("flgen.io/silo", k.owner().key());
   }
 
-  private static Map<String, Object> meta(
-      String name, String namespace, Map<String, Object> labels) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", name);
-    if (namespace != null) {
-      m.put("namespace", namespace);
-    }
-    m.put("labels", labels);
-    return m;
+  /** The head of every object: its API version, kind and metadata. */
+  private static Fields object(String apiVersion, String kind, Fields metadata) {
+    return Fields.of().with("apiVersion", apiVersion).with("kind", kind).with("metadata", metadata);
   }
 
-  private static Map<String, Object> namespace(KubernetesPlan k) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", "v1");
-    m.put("kind", "Namespace");
-    m.put("metadata", meta(k.namespace(), null, labels(k)));
-    return m;
+  private static Fields meta(String name, String namespace, Fields labels) {
+    return Fields.of()
+        .with("name", name)
+        .withIf(namespace != null, "namespace", namespace)
+        .with("labels", labels);
+  }
+
+  private static Fields namespace(KubernetesPlan k) {
+    return object("v1", "Namespace", meta(k.namespace(), null, labels(k)));
   }
 
   /** A policy for every pod of the silo's namespace ({@code podSelector: {}}). */
-  private static Map<String, Object> networkPolicy(
-      KubernetesPlan k, String name, List<String> types, List<Map<String, Object>> egress) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", "networking.k8s.io/v1");
-    m.put("kind", "NetworkPolicy");
-    m.put("metadata", meta(name, k.namespace(), labels(k)));
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("podSelector", Map.of());
-    spec.put("policyTypes", types);
-    if (!egress.isEmpty()) {
-      spec.put("egress", egress);
-    }
-    m.put("spec", spec);
-    return m;
+  private static Fields networkPolicy(
+      KubernetesPlan k, String name, List<String> types, List<Fields> egress) {
+    return object("networking.k8s.io/v1", "NetworkPolicy", meta(name, k.namespace(), labels(k)))
+        .with(
+            "spec",
+            Fields.of()
+                .with("podSelector", Map.of())
+                .with("policyTypes", types)
+                .withIf(!egress.isEmpty(), "egress", egress));
   }
 
   /** Selects every pod in every namespace whose name label matches; no pod selector. */
-  private static Map<String, Object> namespacePeer(String namespace) {
-    return Map.of(
-        "namespaceSelector", Map.of("matchLabels", Map.of(NAMESPACE_NAME_LABEL, namespace)));
+  private static Fields namespacePeer(String namespace) {
+    return Fields.of()
+        .with("namespaceSelector", Map.of("matchLabels", Map.of(NAMESPACE_NAME_LABEL, namespace)));
   }
 
-  private static Map<String, Object> port(String protocol, int port) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("protocol", protocol);
-    p.put("port", port);
-    return p;
+  private static Fields port(String protocol, int port) {
+    return Fields.of().with("protocol", protocol).with("port", port);
   }
 
-  private static Map<String, Object> egressRule(
-      Map<String, Object> peer, List<Map<String, Object>> ports) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("to", List.of(peer));
-    if (!ports.isEmpty()) {
-      r.put("ports", ports);
-    }
-    return r;
+  private static Fields egressRule(Fields peer, List<Fields> ports) {
+    return Fields.of().with("to", List.of(peer)).withIf(!ports.isEmpty(), "ports", ports);
   }
 
   /**
    * Denies all ingress and egress of every pod in the namespace; the allow policy then adds to it.
    */
-  private static Map<String, Object> denyAll(KubernetesPlan k) {
+  private static Fields denyAll(KubernetesPlan k) {
     return networkPolicy(k, "default-deny-all", List.of("Ingress", "Egress"), List.of());
   }
 
   /** Egress Azure ML jobs need: cluster DNS, the extension's components, and HTTPS to Azure. */
-  private static Map<String, Object> allowJobEgress(KubernetesPlan k) {
-    Map<String, Object> dns = new LinkedHashMap<>(namespacePeer("kube-system"));
-    dns.put("podSelector", Map.of("matchLabels", Map.of("k8s-app", "kube-dns")));
-    Map<String, Object> outside = Map.of("ipBlock", Map.of("cidr", "0.0.0.0/0"));
+  private static Fields allowJobEgress(KubernetesPlan k) {
+    Fields dns =
+        namespacePeer("kube-system")
+            .with("podSelector", Map.of("matchLabels", Map.of("k8s-app", "kube-dns")));
+    Fields outside = Fields.of().with("ipBlock", Map.of("cidr", "0.0.0.0/0"));
     return networkPolicy(
         k,
         "allow-azureml-job-egress",
@@ -191,86 +188,58 @@ final class KubernetesWriter {
    */
   private static final String SGX_EPC = "sgx.intel.com/epc";
 
-  private static Map<String, Object> instanceType(
-      KubernetesPlan k, KubernetesPlan.InstanceTypePlan it) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", INSTANCE_TYPE_API);
-    m.put("kind", "InstanceType");
-    m.put("metadata", meta(it.name(), null, labels(k)));
-    Map<String, Object> spec = new LinkedHashMap<>();
-    if (!it.nodePool().isEmpty()) {
-      spec.put("nodeSelector", Map.of("agentpool", it.nodePool()));
-    }
-    Map<String, Object> limits = new LinkedHashMap<>();
-    limits.put("cpu", it.cpu());
-    limits.put("memory", it.memory());
-    if (it.gpu() > 0) {
-      limits.put("nvidia.com/gpu", it.gpu());
-    }
-    Map<String, Object> requests = new LinkedHashMap<>();
-    requests.put("cpu", it.cpu());
-    requests.put("memory", it.memory());
+  private static Fields instanceType(KubernetesPlan k, KubernetesPlan.InstanceTypePlan it) {
+    Fields limits = cpuAndMemory(it).withIf(it.gpu() > 0, "nvidia.com/gpu", it.gpu());
+    Fields requests = cpuAndMemory(it);
     if (!it.epc().isEmpty()) {
       // an extended resource: Kubernetes requires its request to equal its limit
-      limits.put(SGX_EPC, it.epc());
-      requests.put(SGX_EPC, it.epc());
+      limits.with(SGX_EPC, it.epc());
+      requests.with(SGX_EPC, it.epc());
     }
-    Map<String, Object> res = new LinkedHashMap<>();
-    res.put("limits", limits);
-    res.put("requests", requests);
-    spec.put("resources", res);
-    m.put("spec", spec);
-    return m;
+    return object(INSTANCE_TYPE_API, "InstanceType", meta(it.name(), null, labels(k)))
+        .with(
+            "spec",
+            Fields.of()
+                .withIf(
+                    !it.nodePool().isEmpty(), "nodeSelector", Map.of("agentpool", it.nodePool()))
+                .with("resources", Fields.of().with("limits", limits).with("requests", requests)));
+  }
+
+  private static Fields cpuAndMemory(KubernetesPlan.InstanceTypePlan it) {
+    return Fields.of().with("cpu", it.cpu()).with("memory", it.memory());
   }
 
   private static List<String> accessModes(KubernetesPlan.VolumePlan v) {
     return List.of(v.type().equals("nfs") ? "ReadWriteMany" : "ReadWriteOnce");
   }
 
-  private static Map<String, Object> volume(KubernetesPlan k, KubernetesPlan.VolumePlan v) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", "v1");
-    m.put("kind", "PersistentVolume");
-    m.put("metadata", meta(v.name(), null, labels(k)));
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("capacity", Map.of("storage", v.size()));
-    spec.put("accessModes", accessModes(v));
-    spec.put("persistentVolumeReclaimPolicy", "Retain");
-    spec.put("storageClassName", "");
-    Map<String, Object> claimRef = new LinkedHashMap<>();
-    claimRef.put("namespace", k.namespace());
-    claimRef.put("name", v.name());
-    spec.put("claimRef", claimRef);
+  private static Fields volume(KubernetesPlan k, KubernetesPlan.VolumePlan v) {
+    Fields spec =
+        Fields.of()
+            .with("capacity", Map.of("storage", v.size()))
+            .with("accessModes", accessModes(v))
+            .with("persistentVolumeReclaimPolicy", "Retain")
+            .with("storageClassName", "")
+            .with("claimRef", Fields.of().with("namespace", k.namespace()).with("name", v.name()));
     if (v.type().equals("nfs")) {
-      Map<String, Object> nfs = new LinkedHashMap<>();
-      nfs.put("server", v.server());
-      nfs.put("path", v.path());
-      spec.put("nfs", nfs);
+      spec.with("nfs", Fields.of().with("server", v.server()).with("path", v.path()));
     } else {
-      Map<String, Object> hp = new LinkedHashMap<>();
-      hp.put("path", v.path());
-      hp.put("type", "Directory");
-      spec.put("hostPath", hp);
+      spec.with("hostPath", Fields.of().with("path", v.path()).with("type", "Directory"));
     }
-    m.put("spec", spec);
-    return m;
+    return object("v1", "PersistentVolume", meta(v.name(), null, labels(k))).with("spec", spec);
   }
 
-  private static Map<String, Object> claim(KubernetesPlan k, KubernetesPlan.VolumePlan v) {
-    Map<String, Object> labels = labels(k);
-    labels.put(PVC_LABEL, "true");
-    Map<String, Object> meta = meta(v.name(), k.namespace(), labels);
-    meta.put("annotations", Map.of(MOUNT_ANNOTATION, v.mountPath()));
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("apiVersion", "v1");
-    m.put("kind", "PersistentVolumeClaim");
-    m.put("metadata", meta);
-    Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("accessModes", accessModes(v));
-    spec.put("storageClassName", "");
-    spec.put("volumeName", v.name());
-    spec.put("resources", Map.of("requests", Map.of("storage", v.size())));
-    m.put("spec", spec);
-    return m;
+  private static Fields claim(KubernetesPlan k, KubernetesPlan.VolumePlan v) {
+    Fields meta =
+        meta(v.name(), k.namespace(), labels(k).with(PVC_LABEL, "true"))
+            .with("annotations", Map.of(MOUNT_ANNOTATION, v.mountPath()));
+    return object("v1", "PersistentVolumeClaim", meta)
+        .with(
+            "spec",
+            Fields.of()
+                .with("accessModes", accessModes(v))
+                .with("storageClassName", "")
+                .with("volumeName", v.name())
+                .with("resources", Map.of("requests", Map.of("storage", v.size()))));
   }
 }

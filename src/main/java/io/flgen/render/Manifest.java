@@ -3,6 +3,7 @@ package io.flgen.render;
 import io.flgen.plan.IdentityPlan;
 import io.flgen.plan.Plan;
 import io.flgen.plan.RoleGrant;
+import io.flgen.plan.Scope;
 import io.flgen.plan.StoragePlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +33,7 @@ final class Manifest {
           resource(
               "Microsoft.Storage/storageAccounts",
               s.name(),
-              s.scope().subscriptionId(),
-              s.scope().resourceGroup(),
+              s.scope(),
               s.owner().key(),
               s.existing()));
     }
@@ -42,8 +42,7 @@ final class Manifest {
           resource(
               "Microsoft.ManagedIdentity/userAssignedIdentities",
               i.name(),
-              i.scope().subscriptionId(),
-              i.scope().resourceGroup(),
+              i.scope(),
               i.owner().key(),
               false));
     }
@@ -52,16 +51,14 @@ final class Manifest {
         resource(
             "Microsoft.MachineLearningServices/workspaces",
             ws.name(),
-            ws.scope().subscriptionId(),
-            ws.scope().resourceGroup(),
+            ws.scope(),
             "orchestrator",
             false));
     resources.add(
         resource(
             "Microsoft.ContainerRegistry/registries",
             plan.registry().name(),
-            plan.registry().scope().subscriptionId(),
-            plan.registry().scope().resourceGroup(),
+            plan.registry().scope(),
             "orchestrator",
             false));
     plan.keyVaults()
@@ -69,12 +66,7 @@ final class Manifest {
             k ->
                 resources.add(
                     resource(
-                        "Microsoft.KeyVault/vaults",
-                        k.name(),
-                        k.scope().subscriptionId(),
-                        k.scope().resourceGroup(),
-                        "orchestrator",
-                        false)));
+                        "Microsoft.KeyVault/vaults", k.name(), k.scope(), "orchestrator", false)));
     plan.computes()
         .forEach(
             c ->
@@ -82,8 +74,7 @@ final class Manifest {
                     resource(
                         "Microsoft.MachineLearningServices/workspaces/computes",
                         ws.name() + "/" + c.name(),
-                        ws.scope().subscriptionId(),
-                        ws.scope().resourceGroup(),
+                        ws.scope(),
                         c.owner().key(),
                         false)));
     plan.vnets()
@@ -93,8 +84,7 @@ final class Manifest {
                     resource(
                         "Microsoft.Network/virtualNetworks",
                         v.name(),
-                        v.scope().subscriptionId(),
-                        v.scope().resourceGroup(),
+                        v.scope(),
                         v.owner().key(),
                         false)));
     plan.privateEndpoints()
@@ -104,8 +94,7 @@ final class Manifest {
                     resource(
                         "Microsoft.Network/privateEndpoints",
                         e.name(),
-                        e.vnet().scope().subscriptionId(),
-                        e.vnet().scope().resourceGroup(),
+                        e.vnet().scope(),
                         e.owner().key(),
                         false)));
     plan.dnsZones()
@@ -115,8 +104,7 @@ final class Manifest {
                     resource(
                         "Microsoft.Network/privateDnsZones",
                         z.zone(),
-                        z.scope().subscriptionId(),
-                        z.scope().resourceGroup(),
+                        z.scope(),
                         "orchestrator",
                         !z.existingId().isEmpty())));
     resources.sort(
@@ -142,53 +130,25 @@ final class Manifest {
     root.put("principals", principals);
     Map<String, StoragePlan> byName = new java.util.HashMap<>();
     plan.storages().forEach(x -> byName.putIfAbsent(x.name(), x));
-    List<Map<String, Object>> matrix = new ArrayList<>();
-    for (RoleGrant g : plan.grants()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("principal", g.principal());
-      m.put("principalOwner", g.principalOwner().key());
-      m.put("role", g.roleName());
-      m.put("roleDefinitionId", g.roleId());
-      m.put("target", g.targetPath());
-      m.put("targetOwner", byName.get(g.target()).owner().key());
-      m.put("access", g.access());
-      if (g.person()) {
-        m.put("principalType", g.principalType());
-        m.put("principalObjectId", g.principalObjectId());
-      }
-      matrix.add(m);
-    }
-    root.put("accessMatrix", matrix);
-    List<Map<String, Object>> service = new ArrayList<>();
-    for (RoleGrant g : plan.serviceGrants()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("principal", g.principal());
-      m.put("principalOwner", g.principalOwner().key());
-      m.put("principalType", g.principalType());
-      m.put("role", g.roleName());
-      m.put("roleDefinitionId", g.roleId());
-      m.put("targetKind", g.targetKind());
-      m.put("target", g.target());
-      m.put("access", g.access());
-      service.add(m);
-    }
-    root.put("serviceAccess", service);
+    root.put("accessMatrix", plan.grants().stream().map(g -> dataGrant(g, byName)).toList());
+    root.put("serviceAccess", plan.serviceGrants().stream().map(Manifest::serviceGrant).toList());
     root.put(
         "readiness",
         io.flgen.readiness.ReadinessTable.json(io.flgen.readiness.Readiness.analyse(plan)));
     root.put("exposure", Exposures.of(plan));
     // the data version each asset pins: bumping one is a change flgen plan shows
-    List<Map<String, Object>> assets = new ArrayList<>();
-    for (var a : plan.pipeline().assets()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", a.name());
-      m.put("version", a.version());
-      m.put("owner", a.owner().key());
-      m.put("datastore", a.datastore());
-      m.put("path", a.path());
-      assets.add(m);
-    }
-    root.put("dataAssets", assets);
+    root.put(
+        "dataAssets",
+        plan.pipeline().assets().stream()
+            .map(
+                a ->
+                    Fields.of()
+                        .with("name", a.name())
+                        .with("version", a.version())
+                        .with("owner", a.owner().key())
+                        .with("datastore", a.datastore())
+                        .with("path", a.path()))
+            .toList());
     root.put("topologySource", topologySource);
     Map<String, String> hashes = new LinkedHashMap<>();
     files.asMap().forEach((path, content) -> hashes.put(path, GeneratedFiles.sha256(content)));
@@ -196,8 +156,35 @@ final class Manifest {
     return Renderer.JSON.writeValueAsString(root) + "\n";
   }
 
+  /** An entry of the access matrix: a data-plane grant on a storage account or container. */
+  private static Fields dataGrant(RoleGrant g, Map<String, StoragePlan> storages) {
+    return grant(g)
+        .with("target", g.targetPath())
+        .with("targetOwner", storages.get(g.target()).owner().key())
+        .withIf(g.person(), "principalType", g.principalType())
+        .withIf(g.person(), "principalObjectId", g.principalObjectId());
+  }
+
+  /** An entry of the service grants: a role on the registry, workspace, a cluster or a vault. */
+  private static Fields serviceGrant(RoleGrant g) {
+    return grant(g)
+        .with("principalType", g.principalType())
+        .with("targetKind", g.targetKind())
+        .with("target", g.target());
+  }
+
+  /** What the entries of the access matrix and the service grants share (the JSON sorts keys). */
+  private static Fields grant(RoleGrant g) {
+    return Fields.of()
+        .with("principal", g.principal())
+        .with("principalOwner", g.principalOwner().key())
+        .with("role", g.roleName())
+        .with("roleDefinitionId", g.roleId())
+        .with("access", g.access());
+  }
+
   private static Map<String, Object> resource(
-      String type, String name, String sub, String rg, String owner, boolean existing) {
+      String type, String name, Scope scope, String owner, boolean existing) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("type", type);
     m.put("name", name);
@@ -208,9 +195,9 @@ final class Manifest {
     StringBuilder id =
         new StringBuilder(
             "/subscriptions/"
-                + sub
+                + scope.subscriptionId()
                 + "/resourceGroups/"
-                + rg
+                + scope.resourceGroup()
                 + "/providers/"
                 + types[0]
                 + "/"

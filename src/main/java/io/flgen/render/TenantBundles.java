@@ -126,15 +126,7 @@ final class TenantBundles {
   /** The module of a resource group; its symbol. */
   private String resourceGroup(Scope sc, String region) {
     String sym = Bicep.symbol("rg", sc.resourceGroup());
-    modules.add(
-        ModuleCalls.call(
-            sym,
-            "resource-group",
-            "rg-" + rgs.size(),
-            "subscription(" + Bicep.string(sc.subscriptionId()) + ")",
-            ModuleCalls.located(sc.resourceGroup(), region),
-            List.of(),
-            "Resource group " + sc.resourceGroup()));
+    modules.add(ModuleCalls.resourceGroup(sym, rgs.size(), sc, region));
     return sym;
   }
 
