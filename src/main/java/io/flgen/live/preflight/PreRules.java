@@ -15,13 +15,31 @@ import java.util.stream.Stream;
 public final class PreRules {
   private PreRules() {}
 
+  /** The FLG-PRE rules, in id order. */
+  public enum Id {
+    NAME_TAKEN("FLG-PRE-001"),
+    PROVIDER_NOT_REGISTERED("FLG-PRE-002"),
+    REFERENCED_MISSING("FLG-PRE-003"),
+    ARC_NOT_CONNECTED("FLG-PRE-004"),
+    DEPLOYER_LACKS_PERMISSION("FLG-PRE-005"),
+    VNET_OVERLAPS_EXISTING("FLG-PRE-006"),
+    VM_SIZE_UNAVAILABLE("FLG-PRE-007"),
+    VCPU_QUOTA_SHORT("FLG-PRE-008");
+
+    private final String id;
+
+    Id(String id) {
+      this.id = id;
+    }
+  }
+
   /** A rule whose findings preflight collected from Azure's answers; its id names it. */
   public static final class Collected implements Rule {
     private final String id;
     private final List<Finding> found = new ArrayList<>();
 
-    Collected(String id) {
-      this.id = id;
+    Collected(Id id) {
+      this.id = id.id;
     }
 
     @Override
@@ -39,30 +57,11 @@ public final class PreRules {
     }
   }
 
-  static final String NAME_TAKEN = "FLG-PRE-001";
-  static final String PROVIDER_NOT_REGISTERED = "FLG-PRE-002";
-  static final String REFERENCED_MISSING = "FLG-PRE-003";
-  static final String ARC_NOT_CONNECTED = "FLG-PRE-004";
-  static final String DEPLOYER_LACKS_PERMISSION = "FLG-PRE-005";
-  static final String VNET_OVERLAPS_EXISTING = "FLG-PRE-006";
-  static final String VM_SIZE_UNAVAILABLE = "FLG-PRE-007";
-  static final String VCPU_QUOTA_SHORT = "FLG-PRE-008";
-
   /**
    * Fresh instances of every FLG-PRE rule, for the rule list and the documentation (they hold no
    * findings).
    */
   public static List<Rule> all() {
-    return Stream.of(
-            NAME_TAKEN,
-            PROVIDER_NOT_REGISTERED,
-            REFERENCED_MISSING,
-            ARC_NOT_CONNECTED,
-            DEPLOYER_LACKS_PERMISSION,
-            VNET_OVERLAPS_EXISTING,
-            VM_SIZE_UNAVAILABLE,
-            VCPU_QUOTA_SHORT)
-        .<Rule>map(Collected::new)
-        .toList();
+    return Stream.of(Id.values()).<Rule>map(Collected::new).toList();
   }
 }

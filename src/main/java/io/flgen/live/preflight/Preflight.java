@@ -95,14 +95,14 @@ public final class Preflight {
   private final Plan plan;
   private final Arm arm;
   private final String homeTenant;
-  private final Collected nameTaken = new Collected(PreRules.NAME_TAKEN);
-  private final Collected providers = new Collected(PreRules.PROVIDER_NOT_REGISTERED);
-  private final Collected missing = new Collected(PreRules.REFERENCED_MISSING);
-  private final Collected arc = new Collected(PreRules.ARC_NOT_CONNECTED);
-  private final Collected permission = new Collected(PreRules.DEPLOYER_LACKS_PERMISSION);
-  private final Collected overlap = new Collected(PreRules.VNET_OVERLAPS_EXISTING);
-  private final Collected vmSize = new Collected(PreRules.VM_SIZE_UNAVAILABLE);
-  private final Collected quota = new Collected(PreRules.VCPU_QUOTA_SHORT);
+  private final Collected nameTaken = new Collected(PreRules.Id.NAME_TAKEN);
+  private final Collected providers = new Collected(PreRules.Id.PROVIDER_NOT_REGISTERED);
+  private final Collected missing = new Collected(PreRules.Id.REFERENCED_MISSING);
+  private final Collected arc = new Collected(PreRules.Id.ARC_NOT_CONNECTED);
+  private final Collected permission = new Collected(PreRules.Id.DEPLOYER_LACKS_PERMISSION);
+  private final Collected overlap = new Collected(PreRules.Id.VNET_OVERLAPS_EXISTING);
+  private final Collected vmSize = new Collected(PreRules.Id.VM_SIZE_UNAVAILABLE);
+  private final Collected quota = new Collected(PreRules.Id.VCPU_QUOTA_SHORT);
   private final Map<String, StoragePlan> live = Collections.synchronizedMap(new LinkedHashMap<>());
   private final Checks checks;
 
