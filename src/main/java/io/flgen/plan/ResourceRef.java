@@ -32,6 +32,19 @@ public record ResourceRef(String subscriptionId, String resourceGroup, String ty
     return key().hashCode();
   }
 
+  /** The ARM resource id. */
+  @Override
+  public String toString() {
+    return "/subscriptions/"
+        + subscriptionId
+        + "/resourceGroups/"
+        + resourceGroup
+        + "/providers/"
+        + type
+        + "/"
+        + name;
+  }
+
   /** What Azure compares: every part, case-insensitively. */
   private java.util.List<String> key() {
     return AzureName.key(subscriptionId, resourceGroup, type, name);
