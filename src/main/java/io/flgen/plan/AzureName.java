@@ -24,12 +24,4 @@ public final class AzureName {
   public static boolean same(String a, String b) {
     return key(a).equals(key(b));
   }
-
-  /**
-   * The key of a name made of parts (a scope, a resource id): equal exactly when Azure takes every
-   * part for the same name, for {@code equals} and {@code hashCode} of such records.
-   */
-  public static java.util.List<String> key(String... parts) {
-    return java.util.Arrays.stream(parts).map(AzureName::key).toList();
-  }
 }

@@ -24,12 +24,20 @@ public record ResourceRef(String subscriptionId, String resourceGroup, String ty
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ResourceRef r && key().equals(r.key());
+    return o instanceof ResourceRef r
+        && AzureName.same(subscriptionId, r.subscriptionId)
+        && AzureName.same(resourceGroup, r.resourceGroup)
+        && AzureName.same(type, r.type)
+        && AzureName.same(name, r.name);
   }
 
   @Override
   public int hashCode() {
-    return key().hashCode();
+    return java.util.Objects.hash(
+        AzureName.key(subscriptionId),
+        AzureName.key(resourceGroup),
+        AzureName.key(type),
+        AzureName.key(name));
   }
 
   /** The ARM resource id. */
@@ -43,10 +51,5 @@ public record ResourceRef(String subscriptionId, String resourceGroup, String ty
         + type
         + "/"
         + name;
-  }
-
-  /** What Azure compares: every part, case-insensitively. */
-  private java.util.List<String> key() {
-    return AzureName.key(subscriptionId, resourceGroup, type, name);
   }
 }

@@ -16,16 +16,15 @@ public record Scope(String tenant, String subscriptionId, String resourceGroup) 
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Scope s && key().equals(s.key());
+    return o instanceof Scope s
+        && AzureName.same(tenant, s.tenant)
+        && AzureName.same(subscriptionId, s.subscriptionId)
+        && AzureName.same(resourceGroup, s.resourceGroup);
   }
 
   @Override
   public int hashCode() {
-    return key().hashCode();
-  }
-
-  /** What Azure compares: tenant, subscription and resource group, case-insensitively. */
-  private java.util.List<String> key() {
-    return AzureName.key(tenant, subscriptionId, resourceGroup);
+    return java.util.Objects.hash(
+        AzureName.key(tenant), AzureName.key(subscriptionId), AzureName.key(resourceGroup));
   }
 }

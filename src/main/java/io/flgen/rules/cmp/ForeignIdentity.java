@@ -2,8 +2,14 @@ package io.flgen.rules.cmp;
 
 import io.flgen.plan.ComputePlan;
 import io.flgen.plan.IdentityPlan;
+import io.flgen.plan.LastMemo;
 import io.flgen.plan.Party;
 import io.flgen.plan.Plan;
+import io.flgen.plan.ResourceRef;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,11 +39,25 @@ final class ForeignIdentity {
    * same identity.
    */
   private static Stream<Party> owners(Plan plan, IdentityPlan id) {
-    return plan.identities().stream()
-        .filter(x -> x.id().equals(id.id()))
-        .map(IdentityPlan::owner)
-        .distinct();
+    return OWNERS.get(plan.identities()).getOrDefault(id.id(), List.of()).stream();
   }
+
+  /**
+   * The owners of each identity, in plan order, indexed once per plan: a scan per compute was
+   * quadratic in the silo count.
+   */
+  private static final LastMemo<List<IdentityPlan>, Map<ResourceRef, List<Party>>> OWNERS =
+      new LastMemo<>(
+          ids -> {
+            Map<ResourceRef, List<Party>> owners = new HashMap<>();
+            for (IdentityPlan x : ids) {
+              List<Party> of = owners.computeIfAbsent(x.id(), k -> new ArrayList<>());
+              if (!of.contains(x.owner())) {
+                of.add(x.owner());
+              }
+            }
+            return owners;
+          });
 
   private static String message(ComputePlan c, IdentityPlan id, Party owner) {
     return "runs as "
