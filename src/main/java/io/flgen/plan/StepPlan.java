@@ -50,7 +50,8 @@ public record StepPlan(
   /**
    * An input or output.
    *
-   * @param form {@code literal}, {@code binding} or {@code uri_folder}
+   * @param form {@code literal}, {@code number}, {@code boolean}, {@code binding}, or a data type
+   *     ({@code uri_folder} from flgen; review keeps what a hand-edited pipeline says)
    * @param value the literal, the {@code ${{...}}} binding, or the {@code azureml://datastores/...}
    *     URI
    * @param upstream the earlier step's output a binding reads; empty otherwise
@@ -82,6 +83,15 @@ public record StepPlan(
           datastore,
           mode,
           "binding".equals(form) ? Upstream.parse(value) : Optional.empty());
+    }
+
+    /**
+     * True for data (a folder, a file, a table: {@code uri_folder}, {@code uri_file}, {@code
+     * mltable}), false for a literal or a binding. flgen writes {@code uri_folder}; a hand-edited
+     * pipeline may say another data type and still read the same datastore or asset.
+     */
+    public boolean data() {
+      return !List.of("literal", "number", "boolean", "binding").contains(form);
     }
 
     /** An input bound to another step's output. */

@@ -171,9 +171,7 @@ final class PipelineReader {
       List<StepPlan.Port> ins = new ArrayList<>();
       for (StepPlan.Port in : s.inputs()) {
         String v = in.value();
-        if (!"uri_folder".equals(in.form())
-            || !v.startsWith("azureml:")
-            || v.startsWith("azureml://")) {
+        if (!in.data() || !v.startsWith("azureml:") || v.startsWith("azureml://")) {
           ins.add(in);
           continue;
         }

@@ -194,6 +194,31 @@ class ReviewTest {
   }
 
   @Test
+  void anEditedStepReadingAnotherSilosDataAssetAsAFileIsFound(@TempDir Path tmp)
+      throws IOException {
+    // the same edit with the input's type changed to uri_file: the asset is still read
+    Path dir = write(tmp, "run-eyes-off");
+    Path pipeline = dir.resolve("aml/pipeline.yaml");
+    String yaml = Files.readString(pipeline);
+    String edited =
+        yaml.replaceFirst(
+            "(preprocess_hospital_b:(?s:.*?)type: )uri_folder(\\s+path: )azureml:hospital-b-train:1",
+            "$1uri_file$2azureml:hospital-a-train:1");
+    assertTrue(!edited.equals(yaml), "the edit applied");
+    Files.writeString(pipeline, edited);
+    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
+    assertEquals(
+        List.of(
+            "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"
+                + " silo hospital-a) through input raw_training_data (data asset"
+                + " hospital-a-train:1 on container data)"),
+        r.report().results().stream()
+            .filter(x -> x.finding().ruleId().equals("FLG-ISO-006"))
+            .map(x -> x.finding().message())
+            .toList());
+  }
+
+  @Test
   void aHandEditedDataAssetThatSaysMoreThanTheSiloNameIsFound(@TempDir Path tmp)
       throws IOException {
     Path dir = write(tmp, "run-eyes-off");

@@ -99,9 +99,7 @@ public final class StepDatastoreAffinity implements Rule {
 
   /** An input naming a data asset, {@code azureml:<name>:<version>}, rather than a path. */
   private static boolean isAsset(StepPlan.Port in) {
-    return "uri_folder".equals(in.form())
-        && in.value().startsWith("azureml:")
-        && !in.value().startsWith("azureml://");
+    return in.data() && in.value().startsWith("azureml:") && !in.value().startsWith("azureml://");
   }
 
   /** The datastore a binding reads and a description of the bound output, when it resolves. */
