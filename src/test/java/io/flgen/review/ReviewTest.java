@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** flgen review: agreement with the plan, the reference-sample defects, drift, and the report. */
 class ReviewTest {
@@ -146,13 +147,19 @@ class ReviewTest {
    * its own training data asset.
    */
   private static ReviewResult reviewWithHospitalBReading(Path tmp, String path) throws IOException {
+    return reviewWithHospitalBReading(tmp, "uri_folder", path);
+  }
+
+  /** hospital-b's preprocess step edited to read {@code path} as an input of {@code type}. */
+  private static ReviewResult reviewWithHospitalBReading(Path tmp, String type, String path)
+      throws IOException {
     Path dir = write(tmp, "run-eyes-off");
     Path pipeline = dir.resolve("aml/pipeline.yaml");
     String yaml = Files.readString(pipeline);
     String edited =
         yaml.replaceFirst(
-            "(preprocess_hospital_b:(?s:.*?)path: )azureml:hospital-b-train:1",
-            "$1" + java.util.regex.Matcher.quoteReplacement(path));
+            "(preprocess_hospital_b:(?s:.*?)type: )uri_folder(\\s+path: )azureml:hospital-b-train:1",
+            "$1" + type + "$2" + java.util.regex.Matcher.quoteReplacement(path));
     assertTrue(!edited.equals(yaml), "the edit applied");
     Files.writeString(pipeline, edited);
     ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
@@ -176,11 +183,12 @@ class ReviewTest {
         r.report().results().toString());
   }
 
-  @Test
-  void anEditedPipelineStepReadingAnotherSilosDataAssetIsFound(@TempDir Path tmp)
+  @ParameterizedTest
+  @ValueSource(strings = {"uri_folder", "uri_file", "mltable"})
+  void anEditedPipelineStepReadingAnotherSilosDataAssetIsFound(String type, @TempDir Path tmp)
       throws IOException {
-    // hospital-b's preprocess step now reads hospital-a's training data asset
-    ReviewResult r = reviewWithHospitalBReading(tmp, "azureml:hospital-a-train:1");
+    // hospital-b's preprocess step now reads hospital-a's training data asset, as any data type
+    ReviewResult r = reviewWithHospitalBReading(tmp, type, "azureml:hospital-a-train:1");
     assertEquals(
         List.of(
             "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"
@@ -191,31 +199,6 @@ class ReviewTest {
             .map(x -> x.finding().message())
             .toList());
     assertEquals(List.of(), r.unresolved());
-  }
-
-  @Test
-  void anEditedStepReadingAnotherSilosDataAssetAsAFileIsFound(@TempDir Path tmp)
-      throws IOException {
-    // the same edit with the input's type changed to uri_file: the asset is still read
-    Path dir = write(tmp, "run-eyes-off");
-    Path pipeline = dir.resolve("aml/pipeline.yaml");
-    String yaml = Files.readString(pipeline);
-    String edited =
-        yaml.replaceFirst(
-            "(preprocess_hospital_b:(?s:.*?)type: )uri_folder(\\s+path: )azureml:hospital-b-train:1",
-            "$1uri_file$2azureml:hospital-a-train:1");
-    assertTrue(!edited.equals(yaml), "the edit applied");
-    Files.writeString(pipeline, edited);
-    ReviewResult r = Review.run(dir, "run-eyes-off", Optional.empty(), true);
-    assertEquals(
-        List.of(
-            "step preprocess_hospital_b (silo hospital-b) reads datastore hospital_a_data (data of"
-                + " silo hospital-a) through input raw_training_data (data asset"
-                + " hospital-a-train:1 on container data)"),
-        r.report().results().stream()
-            .filter(x -> x.finding().ruleId().equals("FLG-ISO-006"))
-            .map(x -> x.finding().message())
-            .toList());
   }
 
   @Test
