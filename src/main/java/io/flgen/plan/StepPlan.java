@@ -91,7 +91,8 @@ public record StepPlan(
      * pipeline may say another data type and still read the same datastore or asset.
      */
     public boolean data() {
-      return !List.of("literal", "number", "boolean", "binding").contains(form);
+      return !List.of("literal", "number", "integer", "boolean", "string", "binding")
+          .contains(form);
     }
 
     /** An input bound to another step's output. */
